@@ -1,0 +1,38 @@
+//! The about panel: what the app is, its version, and the OpenStreetMap credit.
+
+use crate::app::i18n::Text;
+use crate::app::state::{use_app, Action};
+use crate::road::OSM_ATTRIBUTION;
+use yew::prelude::*;
+
+/// Version of this build, from Cargo.toml.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A modal dialog over the current tab, closed by its button.
+#[function_component]
+pub fn AboutPanel() -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let onclose = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::SetAboutOpen(false)))
+    };
+    html! {
+        <div class="overlay">
+            <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="about-title">
+                <h2 id="about-title">{ language.tr(Text::About) }</h2>
+                <p><strong>{ "Tournée" }</strong>{ " — " }{ language.tr(Text::AboutSummary) }</p>
+                <dl class="facts">
+                    <dt>{ language.tr(Text::Version) }</dt>
+                    <dd class="version">{ VERSION }</dd>
+                    <dt>{ language.tr(Text::MapDataCredit) }</dt>
+                    <dd>
+                        <a href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ OSM_ATTRIBUTION }</a>
+                        { " (ODbL)" }
+                    </dd>
+                </dl>
+                <button class="button button-primary" onclick={onclose}>{ language.tr(Text::Close) }</button>
+            </section>
+        </div>
+    }
+}

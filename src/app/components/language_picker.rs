@@ -1,0 +1,31 @@
+//! The choice between French and English, remembered across visits.
+
+use crate::app::i18n::{Language, Text};
+use crate::app::state::{use_app, Action};
+use yew::prelude::*;
+
+/// Two large radio buttons, each labelled in its own language.
+#[function_component]
+pub fn LanguagePicker() -> Html {
+    let app = use_app();
+    let current = app.settings.language;
+    let options = Language::ALL.into_iter().map(|language| {
+        let onchange = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::SetLanguage(language)))
+        };
+        html! {
+            <label class="choice" lang={language.tag()}>
+                <input type="radio" name="language" value={language.tag()}
+                       checked={current == language} {onchange} />
+                <span>{ language.endonym() }</span>
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="choices">
+            <legend>{ current.tr(Text::LanguageHeading) }</legend>
+            { for options }
+        </fieldset>
+    }
+}

@@ -1,0 +1,19 @@
+//! Small, pure pieces of the interface, each reading what it needs from the app state.
+
+mod about_panel;
+mod bottom_nav;
+mod empty_state;
+mod icon;
+mod language_picker;
+mod notice_banner;
+mod top_bar;
+mod update_banner;
+
+pub use about_panel::AboutPanel;
+pub use bottom_nav::BottomNav;
+pub use empty_state::EmptyState;
+pub use icon::{Icon, IconKind};
+pub use language_picker::LanguagePicker;
+pub use notice_banner::NoticeBanner;
+pub use top_bar::TopBar;
+pub use update_banner::UpdateBanner;

@@ -1,0 +1,154 @@
+//! Every sentence of the interface in French and English.
+//!
+//! One enum of message keys, each with both translations side by side, so a
+//! missing translation is a compile error rather than a blank label.
+
+use serde::{Deserialize, Serialize};
+
+/// The interface language. French first: the technicians are French.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    /// Français (default).
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// Both languages, in the order the switch shows them.
+    pub const ALL: [Language; 2] = [Language::Fr, Language::En];
+
+    /// The BCP 47 tag set on `<html lang>`, so screen readers pronounce the text right.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Fr => "fr",
+            Language::En => "en",
+        }
+    }
+
+    /// The language's own name, shown on its button whatever the current language.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Language::Fr => "Français",
+            Language::En => "English",
+        }
+    }
+
+    /// The sentence `text` in this language.
+    pub fn tr(self, text: Text) -> &'static str {
+        let (fr, en) = text.translations();
+        match self {
+            Language::Fr => fr,
+            Language::En => en,
+        }
+    }
+}
+
+/// A sentence of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    /// Label of the Journée tab.
+    TabDay,
+    /// Label of the Carte tab.
+    TabMap,
+    /// Label of the Interventions tab.
+    TabInterventions,
+    /// Label of the Réglages tab.
+    TabSettings,
+    /// Accessible name of the bottom navigation.
+    MainNavigation,
+    /// Button and title of the about panel.
+    About,
+    /// What the app is, in one line.
+    AboutSummary,
+    /// Label before the version number.
+    Version,
+    /// Label before the OpenStreetMap credit.
+    MapDataCredit,
+    /// Closes a panel.
+    Close,
+    /// Banner shown when a new version is installed and waiting.
+    UpdateReady,
+    /// Button applying the waiting version.
+    Reload,
+    /// Heading of the language choice.
+    LanguageHeading,
+    /// Day tab when nothing is planned.
+    DayEmptyTitle,
+    /// What to do about an empty day.
+    DayEmptyHint,
+    /// Map tab when no road region is loaded.
+    MapEmptyTitle,
+    /// What the map will show.
+    MapEmptyHint,
+    /// Interventions tab with no job.
+    InterventionsEmptyTitle,
+    /// How jobs will arrive.
+    InterventionsEmptyHint,
+    /// Stored settings could not be read and were set aside.
+    SettingsSetAside,
+    /// Acknowledges a notice.
+    Dismiss,
+    /// Shown while the device has no network.
+    Offline,
+}
+
+impl Text {
+    /// The (French, English) pair for this sentence.
+    fn translations(self) -> (&'static str, &'static str) {
+        match self {
+            Text::TabDay => ("Journée", "Day"),
+            Text::TabMap => ("Carte", "Map"),
+            Text::TabInterventions => ("Interventions", "Jobs"),
+            Text::TabSettings => ("Réglages", "Settings"),
+            Text::MainNavigation => ("Navigation principale", "Main navigation"),
+            Text::About => ("À propos", "About"),
+            Text::AboutSummary => (
+                "Planification des tournées d'intervention, entièrement hors ligne.",
+                "Route planning for field technicians, fully offline.",
+            ),
+            Text::Version => ("Version", "Version"),
+            Text::MapDataCredit => ("Données routières", "Road data"),
+            Text::Close => ("Fermer", "Close"),
+            Text::UpdateReady => ("Nouvelle version disponible", "New version available"),
+            Text::Reload => ("Recharger", "Reload"),
+            Text::LanguageHeading => ("Langue", "Language"),
+            Text::DayEmptyTitle => ("Aucun plan pour aujourd'hui", "No plan for today"),
+            Text::DayEmptyHint => (
+                "Ajoutez les interventions du jour pour préparer la tournée.",
+                "Add today's jobs to prepare the round.",
+            ),
+            Text::MapEmptyTitle => ("Aucune région routière chargée", "No road region loaded"),
+            Text::MapEmptyHint => (
+                "La carte des routes et le trajet s'afficheront ici, sans réseau.",
+                "The road map and the route will show here, with no network.",
+            ),
+            Text::InterventionsEmptyTitle => ("Aucune intervention", "No jobs"),
+            Text::InterventionsEmptyHint => (
+                "Importez un fichier du jour ou saisissez une intervention.",
+                "Import today's file or type a job in.",
+            ),
+            Text::SettingsSetAside => (
+                "Réglages enregistrés illisibles : mis de côté, réglages par défaut utilisés.",
+                "Stored settings were unreadable: set aside, defaults in use.",
+            ),
+            Text::Dismiss => ("J'ai compris", "Got it"),
+            Text::Offline => ("Hors ligne", "Offline"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_is_the_default_and_both_languages_differ_where_words_do() {
+        assert_eq!(Language::default(), Language::Fr);
+        assert_eq!(Language::Fr.tr(Text::TabSettings), "Réglages");
+        assert_eq!(Language::En.tr(Text::TabSettings), "Settings");
+        assert_eq!(Language::En.tag(), "en");
+    }
+}

@@ -1,0 +1,17 @@
+//! The browser app: Yew components, the state reducer, storage and the service worker bridge.
+//!
+//! The only module that touches web-sys, gloo and yew. State lives in one
+//! reducer ([`state::AppState`]) shared through a context; components are small
+//! and take what they show from it.
+
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod service_worker;
+pub mod settings;
+pub mod state;
+pub mod tab;
+
+mod root;
+
+pub use root::App;

@@ -1,0 +1,11 @@
+//! One component per tab of the bottom navigation.
+
+mod day;
+mod interventions;
+mod map;
+mod settings;
+
+pub use day::DayPage;
+pub use interventions::InterventionsPage;
+pub use map::MapPage;
+pub use settings::SettingsPage;

@@ -1,0 +1,24 @@
+//! The Réglages tab: language now; technician profile, region pack and date as they arrive.
+
+use crate::app::components::LanguagePicker;
+use crate::app::i18n::Text;
+use crate::app::state::{use_app, Action};
+use yew::prelude::*;
+
+/// Preferences, and the way to the about panel.
+#[function_component]
+pub fn SettingsPage() -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let onabout = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::SetAboutOpen(true)))
+    };
+    html! {
+        <>
+            <h2 class="page-title">{ language.tr(Text::TabSettings) }</h2>
+            <LanguagePicker />
+            <button class="button button-wide" onclick={onabout}>{ language.tr(Text::About) }</button>
+        </>
+    }
+}

@@ -1,0 +1,99 @@
+//! The root component: owns the state, wires the browser's events to it, lays out the shell.
+
+use super::components::{AboutPanel, BottomNav, NoticeBanner, TopBar, UpdateBanner};
+use super::pages::{DayPage, InterventionsPage, MapPage, SettingsPage};
+use super::state::{AppContext, AppState};
+use super::tab::Tab;
+use yew::prelude::*;
+
+/// The state at start-up: stored settings, the tab named in the URL, the network state.
+#[cfg(target_arch = "wasm32")]
+fn initial_state() -> AppState {
+    use super::i18n::Text;
+    let window = web_sys::window().expect("the app runs in a window");
+    let (settings, set_aside) = super::settings::load();
+    if let Some(error) = &set_aside {
+        web_sys::console::warn_1(&error.to_string().into());
+    }
+    AppState {
+        tab: Tab::from_fragment(&window.location().hash().unwrap_or_default()),
+        settings,
+        online: window.navigator().on_line(),
+        notice: set_aside.map(|_| Text::SettingsSetAside),
+        ..AppState::default()
+    }
+}
+
+/// Outside the browser (server-side rendering in native tests) there is nothing stored.
+#[cfg(not(target_arch = "wasm32"))]
+fn initial_state() -> AppState {
+    AppState { online: true, ..AppState::default() }
+}
+
+/// Keeps the browser in step with the state and the state in step with the browser:
+/// saves settings, sets `<html lang>`, follows the back button, the network and updates.
+#[cfg(target_arch = "wasm32")]
+#[hook]
+fn use_browser_sync(app: &AppContext) {
+    use super::state::Action;
+    use gloo_events::EventListener;
+    {
+        let settings = app.settings.clone();
+        use_effect_with(settings, |settings| {
+            super::settings::save(settings);
+            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                let _ = root.set_attribute("lang", settings.language.tag());
+            }
+        });
+    }
+    let app = app.clone();
+    use_effect_with((), move |_| {
+        let window = web_sys::window().expect("the app runs in a window");
+        let on_hash = {
+            let (app, location) = (app.clone(), window.location());
+            EventListener::new(&window, "hashchange", move |_| {
+                app.dispatch(Action::Show(Tab::from_fragment(&location.hash().unwrap_or_default())));
+            })
+        };
+        let on_online = {
+            let app = app.clone();
+            EventListener::new(&window, "online", move |_| app.dispatch(Action::SetOnline(true)))
+        };
+        let on_offline = {
+            let app = app.clone();
+            EventListener::new(&window, "offline", move |_| app.dispatch(Action::SetOnline(false)))
+        };
+        super::service_worker::register(move || app.dispatch(Action::UpdateWaiting));
+        move || drop((on_hash, on_online, on_offline))
+    });
+}
+
+/// Natively there is no browser to keep in step with.
+#[cfg(not(target_arch = "wasm32"))]
+#[hook]
+fn use_browser_sync(_app: &AppContext) {}
+
+/// The whole app: top bar, banners, the current tab, the bottom navigation.
+#[function_component]
+pub fn App() -> Html {
+    let app = use_reducer(initial_state);
+    use_browser_sync(&app);
+    let page = match app.tab {
+        Tab::Day => html! { <DayPage /> },
+        Tab::Map => html! { <MapPage /> },
+        Tab::Interventions => html! { <InterventionsPage /> },
+        Tab::Settings => html! { <SettingsPage /> },
+    };
+    html! {
+        <ContextProvider<AppContext> context={app.clone()}>
+            <div class="shell">
+                <TopBar />
+                <NoticeBanner />
+                <UpdateBanner />
+                <main class="page">{ page }</main>
+                <BottomNav />
+                if app.about_open { <AboutPanel /> }
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}

@@ -1,0 +1,112 @@
+//! The user's preferences, stored in localStorage under a schema version.
+//!
+//! Decoding is pure and tested natively; [`load`] and [`save`] touch the browser.
+//! A stored value that cannot be read is moved aside (never silently dropped)
+//! and reported, and the defaults are used.
+
+use super::i18n::Language;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// localStorage key of the settings.
+pub const SETTINGS_KEY: &str = "tournee.settings";
+/// localStorage key where unreadable settings are kept for inspection.
+pub const SET_ASIDE_KEY: &str = "tournee.settings.unreadable";
+/// Current schema version of the stored settings.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Preferences that outlive the tab.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Settings {
+    /// Interface language.
+    pub language: Language,
+}
+
+/// Why stored settings could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SettingsError {
+    /// Not JSON, or not the expected shape.
+    #[error("réglages illisibles : {0}")]
+    Unreadable(String),
+    /// Written by a newer version of the app than this one.
+    #[error("réglages d'une version plus récente (schéma {0})")]
+    NewerSchema(u32),
+}
+
+/// The stored envelope: the schema version beside the settings.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    schema: u32,
+    #[serde(flatten)]
+    settings: Settings,
+}
+
+/// Just the schema version, read first to pick the migration.
+#[derive(Deserialize)]
+struct SchemaOnly {
+    schema: u32,
+}
+
+/// Reads stored settings, migrating older schemas to the current one.
+pub fn decode(text: &str) -> Result<Settings, SettingsError> {
+    let unreadable = |e: serde_json::Error| SettingsError::Unreadable(e.to_string());
+    let SchemaOnly { schema } = serde_json::from_str(text).map_err(unreadable)?;
+    match schema {
+        SCHEMA_VERSION => Ok(serde_json::from_str::<Stored>(text).map_err(unreadable)?.settings),
+        newer if newer > SCHEMA_VERSION => Err(SettingsError::NewerSchema(newer)),
+        older => Err(SettingsError::Unreadable(format!("schéma {older} inconnu"))),
+    }
+}
+
+/// The text stored for `settings`, tagged with the current schema.
+pub fn encode(settings: &Settings) -> String {
+    serde_json::to_string(&Stored { schema: SCHEMA_VERSION, settings: settings.clone() })
+        .expect("settings are plain data and always serialise")
+}
+
+/// The stored settings, or the defaults and the reason the stored ones were set aside.
+#[cfg(target_arch = "wasm32")]
+pub fn load() -> (Settings, Option<SettingsError>) {
+    use gloo_storage::{LocalStorage, Storage};
+    let storage = LocalStorage::raw();
+    let Ok(Some(text)) = storage.get_item(SETTINGS_KEY) else {
+        return (Settings::default(), None);
+    };
+    match decode(&text) {
+        Ok(settings) => (settings, None),
+        Err(error) => {
+            // Keep the unreadable text: a newer app version may still read it.
+            let _ = storage.set_item(SET_ASIDE_KEY, &text);
+            let _ = storage.remove_item(SETTINGS_KEY);
+            (Settings::default(), Some(error))
+        }
+    }
+}
+
+/// Stores `settings`; a full or disabled storage is ignored (the choice still holds for this visit).
+#[cfg(target_arch = "wasm32")]
+pub fn save(settings: &Settings) {
+    use gloo_storage::{LocalStorage, Storage};
+    let _ = LocalStorage::raw().set_item(SETTINGS_KEY, &encode(settings));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_with_the_schema_version() {
+        let settings = Settings { language: Language::En };
+        let text = encode(&settings);
+        assert_eq!(text, r#"{"schema":1,"language":"en"}"#);
+        assert_eq!(decode(&text), Ok(settings));
+    }
+
+    #[test]
+    fn corrupt_or_newer_settings_are_refused_with_a_reason() {
+        assert!(matches!(decode("{not json"), Err(SettingsError::Unreadable(_))));
+        assert!(matches!(decode(r#"{"schema":1,"language":"klingon"}"#), Err(SettingsError::Unreadable(_))));
+        assert_eq!(decode(r#"{"schema":7,"language":"fr"}"#), Err(SettingsError::NewerSchema(7)));
+        assert!(matches!(decode(r#"{"schema":0}"#), Err(SettingsError::Unreadable(_))));
+    }
+}

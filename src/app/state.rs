@@ -1,0 +1,98 @@
+//! The app's one state value and the actions that change it.
+//!
+//! Components dispatch [`Action`]s; [`AppState::reduce`] returns a new `Rc`
+//! (Yew 0.23 re-renders only on a new one). Side effects — saving settings,
+//! updating the URL — happen in the root component, after the change.
+
+use super::i18n::{Language, Text};
+use super::settings::Settings;
+use super::tab::Tab;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Everything the interface shows that is not derived from something else.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppState {
+    /// The section on screen.
+    pub tab: Tab,
+    /// The user's preferences.
+    pub settings: Settings,
+    /// Whether the about panel is open.
+    pub about_open: bool,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_waiting: bool,
+    /// Whether the device reports a network connection.
+    pub online: bool,
+    /// A message the user must acknowledge (something was set aside, for instance).
+    pub notice: Option<Text>,
+}
+
+/// A change the user or the browser asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Show another section.
+    Show(Tab),
+    /// Switch the interface language.
+    SetLanguage(Language),
+    /// Open or close the about panel.
+    SetAboutOpen(bool),
+    /// The service worker has a new version waiting.
+    UpdateWaiting,
+    /// The network came or went.
+    SetOnline(bool),
+    /// The user acknowledged the notice.
+    DismissNotice,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Show(tab) => next.tab = tab,
+            Action::SetLanguage(language) => next.settings.language = language,
+            Action::SetAboutOpen(open) => next.about_open = open,
+            Action::UpdateWaiting => next.update_waiting = true,
+            Action::SetOnline(online) => next.online = online,
+            Action::DismissNotice => next.notice = None,
+        }
+        if next == *self {
+            return self;
+        }
+        Rc::new(next)
+    }
+}
+
+/// The shared handle: read the state, dispatch actions.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The app state from the nearest provider. Panics outside [`super::App`], a programming error.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("components are rendered inside App's state provider")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_change_only_what_they_name() {
+        let state = Rc::new(AppState::default());
+        let state = state.reduce(Action::Show(Tab::Map));
+        let state = state.reduce(Action::SetLanguage(Language::En));
+        assert_eq!(state.tab, Tab::Map);
+        assert_eq!(state.settings.language, Language::En);
+        assert!(!state.about_open && !state.update_waiting);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_rc() {
+        let state = Rc::new(AppState::default());
+        let same = Rc::clone(&state).reduce(Action::Show(Tab::Day));
+        assert!(Rc::ptr_eq(&state, &same));
+        let changed = Rc::clone(&state).reduce(Action::Show(Tab::Settings));
+        assert!(!Rc::ptr_eq(&state, &changed));
+    }
+}

@@ -1,0 +1,66 @@
+//! A day as a JSON file: the format `tournee solve` reads and the app exports.
+
+use super::{Located, Location};
+use crate::model::{Day, DayError};
+use thiserror::Error;
+
+/// What can be wrong with a day file.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DayFileError {
+    /// The text is not JSON, or a field has the wrong type or an invalid value.
+    #[error("{0}")]
+    Syntax(String),
+    /// The JSON is well formed but the day cannot be planned as given.
+    #[error(transparent)]
+    Day(#[from] DayError),
+}
+
+/// Reads and validates a day from JSON text.
+///
+/// Returns the day, or the first problem with the line and column where serde found it
+/// (line 1 for problems of the day as a whole, such as duplicate ids).
+pub fn read_day_json(text: &str) -> Result<Day, Located<DayFileError>> {
+    let day: Day = serde_json::from_str(text).map_err(|e| Located {
+        location: Location { line: e.line(), column: Some(e.column().to_string()) },
+        error: DayFileError::Syntax(e.to_string()),
+    })?;
+    day.validate().map_err(|e| Located { location: Location { line: 1, column: None }, error: e.into() })?;
+    Ok(day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DAY: &str = r#"{
+  "date": "2026-11-26",
+  "technicians": [],
+  "interventions": [
+    {"id": "F-1", "customer": "Mairie de Thorame", "location": {"lat": 44.1, "lon": 6.55},
+     "service_s": 1800, "windows": [{"start": "10:00", "end": "08:00"}]}
+  ]
+}"#;
+
+    #[test]
+    fn an_impossible_window_is_reported_at_its_line() {
+        let error = read_day_json(DAY).unwrap_err();
+        assert_eq!(error.location.line, 6);
+        assert!(error.to_string().starts_with("ligne 6, colonne "), "{error}");
+        assert!(error.to_string().contains("fin 08:00 avant début 10:00"), "{error}");
+    }
+
+    #[test]
+    fn a_coordinate_off_the_map_is_refused_and_located() {
+        let text = DAY.replace("\"lat\": 44.1", "\"lat\": 144.1").replace("\"end\": \"08:00\"", "\"end\": \"12:00\"");
+        let error = read_day_json(&text).unwrap_err();
+        assert_eq!(error.location.line, 5);
+        assert!(error.to_string().contains("latitude invalide : 144.1"), "{error}");
+    }
+
+    #[test]
+    fn a_valid_day_reads_back() {
+        let text = DAY.replace("\"end\": \"08:00\"", "\"end\": \"12:00\"");
+        let day = read_day_json(&text).unwrap();
+        assert_eq!(day.interventions[0].windows[0].to_string(), "10:00–12:00");
+    }
+}

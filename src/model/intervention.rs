@@ -1,0 +1,36 @@
+//! One job at a customer's place.
+
+use super::{Inclusion, Priority, Skill, TimeWindow};
+use crate::road::LatLon;
+use serde::{Deserialize, Serialize};
+
+/// A job to do today: where, how long, when the customer expects us, and what it needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Intervention {
+    /// The dispatcher's reference (ticket number), unique within a day.
+    pub id: String,
+    /// Customer name as shown to the technician.
+    pub customer: String,
+    /// Customer phone, for the one-tap call and the prepared SMS.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Where the job is.
+    pub location: LatLon,
+    /// Time on site, in seconds.
+    pub service_s: u32,
+    /// Appointment windows; service starts inside one of them. Empty means any time.
+    #[serde(default)]
+    pub windows: Vec<TimeWindow>,
+    /// Skills the technician must hold.
+    #[serde(default)]
+    pub skills: Vec<Skill>,
+    /// Urgency rank: who is visited first.
+    #[serde(default)]
+    pub priority: Priority,
+    /// Whether the job may be dropped when the day is full.
+    #[serde(default)]
+    pub inclusion: Inclusion,
+    /// Free notes for the technician (access code, dog, key at the town hall).
+    #[serde(default)]
+    pub notes: String,
+}
