@@ -19,7 +19,7 @@ pub fn TopBar() -> Html {
         <header class="top-bar">
             <h1 class="app-name">{ "Tournée" }</h1>
             if !app.online {
-                <span class="offline-badge" role="status">{ "⚡ " }{ language.tr(Text::Offline) }</span>
+                <span class="offline-badge" role="status">{ language.tr(Text::Offline) }</span>
             }
             <button class="icon-button" onclick={onabout} aria-label={language.tr(Text::About)}>
                 <Icon kind={IconKind::Info} />
