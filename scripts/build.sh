@@ -3,5 +3,5 @@
 # (same version as Cargo.lock) and wasm-opt (npm binaryen, in build/node_modules) on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/build/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/build/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 trunk build --release --offline "$@"

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-export PATH="$PWD/build/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/build/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 echo
 echo "Tournée: http://127.0.0.1:8080/  (open it once, then it also works with the network off)"
 echo
