@@ -16,6 +16,7 @@
 //! touches web-sys, gloo and yew.
 
 pub mod app;
+pub mod cli;
 pub mod io;
 pub mod model;
 pub mod plan;

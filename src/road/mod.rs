@@ -1,14 +1,29 @@
 //! Roads: where things are and how long it takes to drive between them.
 //!
-//! This first slice holds validated coordinates, region bounds and the
-//! straight-line distance every later piece builds on. The OSM import, the
-//! travel-time model, snapping, the contraction hierarchy and region packs
-//! follow the flow described in the crate docs.
+//! [`osm`] reads an OpenStreetMap extract into a [`RoadGraph`] whose arcs carry
+//! travel times from the mountain model of [`travel_time`]; [`ch`] prepares it
+//! for fast queries (contraction hierarchy) and answers routes and many-to-many
+//! matrices.
 
 mod attribution;
 mod bounds;
+pub mod ch;
+mod communes;
+mod elevation;
+mod estimate;
+pub mod graph;
 mod lat_lon;
+pub mod osm;
+pub mod pack;
+pub mod router;
+pub mod snap;
+pub mod travel_time;
 
 pub use attribution::OSM_ATTRIBUTION;
 pub use bounds::BoundingBox;
+pub use communes::{Commune, CommuneDataError, CommuneError, CommuneRef, Communes};
+pub use elevation::{ElevationError, ElevationTile};
+pub use estimate::{estimate_travel, EstimatePoint, TravelEstimate};
+pub use graph::{Metric, RoadGraph};
 pub use lat_lon::{CoordinateError, LatLon};
+pub use router::{RoadMatrix, Route, RouteError, Router};

@@ -1,0 +1,25 @@
+//! `tournee`: the native command line — build region packs, route, travel matrices.
+//!
+//! ```text
+//! tournee pack build <in.osm.pbf> -o <out.bin> [--elevation <tile.hgt.zip>] [--name NAME]
+//! tournee route <pack> --from LAT,LON --to LAT,LON [--metric time|distance] [--date YYYY-MM-DD]
+//! tournee matrix <pack> --points <file.csv> [--metric time|distance] [--date YYYY-MM-DD]
+//! ```
+//! Results go to standard output as JSON; errors to standard error, exit status 2.
+
+use std::process::ExitCode;
+use tournee::cli;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match cli::run(&args) {
+        Ok(output) => {
+            println!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("tournee : {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! The command line's subcommands, as functions from arguments to printed text.
+//!
+//! Kept in the library (not in `src/bin`) so integration tests call them directly.
+
+mod args;
+mod pack_build;
+mod routing;
+
+pub use args::Args;
+
+/// Usage shown on a bad command.
+pub const USAGE: &str = "usage :
+  tournee pack build <extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip>] [--name NOM]
+  tournee route <paquet.bin> --from LAT,LON --to LAT,LON [--metric time|distance] [--date AAAA-MM-JJ]
+  tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]";
+
+/// Runs one command; returns what to print, or the error message.
+pub fn run(args: &[String]) -> Result<String, String> {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["pack", "build", rest @ ..] => pack_build::run(&Args::parse(rest)?),
+        ["route", rest @ ..] => routing::route(&Args::parse(rest)?),
+        ["matrix", rest @ ..] => routing::matrix(&Args::parse(rest)?),
+        _ => Err(USAGE.to_string()),
+    }
+}

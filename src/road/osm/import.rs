@@ -1,0 +1,257 @@
+//! From the bytes of an `.osm.pbf` extract to the routable road network.
+
+use super::seasons::{closure, Closure};
+use super::tags::{maxspeed_kmh, surface_factor, tag, travel, van_allowed, RoadClass, Travel};
+use crate::road::graph::{Arc, RoadGraph, Stretch};
+use crate::road::travel_time::stretch_times;
+use osmpbf::{BlobReader, Element, ElementReader};
+use petgraph::algo::tarjan_scc;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::io::Cursor;
+use thiserror::Error;
+
+/// Why an extract could not be turned into a road network.
+#[derive(Debug, Error)]
+pub enum ImportError {
+    /// Not a PBF file, or a truncated or corrupt one.
+    #[error("fichier OSM illisible (attendu un .osm.pbf complet) : {0}")]
+    Unreadable(String),
+    /// A valid extract with no road a van may drive.
+    #[error("l'extrait OSM ne contient aucune route carrossable")]
+    NoRoads,
+}
+
+/// What the import kept and dropped, for the pack's metadata and the user's eyes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ImportReport {
+    /// Replication timestamp of the extract (seconds since 1970), when the header gives it.
+    pub osm_timestamp: Option<i64>,
+    /// Ways a van may drive.
+    pub ways: usize,
+    /// Ways with `oneway=reversible|alternating`, left out.
+    pub reversible_ways: usize,
+    /// Way nodes whose position is missing from the extract (cut at its border).
+    pub missing_nodes: usize,
+    /// Junctions in the routable network.
+    pub junctions: usize,
+    /// Road stretches in the routable network.
+    pub stretches: usize,
+    /// Directed arcs in the routable network.
+    pub arcs: usize,
+    /// Arcs closed on some days of the year.
+    pub seasonal_arcs: usize,
+    /// Junctions left out because they cannot be reached from the main network and back
+    /// (private islands, roads cut by the extract's border).
+    pub unreachable_junctions: usize,
+    /// Total length of the routable stretches, km.
+    pub km: f64,
+}
+
+/// A car-routable way, as read in the first pass.
+struct Way {
+    refs: Vec<i64>,
+    class: RoadClass,
+    travel: Travel,
+    base_speed_kmh: f64,
+    closure: Option<Closure>,
+    name: Option<String>,
+}
+
+/// Builds the routable network of an extract.
+///
+/// Arguments: `bytes` of an `.osm.pbf`; `elevation(lat, lon)` in metres when a
+/// terrain model is available (it adds the slope term to travel times).
+/// Returns: the largest strongly connected part of the network (every junction can
+/// reach every other), and a report of what was kept and dropped.
+/// Complexity: two passes over the file, O(N) memory in the nodes of kept ways.
+pub fn import_pbf(bytes: &[u8], elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>) -> Result<(RoadGraph, ImportReport), ImportError> {
+    let unreadable = |e: osmpbf::Error| ImportError::Unreadable(e.to_string());
+    let mut report = ImportReport { osm_timestamp: header_timestamp(bytes)?, ..ImportReport::default() };
+
+    let mut ways = Vec::new();
+    let mut uses: HashMap<i64, u32> = HashMap::new();
+    ElementReader::new(Cursor::new(bytes))
+        .for_each(|element| {
+            let Element::Way(way) = element else { return };
+            let tags: Vec<(&str, &str)> = way.tags().collect();
+            let Some(class) = tag(&tags, "highway").and_then(RoadClass::from_highway) else { return };
+            let allowed = van_allowed(&tags);
+            let closure = closure(&tags, allowed);
+            if !allowed && closure.is_none() {
+                return;
+            }
+            let Some(travel) = travel(&tags, class) else {
+                report.reversible_ways += 1;
+                return;
+            };
+            let refs: Vec<i64> = way.refs().collect();
+            for (i, node) in refs.iter().enumerate() {
+                let count = uses.entry(*node).or_insert(0);
+                // Way ends always become junctions: count them twice.
+                *count += if i == 0 || i + 1 == refs.len() { 2 } else { 1 };
+            }
+            let speed = tag(&tags, "maxspeed").and_then(maxspeed_kmh).map_or(class.default_speed_kmh(), |limit| limit * 0.9);
+            ways.push(Way {
+                refs,
+                class,
+                travel,
+                base_speed_kmh: speed * surface_factor(tag(&tags, "surface")),
+                closure,
+                name: tag(&tags, "name").or_else(|| tag(&tags, "ref")).map(str::to_string),
+            });
+        })
+        .map_err(unreadable)?;
+    if ways.is_empty() {
+        return Err(ImportError::NoRoads);
+    }
+    report.ways = ways.len();
+
+    let mut positions: HashMap<i64, (f64, f64)> = HashMap::with_capacity(uses.len());
+    ElementReader::new(Cursor::new(bytes))
+        .for_each(|element| {
+            let (id, lat, lon) = match element {
+                Element::DenseNode(node) => (node.id(), node.lat(), node.lon()),
+                Element::Node(node) => (node.id(), node.lat(), node.lon()),
+                _ => return,
+            };
+            if uses.contains_key(&id) {
+                positions.insert(id, (lat, lon));
+            }
+        })
+        .map_err(unreadable)?;
+
+    let graph = build(&ways, &uses, &positions, elevation, &mut report);
+    let graph = keep_largest_component(graph, &mut report);
+    if graph.arcs.is_empty() {
+        return Err(ImportError::NoRoads);
+    }
+    report.junctions = graph.nodes.len();
+    report.stretches = graph.stretches.len();
+    report.arcs = graph.arcs.len();
+    report.seasonal_arcs = graph.arcs.iter().filter(|arc| arc.closure.is_some()).count();
+    let mut counted = vec![false; graph.stretches.len()];
+    report.km = graph
+        .arcs
+        .iter()
+        .filter(|arc| !std::mem::replace(&mut counted[arc.stretch as usize], true))
+        .map(|arc| f64::from(arc.length_dm) / 10_000.0)
+        .sum();
+    Ok((graph, report))
+}
+
+/// The replication timestamp from the file's header block, if any; fails on a non-PBF file.
+fn header_timestamp(bytes: &[u8]) -> Result<Option<i64>, ImportError> {
+    let first = BlobReader::new(Cursor::new(bytes)).next().ok_or(ImportError::Unreadable("fichier vide".into()))?;
+    let header = first.and_then(|blob| blob.to_headerblock()).map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    Ok(header.osmosis_replication_timestamp())
+}
+
+/// Splits ways at junctions into stretches and arcs.
+fn build(
+    ways: &[Way],
+    uses: &HashMap<i64, u32>,
+    positions: &HashMap<i64, (f64, f64)>,
+    elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>,
+    report: &mut ImportReport,
+) -> RoadGraph {
+    let mut graph = RoadGraph::default();
+    let mut junction_ids: HashMap<i64, u32> = HashMap::new();
+    let mut closure_ids: HashMap<Closure, u16> = HashMap::new();
+    let mut junction = |graph: &mut RoadGraph, osm_id: i64, at: (f64, f64)| {
+        *junction_ids.entry(osm_id).or_insert_with(|| {
+            graph.nodes.push(at);
+            (graph.nodes.len() - 1) as u32
+        })
+    };
+    for way in ways {
+        let closure = way.closure.map(|c| {
+            let next = closure_ids.len() as u16;
+            *closure_ids.entry(c).or_insert_with(|| {
+                graph.closures.push(c);
+                next
+            })
+        });
+        let mut piece: Vec<(i64, (f64, f64))> = Vec::new();
+        for (i, node) in way.refs.iter().enumerate() {
+            let Some(&at) = positions.get(node) else {
+                report.missing_nodes += 1;
+                piece.clear();
+                continue;
+            };
+            piece.push((*node, at));
+            let is_junction = uses.get(node).copied().unwrap_or(0) >= 2 || i + 1 == way.refs.len();
+            if is_junction && piece.len() >= 2 {
+                let (first, last) = (piece[0], piece[piece.len() - 1]);
+                if first.0 != last.0 {
+                    let from = junction(&mut graph, first.0, first.1);
+                    let to = junction(&mut graph, last.0, last.1);
+                    add_stretch(&mut graph, way, &piece, from, to, closure, elevation);
+                }
+                piece = vec![(*node, at)];
+            } else if is_junction {
+                piece = vec![(*node, at)];
+            }
+        }
+    }
+    graph
+}
+
+/// Adds one stretch and the arcs its direction rules allow.
+fn add_stretch(
+    graph: &mut RoadGraph,
+    way: &Way,
+    piece: &[(i64, (f64, f64))],
+    from: u32,
+    to: u32,
+    closure: Option<u16>,
+    elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>,
+) {
+    let geometry: Vec<(f64, f64)> = piece.iter().map(|(_, at)| *at).collect();
+    let heights: Option<Vec<Option<f64>>> = elevation.map(|height| geometry.iter().map(|&(lat, lon)| height(lat, lon)).collect());
+    let times = stretch_times(&geometry, way.base_speed_kmh, heights.as_deref());
+    let stretch = graph.stretches.len() as u32;
+    let length_dm = (times.length_m * 10.0).round() as u32;
+    let arc = |from, to, along, seconds: f64| Arc { from, to, stretch, along, time_ms: (seconds * 1000.0).round() as u32, length_dm, closure };
+    if matches!(way.travel, Travel::Both | Travel::Forward) {
+        graph.arcs.push(arc(from, to, true, times.forward_s));
+    }
+    if matches!(way.travel, Travel::Both | Travel::Backward) {
+        graph.arcs.push(arc(to, from, false, times.backward_s));
+    }
+    graph.stretches.push(Stretch { geometry, class: way.class, name: way.name.clone(), ends: (from, to) });
+}
+
+/// Keeps the largest strongly connected component, renumbering junctions and stretches.
+fn keep_largest_component(graph: RoadGraph, report: &mut ImportReport) -> RoadGraph {
+    let components = tarjan_scc(&graph.to_petgraph(None));
+    let Some(largest) = components.iter().max_by_key(|component| component.len()) else { return graph };
+    let mut new_id = vec![u32::MAX; graph.nodes.len()];
+    let mut nodes = Vec::with_capacity(largest.len());
+    let mut members: Vec<usize> = largest.iter().map(|node| node.index()).collect();
+    members.sort_unstable();
+    for old in members {
+        new_id[old] = nodes.len() as u32;
+        nodes.push(graph.nodes[old]);
+    }
+    report.unreachable_junctions = graph.nodes.len() - nodes.len();
+    let mut stretch_id = vec![u32::MAX; graph.stretches.len()];
+    let mut stretches = Vec::new();
+    let mut arcs = Vec::new();
+    for arc in &graph.arcs {
+        let (from, to) = (new_id[arc.from as usize], new_id[arc.to as usize]);
+        if from == u32::MAX || to == u32::MAX {
+            continue;
+        }
+        let old_stretch = arc.stretch as usize;
+        if stretch_id[old_stretch] == u32::MAX {
+            stretch_id[old_stretch] = stretches.len() as u32;
+            let old = &graph.stretches[old_stretch];
+            let ends = (new_id[old.ends.0 as usize], new_id[old.ends.1 as usize]);
+            stretches.push(Stretch { ends, ..old.clone() });
+        }
+        arcs.push(Arc { from, to, stretch: stretch_id[old_stretch], ..*arc });
+    }
+    arcs.sort_by_key(|arc| (arc.from, arc.to));
+    RoadGraph { nodes, stretches, arcs, closures: graph.closures }
+}

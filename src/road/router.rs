@@ -1,0 +1,350 @@
+//! Routes and matrices between coordinates on a region's network, for a given date.
+//!
+//! Seasonal closures make the network depend on the day: the days of the year
+//! fall into a few *profiles* (usually summer and winter), each with its own
+//! contraction hierarchies (one per metric) built without the roads closed then.
+
+use super::ch::{contract, many_to_many, Hierarchy, InputArc, Search, Seed, UNREACHABLE};
+use super::graph::{Metric, RoadGraph};
+use super::osm::seasons::{Day, DAYS};
+use super::snap::{SnapError, SnapIndex, Snapped};
+use super::LatLon;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use thiserror::Error;
+
+/// Why a route or matrix could not be computed.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum RouteError {
+    /// A point could not be put on a road.
+    #[error("point {index} ({point}) : {error}")]
+    Snap {
+        /// Position of the point in the request (0-based).
+        index: usize,
+        /// The point.
+        point: LatLon,
+        /// Why.
+        error: SnapError,
+    },
+    /// No road leads from one point to the other (on that date).
+    #[error("aucun itinéraire du point {from} au point {to}{closed}")]
+    Unreachable {
+        /// Index of the departure.
+        from: usize,
+        /// Index of the destination.
+        to: usize,
+        /// Closed roads that may explain it, as a sentence (empty if none).
+        closed: String,
+    },
+}
+
+/// The hierarchies for the days sharing one set of closed roads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Indices in [`RoadGraph::closures`] of the closures in force.
+    pub closures_in_force: Vec<u16>,
+    /// Hierarchy minimising time (secondary: distance).
+    pub time: Hierarchy,
+    /// Hierarchy minimising distance (secondary: time).
+    pub distance: Hierarchy,
+}
+
+/// A drive from one point to another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route {
+    /// Length, m.
+    pub distance_m: f64,
+    /// Driving time, s.
+    pub duration_s: f64,
+    /// Distance from each given point to the road it was put on, m.
+    pub snap_m: [f64; 2],
+    /// Shape of the drive (lat, lon), from the departure's road point to the destination's.
+    pub geometry: Vec<(f64, f64)>,
+}
+
+/// Times and distances between every pair of points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoadMatrix {
+    /// Number of points.
+    pub size: usize,
+    /// Driving time from `i` to `j`, s, at `[i * size + j]`; `None` where unreachable.
+    pub duration_s: Vec<Option<f64>>,
+    /// Length of the same drive, m.
+    pub distance_m: Vec<Option<f64>>,
+    /// Distance from each point to its road, m.
+    pub snap_m: Vec<f64>,
+}
+
+/// A region's network ready for queries.
+pub struct Router {
+    graph: RoadGraph,
+    profiles: Vec<Profile>,
+    day_profile: Vec<u8>,
+    snap: SnapIndex,
+}
+
+impl Router {
+    /// Prepares `graph`: one pair of hierarchies per distinct set of closures in the year.
+    ///
+    /// Complexity: a contraction per profile and metric (Andorra: well under a second).
+    pub fn new(graph: RoadGraph) -> Router {
+        let mut keys: Vec<Vec<u16>> = Vec::new();
+        let mut day_profile = Vec::with_capacity(DAYS);
+        for day in 0..DAYS {
+            let closed: Vec<u16> = (0..graph.closures.len() as u16)
+                .filter(|&c| graph.closures[usize::from(c)].closed_on(Day::from_index(day)))
+                .collect();
+            let index = keys.iter().position(|key| *key == closed).unwrap_or_else(|| {
+                keys.push(closed);
+                keys.len() - 1
+            });
+            day_profile.push(index as u8);
+        }
+        let profiles = keys.into_iter().map(|closures_in_force| build_profile(&graph, closures_in_force)).collect();
+        Router::from_parts(graph, profiles, day_profile)
+    }
+
+    /// Reassembles a router from stored parts (a region pack), rebuilding only the spatial index.
+    pub fn from_parts(graph: RoadGraph, profiles: Vec<Profile>, day_profile: Vec<u8>) -> Router {
+        let snap = SnapIndex::new(&graph);
+        Router { graph, profiles, day_profile, snap }
+    }
+
+    /// The network.
+    pub fn graph(&self) -> &RoadGraph {
+        &self.graph
+    }
+
+    /// The prepared profiles and which one each day of the year uses.
+    pub fn profiles(&self) -> (&[Profile], &[u8]) {
+        (&self.profiles, &self.day_profile)
+    }
+
+    /// The hierarchy for `metric` on `day` (no day: the most open profile, usually summer).
+    fn hierarchy(&self, metric: Metric, day: Option<Day>) -> &Hierarchy {
+        let profile = match day {
+            Some(day) => &self.profiles[usize::from(self.day_profile[day.index()])],
+            None => self.profiles.iter().min_by_key(|p| p.closures_in_force.len()).expect("at least one profile"),
+        };
+        match metric {
+            Metric::Time => &profile.time,
+            Metric::Distance => &profile.distance,
+        }
+    }
+
+    /// Names of the roads closed on `day`, each once, for messages.
+    pub fn closed_roads(&self, day: Day) -> Vec<String> {
+        let names: BTreeSet<String> = self
+            .graph
+            .closed_arcs(day)
+            .map(|(_, arc)| self.graph.stretches[arc.stretch as usize].name.clone().unwrap_or_else(|| "route sans nom".into()))
+            .collect();
+        names.into_iter().collect()
+    }
+
+    /// Puts `point` on the nearest road open on `day`.
+    pub fn snap(&self, point: LatLon, max_m: f64, day: Option<Day>) -> Result<Snapped, SnapError> {
+        self.snap.snap(&self.graph, point, max_m, day)
+    }
+
+    /// Seeds for leaving (`departing`) or reaching a snapped point: the ends of its road
+    /// with the share of the road between them and the point, and whether each seed's
+    /// arc runs along the road's geometry.
+    fn seeds(&self, snapped: &Snapped, metric: Metric, day: Option<Day>, departing: bool) -> (Vec<Seed>, Vec<bool>) {
+        self.graph
+            .arcs_of_stretch(snapped.stretch)
+            .filter(|(_, arc)| self.graph.open(arc, day))
+            .map(|(_, arc)| {
+                // Share of this arc between the point and its head (leaving) or its tail (reaching).
+                let ahead = if arc.along { 1.0 - snapped.fraction } else { snapped.fraction };
+                let share = if departing { ahead } else { 1.0 - ahead };
+                let scale = |w: u32| (f64::from(w) * share).round() as u32;
+                let other = match metric {
+                    Metric::Time => Metric::Distance,
+                    Metric::Distance => Metric::Time,
+                };
+                let node = if departing { arc.to } else { arc.from };
+                (Seed { node, weight: scale(arc.weight(metric)), secondary: scale(arc.weight(other)) }, arc.along)
+            })
+            .unzip()
+    }
+
+    /// Weight and secondary of driving from `from` to `to` along their common road, if they share one
+    /// and the road may be driven that way.
+    fn same_road(&self, from: &Snapped, to: &Snapped, metric: Metric, day: Option<Day>) -> Option<(u32, u32)> {
+        if from.stretch != to.stretch {
+            return None;
+        }
+        self.graph
+            .arcs_of_stretch(from.stretch)
+            .filter(|(_, arc)| self.graph.open(arc, day))
+            .filter_map(|(_, arc)| {
+                let share = if arc.along { to.fraction - from.fraction } else { from.fraction - to.fraction };
+                let (time, distance) = (f64::from(arc.time_ms) * share, f64::from(arc.length_dm) * share);
+                let (w, s) = match metric {
+                    Metric::Time => (time, distance),
+                    Metric::Distance => (distance, time),
+                };
+                (share >= 0.0).then_some((w.round() as u32, s.round() as u32))
+            })
+            .min()
+    }
+
+    /// The best drive from `from` to `to` on `day`, minimising `metric`.
+    pub fn route(&self, from: LatLon, to: LatLon, metric: Metric, day: Option<Day>, max_snap_m: f64) -> Result<Route, RouteError> {
+        let snapped = [from, to]
+            .iter()
+            .enumerate()
+            .map(|(index, &point)| self.snap(point, max_snap_m, day).map_err(|error| RouteError::Snap { index, point, error }))
+            .collect::<Result<Vec<_>, _>>()?;
+        let (a, b) = (&snapped[0], &snapped[1]);
+        let ((sources, source_along), (targets, target_along)) = (self.seeds(a, metric, day, true), self.seeds(b, metric, day, false));
+        let path = Search::new(self.hierarchy(metric, day)).shortest(&sources, &targets);
+        let direct = self.same_road(a, b, metric, day);
+        let (weight, secondary, geometry) = match (path, direct) {
+            (Some(path), direct) if direct.is_none_or(|(w, _)| path.weight < w) => {
+                let leave_along = source_along[path.source_seed];
+                let reach_along = target_along[path.target_seed];
+                let mut geometry = self.partial(a.stretch, a.fraction, if leave_along { 1.0 } else { 0.0 });
+                geometry.extend(self.arcs_geometry(&path.arcs));
+                geometry.extend(self.partial(b.stretch, if reach_along { 0.0 } else { 1.0 }, b.fraction));
+                geometry.dedup();
+                (path.weight, path.secondary, geometry)
+            }
+            (_, Some((w, s))) => (w, s, self.partial(a.stretch, a.fraction, b.fraction)),
+            _ => {
+                let closed = day.map(|day| self.closed_roads(day)).unwrap_or_default();
+                let closed = if closed.is_empty() { String::new() } else { format!(" (routes fermées à cette date : {})", closed.join(", ")) };
+                return Err(RouteError::Unreachable { from: 0, to: 1, closed });
+            }
+        };
+        let (duration_ms, distance_dm) = match metric {
+            Metric::Time => (weight, secondary),
+            Metric::Distance => (secondary, weight),
+        };
+        Ok(Route {
+            distance_m: f64::from(distance_dm) / 10.0,
+            duration_s: f64::from(duration_ms) / 1000.0,
+            snap_m: [a.distance_m, b.distance_m],
+            geometry,
+        })
+    }
+
+    /// Times and distances between all `points` on `day`, minimising `metric`.
+    ///
+    /// Complexity: one upward search per point and direction (see [`many_to_many`]).
+    pub fn matrix(&self, points: &[LatLon], metric: Metric, day: Option<Day>, max_snap_m: f64) -> Result<RoadMatrix, RouteError> {
+        let snapped = points
+            .iter()
+            .enumerate()
+            .map(|(index, &point)| self.snap(point, max_snap_m, day).map_err(|error| RouteError::Snap { index, point, error }))
+            .collect::<Result<Vec<_>, _>>()?;
+        let sources: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, metric, day, true).0).collect();
+        let targets: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, metric, day, false).0).collect();
+        let weights = many_to_many(self.hierarchy(metric, day), &sources, &targets);
+        let n = points.len();
+        let (mut duration_s, mut distance_m) = (vec![None; n * n], vec![None; n * n]);
+        for i in 0..n {
+            for j in 0..n {
+                let cell = i * n + j;
+                let mut best = (weights.weight[cell], weights.secondary[cell]);
+                if let Some(direct) = self.same_road(&snapped[i], &snapped[j], metric, day) {
+                    best = best.min(direct);
+                }
+                if i == j {
+                    best = (0, 0);
+                }
+                if best.0 == UNREACHABLE {
+                    continue;
+                }
+                let (ms, dm) = match metric {
+                    Metric::Time => best,
+                    Metric::Distance => (best.1, best.0),
+                };
+                duration_s[cell] = Some(f64::from(ms) / 1000.0);
+                distance_m[cell] = Some(f64::from(dm) / 10.0);
+            }
+        }
+        Ok(RoadMatrix { size: n, duration_s, distance_m, snap_m: snapped.iter().map(|s| s.distance_m).collect() })
+    }
+
+    /// Shape of a stretch between two fractions of its length (in driving order).
+    fn partial(&self, stretch: u32, from: f64, to: f64) -> Vec<(f64, f64)> {
+        let geometry = &self.graph.stretches[stretch as usize].geometry;
+        let length = self.snap.stretch_length_m(stretch);
+        let (lo, hi) = (from.min(to) * length, from.max(to) * length);
+        let mut points = vec![point_at(geometry, lo, length)];
+        let mut run = 0.0;
+        for pair in geometry.windows(2) {
+            run += segment_m(pair[0], pair[1]);
+            if run > lo && run < hi {
+                points.push(pair[1]);
+            }
+        }
+        points.push(point_at(geometry, hi, length));
+        if from > to {
+            points.reverse();
+        }
+        points
+    }
+
+    /// Shape of a sequence of arcs, in driving order.
+    fn arcs_geometry(&self, arcs: &[u32]) -> Vec<(f64, f64)> {
+        let mut geometry = Vec::new();
+        for &arc in arcs {
+            let arc = &self.graph.arcs[arc as usize];
+            let shape = &self.graph.stretches[arc.stretch as usize].geometry;
+            if arc.along {
+                geometry.extend(shape.iter().copied());
+            } else {
+                geometry.extend(shape.iter().rev().copied());
+            }
+        }
+        geometry
+    }
+}
+
+/// The point `at_m` metres along `geometry` of total length `length`.
+fn point_at(geometry: &[(f64, f64)], at_m: f64, length: f64) -> (f64, f64) {
+    if length <= 0.0 {
+        return geometry[0];
+    }
+    let mut run = 0.0;
+    for pair in geometry.windows(2) {
+        let step = segment_m(pair[0], pair[1]);
+        if run + step >= at_m && step > 0.0 {
+            let t = (at_m - run) / step;
+            return (pair[0].0 + t * (pair[1].0 - pair[0].0), pair[0].1 + t * (pair[1].1 - pair[0].1));
+        }
+        run += step;
+    }
+    geometry[geometry.len() - 1]
+}
+
+/// Great-circle length of one segment of a geometry, m.
+fn segment_m(a: (f64, f64), b: (f64, f64)) -> f64 {
+    use geo::{Distance, Haversine, Point};
+    Haversine.distance(Point::new(a.1, a.0), Point::new(b.1, b.0))
+}
+
+/// Contracts the network without the roads closed under `closures_in_force`.
+fn build_profile(graph: &RoadGraph, closures_in_force: Vec<u16>) -> Profile {
+    let open = |arc: &super::graph::Arc| arc.closure.is_none_or(|c| !closures_in_force.contains(&c));
+    let arcs = |metric: Metric| -> Vec<InputArc> {
+        graph
+            .arcs
+            .iter()
+            .enumerate()
+            .filter(|(_, arc)| open(arc))
+            .map(|(id, arc)| {
+                let (weight, secondary) = match metric {
+                    Metric::Time => (arc.time_ms, arc.length_dm),
+                    Metric::Distance => (arc.length_dm, arc.time_ms),
+                };
+                InputArc { id: id as u32, from: arc.from, to: arc.to, weight, secondary }
+            })
+            .collect()
+    };
+    let nodes = graph.nodes.len();
+    Profile { time: contract(nodes, &arcs(Metric::Time)), distance: contract(nodes, &arcs(Metric::Distance)), closures_in_force }
+}
