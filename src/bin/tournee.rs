@@ -4,6 +4,7 @@
 //! tournee pack build <in.osm.pbf> -o <out.bin> [--elevation <tile.hgt.zip>] [--name NAME]
 //! tournee route <pack> --from LAT,LON --to LAT,LON [--metric time|distance] [--date YYYY-MM-DD]
 //! tournee matrix <pack> --points <file.csv> [--metric time|distance] [--date YYYY-MM-DD]
+//! tournee bench road <in.osm.pbf>…
 //! ```
 //! Results go to standard output as JSON; errors to standard error, exit status 2.
 

@@ -3,6 +3,7 @@
 //! Kept in the library (not in `src/bin`) so integration tests call them directly.
 
 mod args;
+mod bench_road;
 mod pack_build;
 mod routing;
 
@@ -12,7 +13,8 @@ pub use args::Args;
 pub const USAGE: &str = "usage :
   tournee pack build <extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip>] [--name NOM]
   tournee route <paquet.bin> --from LAT,LON --to LAT,LON [--metric time|distance] [--date AAAA-MM-JJ]
-  tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]";
+  tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]
+  tournee bench road <extrait.osm.pbf>…";
 
 /// Runs one command; returns what to print, or the error message.
 pub fn run(args: &[String]) -> Result<String, String> {
@@ -21,6 +23,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         ["pack", "build", rest @ ..] => pack_build::run(&Args::parse(rest)?),
         ["route", rest @ ..] => routing::route(&Args::parse(rest)?),
         ["matrix", rest @ ..] => routing::matrix(&Args::parse(rest)?),
+        ["bench", "road", rest @ ..] => bench_road::run(&Args::parse(rest)?),
         _ => Err(USAGE.to_string()),
     }
 }

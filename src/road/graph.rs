@@ -18,6 +18,7 @@ pub type ArcId = u32;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stretch {
     /// Points (lat, lon) from one junction to the other, in OSM node order.
+    #[serde(with = "super::compact_geometry")]
     pub geometry: Vec<(f64, f64)>,
     /// Road category.
     pub class: RoadClass,
@@ -50,6 +51,7 @@ pub struct Arc {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct RoadGraph {
     /// Junction positions (lat, lon).
+    #[serde(with = "super::compact_geometry")]
     pub nodes: Vec<(f64, f64)>,
     /// Road stretches with geometry.
     pub stretches: Vec<Stretch>,

@@ -9,6 +9,7 @@ mod attribution;
 mod bounds;
 pub mod ch;
 mod communes;
+mod compact_geometry;
 mod elevation;
 mod estimate;
 pub mod graph;

@@ -2,6 +2,7 @@
 
 use super::seasons::{closure, Closure};
 use super::tags::{maxspeed_kmh, surface_factor, tag, travel, van_allowed, RoadClass, Travel};
+use crate::road::compact_geometry::round_to_storage;
 use crate::road::graph::{Arc, RoadGraph, Stretch};
 use crate::road::travel_time::stretch_times;
 use osmpbf::{BlobReader, Element, ElementReader};
@@ -116,7 +117,7 @@ pub fn import_pbf(bytes: &[u8], elevation: Option<&dyn Fn(f64, f64) -> Option<f6
                 _ => return,
             };
             if uses.contains_key(&id) {
-                positions.insert(id, (lat, lon));
+                positions.insert(id, (round_to_storage(lat), round_to_storage(lon)));
             }
         })
         .map_err(unreadable)?;
