@@ -3,7 +3,7 @@
 //! Kept in the library (not in `src/bin`) so integration tests call them directly.
 
 mod args;
-mod bench_road;
+pub mod bench_road;
 mod pack_build;
 mod routing;
 
