@@ -16,6 +16,7 @@ pub mod graph;
 mod lat_lon;
 pub mod osm;
 pub mod pack;
+pub mod pack_builder;
 pub mod router;
 pub mod snap;
 pub mod travel_time;

@@ -93,16 +93,26 @@ pub fn write_pack(meta: &PackMeta, router: &Router) -> Vec<u8> {
 ///
 /// Complexity: linear in the pack size.
 pub fn read_pack(bytes: &[u8]) -> Result<(PackMeta, Router), PackError> {
+    let body: Body = postcard::from_bytes(payload(bytes)?).map_err(|e| PackError::Corrupt(e.to_string()))?;
+    check(&body)?;
+    let router = Router::from_parts(body.graph, body.profiles, body.day_profile);
+    Ok((body.meta, router))
+}
+
+/// Reads only a pack's metadata (it comes first), to show what a pack holds without loading it.
+pub fn read_pack_meta(bytes: &[u8]) -> Result<PackMeta, PackError> {
+    postcard::take_from_bytes::<PackMeta>(payload(bytes)?).map(|(meta, _)| meta).map_err(|e| PackError::Corrupt(e.to_string()))
+}
+
+/// The encoded content after checking the magic bytes and the format version.
+fn payload(bytes: &[u8]) -> Result<&[u8], PackError> {
     let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(PackError::NotAPack)?;
     let version = rest.get(..4).ok_or(PackError::Corrupt("en-tête tronqué".into()))?;
     let found = u32::from_le_bytes(version.try_into().expect("four bytes"));
     if found != FORMAT_VERSION {
         return Err(PackError::UnsupportedVersion { found, supported: FORMAT_VERSION });
     }
-    let body: Body = postcard::from_bytes(&rest[4..]).map_err(|e| PackError::Corrupt(e.to_string()))?;
-    check(&body)?;
-    let router = Router::from_parts(body.graph, body.profiles, body.day_profile);
-    Ok((body.meta, router))
+    Ok(&rest[4..])
 }
 
 /// Checks the indices a damaged pack could get wrong, so queries never index out of bounds.

@@ -5,7 +5,7 @@ use super::tags::{maxspeed_kmh, surface_factor, tag, travel, van_allowed, RoadCl
 use crate::road::compact_geometry::round_to_storage;
 use crate::road::graph::{Arc, RoadGraph, Stretch};
 use crate::road::travel_time::stretch_times;
-use osmpbf::{BlobReader, Element, ElementReader};
+use osmpbf::{BlobDecode, BlobReader, Element};
 use petgraph::algo::tarjan_scc;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -67,13 +67,33 @@ struct Way {
 /// reach every other), and a report of what was kept and dropped.
 /// Complexity: two passes over the file, O(N) memory in the nodes of kept ways.
 pub fn import_pbf(bytes: &[u8], elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>) -> Result<(RoadGraph, ImportReport), ImportError> {
-    let unreadable = |e: osmpbf::Error| ImportError::Unreadable(e.to_string());
+    import_pbf_with_progress(bytes, elevation, &mut |_, _| {})
+}
+
+/// What the import is doing, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportStage {
+    /// First pass: reading the ways (roads).
+    Ways,
+    /// Second pass: reading the positions of their nodes.
+    Nodes,
+    /// Splitting roads at junctions, travel times, connectivity.
+    Network,
+}
+
+/// [`import_pbf`], calling `progress(stage, share of the stage done)` as it goes
+/// (after each block of the file, so a 50 MB extract reports a few hundred times).
+pub fn import_pbf_with_progress(
+    bytes: &[u8],
+    elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>,
+    progress: &mut dyn FnMut(ImportStage, f64),
+) -> Result<(RoadGraph, ImportReport), ImportError> {
     let mut report = ImportReport { osm_timestamp: header_timestamp(bytes)?, ..ImportReport::default() };
 
     let mut ways = Vec::new();
     let mut uses: HashMap<i64, u32> = HashMap::new();
-    ElementReader::new(Cursor::new(bytes))
-        .for_each(|element| {
+    each_element(bytes, &mut |share| progress(ImportStage::Ways, share), |element| {
             let Element::Way(way) = element else { return };
             let tags: Vec<(&str, &str)> = way.tags().collect();
             let Some(class) = tag(&tags, "highway").and_then(RoadClass::from_highway) else { return };
@@ -101,16 +121,14 @@ pub fn import_pbf(bytes: &[u8], elevation: Option<&dyn Fn(f64, f64) -> Option<f6
                 closure,
                 name: tag(&tags, "name").or_else(|| tag(&tags, "ref")).map(str::to_string),
             });
-        })
-        .map_err(unreadable)?;
+        })?;
     if ways.is_empty() {
         return Err(ImportError::NoRoads);
     }
     report.ways = ways.len();
 
     let mut positions: HashMap<i64, (f64, f64)> = HashMap::with_capacity(uses.len());
-    ElementReader::new(Cursor::new(bytes))
-        .for_each(|element| {
+    each_element(bytes, &mut |share| progress(ImportStage::Nodes, share), |element| {
             let (id, lat, lon) = match element {
                 Element::DenseNode(node) => (node.id(), node.lat(), node.lon()),
                 Element::Node(node) => (node.id(), node.lat(), node.lon()),
@@ -119,9 +137,9 @@ pub fn import_pbf(bytes: &[u8], elevation: Option<&dyn Fn(f64, f64) -> Option<f6
             if uses.contains_key(&id) {
                 positions.insert(id, (round_to_storage(lat), round_to_storage(lon)));
             }
-        })
-        .map_err(unreadable)?;
+        })?;
 
+    progress(ImportStage::Network, 0.0);
     let graph = build(&ways, &uses, &positions, elevation, &mut report);
     let graph = keep_largest_component(graph, &mut report);
     if graph.arcs.is_empty() {
@@ -139,6 +157,34 @@ pub fn import_pbf(bytes: &[u8], elevation: Option<&dyn Fn(f64, f64) -> Option<f6
         .map(|arc| f64::from(arc.length_dm) / 10_000.0)
         .sum();
     Ok((graph, report))
+}
+
+/// Reads a `Read` over bytes while telling how far it got (shared with the caller).
+struct CountingReader<'a> {
+    rest: &'a [u8],
+    read: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl std::io::Read for CountingReader<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.rest.read(buffer)?;
+        self.read.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Calls `visit` on every element of the file, and `progress` with the share read after each block.
+fn each_element(bytes: &[u8], progress: &mut dyn FnMut(f64), mut visit: impl FnMut(Element)) -> Result<(), ImportError> {
+    let unreadable = |e: osmpbf::Error| ImportError::Unreadable(e.to_string());
+    let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let reader = CountingReader { rest: bytes, read: std::sync::Arc::clone(&read) };
+    for blob in BlobReader::new(reader) {
+        if let BlobDecode::OsmData(block) = blob.map_err(unreadable)?.decode().map_err(unreadable)? {
+            block.for_each_element(&mut visit);
+        }
+        progress(read.load(std::sync::atomic::Ordering::Relaxed) as f64 / bytes.len().max(1) as f64);
+    }
+    Ok(())
 }
 
 /// The replication timestamp from the file's header block, if any; fails on a non-PBF file.

@@ -8,4 +8,4 @@ pub mod import;
 pub mod seasons;
 pub mod tags;
 
-pub use import::{import_pbf, ImportError, ImportReport};
+pub use import::{import_pbf, import_pbf_with_progress, ImportError, ImportReport, ImportStage};
