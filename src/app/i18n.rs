@@ -93,6 +93,42 @@ pub enum Text {
     Dismiss,
     /// Shown while the device has no network.
     Offline,
+    /// Heading of the road region card.
+    RegionHeading,
+    /// While the region loads.
+    RegionLoading,
+    /// Unit after the number of junctions.
+    Junctions,
+    /// Unit after the length of the network.
+    KmOfRoads,
+    /// Before the date of the OSM data.
+    OsmDataOf,
+    /// Marks the embedded demo region.
+    RegionBuiltin,
+    /// Before the extract's file name.
+    RegionBuiltFrom,
+    /// Button to build a region from an OSM extract.
+    BuildFromExtract,
+    /// What building a region does and how long it takes.
+    BuildHint,
+    /// Button to go back to the embedded demo region.
+    UseDemoRegion,
+    /// Stops a running build.
+    Cancel,
+    /// Title of a failed build.
+    BuildFailed,
+    /// A stored region could not be read and was set aside.
+    StoredRegionSetAside,
+    /// Build step: reading the roads.
+    StageWays,
+    /// Build step: reading the node positions.
+    StageNodes,
+    /// Build step: assembling the network.
+    StageNetwork,
+    /// Build step: preparing fast routing.
+    StageContraction,
+    /// Build step: saving.
+    StageWriting,
 }
 
 impl Text {
@@ -136,6 +172,30 @@ impl Text {
             ),
             Text::Dismiss => ("J'ai compris", "Got it"),
             Text::Offline => ("Hors ligne", "Offline"),
+            Text::RegionHeading => ("Région routière", "Road region"),
+            Text::RegionLoading => ("Chargement de la région…", "Loading the region…"),
+            Text::Junctions => ("carrefours", "junctions"),
+            Text::KmOfRoads => ("km de routes", "km of roads"),
+            Text::OsmDataOf => ("Données OSM du", "OSM data of"),
+            Text::RegionBuiltin => ("Région de démonstration intégrée", "Built-in demo region"),
+            Text::RegionBuiltFrom => ("Construite depuis", "Built from"),
+            Text::BuildFromExtract => ("Construire depuis un extrait OSM (.osm.pbf)", "Build from an OSM extract (.osm.pbf)"),
+            Text::BuildHint => (
+                "Le réseau routier est préparé sur ce téléphone puis gardé pour travailler sans réseau.",
+                "The road network is prepared on this phone, then kept for working offline.",
+            ),
+            Text::UseDemoRegion => ("Revenir à la région de démonstration", "Back to the demo region"),
+            Text::Cancel => ("Annuler", "Cancel"),
+            Text::BuildFailed => ("Construction impossible", "Build failed"),
+            Text::StoredRegionSetAside => (
+                "Région enregistrée illisible : mise de côté, région de démonstration utilisée.",
+                "Stored region unreadable: set aside, demo region in use.",
+            ),
+            Text::StageWays => ("Lecture des routes", "Reading the roads"),
+            Text::StageNodes => ("Lecture des positions", "Reading the positions"),
+            Text::StageNetwork => ("Assemblage du réseau", "Assembling the network"),
+            Text::StageContraction => ("Préparation des itinéraires", "Preparing the routes"),
+            Text::StageWriting => ("Enregistrement", "Saving"),
         }
     }
 }

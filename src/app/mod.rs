@@ -6,7 +6,10 @@
 
 pub mod components;
 pub mod i18n;
+pub mod idb;
+pub mod pack_worker;
 pub mod pages;
+pub mod region;
 pub mod service_worker;
 pub mod settings;
 pub mod state;

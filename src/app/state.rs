@@ -5,6 +5,7 @@
 //! updating the URL — happen in the root component, after the change.
 
 use super::i18n::{Language, Text};
+use super::region::{PackBuildState, RegionState};
 use super::settings::Settings;
 use super::tab::Tab;
 use std::rc::Rc;
@@ -25,6 +26,10 @@ pub struct AppState {
     pub online: bool,
     /// A message the user must acknowledge (something was set aside, for instance).
     pub notice: Option<Text>,
+    /// The road region in use.
+    pub region: RegionState,
+    /// A region pack being built from the user's extract.
+    pub pack_build: PackBuildState,
 }
 
 /// A change the user or the browser asks for.
@@ -42,6 +47,12 @@ pub enum Action {
     SetOnline(bool),
     /// The user acknowledged the notice.
     DismissNotice,
+    /// Something the user must know about.
+    Notify(Text),
+    /// The region in use changed (or finished loading).
+    SetRegion(RegionState),
+    /// A region build progressed, ended or failed.
+    SetPackBuild(PackBuildState),
 }
 
 impl Reducible for AppState {
@@ -56,6 +67,9 @@ impl Reducible for AppState {
             Action::UpdateWaiting => next.update_waiting = true,
             Action::SetOnline(online) => next.online = online,
             Action::DismissNotice => next.notice = None,
+            Action::Notify(text) => next.notice = Some(text),
+            Action::SetRegion(region) => next.region = region,
+            Action::SetPackBuild(build) => next.pack_build = build,
         }
         if next == *self {
             return self;

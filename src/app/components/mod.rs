@@ -6,6 +6,7 @@ mod empty_state;
 mod icon;
 mod language_picker;
 mod notice_banner;
+mod region_card;
 mod top_bar;
 mod update_banner;
 
@@ -15,5 +16,6 @@ pub use empty_state::EmptyState;
 pub use icon::{Icon, IconKind};
 pub use language_picker::LanguagePicker;
 pub use notice_banner::NoticeBanner;
+pub use region_card::RegionCard;
 pub use top_bar::TopBar;
 pub use update_banner::UpdateBanner;

@@ -1,0 +1,106 @@
+//! The road region card of the settings: what region is in use, and building another one.
+
+use crate::app::i18n::{Language, Text};
+use crate::app::region::{self, stage_text, PackBuildState, RegionInfo, RegionState};
+use crate::app::state::{use_app, AppContext};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// An ISO date as the user reads dates: `19/01/2025` in French, ISO in English.
+fn local_date(iso: &str, language: Language) -> String {
+    match (language, iso.split('-').collect::<Vec<_>>().as_slice()) {
+        (Language::Fr, [year, month, day]) => format!("{day}/{month}/{year}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// Facts about the region in use.
+fn facts(info: &RegionInfo, language: Language) -> Html {
+    let origin = if info.builtin {
+        language.tr(Text::RegionBuiltin).to_string()
+    } else {
+        format!("{} {}", language.tr(Text::RegionBuiltFrom), info.source)
+    };
+    html! {
+        <>
+            <p class="region-name">{ &info.name }</p>
+            <p>{ format!("{} {} · {:.0} {}", info.junctions, language.tr(Text::Junctions), info.km, language.tr(Text::KmOfRoads)) }</p>
+            <p>{ origin }</p>
+            <p class="attribution">
+                if let Some(date) = &info.osm_date { { format!("{} {} — ", language.tr(Text::OsmDataOf), local_date(date, language)) } }
+                <a href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ &info.attribution }</a>
+            </p>
+        </>
+    }
+}
+
+/// The build in progress, or the button to start one.
+fn build_controls(app: &AppContext, language: Language) -> Html {
+    if let PackBuildState::Running { file_name, stage, share } = &app.pack_build {
+        let percent = (share * 100.0).round();
+        let oncancel = {
+            let app = app.clone();
+            Callback::from(move |_| region::cancel_build(&app))
+        };
+        return html! {
+            <div class="build-progress" role="status">
+                <p>{ format!("{file_name} — {} {percent:.0} %", language.tr(stage_text(*stage))) }</p>
+                <progress max="100" value={percent.to_string()} aria-label={language.tr(stage_text(*stage))}></progress>
+                <button class="button" onclick={oncancel}>{ language.tr(Text::Cancel) }</button>
+            </div>
+        };
+    }
+    let onchange = {
+        let app = app.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target().expect("an input").unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                region::start_build(app.clone(), file);
+            }
+            input.set_value("");
+        })
+    };
+    html! {
+        <>
+            <label class="button button-wide file-button">
+                { language.tr(Text::BuildFromExtract) }
+                <input type="file" accept=".pbf,.osm.pbf" class="visually-hidden" {onchange} />
+            </label>
+            <p class="hint">{ language.tr(Text::BuildHint) }</p>
+        </>
+    }
+}
+
+/// Region card: facts, build controls, last build error, way back to the demo.
+#[function_component]
+pub fn RegionCard() -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let body = match &app.region {
+        RegionState::Loading => html! { <p>{ language.tr(Text::RegionLoading) }</p> },
+        RegionState::Ready(info) => facts(info, language),
+        RegionState::Failed(message) => html! { <p class="error">{ "⚠ " }{ message }</p> },
+    };
+    let failure = match &app.pack_build {
+        PackBuildState::Failed(message) => html! {
+            <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(Text::BuildFailed) }</strong><p>{ message }</p></div>
+        },
+        _ => html! {},
+    };
+    let custom = matches!(&app.region, RegionState::Ready(info) if !info.builtin);
+    let ondemo = {
+        let app = app.clone();
+        Callback::from(move |_| region::switch_to_demo(app.clone()))
+    };
+    html! {
+        <section class="card region-card" aria-labelledby="region-heading">
+            <h3 id="region-heading">{ language.tr(Text::RegionHeading) }</h3>
+            { body }
+            { failure }
+            { build_controls(&app, language) }
+            if custom && matches!(app.pack_build, PackBuildState::Idle | PackBuildState::Failed(_)) {
+                <button class="button button-wide" onclick={ondemo}>{ language.tr(Text::UseDemoRegion) }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,9 @@
+//! Building a region pack in a Web Worker, so the page stays responsive while a
+//! 50 MB extract is read.
+//!
+//! [`protocol`] is what the page and the worker say to each other; [`worker_side`]
+//! runs in the worker (binary `tournee-worker`); [`client`] runs in the page.
+
+pub mod client;
+pub mod protocol;
+pub mod worker_side;

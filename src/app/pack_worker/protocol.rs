@@ -1,0 +1,81 @@
+//! Messages between the page and the pack worker.
+//!
+//! On the wire each message is a JS array `[json, bytes?]`: the JSON of the enum
+//! below, and the file's bytes as a `Uint8Array` when there are any (the extract
+//! going in, the pack coming out).
+
+use crate::road::pack::PackMeta;
+use crate::road::pack_builder::BuildStage;
+use serde::{Deserialize, Serialize};
+
+/// Script that starts the worker (written by trunk for the `tournee-worker` binary).
+pub const WORKER_SCRIPT: &str = "tournee-worker_loader.js";
+
+/// What the page asks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Request {
+    /// Build a pack from the extract sent alongside.
+    BuildPack {
+        /// File name of the extract.
+        extract_name: String,
+        /// Region name to record.
+        region_name: String,
+    },
+}
+
+/// What the worker answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reply {
+    /// The worker has loaded and listens: only now may requests be sent (earlier ones
+    /// would arrive before its handler exists and be lost).
+    Ready,
+    /// How far the build got.
+    Progress {
+        /// Current step.
+        stage: BuildStage,
+        /// Overall share done, 0 to 1.
+        share: f64,
+    },
+    /// The pack is built; its bytes come alongside.
+    PackBuilt {
+        /// What the pack holds.
+        meta: Box<PackMeta>,
+    },
+    /// The build failed; nothing was changed.
+    Failed {
+        /// Why, in French, for the user.
+        message: String,
+    },
+}
+
+/// The region name for an extract's file name: `haut-verdon.osm.pbf` → `haut-verdon`.
+pub fn region_name_of(file_name: &str) -> String {
+    let stem = file_name.trim_end_matches(".pbf").trim_end_matches(".osm");
+    if stem.is_empty() { file_name.to_string() } else { stem.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::road::osm::ImportStage;
+
+    #[test]
+    fn messages_round_trip_as_tagged_json() {
+        let progress = Reply::Progress { stage: BuildStage::Import(ImportStage::Nodes), share: 0.5 };
+        let json = serde_json::to_string(&progress).unwrap();
+        assert_eq!(json, r#"{"kind":"progress","stage":{"import":"nodes"},"share":0.5}"#);
+        assert_eq!(serde_json::from_str::<Reply>(&json).unwrap(), progress);
+        let request = Request::BuildPack { extract_name: "a.osm.pbf".into(), region_name: "a".into() };
+        assert_eq!(serde_json::from_str::<Request>(&serde_json::to_string(&request).unwrap()).unwrap(), request);
+    }
+
+    #[test]
+    fn region_names_drop_the_extension() {
+        assert_eq!(region_name_of("haut-verdon.osm.pbf"), "haut-verdon");
+        assert_eq!(region_name_of("monaco-2019-09-30.osm.pbf"), "monaco-2019-09-30");
+        assert_eq!(region_name_of("x.pbf"), "x");
+        assert_eq!(region_name_of(".osm.pbf"), ".osm.pbf");
+    }
+}

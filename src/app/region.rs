@@ -1,0 +1,236 @@
+//! The road region in use: the embedded demo or a pack the user built, kept in IndexedDB.
+//!
+//! Pure parts (what a pack says about itself, dates) are tested natively; loading,
+//! building and switching regions run in the browser.
+
+use super::i18n::Text;
+use super::pack_worker::client::PackBuild;
+use super::pack_worker::protocol::Reply;
+use super::state::{Action, AppContext};
+use crate::road::pack::{read_pack_meta, PackMeta};
+use crate::road::pack_builder::BuildStage;
+use std::cell::RefCell;
+
+/// IndexedDB key of the pack the user built.
+pub const ACTIVE_PACK_KEY: &str = "region-pack";
+/// IndexedDB key where an unreadable stored pack is set aside.
+pub const SET_ASIDE_PACK_KEY: &str = "region-pack.unreadable";
+/// Address of the embedded demo pack (precached by the service worker).
+pub const DEMO_PACK_URL: &str = "regions/andorra.bin";
+/// Largest extract accepted: a department-size extract is 20–50 MB; beyond, a phone runs out of memory.
+pub const MAX_EXTRACT_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+
+/// What the settings show about a region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionInfo {
+    /// Region name.
+    pub name: String,
+    /// Extract it was built from.
+    pub source: String,
+    /// Junctions in the network.
+    pub junctions: usize,
+    /// Kilometres of road.
+    pub km: f64,
+    /// Date of the OSM data, `YYYY-MM-DD`, when known.
+    pub osm_date: Option<String>,
+    /// Licence notice.
+    pub attribution: String,
+    /// True for the embedded demo region.
+    pub builtin: bool,
+}
+
+impl RegionInfo {
+    /// The facts shown for a pack.
+    pub fn from_meta(meta: &PackMeta, builtin: bool) -> RegionInfo {
+        RegionInfo {
+            name: meta.name.clone(),
+            source: meta.source.clone(),
+            junctions: meta.import.junctions,
+            km: meta.import.km,
+            osm_date: meta.import.osm_timestamp.map(iso_date),
+            attribution: meta.attribution.clone(),
+            builtin,
+        }
+    }
+}
+
+/// Where the region stands.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum RegionState {
+    /// Being read from storage.
+    #[default]
+    Loading,
+    /// In use.
+    Ready(RegionInfo),
+    /// Neither the stored region nor the demo could be read.
+    Failed(String),
+}
+
+/// A pack build the user started.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum PackBuildState {
+    /// None running.
+    #[default]
+    Idle,
+    /// Running in the worker.
+    Running {
+        /// Extract being read.
+        file_name: String,
+        /// Current step.
+        stage: BuildStage,
+        /// Overall share done.
+        share: f64,
+    },
+    /// The last build failed; the region in use did not change.
+    Failed(String),
+}
+
+/// The sentence for a build step.
+pub fn stage_text(stage: BuildStage) -> Text {
+    use crate::road::osm::ImportStage;
+    match stage {
+        BuildStage::Import(ImportStage::Ways) => Text::StageWays,
+        BuildStage::Import(ImportStage::Nodes) => Text::StageNodes,
+        BuildStage::Import(ImportStage::Network) => Text::StageNetwork,
+        BuildStage::Contraction => Text::StageContraction,
+        BuildStage::Writing => Text::StageWriting,
+    }
+}
+
+/// `YYYY-MM-DD` of a Unix timestamp (UTC), by the civil-from-days algorithm (H. Hinnant).
+pub fn iso_date(timestamp_s: i64) -> String {
+    let days = timestamp_s.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+thread_local! {
+    /// The build in progress, if any: one at a time; dropping it stops the worker.
+    static RUNNING_BUILD: RefCell<Option<PackBuild>> = const { RefCell::new(None) };
+}
+
+/// Fetches the embedded demo pack (from the service worker's cache when offline).
+async fn fetch_demo() -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("pas de fenêtre")?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(DEMO_PACK_URL)).await.map_err(|_| "région de démonstration injoignable")?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("région de démonstration : HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "lecture impossible")?).await.map_err(|_| "lecture interrompue")?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The demo region's state.
+async fn demo_region() -> RegionState {
+    match fetch_demo().await.and_then(|bytes| read_pack_meta(&bytes).map_err(|e| e.to_string())) {
+        Ok(meta) => RegionState::Ready(RegionInfo::from_meta(&meta, true)),
+        Err(message) => RegionState::Failed(message),
+    }
+}
+
+/// Loads the region in use at start-up: the stored pack, else the demo. A stored pack that
+/// cannot be read (damaged, or from an older format) is set aside and reported.
+pub async fn load(app: AppContext) {
+    let stored = super::idb::get(ACTIVE_PACK_KEY).await;
+    let state = match stored {
+        Ok(Some(bytes)) => match read_pack_meta(&bytes) {
+            Ok(meta) => RegionState::Ready(RegionInfo::from_meta(&meta, false)),
+            Err(_) => {
+                let _ = super::idb::put(SET_ASIDE_PACK_KEY, &bytes).await;
+                let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
+                app.dispatch(Action::Notify(Text::StoredRegionSetAside));
+                demo_region().await
+            }
+        },
+        Ok(None) | Err(_) => demo_region().await,
+    };
+    app.dispatch(Action::SetRegion(state));
+}
+
+/// Builds a region from a user's extract in the worker; the region in use changes only on success.
+pub fn start_build(app: AppContext, file: web_sys::File) {
+    let file_name = file.name();
+    if file.size() > MAX_EXTRACT_BYTES {
+        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : fichier trop volumineux (plus de 64 Mo)"))));
+        return;
+    }
+    let start = BuildStage::Import(crate::road::osm::ImportStage::Ways);
+    app.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: file_name.clone(), stage: start, share: 0.0 }));
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer),
+            Err(_) => {
+                app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : lecture du fichier impossible"))));
+                return;
+            }
+        };
+        let following = app.clone();
+        let name = file_name.clone();
+        let on_reply = move |reply: Reply, pack: Option<Vec<u8>>| match reply {
+            Reply::Progress { stage, share } => {
+                following.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: name.clone(), stage, share }))
+            }
+            Reply::PackBuilt { meta } => {
+                RUNNING_BUILD.with(|running| running.borrow_mut().take());
+                let (app, name) = (following.clone(), name.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let stored = super::idb::put(ACTIVE_PACK_KEY, &pack.unwrap_or_default()).await;
+                    match stored {
+                        Ok(()) => {
+                            app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
+                            app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
+                        }
+                        Err(error) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}")))),
+                    }
+                });
+            }
+            Reply::Failed { message } => {
+                RUNNING_BUILD.with(|running| running.borrow_mut().take());
+                following.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {message}"))));
+            }
+            Reply::Ready => {}
+        };
+        match PackBuild::start(bytes, &file_name, on_reply) {
+            Ok(build) => RUNNING_BUILD.with(|running| *running.borrow_mut() = Some(build)),
+            Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(message))),
+        }
+    });
+}
+
+/// Stops the running build; the region in use stays.
+pub fn cancel_build(app: &AppContext) {
+    RUNNING_BUILD.with(|running| running.borrow_mut().take());
+    app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
+}
+
+/// Forgets the user's region and goes back to the embedded demo.
+pub fn switch_to_demo(app: AppContext) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
+        app.dispatch(Action::SetRegion(demo_region().await));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unix_timestamps_become_calendar_dates() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(1_737_321_696), "2025-01-19");
+        assert_eq!(iso_date(951_782_400), "2000-02-29");
+        assert_eq!(iso_date(1_798_675_200), "2026-12-31");
+    }
+}

@@ -1,0 +1,96 @@
+// The road region in the settings: the embedded demo, building a region from an OSM
+// extract in the worker (with progress), keeping it across reloads and offline, bad files.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFile, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "./server.mjs";
+import { launchPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
+import { DIST } from "./dist.mjs";
+
+const ANDORRA_PBF = new URL("../data/andorra-2025-01-19.osm.pbf", import.meta.url).pathname;
+
+/** Opens the Réglages tab of a fresh phone and waits for the region card to be filled. */
+async function openSettings(page, url) {
+  await page.goto(url + "#reglages");
+  await page.locator(".region-card .region-name").waitFor();
+}
+
+test("the demo region is Andorra, credited to OpenStreetMap", async () => {
+  const server = await serve(DIST);
+  const phone = await launchPhone();
+  try {
+    await openSettings(phone.page, server.url);
+    const card = phone.page.locator(".region-card");
+    assert.equal(await card.locator(".region-name").textContent(), "Andorre");
+    const text = await card.textContent();
+    assert.match(text, /4564 carrefours · 536 km de routes/);
+    assert.match(text, /Région de démonstration intégrée/);
+    assert.match(text, /Données OSM du 19/01/2025 — © OpenStreetMap contributors/);
+    await phone.page.screenshot({ path: `${SCREENSHOTS}region-demo-fr.png`, fullPage: true });
+    assert.deepEqual(phone.errors, []);
+  } finally {
+    await phone.close();
+    await server.close();
+  }
+});
+
+test("a region built from an OSM extract shows progress, is kept across reloads and offline", async () => {
+  const server = await serve(DIST);
+  const phone = await launchPhone();
+  const { page, context } = phone;
+  try {
+    await openSettings(page, server.url);
+    await waitForServiceWorkerControl(page);
+    // Record every value the progress bar takes, however fast the build.
+    await page.evaluate(() => {
+      window.progressSeen = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector(".build-progress progress");
+        if (bar) window.progressSeen.push(Number(bar.value));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.locator('.region-card input[type="file"]').setInputFiles(ANDORRA_PBF);
+    await page.locator(".region-card .region-name", { hasText: "andorra-2025-01-19" }).waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(() => window.progressSeen);
+    assert.ok(new Set(seen).size >= 5, `progress values seen: ${seen.join(", ")}`);
+    assert.ok(seen.every((value, i) => i === 0 || value >= seen[i - 1]), "progress never goes back");
+    assert.match(await page.locator(".region-card").textContent(), /Construite depuis andorra-2025-01-19\.osm\.pbf/);
+    await page.screenshot({ path: `${SCREENSHOTS}region-built-fr.png`, fullPage: true });
+
+    await page.reload();
+    await page.locator(".region-card .region-name", { hasText: "andorra-2025-01-19" }).waitFor();
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator(".region-card .region-name", { hasText: "andorra-2025-01-19" }).waitFor();
+
+    await page.getByRole("button", { name: "Revenir à la région de démonstration" }).click();
+    await page.locator(".region-card .region-name", { hasText: "Andorre" }).waitFor();
+    assert.deepEqual(phone.errors, []);
+  } finally {
+    await phone.close();
+    await server.close();
+  }
+});
+
+test("a file that is not an OSM extract is refused and the region in use stays", async () => {
+  const server = await serve(DIST);
+  const phone = await launchPhone();
+  const folder = await mkdtemp(join(tmpdir(), "tournee-bad-"));
+  try {
+    const bad = join(folder, "tournees.osm.pbf");
+    await writeFile(bad, "id;client;commune\n1;Mairie;Castellane\n");
+    await openSettings(phone.page, server.url);
+    await phone.page.locator('.region-card input[type="file"]').setInputFiles(bad);
+    const alert = phone.page.locator(".region-card [role=alert]");
+    await alert.waitFor({ timeout: 30_000 });
+    assert.match(await alert.textContent(), /Construction impossible.*tournees\.osm\.pbf : fichier OSM illisible/);
+    assert.equal(await phone.page.locator(".region-card .region-name").textContent(), "Andorre");
+    await phone.page.screenshot({ path: `${SCREENSHOTS}region-bad-file-fr.png`, fullPage: true });
+  } finally {
+    await phone.close();
+    await server.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+});
