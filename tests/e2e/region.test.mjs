@@ -27,7 +27,7 @@ test("the demo region is Andorra, credited to OpenStreetMap", async () => {
     const text = await card.textContent();
     assert.match(text, /4564 carrefours · 536 km de routes/);
     assert.match(text, /Région de démonstration intégrée/);
-    assert.match(text, /Données OSM du 19/01/2025 — © OpenStreetMap contributors/);
+    assert.match(text, /Données OSM du 19\/01\/2025© OpenStreetMap contributors/);
     await phone.page.screenshot({ path: `${SCREENSHOTS}region-demo-fr.png`, fullPage: true });
     assert.deepEqual(phone.errors, []);
   } finally {

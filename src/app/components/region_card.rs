@@ -26,10 +26,10 @@ fn facts(info: &RegionInfo, language: Language) -> Html {
             <p class="region-name">{ &info.name }</p>
             <p>{ format!("{} {} · {:.0} {}", info.junctions, language.tr(Text::Junctions), info.km, language.tr(Text::KmOfRoads)) }</p>
             <p>{ origin }</p>
-            <p class="attribution">
-                if let Some(date) = &info.osm_date { { format!("{} {} — ", language.tr(Text::OsmDataOf), local_date(date, language)) } }
-                <a href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ &info.attribution }</a>
-            </p>
+            if let Some(date) = &info.osm_date {
+                <p class="attribution">{ format!("{} {}", language.tr(Text::OsmDataOf), local_date(date, language)) }</p>
+            }
+            <a class="attribution-link" href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ &info.attribution }</a>
         </>
     }
 }
