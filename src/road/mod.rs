@@ -14,6 +14,7 @@ mod elevation;
 mod estimate;
 pub mod graph;
 mod lat_lon;
+pub mod legs;
 pub mod osm;
 pub mod pack;
 pub mod pack_builder;
