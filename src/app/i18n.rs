@@ -107,9 +107,9 @@ pub enum Text {
     RegionBuiltin,
     /// Before the extract's file name.
     RegionBuiltFrom,
-    /// Button to build a region from an OSM extract.
+    /// Button to add a region from an OSM extract or a region pack.
     BuildFromExtract,
-    /// What building a region does and how long it takes.
+    /// What adding a region does.
     BuildHint,
     /// Button to go back to the embedded demo region.
     UseDemoRegion,
@@ -179,10 +179,10 @@ impl Text {
             Text::OsmDataOf => ("Données OSM du", "OSM data of"),
             Text::RegionBuiltin => ("Région de démonstration intégrée", "Built-in demo region"),
             Text::RegionBuiltFrom => ("Construite depuis", "Built from"),
-            Text::BuildFromExtract => ("Construire depuis un extrait OSM (.osm.pbf)", "Build from an OSM extract (.osm.pbf)"),
+            Text::BuildFromExtract => ("Ajouter une région (.osm.pbf ou .bin)", "Add a region (.osm.pbf or .bin)"),
             Text::BuildHint => (
-                "Le réseau routier est préparé sur ce téléphone puis gardé pour travailler sans réseau.",
-                "The road network is prepared on this phone, then kept for working offline.",
+                "Un extrait OSM (.osm.pbf) est préparé sur ce téléphone ; un paquet de région (.bin) est vérifié. La région est ensuite gardée pour travailler sans réseau.",
+                "An OSM extract (.osm.pbf) is prepared on this phone; a region pack (.bin) is checked. The region is then kept for working offline.",
             ),
             Text::UseDemoRegion => ("Revenir à la région de démonstration", "Back to the demo region"),
             Text::Cancel => ("Annuler", "Cancel"),

@@ -7,7 +7,7 @@ use super::i18n::Text;
 use super::pack_worker::client::PackBuild;
 use super::pack_worker::protocol::Reply;
 use super::state::{Action, AppContext};
-use crate::road::pack::{read_pack_meta, PackMeta};
+use crate::road::pack::{read_pack, read_pack_meta, PackMeta, MAGIC};
 use crate::road::pack_builder::BuildStage;
 use std::cell::RefCell;
 
@@ -158,54 +158,79 @@ pub async fn load(app: AppContext) {
     app.dispatch(Action::SetRegion(state));
 }
 
-/// Builds a region from a user's extract in the worker; the region in use changes only on success.
-pub fn start_build(app: AppContext, file: web_sys::File) {
+/// Adds the region in the user's file: a region pack (`.bin`, recognised by its first bytes)
+/// is checked and kept; anything else is taken for an OSM extract and built in the worker.
+/// The region in use changes only on success.
+pub fn add_from_file(app: AppContext, file: web_sys::File) {
     let file_name = file.name();
+    let fail = |app: &AppContext, message: String| app.dispatch(Action::SetPackBuild(PackBuildState::Failed(message)));
     if file.size() > MAX_EXTRACT_BYTES {
-        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : fichier trop volumineux (plus de 64 Mo)"))));
+        fail(&app, format!("{file_name} : fichier trop volumineux (plus de 64 Mo)"));
         return;
     }
     let start = BuildStage::Import(crate::road::osm::ImportStage::Ways);
     app.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: file_name.clone(), stage: start, share: 0.0 }));
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => js_sys::Uint8Array::new(&buffer),
-            Err(_) => {
-                app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : lecture du fichier impossible"))));
-                return;
-            }
+        let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            fail(&app, format!("{file_name} : lecture du fichier impossible"));
+            return;
         };
-        let following = app.clone();
-        let name = file_name.clone();
-        let on_reply = move |reply: Reply, pack: Option<Vec<u8>>| match reply {
-            Reply::Progress { stage, share } => {
-                following.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: name.clone(), stage, share }))
-            }
-            Reply::PackBuilt { meta } => {
-                RUNNING_BUILD.with(|running| running.borrow_mut().take());
-                let (app, name) = (following.clone(), name.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let stored = super::idb::put(ACTIVE_PACK_KEY, &pack.unwrap_or_default()).await;
-                    match stored {
-                        Ok(()) => {
-                            app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
-                            app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
-                        }
-                        Err(error) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}")))),
-                    }
-                });
-            }
-            Reply::Failed { message } => {
-                RUNNING_BUILD.with(|running| running.borrow_mut().take());
-                following.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {message}"))));
-            }
-            Reply::Ready => {}
-        };
-        match PackBuild::start(bytes, &file_name, on_reply) {
-            Ok(build) => RUNNING_BUILD.with(|running| *running.borrow_mut() = Some(build)),
-            Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(message))),
+        let bytes = js_sys::Uint8Array::new(&buffer);
+        if bytes.length() as usize >= MAGIC.len() && bytes.subarray(0, MAGIC.len() as u32).to_vec() == MAGIC {
+            import_pack(app, &file_name, bytes.to_vec()).await;
+        } else {
+            build_in_worker(app, file_name, bytes);
         }
     });
+}
+
+/// Keeps a region pack the user picked, after checking all of it.
+async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>) {
+    let checked = read_pack(&bytes).map_err(|e| e.to_string());
+    let stored = match checked {
+        Ok((meta, _)) => super::idb::put(ACTIVE_PACK_KEY, &bytes).await.map(|()| meta),
+        Err(message) => Err(message),
+    };
+    match stored {
+        Ok(meta) => {
+            app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
+            app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
+        }
+        Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : {message}")))),
+    }
+}
+
+/// Builds a pack from an extract in the worker, following its progress.
+fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array) {
+    let following = app.clone();
+    let name = file_name.clone();
+    let on_reply = move |reply: Reply, pack: Option<Vec<u8>>| match reply {
+        Reply::Progress { stage, share } => {
+            following.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: name.clone(), stage, share }))
+        }
+        Reply::PackBuilt { meta } => {
+            RUNNING_BUILD.with(|running| running.borrow_mut().take());
+            let (app, name) = (following.clone(), name.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match super::idb::put(ACTIVE_PACK_KEY, &pack.unwrap_or_default()).await {
+                    Ok(()) => {
+                        app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
+                        app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
+                    }
+                    Err(error) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}")))),
+                }
+            });
+        }
+        Reply::Failed { message } => {
+            RUNNING_BUILD.with(|running| running.borrow_mut().take());
+            following.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {message}"))));
+        }
+        Reply::Ready => {}
+    };
+    match PackBuild::start(bytes, &file_name, on_reply) {
+        Ok(build) => RUNNING_BUILD.with(|running| *running.borrow_mut() = Some(build)),
+        Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(message))),
+    }
 }
 
 /// Stops the running build; the region in use stays.

@@ -71,3 +71,20 @@ async fn the_stored_language_is_used_and_a_new_choice_is_saved() {
     assert_eq!(storage.get_item(SETTINGS_KEY).unwrap().as_deref(), Some(r#"{"schema":1,"language":"fr"}"#));
     root.remove();
 }
+
+/// The demo region pack, as the app ships it.
+const DEMO_PACK: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/static/regions/andorra.bin"));
+
+#[wasm_bindgen_test]
+fn the_demo_pack_loads_and_routes_in_webassembly_without_the_osm_file() {
+    use tournee::road::pack::read_pack;
+    use tournee::road::{LatLon, Metric};
+    let (meta, router) = read_pack(DEMO_PACK).unwrap();
+    assert_eq!(meta.name, "Andorre");
+    let (vella, pas) = (LatLon::new(42.5064, 1.5214).unwrap(), LatLon::new(42.5424, 1.7331).unwrap());
+    let route = router.route(vella, pas, Metric::Distance, None, 2000.0).unwrap();
+    // The same network and search natively give 27.16 km (tests/road_routes.rs allows 27 km ± 10 %).
+    assert!((route.distance_m - 27_158.4).abs() < 50.0, "{}", route.distance_m);
+    let matrix = router.matrix(&[vella, pas], Metric::Time, None, 2000.0).unwrap();
+    assert!(matrix.duration_s[1].unwrap() > 25.0 * 60.0);
+}

@@ -2,7 +2,7 @@
 // extract in the worker (with progress), keeping it across reloads and offline, bad files.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFile, mkdtemp, rm } from "node:fs/promises";
+import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./server.mjs";
@@ -88,6 +88,37 @@ test("a file that is not an OSM extract is refused and the region in use stays",
     assert.match(await alert.textContent(), /Construction impossible.*tournees\.osm\.pbf : fichier OSM illisible/);
     assert.equal(await phone.page.locator(".region-card .region-name").textContent(), "Andorre");
     await phone.page.screenshot({ path: `${SCREENSHOTS}region-bad-file-fr.png`, fullPage: true });
+  } finally {
+    await phone.close();
+    await server.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test("a region pack file is checked, then kept; a damaged one is refused", async () => {
+  const server = await serve(DIST);
+  const phone = await launchPhone();
+  const folder = await mkdtemp(join(tmpdir(), "tournee-pack-"));
+  const { page } = phone;
+  try {
+    const pack = await readFile(new URL("../../static/regions/andorra.bin", import.meta.url));
+    const damaged = join(folder, "haut-verdon.bin");
+    await writeFile(damaged, pack.subarray(0, 4000));
+    await openSettings(page, server.url);
+    const input = page.locator('.region-card input[type="file"]');
+
+    await input.setInputFiles(damaged);
+    const alert = page.locator(".region-card [role=alert]");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /haut-verdon\.bin : paquet de région endommagé ou incomplet/);
+    assert.equal(await page.getByRole("button", { name: "Revenir à la région de démonstration" }).count(), 0, "still the demo");
+
+    const whole = join(folder, "andorre.bin");
+    await writeFile(whole, pack);
+    await input.setInputFiles(whole);
+    await page.getByRole("button", { name: "Revenir à la région de démonstration" }).waitFor();
+    assert.match(await page.locator(".region-card").textContent(), /Andorre.*Construite depuis andorra-2025-01-19\.osm\.pbf/);
+    assert.equal(await page.locator(".region-card [role=alert]").count(), 0, "the earlier error is gone");
   } finally {
     await phone.close();
     await server.close();

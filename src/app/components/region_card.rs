@@ -55,7 +55,7 @@ fn build_controls(app: &AppContext, language: Language) -> Html {
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target().expect("an input").unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                region::start_build(app.clone(), file);
+                region::add_from_file(app.clone(), file);
             }
             input.set_value("");
         })
@@ -64,7 +64,7 @@ fn build_controls(app: &AppContext, language: Language) -> Html {
         <>
             <label class="button button-wide file-button">
                 { language.tr(Text::BuildFromExtract) }
-                <input type="file" accept=".pbf,.osm.pbf" class="visually-hidden" {onchange} />
+                <input type="file" accept=".pbf,.osm.pbf,.bin" class="visually-hidden" {onchange} />
             </label>
             <p class="hint">{ language.tr(Text::BuildHint) }</p>
         </>
