@@ -59,6 +59,13 @@ fn mountain_drive_times_are_those_of_a_van_not_of_a_crow() {
     let minutes = pass.duration_s / 60.0;
     assert!((30.0..45.0).contains(&minutes), "{minutes:.1} min");
     assert!(pass.geometry.len() > 50, "the drive has a shape to draw");
+    // The shape runs from the departure's road point to the destination's and is as long as the
+    // route: a jump or a doubled piece would make it longer.
+    let point = |p: (f64, f64)| at(p.0, p.1);
+    assert!(point(pass.geometry[0]).distance_m(from) <= pass.snap_m[0] + 1.0);
+    assert!(point(*pass.geometry.last().unwrap()).distance_m(at(42.5424, 1.7331)) <= pass.snap_m[1] + 1.0);
+    let shape_m: f64 = pass.geometry.windows(2).map(|w| point(w[0]).distance_m(point(w[1]))).sum();
+    assert!((shape_m - pass.distance_m).abs() < 0.01 * pass.distance_m, "shape {shape_m:.0} m, route {:.0} m", pass.distance_m);
     let average_kmh = pass.distance_m / pass.duration_s * 3.6;
     assert!((35.0..60.0).contains(&average_kmh), "{average_kmh:.0} km/h");
 }
