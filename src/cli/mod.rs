@@ -4,6 +4,7 @@
 
 mod args;
 pub mod bench_road;
+mod bench_solomon;
 mod pack_build;
 mod routing;
 
@@ -14,7 +15,8 @@ pub const USAGE: &str = "usage :
   tournee pack build <extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip>] [--name NOM]
   tournee route <paquet.bin> --from LAT,LON --to LAT,LON [--metric time|distance] [--date AAAA-MM-JJ]
   tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]
-  tournee bench road <extrait.osm.pbf>…";
+  tournee bench road <extrait.osm.pbf>…
+  tournee bench solomon <instance.txt>… [--seconds S] [--seed N] [--objective distance|vehicles] [--json]";
 
 /// Runs one command; returns what to print, or the error message.
 pub fn run(args: &[String]) -> Result<String, String> {
@@ -24,6 +26,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         ["route", rest @ ..] => routing::route(&Args::parse(rest)?),
         ["matrix", rest @ ..] => routing::matrix(&Args::parse(rest)?),
         ["bench", "road", rest @ ..] => bench_road::run(&Args::parse(rest)?),
+        ["bench", "solomon", rest @ ..] => bench_solomon::run(&Args::parse(rest)?),
         _ => Err(USAGE.to_string()),
     }
 }

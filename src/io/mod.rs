@@ -6,6 +6,7 @@
 
 mod json_day;
 mod located;
+pub mod solomon;
 
 pub use json_day::{read_day_json, DayFileError};
 pub use located::{Located, Location};

@@ -1,11 +1,25 @@
 //! Planning: turn a day and a travel-time matrix into each technician's ordered stops.
 //!
-//! The optimiser works on flat arrays of indices and an asymmetric
-//! [`TravelMatrix`], never on the road graph. Jobs it cannot place carry an
-//! [`UnplannedReason`] the technician can read.
+//! The optimiser works on flat arrays of indices ([`Problem`]) and an asymmetric
+//! travel matrix, never on the road graph. Route segments are summarised so that
+//! any move is checked in O(1) ([`segment`]); a first plan comes from regret
+//! insertion, then ruin and recreate (SISR) under simulated annealing improves it
+//! ([`solve`]). [`check`] recomputes everything from scratch, independently. Jobs
+//! it cannot place carry an [`UnplannedReason`] the technician can read.
 
+pub mod check;
+pub mod problem;
+pub mod recreate;
+pub mod rng;
+pub mod route;
+pub mod ruin;
+pub mod segment;
+pub mod solution;
+pub mod solve;
 mod travel_matrix;
 mod unplanned;
 
+pub use problem::{Job, Problem, ProblemError, Vehicle};
+pub use solve::{solve, Progress, SolveOptions, Solved};
 pub use travel_matrix::{MatrixError, TravelMatrix};
 pub use unplanned::UnplannedReason;

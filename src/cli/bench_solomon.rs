@@ -1,0 +1,140 @@
+//! `tournee bench solomon`: the optimiser on Solomon instances against the best-known solutions.
+//!
+//! One core, a time budget per instance; every solution is verified by the independent
+//! checker before it is counted. With `--json`, one line per instance; otherwise a
+//! Markdown table with the gap to `bks.csv` (found beside the first instance file, or
+//! given with `--bks`) and the mean gap per class and overall.
+
+use super::Args;
+use crate::io::solomon::read_solomon;
+use crate::plan::check::check;
+use crate::plan::{solve, SolveOptions};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+use std::time::Instant;
+
+/// Best-known values of one instance.
+struct Known {
+    vehicles: f64,
+    distance: f64,
+}
+
+/// Splits one CSV line, honouring double quotes.
+fn csv_fields(line: &str) -> Vec<String> {
+    let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(std::mem::take(&mut field)),
+            _ => field.push(c),
+        }
+    }
+    fields.push(field);
+    fields
+}
+
+/// Reads `bks.csv`: for the distance objective `ref_dist_double`, for vehicles `hier_*`.
+fn read_known(path: &Path, by_vehicles: bool) -> Result<BTreeMap<String, Known>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{} : {e}", path.display()))?;
+    let mut lines = text.lines();
+    let header = csv_fields(lines.next().unwrap_or_default());
+    let column = |name: &str| header.iter().position(|h| h == name).ok_or(format!("{} : colonne {name} absente", path.display()));
+    let (vehicles, distance) = if by_vehicles {
+        (column("hier_vehicles")?, column("hier_distance")?)
+    } else {
+        (column("ref_dist_double_vehicles")?, column("ref_dist_double")?)
+    };
+    let mut known = BTreeMap::new();
+    for line in lines.filter(|l| !l.trim().is_empty()) {
+        let fields = csv_fields(line);
+        let number = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok());
+        if let (Some(v), Some(d)) = (number(vehicles), number(distance)) {
+            known.insert(fields[0].clone(), Known { vehicles: v, distance: d });
+        }
+    }
+    Ok(known)
+}
+
+/// Instance class from its name: `RC101` → `RC1`.
+fn class_of(name: &str) -> String {
+    let letters: String = name.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let series = name[letters.len()..].chars().next().unwrap_or('?');
+    format!("{letters}{series}")
+}
+
+/// Runs the benchmark; returns the table or the JSON lines.
+pub fn run(args: &Args) -> Result<String, String> {
+    if args.positional.is_empty() {
+        return Err("bench solomon <instance.txt>… --seconds S".into());
+    }
+    let seconds: f64 = args.option("seconds").unwrap_or("1").parse().map_err(|_| "--seconds : nombre attendu")?;
+    let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| "--seed : entier attendu")?;
+    let by_vehicles = match args.option("objective").unwrap_or("distance") {
+        "distance" => false,
+        "vehicles" => true,
+        other => return Err(format!("--objective « {other} » inconnu (distance ou vehicles)")),
+    };
+    let json = args.option("json").is_some() || args.positional.iter().any(|p| p == "--json");
+    let files: Vec<&String> = args.positional.iter().filter(|p| *p != "--json").collect();
+    let bks_path = args.option("bks").map(Path::new).map(Path::to_path_buf).unwrap_or_else(|| Path::new(files[0].as_str()).with_file_name("bks.csv"));
+    let known = if json { BTreeMap::new() } else { read_known(&bks_path, by_vehicles)? };
+    let mut out = String::new();
+    let mut gaps: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    if !json {
+        out.push_str("| instance | vehicles | distance | best known (veh / dist) | gap % | iterations | feasible |\n|---|---:|---:|---:|---:|---:|---|\n");
+    }
+    for file in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file} : {e}"))?;
+        let instance = read_solomon(&text).map_err(|e| format!("{file}, {e}"))?;
+        let problem = instance.to_problem().map_err(|e| format!("{file} : {e}"))?;
+        let origin = Instant::now();
+        let clock = || origin.elapsed().as_secs_f64();
+        let options = SolveOptions { seed, max_iterations: None, time_limit_s: Some(seconds), minimise_vehicles: by_vehicles };
+        let solved = solve(&problem, options, &clock, &mut |_| {}, &|| false);
+        let elapsed = clock();
+        let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+        let report = check(&problem, &routes, &solved.solution.unplanned);
+        let feasible = report.feasible() && solved.solution.unplanned.is_empty();
+        if json {
+            let numbered: Vec<Vec<u32>> = routes.iter().filter(|r| !r.is_empty()).map(|r| r.iter().map(|&j| instance.customers[j + 1].number).collect()).collect();
+            let line = serde_json::json!({"instance": instance.name, "routes": numbered, "distance": report.cost, "vehicles": report.vehicles, "seconds": elapsed, "feasible": feasible});
+            let _ = writeln!(out, "{line}");
+            continue;
+        }
+        let (reference, gap) = match known.get(&instance.name) {
+            Some(k) => (format!("{} / {:.2}", k.vehicles, k.distance), Some(100.0 * (report.cost - k.distance) / k.distance)),
+            None => ("?".into(), None),
+        };
+        if let (Some(gap), true) = (gap, feasible) {
+            gaps.entry(class_of(&instance.name)).or_default().push(gap);
+        }
+        let gap_text = gap.map_or("?".into(), |g| format!("{g:.2}"));
+        let _ = writeln!(out, "| {} | {} | {:.2} | {reference} | {gap_text} | {} | {} |", instance.name, report.vehicles, report.cost, solved.iterations, if feasible { "yes" } else { "NO" });
+    }
+    if !json {
+        out.push_str("\n| class | instances | mean gap % |\n|---|---:|---:|\n");
+        let mut all = Vec::new();
+        for (class, values) in &gaps {
+            let _ = writeln!(out, "| {class} | {} | {:.2} |", values.len(), values.iter().sum::<f64>() / values.len() as f64);
+            all.extend(values);
+        }
+        if !all.is_empty() {
+            let _ = writeln!(out, "| **all** | {} | **{:.2}** |", all.len(), all.iter().sum::<f64>() / all.len() as f64);
+        }
+        let _ = write!(out, "\n{seconds} s per instance, seed {seed}, objective {}.", if by_vehicles { "vehicles then distance" } else { "distance" });
+    }
+    Ok(out.trim_end().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_classes() {
+        assert_eq!(csv_fields(r#"C101,"a, b",3"#), ["C101", "a, b", "3"]);
+        assert_eq!(class_of("RC205"), "RC2");
+        assert_eq!(class_of("C101"), "C1");
+    }
+}

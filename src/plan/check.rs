@@ -1,0 +1,79 @@
+//! The independent checker: recomputes every arrival, window, load and shift limit from scratch.
+//!
+//! Shares no code with the optimiser's O(1) summaries on purpose: a bug there cannot hide
+//! here. Every test runs it on every solution.
+
+use super::problem::Problem;
+use super::route::EPSILON;
+
+/// What the checker found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckReport {
+    /// Rule breaches, in words (empty when the plan is feasible).
+    pub violations: Vec<String>,
+    /// Total travel cost recomputed.
+    pub cost: f64,
+    /// Vehicles that leave home.
+    pub vehicles: usize,
+}
+
+impl CheckReport {
+    /// Whether every rule is kept.
+    pub fn feasible(&self) -> bool {
+        self.violations.is_empty()
+    }
+}
+
+/// Checks `routes` (job indices per vehicle, in vehicle order) and the `unplanned` jobs.
+///
+/// Complexity: O(jobs + vehicles).
+pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> CheckReport {
+    let mut violations = Vec::new();
+    let mut seen = vec![0u32; problem.jobs.len()];
+    let (mut cost, mut vehicles) = (0.0, 0);
+    if routes.len() > problem.vehicles.len() {
+        violations.push(format!("{} tournées pour {} véhicules", routes.len(), problem.vehicles.len()));
+    }
+    for (v, route) in routes.iter().enumerate().take(problem.vehicles.len()) {
+        if route.is_empty() {
+            continue;
+        }
+        vehicles += 1;
+        let vehicle = &problem.vehicles[v];
+        let (mut place, mut clock, mut load) = (vehicle.start, vehicle.shift_start, 0.0);
+        for &job in route {
+            let Some(j) = problem.jobs.get(job) else {
+                violations.push(format!("véhicule {v} : intervention {job} inconnue"));
+                continue;
+            };
+            seen[job] += 1;
+            cost += problem.cost(place, j.location);
+            let start = (clock + problem.time(place, j.location)).max(j.ready);
+            if start > j.due + EPSILON {
+                violations.push(format!("véhicule {v} : intervention {job} commencée à {start:.2}, après {:.2}", j.due));
+            }
+            clock = start + j.service;
+            load += j.demand;
+            place = j.location;
+        }
+        cost += problem.cost(place, vehicle.end);
+        let back = clock + problem.time(place, vehicle.end);
+        if back > vehicle.shift_end + EPSILON {
+            violations.push(format!("véhicule {v} : retour à {back:.2}, après {:.2}", vehicle.shift_end));
+        }
+        if load > vehicle.capacity + EPSILON {
+            violations.push(format!("véhicule {v} : charge {load} au-delà de {}", vehicle.capacity));
+        }
+    }
+    for &job in unplanned {
+        if let Some(count) = seen.get_mut(job) {
+            *count += 1;
+        }
+    }
+    for (job, &count) in seen.iter().enumerate() {
+        if count != 1 {
+            violations.push(format!("intervention {job} présente {count} fois"));
+        }
+    }
+    CheckReport { violations, cost, vehicles }
+}

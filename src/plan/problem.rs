@@ -1,0 +1,157 @@
+//! The problem the optimiser solves, as flat arrays: jobs, vehicles, and travel between places.
+//!
+//! Every input format (a technician's day, a Solomon benchmark file) converts into
+//! this one model. Times are in seconds for a day, or in the benchmark's own unit.
+
+use thiserror::Error;
+
+/// A visit to make.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Job {
+    /// Index of its place in the travel matrices.
+    pub location: usize,
+    /// Time on site.
+    pub service: f64,
+    /// Earliest start of service.
+    pub ready: f64,
+    /// Latest start of service.
+    pub due: f64,
+    /// Capacity used (Solomon demand; 0 for technicians' visits).
+    pub demand: f64,
+    /// Cost of leaving it unplanned, relative to one unit of travel cost (priority-weighted).
+    pub unplanned_weight: f64,
+}
+
+/// A vehicle (a technician's day).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Vehicle {
+    /// Place it leaves from.
+    pub start: usize,
+    /// Place it must end at.
+    pub end: usize,
+    /// Earliest departure.
+    pub shift_start: f64,
+    /// Latest arrival at the end place.
+    pub shift_end: f64,
+    /// Capacity.
+    pub capacity: f64,
+}
+
+/// Why a problem cannot be solved as given.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum ProblemError {
+    /// A matrix does not have `places²` entries.
+    #[error("matrice de trajets de {values} valeurs pour {places} lieux")]
+    MatrixSize {
+        /// Places announced.
+        places: usize,
+        /// Values given.
+        values: usize,
+    },
+    /// A travel time or cost is negative, NaN or infinite.
+    #[error("trajet invalide du lieu {from} au lieu {to} : {value}")]
+    BadTravel {
+        /// Origin.
+        from: usize,
+        /// Destination.
+        to: usize,
+        /// The value.
+        value: f64,
+    },
+    /// A job's data is impossible (window closing before it opens, negative duration, unknown place).
+    #[error("intervention {job} : {reason}")]
+    BadJob {
+        /// Job index.
+        job: usize,
+        /// What is wrong.
+        reason: &'static str,
+    },
+    /// A vehicle's data is impossible.
+    #[error("véhicule {vehicle} : {reason}")]
+    BadVehicle {
+        /// Vehicle index.
+        vehicle: usize,
+        /// What is wrong.
+        reason: &'static str,
+    },
+}
+
+/// Number of nearest jobs kept per job for ruin and local search.
+const NEIGHBOURS: usize = 40;
+
+/// A validated problem.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    places: usize,
+    time: Vec<f64>,
+    cost: Vec<f64>,
+    /// Jobs to place.
+    pub jobs: Vec<Job>,
+    /// Vehicles available (an upper bound: some may stay home).
+    pub vehicles: Vec<Vehicle>,
+    /// For each job, the other jobs by increasing travel cost from it (at most [`NEIGHBOURS`]).
+    pub neighbours: Vec<Vec<u32>>,
+}
+
+impl Problem {
+    /// Validates and indexes a problem.
+    ///
+    /// Arguments: `time` and `cost` row-major `places × places` (often the same matrix).
+    /// Complexity: O(places² + jobs² log jobs).
+    pub fn new(places: usize, time: Vec<f64>, cost: Vec<f64>, jobs: Vec<Job>, vehicles: Vec<Vehicle>) -> Result<Problem, ProblemError> {
+        for matrix in [&time, &cost] {
+            if matrix.len() != places * places {
+                return Err(ProblemError::MatrixSize { places, values: matrix.len() });
+            }
+            if let Some(index) = matrix.iter().position(|v| !v.is_finite() || *v < 0.0) {
+                return Err(ProblemError::BadTravel { from: index / places, to: index % places, value: matrix[index] });
+            }
+        }
+        for (job, j) in jobs.iter().enumerate() {
+            let bad = |reason| Err(ProblemError::BadJob { job, reason });
+            if j.location >= places {
+                return bad("lieu inconnu");
+            }
+            if !(j.service.is_finite() && j.ready.is_finite() && j.due.is_finite() && j.demand.is_finite()) {
+                return bad("valeur non numérique");
+            }
+            if j.service < 0.0 {
+                return bad("durée négative");
+            }
+            if j.due < j.ready {
+                return bad("le créneau se ferme avant de s'ouvrir");
+            }
+        }
+        for (vehicle, v) in vehicles.iter().enumerate() {
+            let bad = |reason| Err(ProblemError::BadVehicle { vehicle, reason });
+            if v.start >= places || v.end >= places {
+                return bad("lieu inconnu");
+            }
+            if !(v.shift_start.is_finite() && v.shift_end.is_finite()) || v.shift_end < v.shift_start {
+                return bad("la journée finit avant de commencer");
+            }
+        }
+        let neighbours = (0..jobs.len())
+            .map(|a| {
+                let mut others: Vec<u32> = (0..jobs.len() as u32).filter(|&b| b as usize != a).collect();
+                let from = jobs[a].location;
+                others.sort_by(|&x, &y| cost[from * places + jobs[x as usize].location].total_cmp(&cost[from * places + jobs[y as usize].location]));
+                others.truncate(NEIGHBOURS);
+                others
+            })
+            .collect();
+        Ok(Problem { places, time, cost, jobs, vehicles, neighbours })
+    }
+
+    /// Travel time between two places.
+    #[inline]
+    pub fn time(&self, from: usize, to: usize) -> f64 {
+        self.time[from * self.places + to]
+    }
+
+    /// Travel cost between two places (what the objective adds up).
+    #[inline]
+    pub fn cost(&self, from: usize, to: usize) -> f64 {
+        self.cost[from * self.places + to]
+    }
+}

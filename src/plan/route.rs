@@ -1,0 +1,93 @@
+//! One vehicle's route, with the prefix and suffix summaries that make moves O(1) to check.
+
+use super::problem::Problem;
+use super::segment::Segment;
+
+/// Tolerance on time and load comparisons, for floating-point sums.
+pub const EPSILON: f64 = 1e-9;
+
+/// The jobs a vehicle visits, in order.
+#[derive(Debug, Clone)]
+pub struct Route {
+    /// Vehicle index.
+    pub vehicle: usize,
+    /// Job indices in visiting order.
+    pub jobs: Vec<usize>,
+    /// `prefix[k]`: departure then the first `k` jobs.
+    prefix: Vec<Segment>,
+    /// `suffix[k]`: jobs from position `k` on, then the return.
+    suffix: Vec<Segment>,
+    /// Departure, every job, return.
+    whole: Segment,
+}
+
+impl Route {
+    /// An empty route for `vehicle`.
+    pub fn new(problem: &Problem, vehicle: usize) -> Route {
+        let whole = Segment::start(problem, vehicle);
+        let mut route = Route { vehicle, jobs: Vec::new(), prefix: Vec::new(), suffix: Vec::new(), whole };
+        route.refresh(problem);
+        route
+    }
+
+    /// Recomputes the summaries after `jobs` changed. O(length).
+    pub fn refresh(&mut self, problem: &Problem) {
+        let n = self.jobs.len();
+        self.prefix.clear();
+        self.prefix.push(Segment::start(problem, self.vehicle));
+        for (k, &job) in self.jobs.iter().enumerate() {
+            let next = self.prefix[k].then(&Segment::job(problem, job), problem);
+            self.prefix.push(next);
+        }
+        self.suffix.clear();
+        self.suffix.resize(n + 1, Segment::end(problem, self.vehicle));
+        for k in (0..n).rev() {
+            self.suffix[k] = Segment::job(problem, self.jobs[k]).then(&self.suffix[k + 1], problem);
+        }
+        self.whole = self.prefix[n].then(&self.suffix[n], problem);
+    }
+
+    /// Departure, every job and return as one segment.
+    pub fn whole(&self) -> &Segment {
+        &self.whole
+    }
+
+    /// Summary of the departure and the first `k` jobs.
+    pub fn prefix(&self, k: usize) -> &Segment {
+        &self.prefix[k]
+    }
+
+    /// Summary of the jobs from position `k` on and the return.
+    pub fn suffix(&self, k: usize) -> &Segment {
+        &self.suffix[k]
+    }
+
+    /// Travel cost of the route (0 when empty: the vehicle stays home).
+    pub fn cost(&self) -> f64 {
+        if self.jobs.is_empty() {
+            0.0
+        } else {
+            self.whole.cost
+        }
+    }
+
+    /// Whether a summary keeps every window and the capacity.
+    pub fn feasible(segment: &Segment, problem: &Problem, vehicle: usize) -> bool {
+        segment.time_warp <= EPSILON && segment.load <= problem.vehicles[vehicle].capacity + EPSILON
+    }
+
+    /// Added cost of inserting `job` before position `position`, or `None` if infeasible.
+    ///
+    /// Complexity: O(1).
+    #[inline]
+    pub fn insertion_cost(&self, problem: &Problem, job: usize, position: usize) -> Option<f64> {
+        let whole = self.prefix[position].then(&Segment::job(problem, job), problem).then(&self.suffix[position], problem);
+        Route::feasible(&whole, problem, self.vehicle).then(|| whole.cost - self.cost())
+    }
+
+    /// Inserts `job` before `position` and refreshes.
+    pub fn insert(&mut self, problem: &Problem, job: usize, position: usize) {
+        self.jobs.insert(position, job);
+        self.refresh(problem);
+    }
+}

@@ -1,0 +1,53 @@
+//! A plan under construction: one route per vehicle and the jobs left out.
+
+use super::problem::Problem;
+use super::route::Route;
+
+/// Routes (one per vehicle, possibly empty) and unplanned jobs.
+#[derive(Debug, Clone)]
+pub struct Solution {
+    /// One route per vehicle, in vehicle order.
+    pub routes: Vec<Route>,
+    /// Jobs in no route.
+    pub unplanned: Vec<usize>,
+}
+
+/// Objective value: compared lexicographically, most important first.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Cost {
+    /// Sum of the unplanned jobs' weights.
+    pub unplanned: f64,
+    /// Vehicles used (only when minimising the fleet).
+    pub vehicles: f64,
+    /// Travel cost.
+    pub travel: f64,
+}
+
+impl Cost {
+    /// One number for simulated annealing: the lexicographic order with weights large enough
+    /// that no travel saving pays for an unplanned job or an extra vehicle.
+    pub fn scalar(&self) -> f64 {
+        self.unplanned * 1e9 + self.vehicles * 1e6 + self.travel
+    }
+}
+
+impl Solution {
+    /// Every vehicle at home, every job unplanned.
+    pub fn empty(problem: &Problem) -> Solution {
+        Solution { routes: (0..problem.vehicles.len()).map(|v| Route::new(problem, v)).collect(), unplanned: (0..problem.jobs.len()).collect() }
+    }
+
+    /// Vehicles that leave home.
+    pub fn vehicles_used(&self) -> usize {
+        self.routes.iter().filter(|r| !r.jobs.is_empty()).count()
+    }
+
+    /// The objective; `count_vehicles` when the fleet is minimised first.
+    pub fn cost(&self, problem: &Problem, count_vehicles: bool) -> Cost {
+        Cost {
+            unplanned: self.unplanned.iter().map(|&j| problem.jobs[j].unplanned_weight).sum(),
+            vehicles: if count_vehicles { self.vehicles_used() as f64 } else { 0.0 },
+            travel: self.routes.iter().map(Route::cost).sum(),
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The anytime driver: ruin and recreate under simulated annealing, best plan kept at every moment.
+
+use super::problem::Problem;
+use super::recreate::{insert_greedily, regret_insertion};
+use super::rng::Rng;
+use super::ruin::ruin;
+use super::solution::{Cost, Solution};
+
+/// Probability of skipping an insertion position (SISR "blinks"): diversity at little cost.
+const BLINK_RATE: f64 = 0.01;
+
+/// How long and how to search.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SolveOptions {
+    /// Seed: the same problem, seed and iteration budget give the same plan.
+    pub seed: u64,
+    /// Stop after this many ruin-and-recreate iterations.
+    pub max_iterations: Option<u64>,
+    /// Stop after this many seconds of the given clock.
+    pub time_limit_s: Option<f64>,
+    /// Minimise the number of vehicles before travel (crews, Solomon's classic objective).
+    pub minimise_vehicles: bool,
+}
+
+/// Where the search stands, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    /// Iterations done.
+    pub iterations: u64,
+    /// Share of the budget used, 0 to 1.
+    pub share: f64,
+    /// Cost of the best plan so far.
+    pub best: Cost,
+}
+
+/// The outcome of a search.
+#[derive(Debug, Clone)]
+pub struct Solved {
+    /// The best plan found.
+    pub solution: Solution,
+    /// Its cost.
+    pub cost: Cost,
+    /// Iterations done.
+    pub iterations: u64,
+    /// Cost of the first plan (regret insertion), for comparison.
+    pub construction: Cost,
+}
+
+/// Temperature scale: the mean travel cost from a job to its nearest neighbour.
+fn cost_scale(problem: &Problem) -> f64 {
+    let nearest: Vec<f64> = problem
+        .neighbours
+        .iter()
+        .enumerate()
+        .filter_map(|(a, list)| list.first().map(|&b| problem.cost(problem.jobs[a].location, problem.jobs[b as usize].location)))
+        .collect();
+    if nearest.is_empty() { 1.0 } else { (nearest.iter().sum::<f64>() / nearest.len() as f64).max(1e-6) }
+}
+
+/// Order in which removed jobs are put back (SISR: random, by demand, far first, close first).
+fn sort_removed(problem: &Problem, removed: &mut [usize], rng: &mut Rng) {
+    let depot = problem.vehicles.first().map_or(0, |v| v.start);
+    let distance = |j: usize| problem.cost(depot, problem.jobs[j].location);
+    match rng.below(11) {
+        0..=3 => {
+            for i in (1..removed.len()).rev() {
+                removed.swap(i, rng.below(i + 1));
+            }
+        }
+        4..=7 => removed.sort_by(|&a, &b| problem.jobs[b].demand.total_cmp(&problem.jobs[a].demand)),
+        8..=9 => removed.sort_by(|&a, &b| distance(b).total_cmp(&distance(a))),
+        _ => removed.sort_by(|&a, &b| distance(a).total_cmp(&distance(b))),
+    }
+}
+
+/// Searches for the best plan within the budget.
+///
+/// Arguments: `clock()` in seconds (any origin; `Instant` natively, `performance.now()/1000`
+/// in the browser), `progress` called about every 1,000 iterations, `cancelled()` polled as
+/// often: the best plan so far is returned at once when it says so.
+/// Returns: the best plan, never worse than the construction.
+pub fn solve(problem: &Problem, options: SolveOptions, clock: &dyn Fn() -> f64, progress: &mut dyn FnMut(Progress), cancelled: &dyn Fn() -> bool) -> Solved {
+    let started = clock();
+    let mut rng = Rng::new(options.seed);
+    let count_vehicles = options.minimise_vehicles;
+    let mut current = regret_insertion(problem, count_vehicles);
+    let construction = current.cost(problem, count_vehicles);
+    let mut current_cost = construction.scalar();
+    let (mut best, mut best_cost) = (current.clone(), construction);
+    let scale = cost_scale(problem);
+    let (hot, cold) = (10.0 * scale, 0.1 * scale);
+    let mut iterations = 0u64;
+    loop {
+        let share = match (options.max_iterations, options.time_limit_s) {
+            (Some(max), _) if iterations >= max => break,
+            (_, Some(limit)) if iterations % 64 == 0 && clock() - started >= limit => break,
+            (Some(max), None) => iterations as f64 / max as f64,
+            (_, Some(limit)) => ((clock() - started) / limit).min(1.0),
+            (None, None) => break,
+        };
+        if iterations % 1000 == 0 {
+            progress(Progress { iterations, share, best: best_cost });
+            if cancelled() {
+                break;
+            }
+        }
+        let temperature = hot * (cold / hot).powf(share);
+        let mut candidate = current.clone();
+        let mut removed = ruin(problem, &mut candidate, &mut rng);
+        removed.append(&mut candidate.unplanned);
+        sort_removed(problem, &mut removed, &mut rng);
+        insert_greedily(problem, &mut candidate, &removed, &mut rng, BLINK_RATE, count_vehicles);
+        let cost = candidate.cost(problem, count_vehicles);
+        if cost.scalar() < current_cost - temperature * rng.unit().max(f64::MIN_POSITIVE).ln() {
+            current_cost = cost.scalar();
+            current = candidate;
+            if cost.scalar() < best_cost.scalar() {
+                best = current.clone();
+                best_cost = cost;
+            }
+        }
+        iterations += 1;
+    }
+    progress(Progress { iterations, share: 1.0, best: best_cost });
+    Solved { solution: best, cost: best_cost, iterations, construction }
+}
