@@ -1,0 +1,149 @@
+//! The optimiser on random small problems, tiny ones solved by brute force, bad input,
+//! and a Solomon instance; the independent checker verifies every solution.
+
+use tournee::io::solomon::read_solomon;
+use tournee::plan::check::check;
+use tournee::plan::rng::Rng;
+use tournee::plan::{solve, Job, Problem, ProblemError, SolveOptions, Solved, Vehicle};
+
+/// A random problem: `jobs` customers on a 100 × 100 square, windows of random width,
+/// `vehicles` vehicles of capacity `capacity` from a central depot.
+fn random_problem(seed: u64, jobs: usize, vehicles: usize, capacity: f64) -> Problem {
+    let mut rng = Rng::new(seed);
+    let points: Vec<(f64, f64)> = std::iter::once((50.0, 50.0)).chain((0..jobs).map(|_| (rng.unit() * 100.0, rng.unit() * 100.0))).collect();
+    let places = points.len();
+    let mut travel = vec![0.0; places * places];
+    for a in 0..places {
+        for b in 0..places {
+            travel[a * places + b] = (points[a].0 - points[b].0).hypot(points[a].1 - points[b].1);
+        }
+    }
+    let horizon = 1000.0;
+    let jobs = (1..places)
+        .map(|location| {
+            let ready = rng.unit() * 600.0;
+            let width = 40.0 + rng.unit() * 300.0;
+            Job { location, service: 10.0, ready, due: ready + width, demand: 1.0 + (rng.below(3) as f64), unplanned_weight: 1.0 }
+        })
+        .collect();
+    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: horizon, capacity };
+    Problem::new(places, travel.clone(), travel, jobs, vec![vehicle; vehicles]).unwrap()
+}
+
+fn run(problem: &Problem, seed: u64, iterations: u64) -> Solved {
+    let options = SolveOptions { seed, max_iterations: Some(iterations), time_limit_s: None, minimise_vehicles: false };
+    solve(problem, options, &|| 0.0, &mut |_| {}, &|| false)
+}
+
+fn routes_of(solved: &Solved) -> Vec<Vec<usize>> {
+    solved.solution.routes.iter().map(|r| r.jobs.clone()).collect()
+}
+
+#[test]
+fn random_problems_give_feasible_plans_never_worse_than_construction_and_reproducible() {
+    for seed in 0..25 {
+        let problem = random_problem(seed, 12 + (seed as usize % 10), 4, 8.0);
+        let solved = run(&problem, seed, 400);
+        let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
+        assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
+        assert!((report.cost - solved.cost.travel).abs() < 1e-6, "the solver's cost is the checker's");
+        assert!(solved.cost.scalar() <= solved.construction.scalar() + 1e-9, "seed {seed}: worse than construction");
+        let again = run(&problem, seed, 400);
+        assert_eq!(routes_of(&again), routes_of(&solved), "seed {seed}: same seed, same plan");
+    }
+}
+
+/// The best travel cost over every split of the jobs into at most two routes, by brute force.
+fn brute_force(problem: &Problem) -> (f64, usize) {
+    fn permutations(items: &mut Vec<usize>, k: usize, visit: &mut dyn FnMut(&[usize])) {
+        if k == items.len() {
+            visit(items);
+            return;
+        }
+        for i in k..items.len() {
+            items.swap(k, i);
+            permutations(items, k + 1, visit);
+            items.swap(k, i);
+        }
+    }
+    let n = problem.jobs.len();
+    let separator = usize::MAX;
+    let items: Vec<usize> = (0..n).chain([separator]).collect();
+    let (mut best, mut best_planned) = (f64::INFINITY, 0);
+    // Every subset of jobs may also be left out: try leaving out each subset, best first by count.
+    for left_out_mask in 0u32..(1 << n) {
+        let planned = n - left_out_mask.count_ones() as usize;
+        if planned < best_planned {
+            continue;
+        }
+        let mut kept: Vec<usize> = items.iter().copied().filter(|&j| j == separator || left_out_mask & (1 << j) == 0).collect();
+        let unplanned: Vec<usize> = (0..n).filter(|j| left_out_mask & (1 << j) != 0).collect();
+        permutations(&mut kept, 0, &mut |order| {
+            let split = order.iter().position(|&j| j == separator).unwrap();
+            let routes = vec![order[..split].to_vec(), order[split + 1..].to_vec()];
+            let report = check(problem, &routes, &unplanned);
+            if report.feasible() && (planned > best_planned || report.cost < best - 1e-9) {
+                best = report.cost;
+                best_planned = planned;
+            }
+        });
+    }
+    (best, best_planned)
+}
+
+#[test]
+fn tiny_problems_reach_the_brute_force_optimum() {
+    for seed in 100..112 {
+        let problem = random_problem(seed, 6, 2, 6.0);
+        let (optimum, planned) = brute_force(&problem);
+        let solved = run(&problem, seed, 3000);
+        let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
+        assert!(report.feasible(), "{:?}", report.violations);
+        assert_eq!(problem.jobs.len() - solved.solution.unplanned.len(), planned, "seed {seed}: as many jobs planned as possible");
+        assert!((report.cost - optimum).abs() < 1e-6, "seed {seed}: {:.3} vs optimum {optimum:.3}", report.cost);
+    }
+}
+
+#[test]
+fn impossible_inputs_are_refused_with_the_job_named() {
+    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 10.0 };
+    let job = Job { location: 1, service: 5.0, ready: 10.0, due: 20.0, demand: 1.0, unplanned_weight: 1.0 };
+    let make = |jobs: Vec<Job>, travel: Vec<f64>| Problem::new(2, travel.clone(), travel, jobs, vec![vehicle]);
+    let travel = vec![0.0, 3.0, 3.0, 0.0];
+    let closed = Job { ready: 30.0, due: 20.0, ..job };
+    assert!(matches!(make(vec![job, closed], travel.clone()), Err(ProblemError::BadJob { job: 1, .. })));
+    let negative = Job { service: -1.0, ..job };
+    assert!(matches!(make(vec![negative], travel.clone()), Err(ProblemError::BadJob { job: 0, .. })));
+    let nan = Job { ready: f64::NAN, ..job };
+    assert!(matches!(make(vec![nan], travel.clone()), Err(ProblemError::BadJob { job: 0, .. })));
+    assert!(matches!(make(vec![job], vec![0.0, f64::NAN, 3.0, 0.0]), Err(ProblemError::BadTravel { from: 0, to: 1, .. })));
+    assert!(matches!(make(vec![job], vec![0.0, 1.0]), Err(ProblemError::MatrixSize { .. })));
+    let error = make(vec![job, closed], travel).unwrap_err();
+    assert_eq!(error.to_string(), "intervention 1 : le créneau se ferme avant de s'ouvrir");
+}
+
+#[test]
+fn jobs_that_cannot_fit_are_left_unplanned_and_the_rest_is_planned() {
+    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 3.0 };
+    let travel = vec![0.0, 10.0, 60.0, 10.0, 0.0, 55.0, 60.0, 55.0, 0.0];
+    let near = Job { location: 1, service: 5.0, ready: 0.0, due: 50.0, demand: 1.0, unplanned_weight: 1.0 };
+    let too_far_to_reach_in_time = Job { location: 2, service: 5.0, ready: 0.0, due: 40.0, demand: 1.0, unplanned_weight: 1.0 };
+    let too_heavy = Job { location: 1, demand: 4.0, ..near };
+    let problem = Problem::new(3, travel.clone(), travel, vec![near, too_far_to_reach_in_time, too_heavy], vec![vehicle; 2]).unwrap();
+    let solved = run(&problem, 1, 200);
+    let mut unplanned = solved.solution.unplanned.clone();
+    unplanned.sort();
+    assert_eq!(unplanned, vec![1, 2]);
+    assert!(check(&problem, &routes_of(&solved), &solved.solution.unplanned).feasible());
+}
+
+#[test]
+fn solomon_c101_is_solved_to_its_best_known_distance() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/solomon/C101.txt")).unwrap();
+    let problem = read_solomon(&text).unwrap().to_problem().unwrap();
+    let solved = run(&problem, 1, 3000);
+    let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
+    assert!(report.feasible() && solved.solution.unplanned.is_empty(), "{:?}", report.violations);
+    // Best known: 828.94 with 10 vehicles.
+    assert!(report.cost < 828.94 * 1.01, "{:.2}", report.cost);
+}
