@@ -2,6 +2,7 @@
 //! insertion with blinks to repair a ruined one (SISR, Christiaens & Vanden Berghe 2020).
 
 use super::problem::Problem;
+use super::route::EPSILON;
 use super::rng::Rng;
 use super::solution::Solution;
 
@@ -22,15 +23,24 @@ fn best_insertion(problem: &Problem, solution: &Solution, job: usize, rng: &mut 
             empty_tried.push(route.vehicle);
         }
         let opening = if route.jobs.is_empty() && count_vehicles { NEW_VEHICLE_COST } else { 0.0 };
+        let vehicle = &problem.vehicles[route.vehicle];
+        if route.whole().load + problem.jobs[job].demand > vehicle.capacity + EPSILON {
+            continue;
+        }
+        let here = problem.jobs[job].location;
         for position in 0..=route.jobs.len() {
             if blink_rate > 0.0 && rng.unit() < blink_rate {
                 continue;
             }
-            if let Some(added) = route.insertion_cost(problem, job, position) {
-                let added = added + opening;
-                if best.is_none_or(|(_, _, cost)| added < cost) {
-                    best = Some((r, position, added));
-                }
+            // The added travel is known before the windows are checked: skip places that cannot win.
+            let before = if position == 0 { vehicle.start } else { problem.jobs[route.jobs[position - 1]].location };
+            let after = if position == route.jobs.len() { vehicle.end } else { problem.jobs[route.jobs[position]].location };
+            let added = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after) + opening;
+            if best.is_some_and(|(_, _, cost)| added >= cost) {
+                continue;
+            }
+            if route.insertion_cost(problem, job, position).is_some() {
+                best = Some((r, position, added));
             }
         }
     }
@@ -39,10 +49,16 @@ fn best_insertion(problem: &Problem, solution: &Solution, job: usize, rng: &mut 
 
 /// Inserts `jobs` one by one, in the given order, each at its cheapest place (skipping
 /// positions with probability `blink_rate`); jobs with no feasible place stay unplanned.
-pub fn insert_greedily(problem: &Problem, solution: &mut Solution, jobs: &[usize], rng: &mut Rng, blink_rate: f64, count_vehicles: bool) {
+/// Adds the routes that changed to `touched`.
+pub fn insert_greedily(problem: &Problem, solution: &mut Solution, jobs: &[usize], rng: &mut Rng, blink_rate: f64, count_vehicles: bool, touched: &mut Vec<usize>) {
     for &job in jobs {
         match best_insertion(problem, solution, job, rng, blink_rate, count_vehicles) {
-            Some((route, position, _)) => solution.routes[route].insert(problem, job, position),
+            Some((route, position, _)) => {
+                solution.routes[route].insert(problem, job, position);
+                if !touched.contains(&route) {
+                    touched.push(route);
+                }
+            }
             None => solution.unplanned.push(job),
         }
     }

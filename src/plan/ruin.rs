@@ -12,8 +12,9 @@ pub const MAX_STRING: f64 = 10.0;
 /// Probability that a "split string" keeps one more job in the middle (1 − β in the paper).
 const SPLIT_KEEP: f64 = 0.5;
 
-/// Removes strings from routes around a random planned job; returns the removed jobs.
-pub fn ruin(problem: &Problem, solution: &mut Solution, rng: &mut Rng) -> Vec<usize> {
+/// Removes strings from routes around a random planned job; returns the removed jobs and
+/// the routes that changed.
+pub fn ruin(problem: &Problem, solution: &mut Solution, rng: &mut Rng) -> (Vec<usize>, Vec<usize>) {
     let mut route_of = vec![usize::MAX; problem.jobs.len()];
     for (r, route) in solution.routes.iter().enumerate() {
         for &job in &route.jobs {
@@ -22,7 +23,7 @@ pub fn ruin(problem: &Problem, solution: &mut Solution, rng: &mut Rng) -> Vec<us
     }
     let planned: Vec<usize> = (0..problem.jobs.len()).filter(|&j| route_of[j] != usize::MAX).collect();
     if planned.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let used = solution.vehicles_used().max(1) as f64;
     let string_max = MAX_STRING.min(planned.len() as f64 / used);
@@ -59,7 +60,7 @@ pub fn ruin(problem: &Problem, solution: &mut Solution, rng: &mut Rng) -> Vec<us
         route.refresh(problem);
         ruined_routes.push(r);
     }
-    removed
+    (removed, ruined_routes)
 }
 
 /// Removes a string of `span` jobs containing position `at`, keeping a random run of `kept`

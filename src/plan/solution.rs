@@ -4,7 +4,7 @@ use super::problem::Problem;
 use super::route::Route;
 
 /// Routes (one per vehicle, possibly empty) and unplanned jobs.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Solution {
     /// One route per vehicle, in vehicle order.
     pub routes: Vec<Route>,
@@ -28,6 +28,18 @@ impl Cost {
     /// that no travel saving pays for an unplanned job or an extra vehicle.
     pub fn scalar(&self) -> f64 {
         self.unplanned * 1e9 + self.vehicles * 1e6 + self.travel
+    }
+}
+
+impl Clone for Solution {
+    fn clone(&self) -> Solution {
+        Solution { routes: self.routes.clone(), unplanned: self.unplanned.clone() }
+    }
+
+    /// Copies `source` reusing buffers (see [`Route`]'s `clone_from`).
+    fn clone_from(&mut self, source: &Solution) {
+        self.routes.clone_from(&source.routes);
+        self.unplanned.clone_from(&source.unplanned);
     }
 }
 

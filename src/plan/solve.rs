@@ -90,6 +90,9 @@ pub fn solve(problem: &Problem, options: SolveOptions, clock: &dyn Fn() -> f64, 
     let scale = cost_scale(problem);
     let (hot, cold) = (10.0 * scale, 0.1 * scale);
     let mut iterations = 0u64;
+    // The candidate is the current plan plus this iteration's changes: only the routes an
+    // iteration touched are copied back one way or the other.
+    let mut candidate = current.clone();
     loop {
         let share = match (options.max_iterations, options.time_limit_s) {
             (Some(max), _) if iterations >= max => break,
@@ -105,19 +108,24 @@ pub fn solve(problem: &Problem, options: SolveOptions, clock: &dyn Fn() -> f64, 
             }
         }
         let temperature = hot * (cold / hot).powf(share);
-        let mut candidate = current.clone();
-        let mut removed = ruin(problem, &mut candidate, &mut rng);
+        let (mut removed, mut touched) = ruin(problem, &mut candidate, &mut rng);
         removed.append(&mut candidate.unplanned);
         sort_removed(problem, &mut removed, &mut rng);
-        insert_greedily(problem, &mut candidate, &removed, &mut rng, BLINK_RATE, count_vehicles);
+        insert_greedily(problem, &mut candidate, &removed, &mut rng, BLINK_RATE, count_vehicles, &mut touched);
         let cost = candidate.cost(problem, count_vehicles);
-        if cost.scalar() < current_cost - temperature * rng.unit().max(f64::MIN_POSITIVE).ln() {
+        let (from, to) = if cost.scalar() < current_cost - temperature * rng.unit().max(f64::MIN_POSITIVE).ln() {
             current_cost = cost.scalar();
-            current = candidate;
-            if cost.scalar() < best_cost.scalar() {
-                best = current.clone();
-                best_cost = cost;
-            }
+            (&candidate, &mut current)
+        } else {
+            (&current, &mut candidate)
+        };
+        for &r in &touched {
+            to.routes[r].clone_from(&from.routes[r]);
+        }
+        to.unplanned.clone_from(&from.unplanned);
+        if current_cost < best_cost.scalar() {
+            best.clone_from(&current);
+            best_cost = current.cost(problem, count_vehicles);
         }
         iterations += 1;
     }
