@@ -22,3 +22,31 @@ fn road_figures_in_the_browser() {
     console_log!("| wasm, headless Chromium | pack load |\n|---|---:|\n| andorra.bin ({} KB) | {load:.1} ms |\n", DEMO_PACK.len() / 1024);
     console_log!("{MATRIX_HEADER}\n{}", matrix_row("Andorra (wasm)", &times));
 }
+
+/// Solomon instances timed at a fixed number of iterations, to compare with
+/// `tournee bench solomon <same files> --iterations 20000` natively.
+#[wasm_bindgen_test]
+fn solver_speed_in_the_browser() {
+    use tournee::io::solomon::read_solomon;
+    use tournee::plan::check::check;
+    use tournee::plan::{solve, SolveOptions};
+    let performance = web_sys::window().expect("a window").performance().expect("performance");
+    let clock = move || performance.now() / 1000.0;
+    let instances = [
+        ("C101", include_str!("data/solomon/C101.txt")),
+        ("R101", include_str!("data/solomon/R101.txt")),
+        ("RC101", include_str!("data/solomon/RC101.txt")),
+    ];
+    console_log!("| wasm, headless Chromium | iterations | seconds | first plan ms | distance |\n|---|---:|---:|---:|---:|");
+    for (name, text) in instances {
+        let problem = read_solomon(text).unwrap().to_problem().unwrap();
+        let options = SolveOptions { seed: 1, max_iterations: Some(20_000), time_limit_s: None, minimise_vehicles: false };
+        let start = clock();
+        let solved = solve(&problem, options, &clock, &mut |_| {}, &|| false);
+        let seconds = clock() - start;
+        let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+        let report = check(&problem, &routes, &solved.solution.unplanned);
+        assert!(report.feasible());
+        console_log!("| {name} | {} | {seconds:.2} | {:.1} | {:.2} |", solved.iterations, solved.construction_s * 1000.0, report.cost);
+    }
+}

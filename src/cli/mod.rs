@@ -16,7 +16,7 @@ pub const USAGE: &str = "usage :
   tournee route <paquet.bin> --from LAT,LON --to LAT,LON [--metric time|distance] [--date AAAA-MM-JJ]
   tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]
   tournee bench road <extrait.osm.pbf>…
-  tournee bench solomon <instance.txt>… [--seconds S] [--seed N] [--objective distance|vehicles] [--json]";
+  tournee bench solomon <instance.txt>… [--seconds S | --iterations N] [--seed N] [--objective distance|vehicles] [--json]";
 
 /// Runs one command; returns what to print, or the error message.
 pub fn run(args: &[String]) -> Result<String, String> {

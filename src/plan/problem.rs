@@ -91,6 +91,9 @@ pub struct Problem {
     pub vehicles: Vec<Vehicle>,
     /// For each job, the other jobs by increasing travel cost from it (at most [`NEIGHBOURS`]).
     pub neighbours: Vec<Vec<u32>>,
+    /// For each vehicle, the index of the first vehicle identical to it: an empty route of
+    /// one is as good as an empty route of any other, so only one is tried.
+    pub vehicle_class: Vec<usize>,
 }
 
 impl Problem {
@@ -140,7 +143,8 @@ impl Problem {
                 others
             })
             .collect();
-        Ok(Problem { places, time, cost, jobs, vehicles, neighbours })
+        let vehicle_class = (0..vehicles.len()).map(|v| vehicles.iter().position(|other| *other == vehicles[v]).unwrap_or(v)).collect();
+        Ok(Problem { places, time, cost, jobs, vehicles, neighbours, vehicle_class })
     }
 
     /// Travel time between two places.

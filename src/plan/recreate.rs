@@ -13,14 +13,17 @@ const NEW_VEHICLE_COST: f64 = 1e6;
 /// an identical vehicle is tried once only; with `blink_rate` > 0, positions are skipped at random.
 fn best_insertion(problem: &Problem, solution: &Solution, job: usize, rng: &mut Rng, blink_rate: f64, count_vehicles: bool) -> Option<(usize, usize, f64)> {
     let mut best: Option<(usize, usize, f64)> = None;
-    let mut empty_tried: Vec<usize> = Vec::new();
+    // Classes of empty vehicles already tried (a bit per class; beyond 64 classes, all are tried).
+    let mut empty_tried = 0u64;
     for (r, route) in solution.routes.iter().enumerate() {
         if route.jobs.is_empty() {
-            let vehicle = &problem.vehicles[route.vehicle];
-            if empty_tried.iter().any(|&v| problem.vehicles[v] == *vehicle) {
-                continue;
+            let class = problem.vehicle_class[route.vehicle];
+            if class < 64 {
+                if empty_tried & (1 << class) != 0 {
+                    continue;
+                }
+                empty_tried |= 1 << class;
             }
-            empty_tried.push(route.vehicle);
         }
         let opening = if route.jobs.is_empty() && count_vehicles { NEW_VEHICLE_COST } else { 0.0 };
         let vehicle = &problem.vehicles[route.vehicle];

@@ -3,7 +3,7 @@
 use super::problem::Problem;
 use super::recreate::{insert_greedily, regret_insertion};
 use super::rng::Rng;
-use super::ruin::ruin;
+use super::ruin::{ruin, RuinBuffers};
 use super::solution::{Cost, Solution};
 
 /// Probability of skipping an insertion position (SISR "blinks"): diversity at little cost.
@@ -44,6 +44,8 @@ pub struct Solved {
     pub iterations: u64,
     /// Cost of the first plan (regret insertion), for comparison.
     pub construction: Cost,
+    /// Seconds the first plan took.
+    pub construction_s: f64,
 }
 
 /// Temperature scale: the mean travel cost from a job to its nearest neighbour.
@@ -85,6 +87,7 @@ pub fn solve(problem: &Problem, options: SolveOptions, clock: &dyn Fn() -> f64, 
     let count_vehicles = options.minimise_vehicles;
     let mut current = regret_insertion(problem, count_vehicles);
     let construction = current.cost(problem, count_vehicles);
+    let construction_s = clock() - started;
     let mut current_cost = construction.scalar();
     let (mut best, mut best_cost) = (current.clone(), construction);
     let scale = cost_scale(problem);
@@ -93,6 +96,7 @@ pub fn solve(problem: &Problem, options: SolveOptions, clock: &dyn Fn() -> f64, 
     // The candidate is the current plan plus this iteration's changes: only the routes an
     // iteration touched are copied back one way or the other.
     let mut candidate = current.clone();
+    let (mut buffers, mut removed, mut touched) = (RuinBuffers::default(), Vec::new(), Vec::new());
     loop {
         let share = match (options.max_iterations, options.time_limit_s) {
             (Some(max), _) if iterations >= max => break,
@@ -108,7 +112,7 @@ pub fn solve(problem: &Problem, options: SolveOptions, clock: &dyn Fn() -> f64, 
             }
         }
         let temperature = hot * (cold / hot).powf(share);
-        let (mut removed, mut touched) = ruin(problem, &mut candidate, &mut rng);
+        ruin(problem, &mut candidate, &mut rng, &mut buffers, &mut removed, &mut touched);
         removed.append(&mut candidate.unplanned);
         sort_removed(problem, &mut removed, &mut rng);
         insert_greedily(problem, &mut candidate, &removed, &mut rng, BLINK_RATE, count_vehicles, &mut touched);
@@ -130,5 +134,5 @@ pub fn solve(problem: &Problem, options: SolveOptions, clock: &dyn Fn() -> f64, 
         iterations += 1;
     }
     progress(Progress { iterations, share: 1.0, best: best_cost });
-    Solved { solution: best, cost: best_cost, iterations, construction }
+    Solved { solution: best, cost: best_cost, iterations, construction, construction_s }
 }
