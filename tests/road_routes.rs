@@ -160,18 +160,23 @@ fn when_only_a_closed_pass_leads_there_the_error_names_it() {
     assert!(error.to_string().contains("routes fermées à cette date : Col de la Cayolle"), "{error}");
 }
 
-#[test]
-fn a_pack_round_trips_and_answers_like_the_network_it_was_built_from() {
-    let router = monaco();
-    let meta = PackMeta {
-        name: "Monaco".into(),
-        source: "monaco-2019-09-30.osm.pbf".into(),
+/// Metadata for a pack of `router`'s network built in a test.
+fn meta_for(router: &Router, name: &str) -> PackMeta {
+    PackMeta {
+        name: name.into(),
+        source: format!("{name}.osm.pbf"),
         attribution: OSM_ATTRIBUTION.into(),
         bounds: tournee::road::pack::bounds_of(router.graph()).unwrap(),
         import: Default::default(),
         elevation: None,
         built_by: "test".into(),
-    };
+    }
+}
+
+#[test]
+fn a_pack_round_trips_and_answers_like_the_network_it_was_built_from() {
+    let router = monaco();
+    let meta = meta_for(router, "Monaco");
     let bytes = write_pack(&meta, router);
     let (read_meta, loaded) = read_pack(&bytes).unwrap();
     assert_eq!(read_meta, meta);
@@ -191,15 +196,7 @@ fn foreign_truncated_or_future_packs_are_refused_with_a_reason() {
     future.extend([0; 64]);
     assert_eq!(read_pack(&future).err(), Some(PackError::UnsupportedVersion { found: FORMAT_VERSION + 1, supported: FORMAT_VERSION }));
     let router = pass_and_valley(true);
-    let meta = PackMeta {
-        name: "t".into(),
-        source: "t".into(),
-        attribution: OSM_ATTRIBUTION.into(),
-        bounds: tournee::road::pack::bounds_of(router.graph()).unwrap(),
-        import: Default::default(),
-        elevation: None,
-        built_by: "test".into(),
-    };
+    let meta = meta_for(&router, "t");
     let bytes = write_pack(&meta, &router);
     for cut in [12, bytes.len() / 3, bytes.len() - 1] {
         assert!(matches!(read_pack(&bytes[..cut]), Err(PackError::Corrupt(_))), "cut at {cut}");

@@ -3,12 +3,16 @@
 use crate::road::osm::seasons::Day;
 use crate::road::{LatLon, Metric};
 
+/// Options that take no value.
+const FLAGS: [&str; 1] = ["json"];
+
 /// Parsed arguments of one subcommand.
 #[derive(Debug, Default)]
 pub struct Args {
     /// Arguments that are not options, in order.
     pub positional: Vec<String>,
     options: Vec<(String, String)>,
+    flags: Vec<String>,
 }
 
 impl Args {
@@ -17,7 +21,9 @@ impl Args {
         let mut args = Args::default();
         let mut iter = words.iter();
         while let Some(word) = iter.next() {
-            if let Some(name) = word.strip_prefix("--").or_else(|| word.strip_prefix('-').filter(|n| n.len() == 1)) {
+            if let Some(flag) = word.strip_prefix("--").filter(|name| FLAGS.contains(name)) {
+                args.flags.push(flag.to_string());
+            } else if let Some(name) = word.strip_prefix("--").or_else(|| word.strip_prefix('-').filter(|n| n.len() == 1)) {
                 let value = iter.next().ok_or(format!("l'option {word} attend une valeur"))?;
                 args.options.push((name.to_string(), value.to_string()));
             } else {
@@ -25,6 +31,11 @@ impl Args {
             }
         }
         Ok(args)
+    }
+
+    /// Whether flag `name` (one of [`FLAGS`]) was given.
+    pub fn flag(&self, name: &str) -> bool {
+        self.flags.iter().any(|f| f == name)
     }
 
     /// The value of option `name`, if given.
@@ -80,5 +91,7 @@ mod tests {
         assert!(parse_lat_lon("142.5,1.5").unwrap_err().contains("latitude"));
         assert!(Args::parse(&["--date", "2027-02-30"]).unwrap().date().is_err());
         assert!(Args::parse(&["--metric", "speed"]).unwrap().metric().is_err());
+        let args = Args::parse(&["a.txt", "--json", "--seconds", "2"]).unwrap();
+        assert!(args.flag("json") && args.option("seconds") == Some("2") && args.positional == ["a.txt"]);
     }
 }

@@ -76,8 +76,8 @@ pub fn run(args: &Args) -> Result<String, String> {
         "vehicles" => true,
         other => return Err(format!("--objective « {other} » inconnu (distance ou vehicles)")),
     };
-    let json = args.option("json").is_some() || args.positional.iter().any(|p| p == "--json");
-    let files: Vec<&String> = args.positional.iter().filter(|p| *p != "--json").collect();
+    let json = args.flag("json");
+    let files: Vec<&String> = args.positional.iter().collect();
     let bks_path = args.option("bks").map(Path::new).map(Path::to_path_buf).unwrap_or_else(|| Path::new(files[0].as_str()).with_file_name("bks.csv"));
     let known = if json { BTreeMap::new() } else { read_known(&bks_path, by_vehicles)? };
     let mut out = String::new();
