@@ -23,10 +23,10 @@ fn random_problem(seed: u64, jobs: usize, vehicles: usize, capacity: f64) -> Pro
         .map(|location| {
             let ready = rng.unit() * 600.0;
             let width = 40.0 + rng.unit() * 300.0;
-            Job { location, service: 10.0, ready, due: ready + width, demand: 1.0 + (rng.below(3) as f64), unplanned_weight: 1.0 }
+            Job { location, service: 10.0, ready, due: ready + width, demand: 1.0 + (rng.below(3) as f64), unplanned_weight: 1.0, skills: 0 }
         })
         .collect();
-    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: horizon, capacity };
+    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: horizon, capacity, skills: 0, max_jobs: usize::MAX };
     Problem::new(places, travel.clone(), travel, jobs, vec![vehicle; vehicles]).unwrap()
 }
 
@@ -106,8 +106,8 @@ fn tiny_problems_reach_the_brute_force_optimum() {
 
 #[test]
 fn impossible_inputs_are_refused_with_the_job_named() {
-    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 10.0 };
-    let job = Job { location: 1, service: 5.0, ready: 10.0, due: 20.0, demand: 1.0, unplanned_weight: 1.0 };
+    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 10.0, skills: 0, max_jobs: usize::MAX };
+    let job = Job { location: 1, service: 5.0, ready: 10.0, due: 20.0, demand: 1.0, unplanned_weight: 1.0, skills: 0 };
     let make = |jobs: Vec<Job>, travel: Vec<f64>| Problem::new(2, travel.clone(), travel, jobs, vec![vehicle]);
     let travel = vec![0.0, 3.0, 3.0, 0.0];
     let closed = Job { ready: 30.0, due: 20.0, ..job };
@@ -124,10 +124,10 @@ fn impossible_inputs_are_refused_with_the_job_named() {
 
 #[test]
 fn jobs_that_cannot_fit_are_left_unplanned_and_the_rest_is_planned() {
-    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 3.0 };
+    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 3.0, skills: 0, max_jobs: usize::MAX };
     let travel = vec![0.0, 10.0, 60.0, 10.0, 0.0, 55.0, 60.0, 55.0, 0.0];
-    let near = Job { location: 1, service: 5.0, ready: 0.0, due: 50.0, demand: 1.0, unplanned_weight: 1.0 };
-    let too_far_to_reach_in_time = Job { location: 2, service: 5.0, ready: 0.0, due: 40.0, demand: 1.0, unplanned_weight: 1.0 };
+    let near = Job { location: 1, service: 5.0, ready: 0.0, due: 50.0, demand: 1.0, unplanned_weight: 1.0, skills: 0 };
+    let too_far_to_reach_in_time = Job { location: 2, service: 5.0, ready: 0.0, due: 40.0, demand: 1.0, unplanned_weight: 1.0, skills: 0 };
     let too_heavy = Job { location: 1, demand: 4.0, ..near };
     let problem = Problem::new(3, travel.clone(), travel, vec![near, too_far_to_reach_in_time, too_heavy], vec![vehicle; 2]).unwrap();
     let solved = run(&problem, 1, 200);

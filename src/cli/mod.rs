@@ -7,6 +7,7 @@ pub mod bench_road;
 mod bench_solomon;
 mod pack_build;
 mod routing;
+mod solve;
 
 pub use args::Args;
 
@@ -15,6 +16,7 @@ pub const USAGE: &str = "usage :
   tournee pack build <extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip>] [--name NOM]
   tournee route <paquet.bin> --from LAT,LON --to LAT,LON [--metric time|distance] [--date AAAA-MM-JJ]
   tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]
+  tournee solve <journée.json> [--pack <paquet.bin>] [--seconds S] [--seed N]
   tournee bench road <extrait.osm.pbf>…
   tournee bench solomon <instance.txt>… [--seconds S | --iterations N] [--seed N] [--objective distance|vehicles] [--json]";
 
@@ -25,6 +27,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         ["pack", "build", rest @ ..] => pack_build::run(&Args::parse(rest)?),
         ["route", rest @ ..] => routing::route(&Args::parse(rest)?),
         ["matrix", rest @ ..] => routing::matrix(&Args::parse(rest)?),
+        ["solve", rest @ ..] => solve::run(&Args::parse(rest)?),
         ["bench", "road", rest @ ..] => bench_road::run(&Args::parse(rest)?),
         ["bench", "solomon", rest @ ..] => bench_solomon::run(&Args::parse(rest)?),
         _ => Err(USAGE.to_string()),

@@ -47,6 +47,9 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
                 continue;
             };
             seen[job] += 1;
+            if !vehicle.can_do(j) {
+                violations.push(format!("véhicule {v} : intervention {job} demande une compétence qu'il n'a pas"));
+            }
             cost += problem.cost(place, j.location);
             let start = (clock + problem.time(place, j.location)).max(j.ready);
             if start > j.due + EPSILON {
@@ -60,6 +63,9 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
         let back = clock + problem.time(place, vehicle.end);
         if back > vehicle.shift_end + EPSILON {
             violations.push(format!("véhicule {v} : retour à {back:.2}, après {:.2}", vehicle.shift_end));
+        }
+        if route.len() > vehicle.max_jobs {
+            violations.push(format!("véhicule {v} : {} interventions pour un maximum de {}", route.len(), vehicle.max_jobs));
         }
         if load > vehicle.capacity + EPSILON {
             violations.push(format!("véhicule {v} : charge {load} au-delà de {}", vehicle.capacity));

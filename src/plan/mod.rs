@@ -8,7 +8,9 @@
 //! it cannot place carry an [`UnplannedReason`] the technician can read.
 
 pub mod check;
+pub mod day_problem;
 pub mod problem;
+pub mod reasons;
 pub mod recreate;
 pub mod rng;
 pub mod route;

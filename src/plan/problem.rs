@@ -20,6 +20,8 @@ pub struct Job {
     pub demand: f64,
     /// Cost of leaving it unplanned, relative to one unit of travel cost (priority-weighted).
     pub unplanned_weight: f64,
+    /// Skills required, one bit per skill: only a vehicle holding all of them may take it.
+    pub skills: u64,
 }
 
 /// A vehicle (a technician's day).
@@ -35,6 +37,17 @@ pub struct Vehicle {
     pub shift_end: f64,
     /// Capacity.
     pub capacity: f64,
+    /// Skills held, one bit per skill.
+    pub skills: u64,
+    /// Most jobs in the route.
+    pub max_jobs: usize,
+}
+
+impl Vehicle {
+    /// Whether this vehicle holds every skill `job` requires.
+    pub fn can_do(&self, job: &Job) -> bool {
+        job.skills & !self.skills == 0
+    }
 }
 
 /// Why a problem cannot be solved as given.

@@ -27,7 +27,7 @@ fn best_insertion(problem: &Problem, solution: &Solution, job: usize, rng: &mut 
         }
         let opening = if route.jobs.is_empty() && count_vehicles { NEW_VEHICLE_COST } else { 0.0 };
         let vehicle = &problem.vehicles[route.vehicle];
-        if route.whole().load + problem.jobs[job].demand > vehicle.capacity + EPSILON {
+        if !route.accepts(problem, job) || route.whole().load + problem.jobs[job].demand > vehicle.capacity + EPSILON {
             continue;
         }
         let here = problem.jobs[job].location;
@@ -78,7 +78,7 @@ pub fn regret_insertion(problem: &Problem, count_vehicles: bool) -> Solution {
         let mut chosen: Option<(usize, usize, usize, f64)> = None; // (index in waiting, route, position, regret)
         for (index, &job) in waiting.iter().enumerate() {
             let mut per_route: Vec<(f64, usize, usize)> = Vec::new();
-            for (r, route) in solution.routes.iter().enumerate() {
+            for (r, route) in solution.routes.iter().enumerate().filter(|(_, route)| route.accepts(problem, job)) {
                 let opening = if route.jobs.is_empty() && count_vehicles { NEW_VEHICLE_COST } else { 0.0 };
                 let best = (0..=route.jobs.len())
                     .filter_map(|p| route.insertion_cost(problem, job, p).map(|c| (c + opening, r, p)))

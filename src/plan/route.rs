@@ -92,6 +92,13 @@ impl Route {
         segment.time_warp <= EPSILON && segment.load <= problem.vehicles[vehicle].capacity + EPSILON
     }
 
+    /// Whether this route's vehicle may take `job` at all: skills, and room under its job limit.
+    #[inline]
+    pub fn accepts(&self, problem: &Problem, job: usize) -> bool {
+        let vehicle = &problem.vehicles[self.vehicle];
+        vehicle.can_do(&problem.jobs[job]) && self.jobs.len() < vehicle.max_jobs
+    }
+
     /// Added cost of inserting `job` before position `position`, or `None` if infeasible.
     ///
     /// Complexity: O(1).

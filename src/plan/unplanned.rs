@@ -17,6 +17,8 @@ pub enum UnplannedReason {
     MaxJobsReached,
     /// It would fit alone, but more urgent jobs took the time.
     DisplacedByHigherPriority,
+    /// It needs more capacity than any able vehicle has.
+    CapacityExceeded,
 }
 
 impl fmt::Display for UnplannedReason {
@@ -28,6 +30,7 @@ impl fmt::Display for UnplannedReason {
             UnplannedReason::ShiftTooShort => "journée trop courte",
             UnplannedReason::MaxJobsReached => "nombre maximal d'interventions atteint",
             UnplannedReason::DisplacedByHigherPriority => "place prise par des interventions plus urgentes",
+            UnplannedReason::CapacityExceeded => "dépasse la capacité du véhicule",
         })
     }
 }

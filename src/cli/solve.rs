@@ -1,0 +1,38 @@
+//! `tournee solve`: a day file in, the plan out as JSON (routes, arrival times, slack, unplanned with reasons).
+
+use super::Args;
+use crate::io::read_day_json;
+use crate::plan::day_problem::{day_plan, day_problem};
+use crate::plan::{solve, SolveOptions};
+use crate::road::pack::read_pack;
+use std::time::Instant;
+
+/// Solves the day file named first; `--pack` gives the region's roads (else every leg is estimated).
+pub fn run(args: &Args) -> Result<String, String> {
+    let path = args.positional(0, "fichier de journée (.json)")?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path} : {e}"))?;
+    let day = read_day_json(&text).map_err(|e| format!("{path}, {e}"))?;
+    let router = match args.option("pack") {
+        Some(pack) => {
+            let bytes = std::fs::read(pack).map_err(|e| format!("{pack} : {e}"))?;
+            Some(read_pack(&bytes).map_err(|e| format!("{pack} : {e}"))?.1)
+        }
+        None => None,
+    };
+    let seconds: f64 = args.option("seconds").unwrap_or("2").parse().map_err(|_| "--seconds : nombre attendu")?;
+    let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| "--seed : entier attendu")?;
+    let prepared = day_problem(&day, router.as_ref()).map_err(|e| format!("{path} : {e}"))?;
+    let origin = Instant::now();
+    let clock = || origin.elapsed().as_secs_f64();
+    let options = SolveOptions { seed, max_iterations: None, time_limit_s: Some(seconds), minimise_vehicles: false };
+    let solved = solve(&prepared.problem, options, &clock, &mut |_| {}, &|| false);
+    let plan = day_plan(&day, &prepared, &solved.solution);
+    let out = serde_json::json!({
+        "date": day.date,
+        "plan": plan,
+        "iterations": solved.iterations,
+        "seconds": clock(),
+        "roads": if router.is_some() { "pack" } else { "estimates" },
+    });
+    Ok(serde_json::to_string_pretty(&out).expect("plain JSON"))
+}

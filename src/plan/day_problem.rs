@@ -1,0 +1,239 @@
+//! From a technician's day (the app's model) to the optimiser's problem, and back to a plan
+//! with arrival times, waits and slack per stop.
+
+use super::problem::{Job, Problem, ProblemError, Vehicle};
+use super::reasons::unplanned_reason;
+use super::solution::Solution;
+use super::unplanned::UnplannedReason;
+use crate::model::{Day, Inclusion, Skill, TimeOfDay};
+use crate::road::legs::{legs_between, Leg, LegError, NamedPoint};
+use crate::road::osm::seasons::Day as CalendarDay;
+use crate::road::snap::DEFAULT_MAX_SNAP_M;
+use crate::road::{EstimatePoint, Router};
+use serde::Serialize;
+use thiserror::Error;
+
+/// Weight of leaving a mandatory job out, against an optional one of the same urgency.
+const MANDATORY_FACTOR: f64 = 100.0;
+
+/// Why a day cannot be turned into a problem.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum DayProblemError {
+    /// A stop is off every road of the region.
+    #[error(transparent)]
+    Legs(#[from] LegError),
+    /// The data make an impossible problem.
+    #[error(transparent)]
+    Problem(#[from] ProblemError),
+    /// Two roads cannot be joined on that date between two stops.
+    #[error("aucun itinéraire de « {from} » à « {to} » à cette date")]
+    Unreachable {
+        /// Departure stop.
+        from: String,
+        /// Destination stop.
+        to: String,
+    },
+    /// A feature of the day the optimiser does not handle yet.
+    #[error("« {0} » : plusieurs créneaux pour une même intervention ne sont pas encore pris en charge")]
+    SeveralWindows(String),
+}
+
+/// A day ready for the optimiser, with what is needed to explain the result.
+pub struct DayProblem {
+    /// The optimiser's problem: places `0..2T` are the technicians' starts and ends, then one per job.
+    pub problem: Problem,
+    /// Whether each leg (row-major over places) is an estimate rather than a route.
+    pub estimated: Vec<bool>,
+    /// Number of places.
+    pub places: usize,
+}
+
+/// The bit of a skill in the problem's masks.
+fn skill_bit(skill: Skill) -> u64 {
+    1 << Skill::ALL.iter().position(|s| *s == skill).expect("every skill is listed")
+}
+
+/// Builds the problem of `day`: travel over `router` where it covers the stops, estimates elsewhere.
+pub fn day_problem(day: &Day, router: Option<&Router>) -> Result<DayProblem, DayProblemError> {
+    let mut names = Vec::new();
+    let mut points = Vec::new();
+    for tech in &day.technicians {
+        names.push(format!("départ de {}", tech.name));
+        points.push(EstimatePoint::from(tech.shift.start_place));
+        names.push(format!("retour de {}", tech.name));
+        points.push(EstimatePoint::from(tech.shift.end_place));
+    }
+    for job in &day.interventions {
+        names.push(job.customer.clone());
+        points.push(EstimatePoint::from(job.location));
+    }
+    let stops: Vec<NamedPoint> = names.iter().zip(&points).map(|(name, point)| NamedPoint { name, point: *point }).collect();
+    let calendar_day = CalendarDay::from_iso_date(&day.date);
+    let legs = legs_between(router, &stops, calendar_day, DEFAULT_MAX_SNAP_M)?;
+    let places = stops.len();
+    let mut time = vec![0.0; places * places];
+    let mut estimated = vec![false; places * places];
+    for (cell, leg) in legs.legs.iter().enumerate() {
+        match leg {
+            Leg::Road { duration_s, .. } => time[cell] = *duration_s,
+            Leg::Estimate(estimate) => {
+                time[cell] = estimate.duration_s();
+                estimated[cell] = true;
+            }
+            Leg::Unreachable => {
+                return Err(DayProblemError::Unreachable { from: names[cell / places].clone(), to: names[cell % places].clone() });
+            }
+        }
+    }
+    let technicians = day.technicians.len();
+    let mut jobs = Vec::with_capacity(day.interventions.len());
+    for (index, job) in day.interventions.iter().enumerate() {
+        if job.windows.len() > 1 {
+            return Err(DayProblemError::SeveralWindows(job.customer.clone()));
+        }
+        let window = job.windows.first().copied().unwrap_or(crate::model::TimeWindow::ALL_DAY);
+        let weight = job.priority.unplanned_weight() as f64 * if job.inclusion == Inclusion::Mandatory { MANDATORY_FACTOR } else { 1.0 };
+        jobs.push(Job {
+            location: 2 * technicians + index,
+            service: f64::from(job.service_s),
+            ready: f64::from(window.start().seconds()),
+            due: f64::from(window.end().seconds()),
+            demand: 0.0,
+            unplanned_weight: weight,
+            skills: job.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
+        });
+    }
+    let vehicles = day
+        .technicians
+        .iter()
+        .enumerate()
+        .map(|(t, tech)| Vehicle {
+            start: 2 * t,
+            end: 2 * t + 1,
+            shift_start: f64::from(tech.shift.start.seconds()),
+            shift_end: f64::from(tech.shift.end.seconds()),
+            capacity: 0.0,
+            skills: tech.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
+            max_jobs: tech.shift.max_jobs.map_or(usize::MAX, |m| m as usize),
+        })
+        .collect();
+    let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?;
+    Ok(DayProblem { problem, estimated, places })
+}
+
+/// One stop of a technician's plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlannedStop {
+    /// Intervention id.
+    pub id: String,
+    /// Customer.
+    pub customer: String,
+    /// Arrival on site.
+    pub arrival: String,
+    /// Start of service (after any wait).
+    pub start: String,
+    /// End of service.
+    pub end: String,
+    /// Appointment window, if any.
+    pub window: Option<String>,
+    /// Minutes waited before the window opened.
+    pub wait_min: u32,
+    /// Minutes of margin before the window closes: under 15, the stop is at risk.
+    pub slack_min: u32,
+    /// Minutes driven to get there.
+    pub travel_min: u32,
+    /// True when that drive is a straight-line estimate, not a route.
+    pub travel_estimated: bool,
+}
+
+/// A technician's plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TechnicianPlan {
+    /// Technician id.
+    pub technician: String,
+    /// Stops in order.
+    pub stops: Vec<PlannedStop>,
+    /// Back at the end place.
+    pub back_at: String,
+    /// Total minutes of driving.
+    pub travel_min: u32,
+}
+
+/// A job left out and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnplannedJob {
+    /// Intervention id.
+    pub id: String,
+    /// Customer.
+    pub customer: String,
+    /// Reason code.
+    pub reason: UnplannedReason,
+    /// The reason in French.
+    pub explanation: String,
+}
+
+/// The day's plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DayPlan {
+    /// One plan per technician, in the day's order.
+    pub technicians: Vec<TechnicianPlan>,
+    /// Jobs left out.
+    pub unplanned: Vec<UnplannedJob>,
+}
+
+/// `HH:MM` of a time in seconds since midnight (past midnight is shown as 24:00).
+fn clock(seconds: f64) -> String {
+    TimeOfDay::from_seconds(seconds.round().max(0.0) as u32).unwrap_or(TimeOfDay::END_OF_DAY).to_string()
+}
+
+/// Whole minutes of a duration in seconds.
+fn minutes(seconds: f64) -> u32 {
+    (seconds / 60.0).round().max(0.0) as u32
+}
+
+/// Arrival times, waits and slack of `solution`, recomputed stop by stop.
+pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> DayPlan {
+    let problem = &day_problem.problem;
+    let technicians = day
+        .technicians
+        .iter()
+        .zip(&solution.routes)
+        .map(|(tech, route)| {
+            let vehicle = &problem.vehicles[route.vehicle];
+            let (mut place, mut now, mut driving) = (vehicle.start, vehicle.shift_start, 0.0);
+            let mut stops = Vec::new();
+            for &j in &route.jobs {
+                let (job, intervention) = (&problem.jobs[j], &day.interventions[j]);
+                let travel = problem.time(place, job.location);
+                let arrival = now + travel;
+                let start = arrival.max(job.ready);
+                stops.push(PlannedStop {
+                    id: intervention.id.clone(),
+                    customer: intervention.customer.clone(),
+                    arrival: clock(arrival),
+                    start: clock(start),
+                    end: clock(start + job.service),
+                    window: intervention.windows.first().map(|w| w.to_string()),
+                    wait_min: minutes(start - arrival),
+                    slack_min: minutes(job.due - start),
+                    travel_min: minutes(travel),
+                    travel_estimated: day_problem.estimated[place * day_problem.places + job.location],
+                });
+                driving += travel;
+                now = start + job.service;
+                place = job.location;
+            }
+            let home = problem.time(place, vehicle.end);
+            TechnicianPlan { technician: tech.id.clone(), stops, back_at: clock(now + home), travel_min: minutes(driving + if route.jobs.is_empty() { 0.0 } else { home }) }
+        })
+        .collect();
+    let unplanned = solution
+        .unplanned
+        .iter()
+        .map(|&j| {
+            let reason = unplanned_reason(problem, solution, j);
+            UnplannedJob { id: day.interventions[j].id.clone(), customer: day.interventions[j].customer.clone(), reason, explanation: reason.to_string() }
+        })
+        .collect();
+    DayPlan { technicians, unplanned }
+}

@@ -1,0 +1,39 @@
+//! Why a job ended up unplanned, worked out after the search from the job and the plan.
+
+use super::problem::Problem;
+use super::route::{Route, EPSILON};
+use super::segment::Segment;
+use super::solution::Solution;
+use super::unplanned::UnplannedReason;
+
+/// The reason `job` is not in any route of `solution`, in the order a dispatcher would check:
+/// skills, then whether it fits an empty day at all (window, capacity, shift), then the job
+/// limit, and otherwise other jobs took the room.
+pub fn unplanned_reason(problem: &Problem, solution: &Solution, job: usize) -> UnplannedReason {
+    let j = &problem.jobs[job];
+    let able: Vec<&Route> = solution.routes.iter().filter(|route| problem.vehicles[route.vehicle].can_do(j)).collect();
+    if able.is_empty() {
+        return UnplannedReason::NoTechnicianWithSkill;
+    }
+    let mut window_only = true;
+    let mut capacity_only = true;
+    for route in &able {
+        let vehicle = &problem.vehicles[route.vehicle];
+        let alone = Segment::start(problem, route.vehicle).then(&Segment::job(problem, job), problem).then(&Segment::end(problem, route.vehicle), problem);
+        if Route::feasible(&alone, problem, route.vehicle) {
+            let full = able.iter().all(|r| r.jobs.len() >= problem.vehicles[r.vehicle].max_jobs);
+            return if full { UnplannedReason::MaxJobsReached } else { UnplannedReason::DisplacedByHigherPriority };
+        }
+        let heavy = j.demand > vehicle.capacity + EPSILON;
+        let arrival = vehicle.shift_start + problem.time(vehicle.start, j.location);
+        capacity_only &= heavy;
+        window_only &= !heavy && arrival > j.due + EPSILON;
+    }
+    if capacity_only {
+        UnplannedReason::CapacityExceeded
+    } else if window_only {
+        UnplannedReason::WindowUnreachable
+    } else {
+        UnplannedReason::ShiftTooShort
+    }
+}

@@ -1,0 +1,91 @@
+//! A technician's day end to end: the demo day over the Andorra pack, skills, and the reason
+//! given for each job that cannot be planned.
+
+use tournee::io::read_day_json;
+use tournee::model::{Day, Skill};
+use tournee::plan::check::check;
+use tournee::plan::day_problem::{day_plan, day_problem, DayProblemError};
+use tournee::plan::{solve, SolveOptions, UnplannedReason};
+use tournee::road::pack::read_pack;
+use tournee::road::Router;
+
+fn demo_day() -> Day {
+    read_day_json(include_str!("../static/demo/journee-andorre.json")).unwrap()
+}
+
+fn andorra() -> Router {
+    read_pack(include_bytes!("../static/regions/andorra.bin")).unwrap().1
+}
+
+fn options() -> SolveOptions {
+    SolveOptions { seed: 1, max_iterations: Some(3000), time_limit_s: None, minimise_vehicles: false }
+}
+
+#[test]
+fn the_demo_day_is_planned_whole_over_real_roads_with_skills_respected() {
+    let day = demo_day();
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+    let report = check(&prepared.problem, &routes, &solved.solution.unplanned);
+    assert!(report.feasible(), "{:?}", report.violations);
+    assert!(solved.solution.unplanned.is_empty(), "every job fits the day: {:?}", solved.solution.unplanned);
+    let plan = day_plan(&day, &prepared, &solved.solution);
+    for (tech, route) in day.technicians.iter().zip(&plan.technicians) {
+        for stop in &route.stops {
+            let job = day.interventions.iter().find(|j| j.id == stop.id).unwrap();
+            assert!(tech.can_do(&job.skills), "{} cannot do {}", tech.name, job.id);
+            assert!(!stop.travel_estimated, "the pack covers Andorra: {} is routed", stop.id);
+            if let Some(window) = job.windows.first() {
+                assert!(window.contains(stop.start.parse().unwrap()), "{} starts {} outside {window}", stop.id, stop.start);
+            }
+        }
+    }
+    let civil = plan.technicians.iter().find(|t| t.stops.iter().any(|s| s.id == "INC-1048")).unwrap();
+    assert_eq!(civil.technician, "T2", "only Karim does civil works");
+}
+
+#[test]
+fn each_job_that_cannot_be_planned_gets_its_reason() {
+    let mut day = demo_day();
+    let template = day.interventions[0].clone();
+    let mut add = |id: &str, edit: &dyn Fn(&mut tournee::model::Intervention)| {
+        let mut job = template.clone();
+        job.id = id.into();
+        job.customer = id.into();
+        edit(&mut job);
+        day.interventions.push(job);
+    };
+    add("no-skill", &|job| job.skills = vec![Skill::Fibre, Skill::Pole]);
+    add("too-early", &|job| job.windows = vec!["06:00-06:30".parse().unwrap()]);
+    add("too-long", &|job| {
+        job.windows.clear();
+        job.service_s = 11 * 3600;
+    });
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let plan = day_plan(&day, &prepared, &solved.solution);
+    let reason = |id: &str| plan.unplanned.iter().find(|u| u.id == id).map(|u| u.reason);
+    assert_eq!(reason("no-skill"), Some(UnplannedReason::NoTechnicianWithSkill));
+    assert_eq!(reason("too-early"), Some(UnplannedReason::WindowUnreachable));
+    assert_eq!(reason("too-long"), Some(UnplannedReason::ShiftTooShort));
+    let explained = plan.unplanned.iter().find(|u| u.id == "no-skill").unwrap();
+    assert_eq!(explained.explanation, "aucun technicien n'a la compétence requise");
+}
+
+#[test]
+fn without_a_pack_the_legs_are_estimates_and_marked_so() {
+    let day = demo_day();
+    let prepared = day_problem(&day, None).unwrap();
+    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let plan = day_plan(&day, &prepared, &solved.solution);
+    assert!(plan.technicians.iter().flat_map(|t| &t.stops).all(|s| s.travel_estimated));
+}
+
+#[test]
+fn several_windows_for_one_job_are_refused_for_now_by_name() {
+    let mut day = demo_day();
+    day.interventions[2].windows = vec!["08:00-09:00".parse().unwrap(), "14:00-15:00".parse().unwrap()];
+    let error = day_problem(&day, None).err().unwrap();
+    assert!(matches!(error, DayProblemError::SeveralWindows(ref name) if name == "Mme Pujol — dérangement fibre"));
+}
