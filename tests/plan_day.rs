@@ -89,3 +89,26 @@ fn several_windows_for_one_job_are_refused_for_now_by_name() {
     let error = day_problem(&day, None).err().unwrap();
     assert!(matches!(error, DayProblemError::SeveralWindows(ref name) if name == "Mme Pujol — dérangement fibre"));
 }
+
+#[test]
+fn lunch_breaks_are_taken_inside_their_window_wherever_the_technician_is() {
+    let mut day = demo_day();
+    let lunch = tournee::model::LunchBreak { window: "11:45-14:00".parse().unwrap(), duration_s: 1800 };
+    for tech in &mut day.technicians {
+        tech.shift.lunch = Some(lunch);
+    }
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+    assert!(check(&prepared.problem, &routes, &solved.solution.unplanned).feasible());
+    let plan = day_plan(&day, &prepared, &solved.solution);
+    for route in &plan.technicians {
+        let breaks: Vec<_> = route.stops.iter().filter(|s| s.customer == "Pause déjeuner").collect();
+        assert_eq!(breaks.len(), 1, "{} takes exactly one lunch break", route.technician);
+        let start: tournee::model::TimeOfDay = breaks[0].start.parse().unwrap();
+        assert!(lunch.window.contains(start), "{} starts lunch at {}", route.technician, breaks[0].start);
+        assert_eq!(breaks[0].travel_min, 0, "no drive to a break");
+        assert!(!breaks[0].travel_estimated);
+    }
+    assert!(plan.unplanned.iter().all(|u| !u.id.starts_with("pause")), "{:?}", plan.unplanned);
+}

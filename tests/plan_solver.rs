@@ -4,11 +4,18 @@
 use tournee::io::solomon::read_solomon;
 use tournee::plan::check::check;
 use tournee::plan::rng::Rng;
+use tournee::plan::problem::ANYWHERE;
+use tournee::plan::route::Route;
 use tournee::plan::{solve, Job, Problem, ProblemError, SolveOptions, Solved, Vehicle};
 
 /// A random problem: `jobs` customers on a 100 × 100 square, windows of random width,
 /// `vehicles` vehicles of capacity `capacity` from a central depot.
 fn random_problem(seed: u64, jobs: usize, vehicles: usize, capacity: f64) -> Problem {
+    random_problem_with_breaks(seed, jobs, vehicles, capacity, false)
+}
+
+/// [`random_problem`], plus a 30-minute break per vehicle to start between 300 and 500 when `breaks`.
+fn random_problem_with_breaks(seed: u64, jobs: usize, vehicles: usize, capacity: f64, breaks: bool) -> Problem {
     let mut rng = Rng::new(seed);
     let points: Vec<(f64, f64)> = std::iter::once((50.0, 50.0)).chain((0..jobs).map(|_| (rng.unit() * 100.0, rng.unit() * 100.0))).collect();
     let places = points.len();
@@ -23,8 +30,18 @@ fn random_problem(seed: u64, jobs: usize, vehicles: usize, capacity: f64) -> Pro
         .map(|location| {
             let ready = rng.unit() * 600.0;
             let width = 40.0 + rng.unit() * 300.0;
-            Job { location, service: 10.0, ready, due: ready + width, demand: 1.0 + (rng.below(3) as f64), unplanned_weight: 1.0, skills: 0 }
+            Job { location, service: 10.0, ready, due: ready + width, demand: 1.0 + (rng.below(3) as f64), unplanned_weight: 1.0, skills: 0, vehicle: None }
         })
+        .chain((0..vehicles).filter(|_| breaks).map(|v| Job {
+            location: ANYWHERE,
+            service: 30.0,
+            ready: 300.0,
+            due: 500.0,
+            demand: 0.0,
+            unplanned_weight: 1.0,
+            skills: 0,
+            vehicle: Some(v),
+        }))
         .collect();
     let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: horizon, capacity, skills: 0, max_jobs: usize::MAX };
     Problem::new(places, travel.clone(), travel, jobs, vec![vehicle; vehicles]).unwrap()
@@ -107,7 +124,7 @@ fn tiny_problems_reach_the_brute_force_optimum() {
 #[test]
 fn impossible_inputs_are_refused_with_the_job_named() {
     let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 10.0, skills: 0, max_jobs: usize::MAX };
-    let job = Job { location: 1, service: 5.0, ready: 10.0, due: 20.0, demand: 1.0, unplanned_weight: 1.0, skills: 0 };
+    let job = Job { location: 1, service: 5.0, ready: 10.0, due: 20.0, demand: 1.0, unplanned_weight: 1.0, skills: 0, vehicle: None };
     let make = |jobs: Vec<Job>, travel: Vec<f64>| Problem::new(2, travel.clone(), travel, jobs, vec![vehicle]);
     let travel = vec![0.0, 3.0, 3.0, 0.0];
     let closed = Job { ready: 30.0, due: 20.0, ..job };
@@ -126,8 +143,8 @@ fn impossible_inputs_are_refused_with_the_job_named() {
 fn jobs_that_cannot_fit_are_left_unplanned_and_the_rest_is_planned() {
     let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 3.0, skills: 0, max_jobs: usize::MAX };
     let travel = vec![0.0, 10.0, 60.0, 10.0, 0.0, 55.0, 60.0, 55.0, 0.0];
-    let near = Job { location: 1, service: 5.0, ready: 0.0, due: 50.0, demand: 1.0, unplanned_weight: 1.0, skills: 0 };
-    let too_far_to_reach_in_time = Job { location: 2, service: 5.0, ready: 0.0, due: 40.0, demand: 1.0, unplanned_weight: 1.0, skills: 0 };
+    let near = Job { location: 1, service: 5.0, ready: 0.0, due: 50.0, demand: 1.0, unplanned_weight: 1.0, skills: 0, vehicle: None };
+    let too_far_to_reach_in_time = Job { location: 2, service: 5.0, ready: 0.0, due: 40.0, demand: 1.0, unplanned_weight: 1.0, skills: 0, vehicle: None };
     let too_heavy = Job { location: 1, demand: 4.0, ..near };
     let problem = Problem::new(3, travel.clone(), travel, vec![near, too_far_to_reach_in_time, too_heavy], vec![vehicle; 2]).unwrap();
     let solved = run(&problem, 1, 200);
@@ -146,4 +163,67 @@ fn solomon_c101_is_solved_to_its_best_known_distance() {
     assert!(report.feasible() && solved.solution.unplanned.is_empty(), "{:?}", report.violations);
     // Best known: 828.94 with 10 vehicles.
     assert!(report.cost < 828.94 * 1.01, "{:.2}", report.cost);
+}
+
+#[test]
+fn moves_checked_in_constant_time_agree_with_the_checker_even_around_breaks() {
+    let mut rng = Rng::new(99);
+    let mut agreed = 0;
+    for seed in 0..40 {
+        let problem = random_problem_with_breaks(seed, 10, 2, 100.0, true);
+        let break_job = problem.jobs.len() - 2; // vehicle 0's break
+        let mut order: Vec<usize> = (0..10).collect();
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i + 1));
+        }
+        let mut jobs: Vec<usize> = order[..rng.below(6)].to_vec();
+        jobs.insert(rng.below(jobs.len() + 1), break_job);
+        let mut route = Route::new(&problem, 0);
+        route.jobs = jobs.clone();
+        route.refresh(&problem);
+        for &job in &order[jobs.len() - 1..] {
+            for position in 0..=jobs.len() {
+                let mut with = jobs.clone();
+                with.insert(position, job);
+                let mut unplanned: Vec<usize> = (0..problem.jobs.len()).filter(|j| !with.contains(j)).collect();
+                unplanned.retain(|&j| j != problem.jobs.len() - 1);
+                let report = check(&problem, &[with, vec![]], &[unplanned, vec![problem.jobs.len() - 1]].concat());
+                let before = check(&problem, &[jobs.clone(), vec![]], &[]).cost;
+                match route.insertion_cost(&problem, job, position) {
+                    Some(added) => {
+                        assert!(report.feasible(), "seed {seed}: O(1) says feasible, checker says {:?}", report.violations);
+                        assert!((added - (report.cost - before)).abs() < 1e-6, "seed {seed}: cost {added} vs {}", report.cost - before);
+                    }
+                    None => assert!(!report.feasible() || route_infeasible_before(&problem, &jobs), "seed {seed}: O(1) says infeasible, checker disagrees"),
+                }
+                agreed += 1;
+            }
+        }
+    }
+    assert!(agreed > 500, "{agreed} moves compared");
+}
+
+/// Whether the route was already late before the insertion (then every insertion is refused).
+fn route_infeasible_before(problem: &Problem, jobs: &[usize]) -> bool {
+    let others: Vec<usize> = (0..problem.jobs.len()).filter(|j| !jobs.contains(j)).collect();
+    check(problem, &[jobs.to_vec(), vec![]], &others).violations.iter().any(|v| v.contains("commencée") || v.contains("retour"))
+}
+
+#[test]
+fn plans_with_breaks_are_feasible_and_tiny_ones_optimal() {
+    for seed in 200..215 {
+        let problem = random_problem_with_breaks(seed, 12, 3, 8.0, true);
+        let solved = run(&problem, seed, 500);
+        let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
+        assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
+    }
+    for seed in 300..306 {
+        let problem = random_problem_with_breaks(seed, 4, 2, 6.0, true);
+        let (optimum, planned) = brute_force(&problem);
+        let solved = run(&problem, seed, 3000);
+        let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
+        assert!(report.feasible(), "{:?}", report.violations);
+        assert_eq!(problem.jobs.len() - solved.solution.unplanned.len(), planned, "seed {seed}");
+        assert!((report.cost - optimum).abs() < 1e-6, "seed {seed}: {:.3} vs optimum {optimum:.3}", report.cost);
+    }
 }

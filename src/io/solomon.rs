@@ -98,7 +98,7 @@ impl SolomonInstance {
         let jobs = self.customers[1..]
             .iter()
             .enumerate()
-            .map(|(i, c)| Job { location: i + 1, service: c.service, ready: c.ready, due: c.due, demand: c.demand, unplanned_weight: 1.0, skills: 0 })
+            .map(|(i, c)| Job { location: i + 1, service: c.service, ready: c.ready, due: c.due, demand: c.demand, unplanned_weight: 1.0, skills: 0, vehicle: None })
             .collect();
         let vehicle = Vehicle { start: 0, end: 0, shift_start: depot.ready, shift_end: depot.due, capacity: self.capacity, skills: 0, max_jobs: usize::MAX };
         Ok(Problem::new(places, distance.clone(), distance, jobs, vec![vehicle; self.vehicles])?)

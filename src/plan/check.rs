@@ -3,7 +3,7 @@
 //! Shares no code with the optimiser's O(1) summaries on purpose: a bug there cannot hide
 //! here. Every test runs it on every solution.
 
-use super::problem::Problem;
+use super::problem::{Problem, ANYWHERE};
 use super::route::EPSILON;
 
 /// What the checker found.
@@ -47,8 +47,8 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
                 continue;
             };
             seen[job] += 1;
-            if !vehicle.can_do(j) {
-                violations.push(format!("véhicule {v} : intervention {job} demande une compétence qu'il n'a pas"));
+            if !j.allowed_for(v, vehicle) {
+                violations.push(format!("véhicule {v} : intervention {job} réservée à un autre ou demandant une compétence qu'il n'a pas"));
             }
             cost += problem.cost(place, j.location);
             let start = (clock + problem.time(place, j.location)).max(j.ready);
@@ -57,15 +57,19 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
             }
             clock = start + j.service;
             load += j.demand;
-            place = j.location;
+            // A break is taken where the vehicle is: the next drive starts from the same place.
+            if j.location != ANYWHERE {
+                place = j.location;
+            }
         }
         cost += problem.cost(place, vehicle.end);
         let back = clock + problem.time(place, vehicle.end);
         if back > vehicle.shift_end + EPSILON {
             violations.push(format!("véhicule {v} : retour à {back:.2}, après {:.2}", vehicle.shift_end));
         }
-        if route.len() > vehicle.max_jobs {
-            violations.push(format!("véhicule {v} : {} interventions pour un maximum de {}", route.len(), vehicle.max_jobs));
+        let visits = route.iter().filter(|&&j| problem.jobs.get(j).is_some_and(|j| j.location != ANYWHERE)).count();
+        if visits > vehicle.max_jobs {
+            violations.push(format!("véhicule {v} : {visits} interventions pour un maximum de {}", vehicle.max_jobs));
         }
         if load > vehicle.capacity + EPSILON {
             violations.push(format!("véhicule {v} : charge {load} au-delà de {}", vehicle.capacity));

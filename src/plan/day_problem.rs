@@ -1,7 +1,7 @@
 //! From a technician's day (the app's model) to the optimiser's problem, and back to a plan
 //! with arrival times, waits and slack per stop.
 
-use super::problem::{Job, Problem, ProblemError, Vehicle};
+use super::problem::{Job, Problem, ProblemError, Vehicle, ANYWHERE};
 use super::reasons::unplanned_reason;
 use super::solution::Solution;
 use super::unplanned::UnplannedReason;
@@ -15,6 +15,8 @@ use thiserror::Error;
 
 /// Weight of leaving a mandatory job out, against an optional one of the same urgency.
 const MANDATORY_FACTOR: f64 = 100.0;
+/// Weight of skipping a lunch break: above any intervention (a vital, mandatory one is 10⁸).
+const BREAK_WEIGHT: f64 = 1e9;
 
 /// Why a day cannot be turned into a problem.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -101,7 +103,24 @@ pub fn day_problem(day: &Day, router: Option<&Router>) -> Result<DayProblem, Day
             demand: 0.0,
             unplanned_weight: weight,
             skills: job.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
+            vehicle: None,
         });
+    }
+    // Lunch breaks come after the interventions: one job per technician who takes one,
+    // reserved to them, taken wherever they are, and never dropped while anything else could be.
+    for (t, tech) in day.technicians.iter().enumerate() {
+        if let Some(lunch) = &tech.shift.lunch {
+            jobs.push(Job {
+                location: ANYWHERE,
+                service: f64::from(lunch.duration_s),
+                ready: f64::from(lunch.window.start().seconds()),
+                due: f64::from(lunch.window.end().seconds()),
+                demand: 0.0,
+                unplanned_weight: BREAK_WEIGHT,
+                skills: 0,
+                vehicle: Some(t),
+            });
+        }
     }
     let vehicles = day
         .technicians
@@ -191,6 +210,14 @@ fn minutes(seconds: f64) -> u32 {
     (seconds / 60.0).round().max(0.0) as u32
 }
 
+/// Id, label and window of job `j` of the problem: an intervention, or `tech`'s lunch break.
+fn describe(day: &Day, tech: &crate::model::Technician, j: usize) -> (String, String, Option<String>) {
+    match day.interventions.get(j) {
+        Some(intervention) => (intervention.id.clone(), intervention.customer.clone(), intervention.windows.first().map(|w| w.to_string())),
+        None => (format!("pause-{}", tech.id), "Pause déjeuner".to_string(), tech.shift.lunch.map(|l| l.window.to_string())),
+    }
+}
+
 /// Arrival times, waits and slack of `solution`, recomputed stop by stop.
 pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> DayPlan {
     let problem = &day_problem.problem;
@@ -203,25 +230,28 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
             let (mut place, mut now, mut driving) = (vehicle.start, vehicle.shift_start, 0.0);
             let mut stops = Vec::new();
             for &j in &route.jobs {
-                let (job, intervention) = (&problem.jobs[j], &day.interventions[j]);
+                let job = &problem.jobs[j];
                 let travel = problem.time(place, job.location);
                 let arrival = now + travel;
                 let start = arrival.max(job.ready);
+                let (id, customer, window) = describe(day, tech, j);
                 stops.push(PlannedStop {
-                    id: intervention.id.clone(),
-                    customer: intervention.customer.clone(),
+                    id,
+                    customer,
                     arrival: clock(arrival),
                     start: clock(start),
                     end: clock(start + job.service),
-                    window: intervention.windows.first().map(|w| w.to_string()),
+                    window,
                     wait_min: minutes(start - arrival),
                     slack_min: minutes(job.due - start),
                     travel_min: minutes(travel),
-                    travel_estimated: day_problem.estimated[place * day_problem.places + job.location],
+                    travel_estimated: job.location != ANYWHERE && day_problem.estimated[place * day_problem.places + job.location],
                 });
                 driving += travel;
                 now = start + job.service;
-                place = job.location;
+                if job.location != ANYWHERE {
+                    place = job.location;
+                }
             }
             let home = problem.time(place, vehicle.end);
             TechnicianPlan { technician: tech.id.clone(), stops, back_at: clock(now + home), travel_min: minutes(driving + if route.jobs.is_empty() { 0.0 } else { home }) }
@@ -232,7 +262,9 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         .iter()
         .map(|&j| {
             let reason = unplanned_reason(problem, solution, j);
-            UnplannedJob { id: day.interventions[j].id.clone(), customer: day.interventions[j].customer.clone(), reason, explanation: reason.to_string() }
+            let owner = problem.jobs[j].vehicle.map_or(&day.technicians[0], |t| &day.technicians[t]);
+            let (id, customer, _) = describe(day, owner, j);
+            UnplannedJob { id, customer, reason, explanation: reason.to_string() }
         })
         .collect();
     DayPlan { technicians, unplanned }

@@ -5,10 +5,13 @@
 
 use thiserror::Error;
 
+/// The place of a job done wherever the vehicle is (a lunch break): no travel to or from it.
+pub const ANYWHERE: usize = usize::MAX;
+
 /// A visit to make.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Job {
-    /// Index of its place in the travel matrices.
+    /// Index of its place in the travel matrices, or [`ANYWHERE`].
     pub location: usize,
     /// Time on site.
     pub service: f64,
@@ -22,6 +25,8 @@ pub struct Job {
     pub unplanned_weight: f64,
     /// Skills required, one bit per skill: only a vehicle holding all of them may take it.
     pub skills: u64,
+    /// The only vehicle that may take it (a technician's own lunch break), if any.
+    pub vehicle: Option<usize>,
 }
 
 /// A vehicle (a technician's day).
@@ -47,6 +52,13 @@ impl Vehicle {
     /// Whether this vehicle holds every skill `job` requires.
     pub fn can_do(&self, job: &Job) -> bool {
         job.skills & !self.skills == 0
+    }
+}
+
+impl Job {
+    /// Whether vehicle number `vehicle` may take this job: its skills, and its own breaks only.
+    pub fn allowed_for(&self, vehicle: usize, problem_vehicle: &Vehicle) -> bool {
+        problem_vehicle.can_do(self) && self.vehicle.is_none_or(|only| only == vehicle)
     }
 }
 
@@ -125,8 +137,11 @@ impl Problem {
         }
         for (job, j) in jobs.iter().enumerate() {
             let bad = |reason| Err(ProblemError::BadJob { job, reason });
-            if j.location >= places {
+            if j.location >= places && j.location != ANYWHERE {
                 return bad("lieu inconnu");
+            }
+            if j.vehicle.is_some_and(|v| v >= vehicles.len()) {
+                return bad("véhicule inconnu");
             }
             if !(j.service.is_finite() && j.ready.is_finite() && j.due.is_finite() && j.demand.is_finite()) {
                 return bad("valeur non numérique");
@@ -147,9 +162,13 @@ impl Problem {
                 return bad("la journée finit avant de commencer");
             }
         }
+        let placed = |j: usize| jobs[j].location != ANYWHERE;
         let neighbours = (0..jobs.len())
             .map(|a| {
-                let mut others: Vec<u32> = (0..jobs.len() as u32).filter(|&b| b as usize != a).collect();
+                if !placed(a) {
+                    return Vec::new();
+                }
+                let mut others: Vec<u32> = (0..jobs.len() as u32).filter(|&b| b as usize != a && placed(b as usize)).collect();
                 let from = jobs[a].location;
                 others.sort_by(|&x, &y| cost[from * places + jobs[x as usize].location].total_cmp(&cost[from * places + jobs[y as usize].location]));
                 others.truncate(NEIGHBOURS);
@@ -160,15 +179,15 @@ impl Problem {
         Ok(Problem { places, time, cost, jobs, vehicles, neighbours, vehicle_class })
     }
 
-    /// Travel time between two places.
+    /// Travel time between two places (0 when either is [`ANYWHERE`]).
     #[inline]
     pub fn time(&self, from: usize, to: usize) -> f64 {
-        self.time[from * self.places + to]
+        if from == ANYWHERE || to == ANYWHERE { 0.0 } else { self.time[from * self.places + to] }
     }
 
-    /// Travel cost between two places (what the objective adds up).
+    /// Travel cost between two places (what the objective adds up; 0 when either is [`ANYWHERE`]).
     #[inline]
     pub fn cost(&self, from: usize, to: usize) -> f64 {
-        self.cost[from * self.places + to]
+        if from == ANYWHERE || to == ANYWHERE { 0.0 } else { self.cost[from * self.places + to] }
     }
 }

@@ -11,7 +11,7 @@ use super::unplanned::UnplannedReason;
 /// limit, and otherwise other jobs took the room.
 pub fn unplanned_reason(problem: &Problem, solution: &Solution, job: usize) -> UnplannedReason {
     let j = &problem.jobs[job];
-    let able: Vec<&Route> = solution.routes.iter().filter(|route| problem.vehicles[route.vehicle].can_do(j)).collect();
+    let able: Vec<&Route> = solution.routes.iter().filter(|route| j.allowed_for(route.vehicle, &problem.vehicles[route.vehicle])).collect();
     if able.is_empty() {
         return UnplannedReason::NoTechnicianWithSkill;
     }

@@ -1,7 +1,7 @@
 //! Putting jobs back into routes: regret insertion to build a first plan, and greedy
 //! insertion with blinks to repair a ruined one (SISR, Christiaens & Vanden Berghe 2020).
 
-use super::problem::Problem;
+use super::problem::{Problem, ANYWHERE};
 use super::route::EPSILON;
 use super::rng::Rng;
 use super::solution::Solution;
@@ -36,8 +36,8 @@ fn best_insertion(problem: &Problem, solution: &Solution, job: usize, rng: &mut 
                 continue;
             }
             // The added travel is known before the windows are checked: skip places that cannot win.
-            let before = if position == 0 { vehicle.start } else { problem.jobs[route.jobs[position - 1]].location };
-            let after = if position == route.jobs.len() { vehicle.end } else { problem.jobs[route.jobs[position]].location };
+            let before = route.jobs[..position].iter().rev().map(|&j| problem.jobs[j].location).find(|&p| p != ANYWHERE).unwrap_or(vehicle.start);
+            let after = route.jobs[position..].iter().map(|&j| problem.jobs[j].location).find(|&p| p != ANYWHERE).unwrap_or(vehicle.end);
             let added = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after) + opening;
             if best.is_some_and(|(_, _, cost)| added >= cost) {
                 continue;

@@ -1,10 +1,16 @@
 //! One vehicle's route, with the prefix and suffix summaries that make moves O(1) to check.
 
-use super::problem::Problem;
+use super::problem::{Problem, ANYWHERE};
 use super::segment::Segment;
 
 /// Tolerance on time and load comparisons, for floating-point sums.
 pub const EPSILON: f64 = 1e-9;
+
+/// Whether `job` is a break (done wherever the vehicle is).
+#[inline]
+pub fn is_break(problem: &Problem, job: usize) -> bool {
+    problem.jobs[job].location == ANYWHERE
+}
 
 /// The jobs a vehicle visits, in order.
 #[derive(Debug)]
@@ -58,7 +64,15 @@ impl Route {
         self.suffix.clear();
         self.suffix.resize(n + 1, Segment::end(problem, self.vehicle));
         for k in (0..n).rev() {
-            self.suffix[k] = Segment::job(problem, self.jobs[k]).then(&self.suffix[k + 1], problem);
+            // A break joins the job before it first (it is taken at that job's place):
+            // suffix[k] of a job followed by a break is job ⊕ break ⊕ suffix[k + 2].
+            let mut head = Segment::job(problem, self.jobs[k]);
+            let mut rest = k + 1;
+            if rest < n && is_break(problem, self.jobs[rest]) && !is_break(problem, self.jobs[k]) {
+                head = head.then(&Segment::job(problem, self.jobs[rest]), problem);
+                rest += 1;
+            }
+            self.suffix[k] = head.then(&self.suffix[rest], problem);
         }
         self.whole = self.prefix[n].then(&self.suffix[n], problem);
     }
@@ -73,9 +87,15 @@ impl Route {
         &self.prefix[k]
     }
 
-    /// Summary of the jobs from position `k` on and the return.
-    pub fn suffix(&self, k: usize) -> &Segment {
-        &self.suffix[k]
+    /// Appends to `left` the jobs from position `k` on and the return; a break at `k` is
+    /// taken at `left`'s last place.
+    #[inline]
+    pub fn join_suffix(&self, left: &Segment, k: usize, problem: &Problem) -> Segment {
+        if k < self.jobs.len() && is_break(problem, self.jobs[k]) {
+            left.then(&Segment::job(problem, self.jobs[k]), problem).then(&self.suffix[k + 1], problem)
+        } else {
+            left.then(&self.suffix[k], problem)
+        }
     }
 
     /// Travel cost of the route (0 when empty: the vehicle stays home).
@@ -96,7 +116,8 @@ impl Route {
     #[inline]
     pub fn accepts(&self, problem: &Problem, job: usize) -> bool {
         let vehicle = &problem.vehicles[self.vehicle];
-        vehicle.can_do(&problem.jobs[job]) && self.jobs.len() < vehicle.max_jobs
+        let counted = self.jobs.iter().filter(|&&j| !is_break(problem, j)).count();
+        problem.jobs[job].allowed_for(self.vehicle, vehicle) && (is_break(problem, job) || counted < vehicle.max_jobs)
     }
 
     /// Added cost of inserting `job` before position `position`, or `None` if infeasible.
@@ -104,7 +125,8 @@ impl Route {
     /// Complexity: O(1).
     #[inline]
     pub fn insertion_cost(&self, problem: &Problem, job: usize, position: usize) -> Option<f64> {
-        let whole = self.prefix[position].then(&Segment::job(problem, job), problem).then(&self.suffix[position], problem);
+        let with_job = self.prefix[position].then(&Segment::job(problem, job), problem);
+        let whole = self.join_suffix(&with_job, position, problem);
         Route::feasible(&whole, problem, self.vehicle).then(|| whole.cost - self.cost())
     }
 

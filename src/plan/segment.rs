@@ -5,8 +5,13 @@
 //! window: zero when feasible), the earliest and latest start keeping that, the cost
 //! and the load. Any insertion, removal or exchange is then checked by concatenating
 //! a route's prefix, the changed part and its suffix.
+//!
+//! A break (place [`ANYWHERE`]) is taken where the vehicle is: joined after a segment it adds
+//! its time there, and the next drive starts from that same place. A segment must therefore
+//! never *start* with a break (the place is unknown until the left side is): routes build
+//! their suffixes accordingly (see [`super::route`]).
 
-use super::problem::Problem;
+use super::problem::{Problem, ANYWHERE};
 
 /// Summary of a sequence of visits.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,8 +63,8 @@ impl Segment {
         let wait = (next.earliest - delta - self.latest).max(0.0);
         let warp = (self.earliest + delta - next.latest).max(0.0);
         Segment {
-            first: self.first,
-            last: next.last,
+            first: if self.first == ANYWHERE { next.first } else { self.first },
+            last: if next.last == ANYWHERE { self.last } else { next.last },
             duration: self.duration + next.duration + travel + wait,
             time_warp: self.time_warp + next.time_warp + warp,
             earliest: (next.earliest - delta).max(self.earliest) - wait,
