@@ -162,6 +162,13 @@ impl Problem {
                 return bad("la journée finit avant de commencer");
             }
         }
+        let pad = |matrix: Vec<f64>| -> Vec<f64> {
+            let mut padded = vec![0.0; (places + 1) * (places + 1)];
+            for row in 0..places {
+                padded[row * (places + 1)..row * (places + 1) + places].copy_from_slice(&matrix[row * places..(row + 1) * places]);
+            }
+            padded
+        };
         let placed = |j: usize| jobs[j].location != ANYWHERE;
         let neighbours = (0..jobs.len())
             .map(|a| {
@@ -176,18 +183,25 @@ impl Problem {
             })
             .collect();
         let vehicle_class = (0..vehicles.len()).map(|v| vehicles.iter().position(|other| *other == vehicles[v]).unwrap_or(v)).collect();
-        Ok(Problem { places, time, cost, jobs, vehicles, neighbours, vehicle_class })
+        Ok(Problem { places, time: pad(time), cost: pad(cost), jobs, vehicles, neighbours, vehicle_class })
     }
 
     /// Travel time between two places (0 when either is [`ANYWHERE`]).
     #[inline]
     pub fn time(&self, from: usize, to: usize) -> f64 {
-        if from == ANYWHERE || to == ANYWHERE { 0.0 } else { self.time[from * self.places + to] }
+        self.time[self.cell(from, to)]
     }
 
     /// Travel cost between two places (what the objective adds up; 0 when either is [`ANYWHERE`]).
     #[inline]
     pub fn cost(&self, from: usize, to: usize) -> f64 {
-        if from == ANYWHERE || to == ANYWHERE { 0.0 } else { self.cost[from * self.places + to] }
+        self.cost[self.cell(from, to)]
+    }
+
+    /// Index in the padded matrices: [`ANYWHERE`] maps to the extra all-zero row and column,
+    /// without a branch on the search's hottest path.
+    #[inline]
+    fn cell(&self, from: usize, to: usize) -> usize {
+        from.min(self.places) * (self.places + 1) + to.min(self.places)
     }
 }

@@ -25,11 +25,23 @@ pub struct Route {
     suffix: Vec<Segment>,
     /// Departure, every job, return.
     whole: Segment,
+    /// Jobs that are visits (not breaks): what the job limit counts.
+    visits: usize,
+    /// Whether a break is in the route (only then do suffixes need expanding).
+    has_break: bool,
 }
 
 impl Clone for Route {
     fn clone(&self) -> Route {
-        Route { vehicle: self.vehicle, jobs: self.jobs.clone(), prefix: self.prefix.clone(), suffix: self.suffix.clone(), whole: self.whole }
+        Route {
+            vehicle: self.vehicle,
+            jobs: self.jobs.clone(),
+            prefix: self.prefix.clone(),
+            suffix: self.suffix.clone(),
+            whole: self.whole,
+            visits: self.visits,
+            has_break: self.has_break,
+        }
     }
 
     /// Copies `source` reusing this route's buffers: the search restores routes this way
@@ -40,6 +52,8 @@ impl Clone for Route {
         self.prefix.clone_from(&source.prefix);
         self.suffix.clone_from(&source.suffix);
         self.whole = source.whole;
+        self.visits = source.visits;
+        self.has_break = source.has_break;
     }
 }
 
@@ -47,7 +61,7 @@ impl Route {
     /// An empty route for `vehicle`.
     pub fn new(problem: &Problem, vehicle: usize) -> Route {
         let whole = Segment::start(problem, vehicle);
-        let mut route = Route { vehicle, jobs: Vec::new(), prefix: Vec::new(), suffix: Vec::new(), whole };
+        let mut route = Route { vehicle, jobs: Vec::new(), prefix: Vec::new(), suffix: Vec::new(), whole, visits: 0, has_break: false };
         route.refresh(problem);
         route
     }
@@ -75,6 +89,8 @@ impl Route {
             self.suffix[k] = head.then(&self.suffix[rest], problem);
         }
         self.whole = self.prefix[n].then(&self.suffix[n], problem);
+        self.visits = self.jobs.iter().filter(|&&j| !is_break(problem, j)).count();
+        self.has_break = self.visits < n;
     }
 
     /// Departure, every job and return as one segment.
@@ -91,7 +107,7 @@ impl Route {
     /// taken at `left`'s last place.
     #[inline]
     pub fn join_suffix(&self, left: &Segment, k: usize, problem: &Problem) -> Segment {
-        if k < self.jobs.len() && is_break(problem, self.jobs[k]) {
+        if self.has_break && k < self.jobs.len() && is_break(problem, self.jobs[k]) {
             left.then(&Segment::job(problem, self.jobs[k]), problem).then(&self.suffix[k + 1], problem)
         } else {
             left.then(&self.suffix[k], problem)
@@ -116,8 +132,7 @@ impl Route {
     #[inline]
     pub fn accepts(&self, problem: &Problem, job: usize) -> bool {
         let vehicle = &problem.vehicles[self.vehicle];
-        let counted = self.jobs.iter().filter(|&&j| !is_break(problem, j)).count();
-        problem.jobs[job].allowed_for(self.vehicle, vehicle) && (is_break(problem, job) || counted < vehicle.max_jobs)
+        problem.jobs[job].allowed_for(self.vehicle, vehicle) && (self.visits < vehicle.max_jobs || is_break(problem, job))
     }
 
     /// Added cost of inserting `job` before position `position`, or `None` if infeasible.
