@@ -112,3 +112,49 @@ fn lunch_breaks_are_taken_inside_their_window_wherever_the_technician_is() {
     }
     assert!(plan.unplanned.iter().all(|u| !u.id.starts_with("pause")), "{:?}", plan.unplanned);
 }
+
+#[test]
+fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency() {
+    use tournee::model::{Inclusion, Priority, TimeOfDay};
+    use tournee::plan::day_problem::{day_problem_from, Replan, TechnicianNow};
+    let mut day = demo_day();
+    let router = andorra();
+    let first = day_problem(&day, Some(&router)).unwrap();
+    let morning = solve(&first.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let plan = day_plan(&day, &first, &morning.solution);
+    let lea = &plan.technicians[0];
+    assert!(lea.stops.len() >= 4, "Léa has a full morning: {:?}", lea.stops);
+    // 10:30: Léa has done two stops and is running late on the third, done at 11:45;
+    // the fourth customer was already told she is coming next.
+    let done: Vec<String> = lea.stops[..3].iter().map(|s| s.id.clone()).collect();
+    let in_progress = day.interventions.iter().find(|j| j.id == lea.stops[2].id).unwrap().location;
+    let promised = lea.stops[3].id.clone();
+    let mut emergency = day.interventions[2].clone();
+    emergency.id = "URG-1".into();
+    emergency.customer = "Central téléphonique — câble arraché".into();
+    emergency.priority = Priority::Emergency;
+    emergency.inclusion = Inclusion::Mandatory;
+    emergency.windows = vec!["11:00-16:00".parse().unwrap()];
+    day.interventions.push(emergency);
+    let now = |t: &str| t.parse::<TimeOfDay>().unwrap();
+    let replan = Replan {
+        settled: done.clone(),
+        technicians: vec![
+            TechnicianNow { position: in_progress, free_at: now("11:45"), next_locked: Some(promised.clone()) },
+            TechnicianNow { position: day.technicians[1].shift.start_place, free_at: now("10:30"), next_locked: None },
+        ],
+    };
+    let prepared = day_problem_from(&day, Some(&router), Some(&replan)).unwrap();
+    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+    assert!(check(&prepared.problem, &routes, &solved.solution.unplanned).feasible());
+    let again = day_plan(&day, &prepared, &solved.solution);
+    let stops: Vec<_> = again.technicians.iter().flat_map(|t| &t.stops).collect();
+    assert!(stops.iter().all(|s| !done.contains(&s.id)), "done jobs are not planned again");
+    assert_eq!(again.technicians[0].stops[0].id, promised, "the announced stop stays first");
+    assert!(again.technicians[0].stops[0].start.parse::<TimeOfDay>().unwrap() > now("11:45"));
+    for (route, free) in again.technicians.iter().zip(["11:45", "10:30"]) {
+        assert!(route.stops.iter().all(|s| s.arrival.parse::<TimeOfDay>().unwrap() >= now(free)), "{} starts after {free}", route.technician);
+    }
+    assert!(stops.iter().any(|s| s.id == "URG-1"), "the emergency is fitted in: unplanned {:?}", again.unplanned);
+}

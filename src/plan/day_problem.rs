@@ -42,12 +42,37 @@ pub enum DayProblemError {
 
 /// A day ready for the optimiser, with what is needed to explain the result.
 pub struct DayProblem {
-    /// The optimiser's problem: places `0..2T` are the technicians' starts and ends, then one per job.
+    /// The optimiser's problem: places `0..2T` are the technicians' starts and ends, then one per intervention.
     pub problem: Problem,
     /// Whether each leg (row-major over places) is an estimate rather than a route.
     pub estimated: Vec<bool>,
     /// Number of places.
     pub places: usize,
+    /// For each job of the problem, its intervention in the day (`None` for a lunch break).
+    pub job_intervention: Vec<Option<usize>>,
+    /// For each technician, the stop already promised as next when re-planning:
+    /// (intervention, arrival, start, end).
+    pub locked_first: Vec<Option<(usize, f64, f64, f64)>>,
+}
+
+/// Where each technician stands when the day is re-planned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TechnicianNow {
+    /// Current position (geolocation, else the last stop).
+    pub position: crate::road::LatLon,
+    /// When they are free: the end of the job in progress, or now.
+    pub free_at: TimeOfDay,
+    /// The next stop, already announced to its customer: kept first (intervention id).
+    pub next_locked: Option<String>,
+}
+
+/// A re-planning request: the day goes on from here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replan {
+    /// Interventions done or in progress: not planned again (ids).
+    pub settled: Vec<String>,
+    /// Each technician's situation, in the day's order.
+    pub technicians: Vec<TechnicianNow>,
 }
 
 /// The bit of a skill in the problem's masks.
@@ -57,11 +82,19 @@ fn skill_bit(skill: Skill) -> u64 {
 
 /// Builds the problem of `day`: travel over `router` where it covers the stops, estimates elsewhere.
 pub fn day_problem(day: &Day, router: Option<&Router>) -> Result<DayProblem, DayProblemError> {
+    day_problem_from(day, router, None)
+}
+
+/// Builds the problem of the rest of `day` as it stands in `replan` (or of the whole day):
+/// settled interventions are left out, each technician starts from where they are when they
+/// are free, and an announced next stop stays first.
+pub fn day_problem_from(day: &Day, router: Option<&Router>, replan: Option<&Replan>) -> Result<DayProblem, DayProblemError> {
     let mut names = Vec::new();
     let mut points = Vec::new();
-    for tech in &day.technicians {
+    for (t, tech) in day.technicians.iter().enumerate() {
+        let now = replan.and_then(|r| r.technicians.get(t));
         names.push(format!("départ de {}", tech.name));
-        points.push(EstimatePoint::from(tech.shift.start_place));
+        points.push(EstimatePoint::from(now.map_or(tech.shift.start_place, |n| n.position)));
         names.push(format!("retour de {}", tech.name));
         points.push(EstimatePoint::from(tech.shift.end_place));
     }
@@ -88,8 +121,19 @@ pub fn day_problem(day: &Day, router: Option<&Router>) -> Result<DayProblem, Day
         }
     }
     let technicians = day.technicians.len();
+    let locked: Vec<Option<usize>> = (0..technicians)
+        .map(|t| {
+            let id = replan.and_then(|r| r.technicians.get(t)).and_then(|n| n.next_locked.as_ref())?;
+            day.interventions.iter().position(|job| &job.id == id)
+        })
+        .collect();
+    let settled = |index: usize| {
+        replan.is_some_and(|r| r.settled.contains(&day.interventions[index].id)) || locked.contains(&Some(index))
+    };
     let mut jobs = Vec::with_capacity(day.interventions.len());
-    for (index, job) in day.interventions.iter().enumerate() {
+    let mut job_intervention = Vec::with_capacity(day.interventions.len());
+    for (index, job) in day.interventions.iter().enumerate().filter(|(index, _)| !settled(*index)) {
+        job_intervention.push(Some(index));
         if job.windows.len() > 1 {
             return Err(DayProblemError::SeveralWindows(job.customer.clone()));
         }
@@ -120,16 +164,38 @@ pub fn day_problem(day: &Day, router: Option<&Router>) -> Result<DayProblem, Day
                 skills: 0,
                 vehicle: Some(t),
             });
+            job_intervention.push(None);
         }
+    }
+    // Where and when each technician is free: after the job in progress, and after the
+    // announced next stop, which is driven to and served first.
+    let mut starts = Vec::with_capacity(technicians);
+    let mut locked_first = Vec::with_capacity(technicians);
+    for (t, tech) in day.technicians.iter().enumerate() {
+        let free_at = replan.and_then(|r| r.technicians.get(t)).map_or(tech.shift.start, |n| n.free_at.max(tech.shift.start));
+        let (mut place, mut clock) = (2 * t, f64::from(free_at.seconds()));
+        let mut first = None;
+        if let Some(index) = locked[t] {
+            let job = &day.interventions[index];
+            let job_place = 2 * technicians + index;
+            let window = job.windows.first().copied().unwrap_or(crate::model::TimeWindow::ALL_DAY);
+            let arrival = clock + time[place * places + job_place];
+            let start = arrival.max(f64::from(window.start().seconds()));
+            clock = start + f64::from(job.service_s);
+            place = job_place;
+            first = Some((index, arrival, start, clock));
+        }
+        starts.push((place, clock));
+        locked_first.push(first);
     }
     let vehicles = day
         .technicians
         .iter()
         .enumerate()
         .map(|(t, tech)| Vehicle {
-            start: 2 * t,
+            start: starts[t].0,
             end: 2 * t + 1,
-            shift_start: f64::from(tech.shift.start.seconds()),
+            shift_start: starts[t].1,
             shift_end: f64::from(tech.shift.end.seconds()),
             capacity: 0.0,
             skills: tech.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
@@ -137,7 +203,7 @@ pub fn day_problem(day: &Day, router: Option<&Router>) -> Result<DayProblem, Day
         })
         .collect();
     let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?;
-    Ok(DayProblem { problem, estimated, places })
+    Ok(DayProblem { problem, estimated, places, job_intervention, locked_first })
 }
 
 /// One stop of a technician's plan.
@@ -211,8 +277,8 @@ fn minutes(seconds: f64) -> u32 {
 }
 
 /// Id, label and window of job `j` of the problem: an intervention, or `tech`'s lunch break.
-fn describe(day: &Day, tech: &crate::model::Technician, j: usize) -> (String, String, Option<String>) {
-    match day.interventions.get(j) {
+fn describe(day: &Day, day_problem: &DayProblem, tech: &crate::model::Technician, j: usize) -> (String, String, Option<String>) {
+    match day_problem.job_intervention[j].map(|index| &day.interventions[index]) {
         Some(intervention) => (intervention.id.clone(), intervention.customer.clone(), intervention.windows.first().map(|w| w.to_string())),
         None => (format!("pause-{}", tech.id), "Pause déjeuner".to_string(), tech.shift.lunch.map(|l| l.window.to_string())),
     }
@@ -229,12 +295,29 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
             let vehicle = &problem.vehicles[route.vehicle];
             let (mut place, mut now, mut driving) = (vehicle.start, vehicle.shift_start, 0.0);
             let mut stops = Vec::new();
+            if let Some((index, arrival, start, end)) = day_problem.locked_first[route.vehicle] {
+                let job = &day.interventions[index];
+                let travel = problem.time(2 * route.vehicle, 2 * day.technicians.len() + index);
+                stops.push(PlannedStop {
+                    id: job.id.clone(),
+                    customer: job.customer.clone(),
+                    arrival: clock(arrival),
+                    start: clock(start),
+                    end: clock(end),
+                    window: job.windows.first().map(|w| w.to_string()),
+                    wait_min: minutes(start - arrival),
+                    slack_min: minutes(f64::from(job.windows.first().map_or(86_400, |w| w.end().seconds())) - start),
+                    travel_min: minutes(travel),
+                    travel_estimated: day_problem.estimated[2 * route.vehicle * day_problem.places + 2 * day.technicians.len() + index],
+                });
+                driving += travel;
+            }
             for &j in &route.jobs {
                 let job = &problem.jobs[j];
                 let travel = problem.time(place, job.location);
                 let arrival = now + travel;
                 let start = arrival.max(job.ready);
-                let (id, customer, window) = describe(day, tech, j);
+                let (id, customer, window) = describe(day, day_problem, tech, j);
                 stops.push(PlannedStop {
                     id,
                     customer,
@@ -263,7 +346,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         .map(|&j| {
             let reason = unplanned_reason(problem, solution, j);
             let owner = problem.jobs[j].vehicle.map_or(&day.technicians[0], |t| &day.technicians[t]);
-            let (id, customer, _) = describe(day, owner, j);
+            let (id, customer, _) = describe(day, day_problem, owner, j);
             UnplannedJob { id, customer, reason, explanation: reason.to_string() }
         })
         .collect();
