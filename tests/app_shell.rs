@@ -14,8 +14,14 @@ async fn opens_in_french_on_the_day_tab_with_four_tabs() {
         assert!(html.contains(&format!(r#"<span class="tab-label">{label}</span>"#)), "tab {label} missing in {html}");
     }
     assert!(html.contains(r#"aria-label="Navigation principale""#), "{html}");
-    assert!(html.contains("Aucun plan pour aujourd&#x27;hui") || html.contains("Aucun plan pour aujourd'hui"), "{html}");
-    assert!(html.contains(r##"<a href="#journee" aria-current="page" class="tab tab-current">"##), "the Journée tab is current: {html}");
+    assert!(
+        html.contains("Aucun plan pour aujourd&#x27;hui") || html.contains("Aucun plan pour aujourd'hui"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<a href="#journee" aria-current="page" class="tab tab-current">"##),
+        "the Journée tab is current: {html}"
+    );
     assert_eq!(html.matches("aria-current").count(), 1, "exactly one current tab");
 }
 

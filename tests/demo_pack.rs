@@ -27,7 +27,10 @@ fn the_shipped_demo_pack_is_up_to_date() {
     tournee::cli::run(&args).unwrap();
     let fresh = std::fs::read(&rebuilt).unwrap();
     std::fs::remove_file(&rebuilt).unwrap();
-    assert!(fresh == std::fs::read(SHIPPED).unwrap(), "static/regions/andorra.bin is stale: run scripts/build-demo-pack.sh");
+    assert!(
+        fresh == std::fs::read(SHIPPED).unwrap(),
+        "static/regions/andorra.bin is stale: run scripts/build-demo-pack.sh"
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use tournee::io::read_day_json;
 use tournee::model::{Day, Skill};
 use tournee::plan::check::check;
-use tournee::plan::day_problem::{day_plan, day_problem, DayProblemError};
+use tournee::plan::day_problem::{day_plan, day_problem};
 use tournee::plan::{solve, SolveOptions, UnplannedReason};
 use tournee::road::pack::read_pack;
 use tournee::road::Router;
@@ -37,7 +37,12 @@ fn the_demo_day_is_planned_whole_over_real_roads_with_skills_respected() {
             assert!(tech.can_do(&job.skills), "{} cannot do {}", tech.name, job.id);
             assert!(!stop.travel_estimated, "the pack covers Andorra: {} is routed", stop.id);
             if let Some(window) = job.windows.first() {
-                assert!(window.contains(stop.start.parse().unwrap()), "{} starts {} outside {window}", stop.id, stop.start);
+                assert!(
+                    window.contains(stop.start.parse().unwrap()),
+                    "{} starts {} outside {window}",
+                    stop.id,
+                    stop.start
+                );
             }
         }
     }
@@ -83,11 +88,21 @@ fn without_a_pack_the_legs_are_estimates_and_marked_so() {
 }
 
 #[test]
-fn several_windows_for_one_job_are_refused_for_now_by_name() {
+fn a_job_with_two_windows_is_planned_once_in_one_of_them() {
     let mut day = demo_day();
-    day.interventions[2].windows = vec!["08:00-09:00".parse().unwrap(), "14:00-15:00".parse().unwrap()];
-    let error = day_problem(&day, None).err().unwrap();
-    assert!(matches!(error, DayProblemError::SeveralWindows(ref name) if name == "Mme Pujol — dérangement fibre"));
+    // Mme Pujol can be seen early in the morning or mid-afternoon, not in between.
+    day.interventions[2].windows = vec!["08:00-08:30".parse().unwrap(), "14:30-15:00".parse().unwrap()];
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+    let report = check(&prepared.problem, &routes, &solved.solution.unplanned);
+    assert!(report.feasible(), "{:?}", report.violations);
+    let plan = day_plan(&day, &prepared, &solved.solution);
+    let visits: Vec<_> = plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| s.id == day.interventions[2].id).collect();
+    assert_eq!(visits.len(), 1, "planned exactly once");
+    let start: tournee::model::TimeOfDay = visits[0].start.parse().unwrap();
+    let chosen = day.interventions[2].windows.iter().find(|w| w.contains(start)).expect("inside one of its windows");
+    assert_eq!(visits[0].window.as_deref(), Some(chosen.to_string().as_str()), "the plan shows the window used");
 }
 
 #[test]
@@ -154,7 +169,11 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
     assert_eq!(again.technicians[0].stops[0].id, promised, "the announced stop stays first");
     assert!(again.technicians[0].stops[0].start.parse::<TimeOfDay>().unwrap() > now("11:45"));
     for (route, free) in again.technicians.iter().zip(["11:45", "10:30"]) {
-        assert!(route.stops.iter().all(|s| s.arrival.parse::<TimeOfDay>().unwrap() >= now(free)), "{} starts after {free}", route.technician);
+        assert!(
+            route.stops.iter().all(|s| s.arrival.parse::<TimeOfDay>().unwrap() >= now(free)),
+            "{} starts after {free}",
+            route.technician
+        );
     }
     assert!(stops.iter().any(|s| s.id == "URG-1"), "the emergency is fitted in: unplanned {:?}", again.unplanned);
 }

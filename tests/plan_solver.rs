@@ -3,8 +3,8 @@
 
 use tournee::io::solomon::read_solomon;
 use tournee::plan::check::check;
-use tournee::plan::rng::Rng;
 use tournee::plan::problem::ANYWHERE;
+use tournee::plan::rng::Rng;
 use tournee::plan::route::Route;
 use tournee::plan::{solve, Job, Problem, ProblemError, SolveOptions, Solved, Vehicle};
 
@@ -17,7 +17,8 @@ fn random_problem(seed: u64, jobs: usize, vehicles: usize, capacity: f64) -> Pro
 /// [`random_problem`], plus a 30-minute break per vehicle to start between 300 and 500 when `breaks`.
 fn random_problem_with_breaks(seed: u64, jobs: usize, vehicles: usize, capacity: f64, breaks: bool) -> Problem {
     let mut rng = Rng::new(seed);
-    let points: Vec<(f64, f64)> = std::iter::once((50.0, 50.0)).chain((0..jobs).map(|_| (rng.unit() * 100.0, rng.unit() * 100.0))).collect();
+    let points: Vec<(f64, f64)> =
+        std::iter::once((50.0, 50.0)).chain((0..jobs).map(|_| (rng.unit() * 100.0, rng.unit() * 100.0))).collect();
     let places = points.len();
     let mut travel = vec![0.0; places * places];
     for a in 0..places {
@@ -30,7 +31,16 @@ fn random_problem_with_breaks(seed: u64, jobs: usize, vehicles: usize, capacity:
         .map(|location| {
             let ready = rng.unit() * 600.0;
             let width = 40.0 + rng.unit() * 300.0;
-            Job { location, service: 10.0, ready, due: ready + width, demand: 1.0 + (rng.below(3) as f64), unplanned_weight: 1.0, skills: 0, vehicle: None }
+            Job {
+                location,
+                service: 10.0,
+                ready,
+                due: ready + width,
+                demand: 1.0 + (rng.below(3) as f64),
+                unplanned_weight: 1.0,
+                skills: 0,
+                vehicle: None,
+            }
         })
         .chain((0..vehicles).filter(|_| breaks).map(|v| Job {
             location: ANYWHERE,
@@ -43,7 +53,8 @@ fn random_problem_with_breaks(seed: u64, jobs: usize, vehicles: usize, capacity:
             vehicle: Some(v),
         }))
         .collect();
-    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: horizon, capacity, skills: 0, max_jobs: usize::MAX };
+    let vehicle =
+        Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: horizon, capacity, skills: 0, max_jobs: usize::MAX };
     Problem::new(places, travel.clone(), travel, jobs, vec![vehicle; vehicles]).unwrap()
 }
 
@@ -93,7 +104,8 @@ fn brute_force(problem: &Problem) -> (f64, usize) {
         if planned < best_planned {
             continue;
         }
-        let mut kept: Vec<usize> = items.iter().copied().filter(|&j| j == separator || left_out_mask & (1 << j) == 0).collect();
+        let mut kept: Vec<usize> =
+            items.iter().copied().filter(|&j| j == separator || left_out_mask & (1 << j) == 0).collect();
         let unplanned: Vec<usize> = (0..n).filter(|j| left_out_mask & (1 << j) != 0).collect();
         permutations(&mut kept, 0, &mut |order| {
             let split = order.iter().position(|&j| j == separator).unwrap();
@@ -116,15 +128,36 @@ fn tiny_problems_reach_the_brute_force_optimum() {
         let solved = run(&problem, seed, 3000);
         let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
         assert!(report.feasible(), "{:?}", report.violations);
-        assert_eq!(problem.jobs.len() - solved.solution.unplanned.len(), planned, "seed {seed}: as many jobs planned as possible");
+        assert_eq!(
+            problem.jobs.len() - solved.solution.unplanned.len(),
+            planned,
+            "seed {seed}: as many jobs planned as possible"
+        );
         assert!((report.cost - optimum).abs() < 1e-6, "seed {seed}: {:.3} vs optimum {optimum:.3}", report.cost);
     }
 }
 
 #[test]
 fn impossible_inputs_are_refused_with_the_job_named() {
-    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 10.0, skills: 0, max_jobs: usize::MAX };
-    let job = Job { location: 1, service: 5.0, ready: 10.0, due: 20.0, demand: 1.0, unplanned_weight: 1.0, skills: 0, vehicle: None };
+    let vehicle = Vehicle {
+        start: 0,
+        end: 0,
+        shift_start: 0.0,
+        shift_end: 100.0,
+        capacity: 10.0,
+        skills: 0,
+        max_jobs: usize::MAX,
+    };
+    let job = Job {
+        location: 1,
+        service: 5.0,
+        ready: 10.0,
+        due: 20.0,
+        demand: 1.0,
+        unplanned_weight: 1.0,
+        skills: 0,
+        vehicle: None,
+    };
     let make = |jobs: Vec<Job>, travel: Vec<f64>| Problem::new(2, travel.clone(), travel, jobs, vec![vehicle]);
     let travel = vec![0.0, 3.0, 3.0, 0.0];
     let closed = Job { ready: 30.0, due: 20.0, ..job };
@@ -133,7 +166,10 @@ fn impossible_inputs_are_refused_with_the_job_named() {
     assert!(matches!(make(vec![negative], travel.clone()), Err(ProblemError::BadJob { job: 0, .. })));
     let nan = Job { ready: f64::NAN, ..job };
     assert!(matches!(make(vec![nan], travel.clone()), Err(ProblemError::BadJob { job: 0, .. })));
-    assert!(matches!(make(vec![job], vec![0.0, f64::NAN, 3.0, 0.0]), Err(ProblemError::BadTravel { from: 0, to: 1, .. })));
+    assert!(matches!(
+        make(vec![job], vec![0.0, f64::NAN, 3.0, 0.0]),
+        Err(ProblemError::BadTravel { from: 0, to: 1, .. })
+    ));
     assert!(matches!(make(vec![job], vec![0.0, 1.0]), Err(ProblemError::MatrixSize { .. })));
     let error = make(vec![job, closed], travel).unwrap_err();
     assert_eq!(error.to_string(), "intervention 1 : le créneau se ferme avant de s'ouvrir");
@@ -141,12 +177,40 @@ fn impossible_inputs_are_refused_with_the_job_named() {
 
 #[test]
 fn jobs_that_cannot_fit_are_left_unplanned_and_the_rest_is_planned() {
-    let vehicle = Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: 100.0, capacity: 3.0, skills: 0, max_jobs: usize::MAX };
+    let vehicle = Vehicle {
+        start: 0,
+        end: 0,
+        shift_start: 0.0,
+        shift_end: 100.0,
+        capacity: 3.0,
+        skills: 0,
+        max_jobs: usize::MAX,
+    };
     let travel = vec![0.0, 10.0, 60.0, 10.0, 0.0, 55.0, 60.0, 55.0, 0.0];
-    let near = Job { location: 1, service: 5.0, ready: 0.0, due: 50.0, demand: 1.0, unplanned_weight: 1.0, skills: 0, vehicle: None };
-    let too_far_to_reach_in_time = Job { location: 2, service: 5.0, ready: 0.0, due: 40.0, demand: 1.0, unplanned_weight: 1.0, skills: 0, vehicle: None };
+    let near = Job {
+        location: 1,
+        service: 5.0,
+        ready: 0.0,
+        due: 50.0,
+        demand: 1.0,
+        unplanned_weight: 1.0,
+        skills: 0,
+        vehicle: None,
+    };
+    let too_far_to_reach_in_time = Job {
+        location: 2,
+        service: 5.0,
+        ready: 0.0,
+        due: 40.0,
+        demand: 1.0,
+        unplanned_weight: 1.0,
+        skills: 0,
+        vehicle: None,
+    };
     let too_heavy = Job { location: 1, demand: 4.0, ..near };
-    let problem = Problem::new(3, travel.clone(), travel, vec![near, too_far_to_reach_in_time, too_heavy], vec![vehicle; 2]).unwrap();
+    let problem =
+        Problem::new(3, travel.clone(), travel, vec![near, too_far_to_reach_in_time, too_heavy], vec![vehicle; 2])
+            .unwrap();
     let solved = run(&problem, 1, 200);
     let mut unplanned = solved.solution.unplanned.clone();
     unplanned.sort();
@@ -191,10 +255,21 @@ fn moves_checked_in_constant_time_agree_with_the_checker_even_around_breaks() {
                 let before = check(&problem, &[jobs.clone(), vec![]], &[]).cost;
                 match route.insertion_cost(&problem, job, position) {
                     Some(added) => {
-                        assert!(report.feasible(), "seed {seed}: O(1) says feasible, checker says {:?}", report.violations);
-                        assert!((added - (report.cost - before)).abs() < 1e-6, "seed {seed}: cost {added} vs {}", report.cost - before);
+                        assert!(
+                            report.feasible(),
+                            "seed {seed}: O(1) says feasible, checker says {:?}",
+                            report.violations
+                        );
+                        assert!(
+                            (added - (report.cost - before)).abs() < 1e-6,
+                            "seed {seed}: cost {added} vs {}",
+                            report.cost - before
+                        );
                     }
-                    None => assert!(!report.feasible() || route_infeasible_before(&problem, &jobs), "seed {seed}: O(1) says infeasible, checker disagrees"),
+                    None => assert!(
+                        !report.feasible() || route_infeasible_before(&problem, &jobs),
+                        "seed {seed}: O(1) says infeasible, checker disagrees"
+                    ),
                 }
                 agreed += 1;
             }
@@ -206,7 +281,10 @@ fn moves_checked_in_constant_time_agree_with_the_checker_even_around_breaks() {
 /// Whether the route was already late before the insertion (then every insertion is refused).
 fn route_infeasible_before(problem: &Problem, jobs: &[usize]) -> bool {
     let others: Vec<usize> = (0..problem.jobs.len()).filter(|j| !jobs.contains(j)).collect();
-    check(problem, &[jobs.to_vec(), vec![]], &others).violations.iter().any(|v| v.contains("commencée") || v.contains("retour"))
+    check(problem, &[jobs.to_vec(), vec![]], &others)
+        .violations
+        .iter()
+        .any(|v| v.contains("commencée") || v.contains("retour"))
 }
 
 #[test]

@@ -28,7 +28,9 @@ fn import(name: &str) -> RoadGraph {
 /// Plain Dijkstra from `source` over the petgraph view: the reference.
 fn reference(graph: &RoadGraph, source: usize, metric: Metric) -> Vec<u32> {
     let view = graph.to_petgraph(None);
-    let distances = dijkstra(&view, NodeIndex::new(source), None, |edge| u64::from(graph.arcs[*edge.weight() as usize].weight(metric)));
+    let distances = dijkstra(&view, NodeIndex::new(source), None, |edge| {
+        u64::from(graph.arcs[*edge.weight() as usize].weight(metric))
+    });
     (0..graph.nodes.len()).map(|n| distances.get(&NodeIndex::new(n)).map_or(UNREACHABLE, |&d| d as u32)).collect()
 }
 

@@ -9,7 +9,8 @@ use tournee::road::{EstimatePoint, LatLon, Router};
 fn monaco() -> &'static Router {
     static ROUTER: OnceLock<Router> = OnceLock::new();
     ROUTER.get_or_init(|| {
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/monaco-2019-09-30.osm.pbf")).unwrap();
+        let bytes =
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/monaco-2019-09-30.osm.pbf")).unwrap();
         Router::new(import_pbf(&bytes, None).unwrap().0)
     })
 }
@@ -20,14 +21,23 @@ fn stop(name: &str, lat: f64, lon: f64) -> NamedPoint<'_> {
 
 #[test]
 fn covered_stops_are_routed_and_the_others_estimated() {
-    let stops = [stop("Casino", 43.7392, 7.4275), stop("Port", 43.7347, 7.4213), stop("Mairie de Castellane", 43.846, 6.514)];
+    let stops =
+        [stop("Casino", 43.7392, 7.4275), stop("Port", 43.7347, 7.4213), stop("Mairie de Castellane", 43.846, 6.514)];
     let legs = legs_between(Some(monaco()), &stops, None, 2000.0).unwrap();
-    assert!(matches!(legs.legs[1], Leg::Road { duration_s, distance_m } if duration_s > 30.0 && distance_m > 500.0), "{:?}", legs.legs[1]);
+    assert!(
+        matches!(legs.legs[1], Leg::Road { duration_s, distance_m } if duration_s > 30.0 && distance_m > 500.0),
+        "{:?}",
+        legs.legs[1]
+    );
     assert!(matches!(legs.legs[3], Leg::Road { .. }));
     for cell in [2, 5, 6, 7] {
         match legs.legs[cell] {
-            Leg::Estimate(estimate) => assert!(estimate.is_estimate() && estimate.distance_m() > 70_000.0),
-            other => panic!("leg {cell} to or from Castellane should be an estimate, got {other:?}"),
+            Leg::Estimate(estimate) => {
+                assert!(estimate.is_estimate() && estimate.distance_m() > 70_000.0)
+            }
+            other => {
+                panic!("leg {cell} to or from Castellane should be an estimate, got {other:?}")
+            }
         }
     }
     assert_eq!(legs.legs[8].duration_s(), Some(0.0));

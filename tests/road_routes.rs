@@ -65,7 +65,11 @@ fn mountain_drive_times_are_those_of_a_van_not_of_a_crow() {
     assert!(point(pass.geometry[0]).distance_m(from) <= pass.snap_m[0] + 1.0);
     assert!(point(*pass.geometry.last().unwrap()).distance_m(at(42.5424, 1.7331)) <= pass.snap_m[1] + 1.0);
     let shape_m: f64 = pass.geometry.windows(2).map(|w| point(w[0]).distance_m(point(w[1]))).sum();
-    assert!((shape_m - pass.distance_m).abs() < 0.01 * pass.distance_m, "shape {shape_m:.0} m, route {:.0} m", pass.distance_m);
+    assert!(
+        (shape_m - pass.distance_m).abs() < 0.01 * pass.distance_m,
+        "shape {shape_m:.0} m, route {:.0} m",
+        pass.distance_m
+    );
     let average_kmh = pass.distance_m / pass.duration_s * 3.6;
     assert!((35.0..60.0).contains(&average_kmh), "{average_kmh:.0} km/h");
 }
@@ -98,14 +102,19 @@ fn one_way_streets_are_never_driven_backwards() {
         }
         let (first, second) = if arcs[0].1.along { (0.25, 0.75) } else { (0.75, 0.25) };
         let (early, late) = (along(&stretch.geometry, first), along(&stretch.geometry, second));
-        let (Ok(with_flow), against) = (router.route(early, late, Metric::Distance, None, 5.0), router.route(late, early, Metric::Distance, None, 5.0)) else {
+        let (Ok(with_flow), against) = (
+            router.route(early, late, Metric::Distance, None, 5.0),
+            router.route(late, early, Metric::Distance, None, 5.0),
+        ) else {
             continue;
         };
         if with_flow.snap_m.iter().any(|&m| m > 0.5) || (with_flow.distance_m - length / 2.0).abs() > 1.0 {
             continue; // another road crosses here: the points may sit on it instead
         }
         match against {
-            Ok(against) => assert!(against.distance_m > length / 2.0 + 1.0, "against the flow on stretch {s}: {against:?}"),
+            Ok(against) => {
+                assert!(against.distance_m > length / 2.0 + 1.0, "against the flow on stretch {s}: {against:?}")
+            }
             Err(error) => assert!(matches!(error, RouteError::Unreachable { .. }), "{error}"),
         }
         checked += 1;
@@ -122,8 +131,21 @@ fn pass_and_valley(with_valley: bool) -> Router {
     let mut road = |from: u32, to: u32, name: &str, minutes: u32, km: u32, closed: bool| {
         let geometry = vec![graph.nodes[from as usize], graph.nodes[to as usize]];
         let stretch = graph.stretches.len() as u32;
-        graph.stretches.push(Stretch { geometry, class: RoadClass::Secondary, name: Some(name.into()), ends: (from, to) });
-        let arc = |from, to, along| Arc { from, to, stretch, along, time_ms: minutes * 60_000, length_dm: km * 10_000, closure: closed.then_some(0) };
+        graph.stretches.push(Stretch {
+            geometry,
+            class: RoadClass::Secondary,
+            name: Some(name.into()),
+            ends: (from, to),
+        });
+        let arc = |from, to, along| Arc {
+            from,
+            to,
+            stretch,
+            along,
+            time_ms: minutes * 60_000,
+            length_dm: km * 10_000,
+            closure: closed.then_some(0),
+        };
         graph.arcs.push(arc(from, to, true));
         graph.arcs.push(arc(to, from, false));
     };
@@ -155,7 +177,8 @@ fn a_winter_closed_pass_is_avoided_in_january_and_used_in_july() {
 fn when_only_a_closed_pass_leads_there_the_error_names_it() {
     let router = pass_and_valley(false);
     let hamlet = at(44.31, 6.60);
-    let error = router.route(at(44.20, 6.60), hamlet, Metric::Time, Day::from_iso_date("2027-02-01"), 100.0).unwrap_err();
+    let error =
+        router.route(at(44.20, 6.60), hamlet, Metric::Time, Day::from_iso_date("2027-02-01"), 100.0).unwrap_err();
     assert!(matches!(error, RouteError::Unreachable { .. }));
     assert!(error.to_string().contains("routes fermées à cette date : Col de la Cayolle"), "{error}");
 }
@@ -194,7 +217,10 @@ fn foreign_truncated_or_future_packs_are_refused_with_a_reason() {
     let mut future = MAGIC.to_vec();
     future.extend((FORMAT_VERSION + 1).to_le_bytes());
     future.extend([0; 64]);
-    assert_eq!(read_pack(&future).err(), Some(PackError::UnsupportedVersion { found: FORMAT_VERSION + 1, supported: FORMAT_VERSION }));
+    assert_eq!(
+        read_pack(&future).err(),
+        Some(PackError::UnsupportedVersion { found: FORMAT_VERSION + 1, supported: FORMAT_VERSION })
+    );
     let router = pass_and_valley(true);
     let meta = meta_for(&router, "t");
     let bytes = write_pack(&meta, &router);
@@ -205,9 +231,12 @@ fn foreign_truncated_or_future_packs_are_refused_with_a_reason() {
 
 #[test]
 fn a_point_in_the_sea_is_an_error_not_a_route() {
-    let error = monaco().route(at(43.7384, 7.4246), at(43.60, 7.45), Metric::Time, None, DEFAULT_MAX_SNAP_M).unwrap_err();
+    let error =
+        monaco().route(at(43.7384, 7.4246), at(43.60, 7.45), Metric::Time, None, DEFAULT_MAX_SNAP_M).unwrap_err();
     match &error {
-        RouteError::Snap { index: 1, error: SnapError::TooFar { distance_m, .. }, .. } => assert!(*distance_m > 10_000.0),
+        RouteError::Snap { index: 1, error: SnapError::TooFar { distance_m, .. }, .. } => {
+            assert!(*distance_m > 10_000.0)
+        }
         other => panic!("expected the sea point to be refused, got {other:?}"),
     }
     assert!(error.to_string().starts_with("point 1 (43.600000,7.450000) : aucune route à moins de 2000 m"), "{error}");

@@ -19,7 +19,10 @@ fn road_figures_in_the_browser() {
     let load = pack_load_ms(DEMO_PACK, &clock);
     let (_, router) = read_pack(DEMO_PACK).expect("the demo pack loads");
     let times = matrix_ms(&router, &clock);
-    console_log!("| wasm, headless Chromium | pack load |\n|---|---:|\n| andorra.bin ({} KB) | {load:.1} ms |\n", DEMO_PACK.len() / 1024);
+    console_log!(
+        "| wasm, headless Chromium | pack load |\n|---|---:|\n| andorra.bin ({} KB) | {load:.1} ms |\n",
+        DEMO_PACK.len() / 1024
+    );
     console_log!("{MATRIX_HEADER}\n{}", matrix_row("Andorra (wasm)", &times));
 }
 
@@ -37,16 +40,24 @@ fn solver_speed_in_the_browser() {
         ("R101", include_str!("data/solomon/R101.txt")),
         ("RC101", include_str!("data/solomon/RC101.txt")),
     ];
-    console_log!("| wasm, headless Chromium | iterations | seconds | first plan ms | distance |\n|---|---:|---:|---:|---:|");
+    console_log!(
+        "| wasm, headless Chromium | iterations | seconds | first plan ms | distance |\n|---|---:|---:|---:|---:|"
+    );
     for (name, text) in instances {
         let problem = read_solomon(text).unwrap().to_problem().unwrap();
-        let options = SolveOptions { seed: 1, max_iterations: Some(20_000), time_limit_s: None, minimise_vehicles: false };
+        let options =
+            SolveOptions { seed: 1, max_iterations: Some(20_000), time_limit_s: None, minimise_vehicles: false };
         let start = clock();
         let solved = solve(&problem, options, &clock, &mut |_| {}, &|| false);
         let seconds = clock() - start;
         let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
         let report = check(&problem, &routes, &solved.solution.unplanned);
         assert!(report.feasible());
-        console_log!("| {name} | {} | {seconds:.2} | {:.1} | {:.2} |", solved.iterations, solved.construction_s * 1000.0, report.cost);
+        console_log!(
+            "| {name} | {} | {seconds:.2} | {:.1} | {:.2} |",
+            solved.iterations,
+            solved.construction_s * 1000.0,
+            report.cost
+        );
     }
 }

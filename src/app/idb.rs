@@ -60,14 +60,16 @@ pub async fn put(key: &str, bytes: &[u8]) -> Result<(), String> {
         .transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite)
         .and_then(|t| t.object_store(FILES))
         .map_err(|e| format!("{e:?}"))?;
-    let request = store.put_with_key(&js_sys::Uint8Array::from(bytes), &JsValue::from_str(key)).map_err(|e| format!("{e:?}"))?;
+    let request =
+        store.put_with_key(&js_sys::Uint8Array::from(bytes), &JsValue::from_str(key)).map_err(|e| format!("{e:?}"))?;
     settle(&request).await.map(|_| ())
 }
 
 /// The bytes stored under `key`, if any.
 pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
     let database = open().await?;
-    let store = database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(|e| format!("{e:?}"))?;
+    let store =
+        database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(|e| format!("{e:?}"))?;
     let request = store.get(&JsValue::from_str(key)).map_err(|e| format!("{e:?}"))?;
     let value = settle(&request).await?;
     Ok(value.dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec()))

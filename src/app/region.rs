@@ -122,12 +122,16 @@ async fn fetch_demo() -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window().ok_or("pas de fenêtre")?;
-    let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(DEMO_PACK_URL)).await.map_err(|_| "région de démonstration injoignable")?.unchecked_into();
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(DEMO_PACK_URL))
+        .await
+        .map_err(|_| "région de démonstration injoignable")?
+        .unchecked_into();
     if !response.ok() {
         return Err(format!("région de démonstration : HTTP {}", response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "lecture impossible")?).await.map_err(|_| "lecture interrompue")?;
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "lecture impossible")?)
+        .await
+        .map_err(|_| "lecture interrompue")?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -169,7 +173,11 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
         return;
     }
     let start = BuildStage::Import(crate::road::osm::ImportStage::Ways);
-    app.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: file_name.clone(), stage: start, share: 0.0 }));
+    app.dispatch(Action::SetPackBuild(PackBuildState::Running {
+        file_name: file_name.clone(),
+        stage: start,
+        share: 0.0,
+    }));
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
             fail(&app, format!("{file_name} : lecture du fichier impossible"));
@@ -217,7 +225,9 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
                         app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
                         app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
                     }
-                    Err(error) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}")))),
+                    Err(error) => {
+                        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}"))))
+                    }
                 }
             });
         }

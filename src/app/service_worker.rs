@@ -9,7 +9,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState, ServiceWorkerUpdateViaCache};
+use web_sys::{
+    RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+    ServiceWorkerUpdateViaCache,
+};
 
 /// URL of the worker script, relative to the page; must match the build hook's output.
 pub const SCRIPT_URL: &str = "sw.js";
@@ -46,7 +49,9 @@ pub fn register(on_update_waiting: impl Fn() + 'static) {
         let watched = registration.clone();
         // Lives as long as the page: the registration fires it at each update found.
         let on_update_found = Closure::<dyn Fn()>::new(move || {
-            let Some(installing) = watched.installing() else { return };
+            let Some(installing) = watched.installing() else {
+                return;
+            };
             let (worker, notify, container) = (installing.clone(), Rc::clone(&notify), container.clone());
             let on_state_change = Closure::<dyn Fn()>::new(move || {
                 if worker.state() == ServiceWorkerState::Installed && container.controller().is_some() {
@@ -72,8 +77,12 @@ pub fn apply_waiting_update() {
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
     spawn_local(async move {
-        let Ok(found) = JsFuture::from(container.get_registration()).await else { return };
-        let Ok(registration) = found.dyn_into::<ServiceWorkerRegistration>() else { return };
+        let Ok(found) = JsFuture::from(container.get_registration()).await else {
+            return;
+        };
+        let Ok(registration) = found.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         if let Some(waiting) = registration.waiting() {
             let _ = waiting.post_message(&JsValue::from_str(SKIP_WAITING_MESSAGE));
         }

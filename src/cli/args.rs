@@ -23,7 +23,9 @@ impl Args {
         while let Some(word) = iter.next() {
             if let Some(flag) = word.strip_prefix("--").filter(|name| FLAGS.contains(name)) {
                 args.flags.push(flag.to_string());
-            } else if let Some(name) = word.strip_prefix("--").or_else(|| word.strip_prefix('-').filter(|n| n.len() == 1)) {
+            } else if let Some(name) =
+                word.strip_prefix("--").or_else(|| word.strip_prefix('-').filter(|n| n.len() == 1))
+            {
                 let value = iter.next().ok_or(format!("l'option {word} attend une valeur"))?;
                 args.options.push((name.to_string(), value.to_string()));
             } else {
@@ -59,7 +61,9 @@ impl Args {
 
     /// `--date YYYY-MM-DD`, which decides seasonal closures.
     pub fn date(&self) -> Result<Option<Day>, String> {
-        self.option("date").map(|text| Day::from_iso_date(text).ok_or(format!("date « {text} » illisible (attendu AAAA-MM-JJ)"))).transpose()
+        self.option("date")
+            .map(|text| Day::from_iso_date(text).ok_or(format!("date « {text} » illisible (attendu AAAA-MM-JJ)")))
+            .transpose()
     }
 
     /// A coordinate option `LAT,LON`.

@@ -5,10 +5,10 @@
 //! The measuring functions take a clock so that `tests/wasm_bench.rs` runs them in the browser.
 
 use super::Args;
+use crate::road::ch::{many_to_many, Seed};
 use crate::road::osm::import_pbf;
 use crate::road::pack::{bounds_of, read_pack, write_pack, PackMeta};
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
-use crate::road::ch::{many_to_many, Seed};
 use crate::road::{LatLon, Metric, Router, OSM_ATTRIBUTION};
 use petgraph::algo::dijkstra;
 use petgraph::graph::NodeIndex;
@@ -62,7 +62,8 @@ pub fn matrix_ms(router: &Router, clock: Clock) -> MatrixTimes {
     let graph = router.graph();
     let step = graph.nodes.len() / MATRIX_POINTS;
     let nodes: Vec<usize> = (0..MATRIX_POINTS).map(|i| i * step).collect();
-    let points: Vec<LatLon> = nodes.iter().map(|&n| LatLon::new(graph.nodes[n].0, graph.nodes[n].1).expect("valid")).collect();
+    let points: Vec<LatLon> =
+        nodes.iter().map(|&n| LatLon::new(graph.nodes[n].0, graph.nodes[n].1).expect("valid")).collect();
     let from_coordinates = median_ms(clock, || {
         router.matrix(&points, Metric::Time, None, DEFAULT_MAX_SNAP_M).expect("points are junctions");
     });

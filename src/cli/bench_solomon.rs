@@ -39,7 +39,9 @@ fn read_known(path: &Path, by_vehicles: bool) -> Result<BTreeMap<String, Known>,
     let text = std::fs::read_to_string(path).map_err(|e| format!("{} : {e}", path.display()))?;
     let mut lines = text.lines();
     let header = csv_fields(lines.next().unwrap_or_default());
-    let column = |name: &str| header.iter().position(|h| h == name).ok_or(format!("{} : colonne {name} absente", path.display()));
+    let column = |name: &str| {
+        header.iter().position(|h| h == name).ok_or(format!("{} : colonne {name} absente", path.display()))
+    };
     let (vehicles, distance) = if by_vehicles {
         (column("hier_vehicles")?, column("hier_distance")?)
     } else {
@@ -69,7 +71,8 @@ pub fn run(args: &Args) -> Result<String, String> {
         return Err("bench solomon <instance.txt>… --seconds S".into());
     }
     let seconds: f64 = args.option("seconds").unwrap_or("1").parse().map_err(|_| "--seconds : nombre attendu")?;
-    let iterations: Option<u64> = args.option("iterations").map(|n| n.parse().map_err(|_| "--iterations : entier attendu")).transpose()?;
+    let iterations: Option<u64> =
+        args.option("iterations").map(|n| n.parse().map_err(|_| "--iterations : entier attendu")).transpose()?;
     let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| "--seed : entier attendu")?;
     let by_vehicles = match args.option("objective").unwrap_or("distance") {
         "distance" => false,
@@ -78,7 +81,11 @@ pub fn run(args: &Args) -> Result<String, String> {
     };
     let json = args.flag("json");
     let files: Vec<&String> = args.positional.iter().collect();
-    let bks_path = args.option("bks").map(Path::new).map(Path::to_path_buf).unwrap_or_else(|| Path::new(files[0].as_str()).with_file_name("bks.csv"));
+    let bks_path = args
+        .option("bks")
+        .map(Path::new)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| Path::new(files[0].as_str()).with_file_name("bks.csv"));
     let known = if json { BTreeMap::new() } else { read_known(&bks_path, by_vehicles)? };
     let mut out = String::new();
     let mut gaps: BTreeMap<String, Vec<f64>> = BTreeMap::new();
@@ -91,20 +98,31 @@ pub fn run(args: &Args) -> Result<String, String> {
         let problem = instance.to_problem().map_err(|e| format!("{file} : {e}"))?;
         let origin = Instant::now();
         let clock = || origin.elapsed().as_secs_f64();
-        let options = SolveOptions { seed, max_iterations: iterations, time_limit_s: iterations.is_none().then_some(seconds), minimise_vehicles: by_vehicles };
+        let options = SolveOptions {
+            seed,
+            max_iterations: iterations,
+            time_limit_s: iterations.is_none().then_some(seconds),
+            minimise_vehicles: by_vehicles,
+        };
         let solved = solve(&problem, options, &clock, &mut |_| {}, &|| false);
         let elapsed = clock();
         let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
         let report = check(&problem, &routes, &solved.solution.unplanned);
         let feasible = report.feasible() && solved.solution.unplanned.is_empty();
         if json {
-            let numbered: Vec<Vec<u32>> = routes.iter().filter(|r| !r.is_empty()).map(|r| r.iter().map(|&j| instance.customers[j + 1].number).collect()).collect();
+            let numbered: Vec<Vec<u32>> = routes
+                .iter()
+                .filter(|r| !r.is_empty())
+                .map(|r| r.iter().map(|&j| instance.customers[j + 1].number).collect())
+                .collect();
             let line = serde_json::json!({"instance": instance.name, "routes": numbered, "distance": report.cost, "vehicles": report.vehicles, "seconds": elapsed, "feasible": feasible});
             let _ = writeln!(out, "{line}");
             continue;
         }
         let (reference, gap) = match known.get(&instance.name) {
-            Some(k) => (format!("{} / {:.2}", k.vehicles, k.distance), Some(100.0 * (report.cost - k.distance) / k.distance)),
+            Some(k) => {
+                (format!("{} / {:.2}", k.vehicles, k.distance), Some(100.0 * (report.cost - k.distance) / k.distance))
+            }
             None => ("?".into(), None),
         };
         if let (Some(gap), true) = (gap, feasible) {
@@ -126,14 +144,24 @@ pub fn run(args: &Args) -> Result<String, String> {
         out.push_str("\n| class | instances | mean gap % |\n|---|---:|---:|\n");
         let mut all = Vec::new();
         for (class, values) in &gaps {
-            let _ = writeln!(out, "| {class} | {} | {:.2} |", values.len(), values.iter().sum::<f64>() / values.len() as f64);
+            let _ = writeln!(
+                out,
+                "| {class} | {} | {:.2} |",
+                values.len(),
+                values.iter().sum::<f64>() / values.len() as f64
+            );
             all.extend(values);
         }
         if !all.is_empty() {
-            let _ = writeln!(out, "| **all** | {} | **{:.2}** |", all.len(), all.iter().sum::<f64>() / all.len() as f64);
+            let _ =
+                writeln!(out, "| **all** | {} | **{:.2}** |", all.len(), all.iter().sum::<f64>() / all.len() as f64);
         }
         let budget = iterations.map_or(format!("{seconds} s"), |n| format!("{n} iterations"));
-        let _ = write!(out, "\n{budget} per instance, seed {seed}, objective {}, one core.", if by_vehicles { "vehicles then distance" } else { "distance" });
+        let _ = write!(
+            out,
+            "\n{budget} per instance, seed {seed}, objective {}, one core.",
+            if by_vehicles { "vehicles then distance" } else { "distance" }
+        );
     }
     Ok(out.trim_end().to_string())
 }

@@ -24,8 +24,15 @@ pub fn run(args: &Args) -> Result<String, String> {
         }
         None => None,
     };
-    let region_name = args.option("name").map_or_else(|| file_name(input).split('.').next().unwrap_or("région").to_string(), str::to_string);
-    let source = PackSource { extract: &extract, extract_name: file_name(input), region_name, elevation: tile.as_ref().map(|(t, n)| (t, n.clone())) };
+    let region_name = args
+        .option("name")
+        .map_or_else(|| file_name(input).split('.').next().unwrap_or("région").to_string(), str::to_string);
+    let source = PackSource {
+        extract: &extract,
+        extract_name: file_name(input),
+        region_name,
+        elevation: tile.as_ref().map(|(t, n)| (t, n.clone())),
+    };
     let built = build_pack(source, &mut |_, _| {}).map_err(|e| format!("{input} : {e}"))?;
     std::fs::write(output, &built.bytes).map_err(|e| format!("{output} : {e}"))?;
     let summary = serde_json::json!({

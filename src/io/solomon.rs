@@ -64,19 +64,32 @@ pub fn read_solomon(text: &str) -> Result<SolomonInstance, Located<SolomonError>
     let lines: Vec<&str> = text.lines().collect();
     let name = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty()).unwrap_or("").to_string();
     let numbers = |line: &str| line.split_whitespace().map(str::parse::<f64>).collect::<Result<Vec<_>, _>>();
-    let fleet_header = lines.iter().position(|l| l.trim_start().starts_with("NUMBER")).ok_or(at(1, SolomonError::NoFleet))?;
+    let fleet_header =
+        lines.iter().position(|l| l.trim_start().starts_with("NUMBER")).ok_or(at(1, SolomonError::NoFleet))?;
     let (fleet_line, fleet) = lines
         .iter()
         .enumerate()
         .skip(fleet_header + 1)
         .find(|(_, l)| !l.trim().is_empty())
         .ok_or(at(fleet_header + 1, SolomonError::NoFleet))?;
-    let fleet = numbers(fleet).ok().filter(|n| n.len() == 2 && n[0] >= 1.0).ok_or(at(fleet_line + 1, SolomonError::NoFleet))?;
-    let header = lines.iter().position(|l| l.trim_start().starts_with("CUST NO")).ok_or(at(fleet_line + 1, SolomonError::NoCustomers))?;
+    let fleet =
+        numbers(fleet).ok().filter(|n| n.len() == 2 && n[0] >= 1.0).ok_or(at(fleet_line + 1, SolomonError::NoFleet))?;
+    let header = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("CUST NO"))
+        .ok_or(at(fleet_line + 1, SolomonError::NoCustomers))?;
     let mut customers = Vec::new();
     for (index, line) in lines.iter().enumerate().skip(header + 1).filter(|(_, l)| !l.trim().is_empty()) {
         let row = numbers(line).ok().filter(|n| n.len() == 7).ok_or(at(index + 1, SolomonError::BadRow))?;
-        customers.push(Customer { number: row[0] as u32, x: row[1], y: row[2], demand: row[3], ready: row[4], due: row[5], service: row[6] });
+        customers.push(Customer {
+            number: row[0] as u32,
+            x: row[1],
+            y: row[2],
+            demand: row[3],
+            ready: row[4],
+            due: row[5],
+            service: row[6],
+        });
     }
     if customers.is_empty() {
         return Err(at(header + 1, SolomonError::NoCustomers));
@@ -98,9 +111,26 @@ impl SolomonInstance {
         let jobs = self.customers[1..]
             .iter()
             .enumerate()
-            .map(|(i, c)| Job { location: i + 1, service: c.service, ready: c.ready, due: c.due, demand: c.demand, unplanned_weight: 1.0, skills: 0, vehicle: None })
+            .map(|(i, c)| Job {
+                location: i + 1,
+                service: c.service,
+                ready: c.ready,
+                due: c.due,
+                demand: c.demand,
+                unplanned_weight: 1.0,
+                skills: 0,
+                vehicle: None,
+            })
             .collect();
-        let vehicle = Vehicle { start: 0, end: 0, shift_start: depot.ready, shift_end: depot.due, capacity: self.capacity, skills: 0, max_jobs: usize::MAX };
+        let vehicle = Vehicle {
+            start: 0,
+            end: 0,
+            shift_start: depot.ready,
+            shift_end: depot.due,
+            capacity: self.capacity,
+            skills: 0,
+            max_jobs: usize::MAX,
+        };
         Ok(Problem::new(places, distance.clone(), distance, jobs, vec![vehicle; self.vehicles])?)
     }
 }

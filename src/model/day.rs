@@ -81,7 +81,11 @@ mod tests {
 
     #[test]
     fn a_sound_day_validates_and_round_trips_through_json() {
-        let day = Day { date: "2026-11-26".into(), technicians: vec![technician("08:00", "17:00")], interventions: vec![job("A"), job("B")] };
+        let day = Day {
+            date: "2026-11-26".into(),
+            technicians: vec![technician("08:00", "17:00")],
+            interventions: vec![job("A"), job("B")],
+        };
         assert_eq!(day.validate(), Ok(()));
         let json = serde_json::to_string(&day).unwrap();
         assert_eq!(serde_json::from_str::<Day>(&json).unwrap(), day);
@@ -91,7 +95,8 @@ mod tests {
     fn duplicate_ids_and_inverted_shifts_are_named() {
         let day = Day { date: "2026-11-26".into(), technicians: vec![], interventions: vec![job("A"), job("A")] };
         assert_eq!(day.validate(), Err(DayError::DuplicateIntervention("A".into())));
-        let day = Day { date: "2026-11-26".into(), technicians: vec![technician("17:00", "08:00")], interventions: vec![] };
+        let day =
+            Day { date: "2026-11-26".into(), technicians: vec![technician("17:00", "08:00")], interventions: vec![] };
         assert_eq!(day.validate(), Err(DayError::ShiftEndsBeforeStart("Léa".into())));
     }
 

@@ -75,10 +75,8 @@ impl FromStr for TimeOfDay {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let trimmed = text.trim();
         let unreadable = || TimeError::Unreadable(text.to_string());
-        let (hours, minutes) = trimmed
-            .split_once(':')
-            .or_else(|| trimmed.split_once(['h', 'H']))
-            .ok_or_else(unreadable)?;
+        let (hours, minutes) =
+            trimmed.split_once(':').or_else(|| trimmed.split_once(['h', 'H'])).ok_or_else(unreadable)?;
         let minutes = if minutes.is_empty() && !trimmed.contains(':') { "0" } else { minutes };
         let all_digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
         if !all_digits(hours) || !all_digits(minutes) {

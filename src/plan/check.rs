@@ -29,7 +29,8 @@ impl CheckReport {
 /// Complexity: O(jobs + vehicles).
 pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> CheckReport {
     let mut violations = Vec::new();
-    let mut seen = vec![0u32; problem.jobs.len()];
+    // Counted per group of alternatives: exactly one of each group, in a route or unplanned.
+    let mut seen = vec![0u32; problem.members.len()];
     let (mut cost, mut vehicles) = (0.0, 0);
     if routes.len() > problem.vehicles.len() {
         violations.push(format!("{} tournées pour {} véhicules", routes.len(), problem.vehicles.len()));
@@ -46,14 +47,17 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
                 violations.push(format!("véhicule {v} : intervention {job} inconnue"));
                 continue;
             };
-            seen[job] += 1;
+            seen[problem.group[job]] += 1;
             if !j.allowed_for(v, vehicle) {
-                violations.push(format!("véhicule {v} : intervention {job} réservée à un autre ou demandant une compétence qu'il n'a pas"));
+                violations.push(format!(
+                    "véhicule {v} : intervention {job} réservée à un autre ou demandant une compétence qu'il n'a pas"
+                ));
             }
             cost += problem.cost(place, j.location);
             let start = (clock + problem.time(place, j.location)).max(j.ready);
             if start > j.due + EPSILON {
-                violations.push(format!("véhicule {v} : intervention {job} commencée à {start:.2}, après {:.2}", j.due));
+                violations
+                    .push(format!("véhicule {v} : intervention {job} commencée à {start:.2}, après {:.2}", j.due));
             }
             clock = start + j.service;
             load += j.demand;
@@ -76,13 +80,13 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
         }
     }
     for &job in unplanned {
-        if let Some(count) = seen.get_mut(job) {
+        if let Some(count) = problem.group.get(job).and_then(|&g| seen.get_mut(g)) {
             *count += 1;
         }
     }
-    for (job, &count) in seen.iter().enumerate() {
+    for (group, &count) in seen.iter().enumerate() {
         if count != 1 {
-            violations.push(format!("intervention {job} présente {count} fois"));
+            violations.push(format!("intervention {} présente {count} fois", problem.members[group][0]));
         }
     }
     CheckReport { violations, cost, vehicles }

@@ -35,9 +35,6 @@ pub enum DayProblemError {
         /// Destination stop.
         to: String,
     },
-    /// A feature of the day the optimiser does not handle yet.
-    #[error("« {0} » : plusieurs créneaux pour une même intervention ne sont pas encore pris en charge")]
-    SeveralWindows(String),
 }
 
 /// A day ready for the optimiser, with what is needed to explain the result.
@@ -88,7 +85,11 @@ pub fn day_problem(day: &Day, router: Option<&Router>) -> Result<DayProblem, Day
 /// Builds the problem of the rest of `day` as it stands in `replan` (or of the whole day):
 /// settled interventions are left out, each technician starts from where they are when they
 /// are free, and an announced next stop stays first.
-pub fn day_problem_from(day: &Day, router: Option<&Router>, replan: Option<&Replan>) -> Result<DayProblem, DayProblemError> {
+pub fn day_problem_from(
+    day: &Day,
+    router: Option<&Router>,
+    replan: Option<&Replan>,
+) -> Result<DayProblem, DayProblemError> {
     let mut names = Vec::new();
     let mut points = Vec::new();
     for (t, tech) in day.technicians.iter().enumerate() {
@@ -102,7 +103,8 @@ pub fn day_problem_from(day: &Day, router: Option<&Router>, replan: Option<&Repl
         names.push(job.customer.clone());
         points.push(EstimatePoint::from(job.location));
     }
-    let stops: Vec<NamedPoint> = names.iter().zip(&points).map(|(name, point)| NamedPoint { name, point: *point }).collect();
+    let stops: Vec<NamedPoint> =
+        names.iter().zip(&points).map(|(name, point)| NamedPoint { name, point: *point }).collect();
     let calendar_day = CalendarDay::from_iso_date(&day.date);
     let legs = legs_between(router, &stops, calendar_day, DEFAULT_MAX_SNAP_M)?;
     let places = stops.len();
@@ -116,7 +118,10 @@ pub fn day_problem_from(day: &Day, router: Option<&Router>, replan: Option<&Repl
                 estimated[cell] = true;
             }
             Leg::Unreachable => {
-                return Err(DayProblemError::Unreachable { from: names[cell / places].clone(), to: names[cell % places].clone() });
+                return Err(DayProblemError::Unreachable {
+                    from: names[cell / places].clone(),
+                    to: names[cell % places].clone(),
+                });
             }
         }
     }
@@ -132,23 +137,29 @@ pub fn day_problem_from(day: &Day, router: Option<&Router>, replan: Option<&Repl
     };
     let mut jobs = Vec::with_capacity(day.interventions.len());
     let mut job_intervention = Vec::with_capacity(day.interventions.len());
+    // One job per appointment window, the windows of one intervention forming a group of
+    // alternatives: exactly one of them is planned.
+    let mut group_of = Vec::with_capacity(day.interventions.len());
     for (index, job) in day.interventions.iter().enumerate().filter(|(index, _)| !settled(*index)) {
-        job_intervention.push(Some(index));
-        if job.windows.len() > 1 {
-            return Err(DayProblemError::SeveralWindows(job.customer.clone()));
+        let weight = job.priority.unplanned_weight() as f64
+            * if job.inclusion == Inclusion::Mandatory { MANDATORY_FACTOR } else { 1.0 };
+        let windows =
+            if job.windows.is_empty() { vec![crate::model::TimeWindow::ALL_DAY] } else { job.windows.clone() };
+        let group = group_of.last().map_or(0, |g| g + 1);
+        for window in windows {
+            job_intervention.push(Some(index));
+            group_of.push(group);
+            jobs.push(Job {
+                location: 2 * technicians + index,
+                service: f64::from(job.service_s),
+                ready: f64::from(window.start().seconds()),
+                due: f64::from(window.end().seconds()),
+                demand: 0.0,
+                unplanned_weight: weight,
+                skills: job.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
+                vehicle: None,
+            });
         }
-        let window = job.windows.first().copied().unwrap_or(crate::model::TimeWindow::ALL_DAY);
-        let weight = job.priority.unplanned_weight() as f64 * if job.inclusion == Inclusion::Mandatory { MANDATORY_FACTOR } else { 1.0 };
-        jobs.push(Job {
-            location: 2 * technicians + index,
-            service: f64::from(job.service_s),
-            ready: f64::from(window.start().seconds()),
-            due: f64::from(window.end().seconds()),
-            demand: 0.0,
-            unplanned_weight: weight,
-            skills: job.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
-            vehicle: None,
-        });
     }
     // Lunch breaks come after the interventions: one job per technician who takes one,
     // reserved to them, taken wherever they are, and never dropped while anything else could be.
@@ -165,6 +176,7 @@ pub fn day_problem_from(day: &Day, router: Option<&Router>, replan: Option<&Repl
                 vehicle: Some(t),
             });
             job_intervention.push(None);
+            group_of.push(group_of.last().map_or(0, |g| g + 1));
         }
     }
     // Where and when each technician is free: after the job in progress, and after the
@@ -172,7 +184,8 @@ pub fn day_problem_from(day: &Day, router: Option<&Router>, replan: Option<&Repl
     let mut starts = Vec::with_capacity(technicians);
     let mut locked_first = Vec::with_capacity(technicians);
     for (t, tech) in day.technicians.iter().enumerate() {
-        let free_at = replan.and_then(|r| r.technicians.get(t)).map_or(tech.shift.start, |n| n.free_at.max(tech.shift.start));
+        let free_at =
+            replan.and_then(|r| r.technicians.get(t)).map_or(tech.shift.start, |n| n.free_at.max(tech.shift.start));
         let (mut place, mut clock) = (2 * t, f64::from(free_at.seconds()));
         let mut first = None;
         if let Some(index) = locked[t] {
@@ -202,7 +215,7 @@ pub fn day_problem_from(day: &Day, router: Option<&Router>, replan: Option<&Repl
             max_jobs: tech.shift.max_jobs.map_or(usize::MAX, |m| m as usize),
         })
         .collect();
-    let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?;
+    let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?.with_alternatives(group_of)?;
     Ok(DayProblem { problem, estimated, places, job_intervention, locked_first })
 }
 
@@ -277,10 +290,19 @@ fn minutes(seconds: f64) -> u32 {
 }
 
 /// Id, label and window of job `j` of the problem: an intervention, or `tech`'s lunch break.
-fn describe(day: &Day, day_problem: &DayProblem, tech: &crate::model::Technician, j: usize) -> (String, String, Option<String>) {
+fn describe(
+    day: &Day,
+    day_problem: &DayProblem,
+    tech: &crate::model::Technician,
+    j: usize,
+) -> (String, String, Option<String>) {
+    let job = &day_problem.problem.jobs[j];
+    let window = (job.ready > 0.0 || job.due < 86_400.0).then(|| format!("{}–{}", clock(job.ready), clock(job.due)));
     match day_problem.job_intervention[j].map(|index| &day.interventions[index]) {
-        Some(intervention) => (intervention.id.clone(), intervention.customer.clone(), intervention.windows.first().map(|w| w.to_string())),
-        None => (format!("pause-{}", tech.id), "Pause déjeuner".to_string(), tech.shift.lunch.map(|l| l.window.to_string())),
+        Some(intervention) => (intervention.id.clone(), intervention.customer.clone(), window),
+        None => {
+            (format!("pause-{}", tech.id), "Pause déjeuner".to_string(), tech.shift.lunch.map(|l| l.window.to_string()))
+        }
     }
 }
 
@@ -308,7 +330,8 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     wait_min: minutes(start - arrival),
                     slack_min: minutes(f64::from(job.windows.first().map_or(86_400, |w| w.end().seconds())) - start),
                     travel_min: minutes(travel),
-                    travel_estimated: day_problem.estimated[2 * route.vehicle * day_problem.places + 2 * day.technicians.len() + index],
+                    travel_estimated: day_problem.estimated
+                        [2 * route.vehicle * day_problem.places + 2 * day.technicians.len() + index],
                 });
                 driving += travel;
             }
@@ -328,7 +351,8 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     wait_min: minutes(start - arrival),
                     slack_min: minutes(job.due - start),
                     travel_min: minutes(travel),
-                    travel_estimated: job.location != ANYWHERE && day_problem.estimated[place * day_problem.places + job.location],
+                    travel_estimated: job.location != ANYWHERE
+                        && day_problem.estimated[place * day_problem.places + job.location],
                 });
                 driving += travel;
                 now = start + job.service;
@@ -337,7 +361,12 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                 }
             }
             let home = problem.time(place, vehicle.end);
-            TechnicianPlan { technician: tech.id.clone(), stops, back_at: clock(now + home), travel_min: minutes(driving + if route.jobs.is_empty() { 0.0 } else { home }) }
+            TechnicianPlan {
+                technician: tech.id.clone(),
+                stops,
+                back_at: clock(now + home),
+                travel_min: minutes(driving + if route.jobs.is_empty() { 0.0 } else { home }),
+            }
         })
         .collect();
     let unplanned = solution

@@ -119,6 +119,11 @@ pub struct Problem {
     /// For each vehicle, the index of the first vehicle identical to it: an empty route of
     /// one is as good as an empty route of any other, so only one is tried.
     pub vehicle_class: Vec<usize>,
+    /// For each job, its group of alternatives (the same visit in different windows):
+    /// exactly one job of a group is planned, or the group is unplanned.
+    pub group: Vec<usize>,
+    /// The jobs of each group; the first is the one listed when the group is unplanned.
+    pub members: Vec<Vec<usize>>,
 }
 
 impl Problem {
@@ -126,7 +131,13 @@ impl Problem {
     ///
     /// Arguments: `time` and `cost` row-major `places × places` (often the same matrix).
     /// Complexity: O(places² + jobs² log jobs).
-    pub fn new(places: usize, time: Vec<f64>, cost: Vec<f64>, jobs: Vec<Job>, vehicles: Vec<Vehicle>) -> Result<Problem, ProblemError> {
+    pub fn new(
+        places: usize,
+        time: Vec<f64>,
+        cost: Vec<f64>,
+        jobs: Vec<Job>,
+        vehicles: Vec<Vehicle>,
+    ) -> Result<Problem, ProblemError> {
         for matrix in [&time, &cost] {
             if matrix.len() != places * places {
                 return Err(ProblemError::MatrixSize { places, values: matrix.len() });
@@ -165,7 +176,8 @@ impl Problem {
         let pad = |matrix: Vec<f64>| -> Vec<f64> {
             let mut padded = vec![0.0; (places + 1) * (places + 1)];
             for row in 0..places {
-                padded[row * (places + 1)..row * (places + 1) + places].copy_from_slice(&matrix[row * places..(row + 1) * places]);
+                padded[row * (places + 1)..row * (places + 1) + places]
+                    .copy_from_slice(&matrix[row * places..(row + 1) * places]);
             }
             padded
         };
@@ -175,15 +187,59 @@ impl Problem {
                 if !placed(a) {
                     return Vec::new();
                 }
-                let mut others: Vec<u32> = (0..jobs.len() as u32).filter(|&b| b as usize != a && placed(b as usize)).collect();
+                let mut others: Vec<u32> =
+                    (0..jobs.len() as u32).filter(|&b| b as usize != a && placed(b as usize)).collect();
                 let from = jobs[a].location;
-                others.sort_by(|&x, &y| cost[from * places + jobs[x as usize].location].total_cmp(&cost[from * places + jobs[y as usize].location]));
+                others.sort_by(|&x, &y| {
+                    cost[from * places + jobs[x as usize].location]
+                        .total_cmp(&cost[from * places + jobs[y as usize].location])
+                });
                 others.truncate(NEIGHBOURS);
                 others
             })
             .collect();
-        let vehicle_class = (0..vehicles.len()).map(|v| vehicles.iter().position(|other| *other == vehicles[v]).unwrap_or(v)).collect();
-        Ok(Problem { places, time: pad(time), cost: pad(cost), jobs, vehicles, neighbours, vehicle_class })
+        let vehicle_class =
+            (0..vehicles.len()).map(|v| vehicles.iter().position(|other| *other == vehicles[v]).unwrap_or(v)).collect();
+        let group = (0..jobs.len()).collect();
+        let members = (0..jobs.len()).map(|j| vec![j]).collect();
+        Ok(Problem {
+            places,
+            time: pad(time),
+            cost: pad(cost),
+            jobs,
+            vehicles,
+            neighbours,
+            vehicle_class,
+            group,
+            members,
+        })
+    }
+
+    /// Declares alternatives: `group_of[j]` is the group of job `j` (groups numbered from 0,
+    /// members listed in job order). A visit with two possible windows is two jobs of one group.
+    pub fn with_alternatives(mut self, group_of: Vec<usize>) -> Result<Problem, ProblemError> {
+        if group_of.len() != self.jobs.len() {
+            return Err(ProblemError::BadJob {
+                job: group_of.len().min(self.jobs.len()),
+                reason: "groupe d'alternatives manquant",
+            });
+        }
+        let groups = group_of.iter().max().map_or(0, |g| g + 1);
+        let mut members = vec![Vec::new(); groups];
+        for (job, &g) in group_of.iter().enumerate() {
+            members[g].push(job);
+        }
+        if let Some(empty) = members.iter().position(Vec::is_empty) {
+            return Err(ProblemError::BadJob { job: empty, reason: "groupe d'alternatives vide" });
+        }
+        self.group = group_of;
+        self.members = members;
+        Ok(self)
+    }
+
+    /// The job listed for `job`'s group when it is unplanned.
+    pub fn representative(&self, job: usize) -> usize {
+        self.members[self.group[job]][0]
     }
 
     /// Travel time between two places (0 when either is [`ANYWHERE`]).

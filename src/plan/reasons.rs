@@ -9,17 +9,24 @@ use super::unplanned::UnplannedReason;
 /// The reason `job` is not in any route of `solution`, in the order a dispatcher would check:
 /// skills, then whether it fits an empty day at all (window, capacity, shift), then the job
 /// limit, and otherwise other jobs took the room.
+/// A job with alternative windows is judged over all of them.
 pub fn unplanned_reason(problem: &Problem, solution: &Solution, job: usize) -> UnplannedReason {
     let j = &problem.jobs[job];
-    let able: Vec<&Route> = solution.routes.iter().filter(|route| j.allowed_for(route.vehicle, &problem.vehicles[route.vehicle])).collect();
+    let able: Vec<&Route> =
+        solution.routes.iter().filter(|route| j.allowed_for(route.vehicle, &problem.vehicles[route.vehicle])).collect();
     if able.is_empty() {
         return UnplannedReason::NoTechnicianWithSkill;
     }
     let mut window_only = true;
     let mut capacity_only = true;
-    for route in &able {
+    for (route, job) in
+        able.iter().flat_map(|route| problem.members[problem.group[job]].iter().map(move |&member| (route, member)))
+    {
+        let j = &problem.jobs[job];
         let vehicle = &problem.vehicles[route.vehicle];
-        let alone = Segment::start(problem, route.vehicle).then(&Segment::job(problem, job), problem).then(&Segment::end(problem, route.vehicle), problem);
+        let alone = Segment::start(problem, route.vehicle)
+            .then(&Segment::job(problem, job), problem)
+            .then(&Segment::end(problem, route.vehicle), problem);
         if Route::feasible(&alone, problem, route.vehicle) {
             let full = able.iter().all(|r| r.jobs.len() >= problem.vehicles[r.vehicle].max_jobs);
             return if full { UnplannedReason::MaxJobsReached } else { UnplannedReason::DisplacedByHigherPriority };

@@ -2,8 +2,8 @@
 //! insertion with blinks to repair a ruined one (SISR, Christiaens & Vanden Berghe 2020).
 
 use super::problem::{Problem, ANYWHERE};
-use super::route::EPSILON;
 use super::rng::Rng;
+use super::route::EPSILON;
 use super::solution::Solution;
 
 /// Added objective when a job goes into a vehicle that was staying home and the fleet is minimised.
@@ -11,7 +11,14 @@ const NEW_VEHICLE_COST: f64 = 1e6;
 
 /// The cheapest feasible place for `job`: (route, position, added cost). Each empty route of
 /// an identical vehicle is tried once only; with `blink_rate` > 0, positions are skipped at random.
-fn best_insertion(problem: &Problem, solution: &Solution, job: usize, rng: &mut Rng, blink_rate: f64, count_vehicles: bool) -> Option<(usize, usize, f64)> {
+fn best_insertion(
+    problem: &Problem,
+    solution: &Solution,
+    job: usize,
+    rng: &mut Rng,
+    blink_rate: f64,
+    count_vehicles: bool,
+) -> Option<(usize, usize, f64)> {
     let mut best: Option<(usize, usize, f64)> = None;
     // Classes of empty vehicles already tried (a bit per class; beyond 64 classes, all are tried).
     let mut empty_tried = 0u64;
@@ -36,8 +43,17 @@ fn best_insertion(problem: &Problem, solution: &Solution, job: usize, rng: &mut 
                 continue;
             }
             // The added travel is known before the windows are checked: skip places that cannot win.
-            let before = route.jobs[..position].iter().rev().map(|&j| problem.jobs[j].location).find(|&p| p != ANYWHERE).unwrap_or(vehicle.start);
-            let after = route.jobs[position..].iter().map(|&j| problem.jobs[j].location).find(|&p| p != ANYWHERE).unwrap_or(vehicle.end);
+            let before = route.jobs[..position]
+                .iter()
+                .rev()
+                .map(|&j| problem.jobs[j].location)
+                .find(|&p| p != ANYWHERE)
+                .unwrap_or(vehicle.start);
+            let after = route.jobs[position..]
+                .iter()
+                .map(|&j| problem.jobs[j].location)
+                .find(|&p| p != ANYWHERE)
+                .unwrap_or(vehicle.end);
             let added = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after) + opening;
             if best.is_some_and(|(_, _, cost)| added >= cost) {
                 continue;
@@ -50,19 +66,49 @@ fn best_insertion(problem: &Problem, solution: &Solution, job: usize, rng: &mut 
     best
 }
 
-/// Inserts `jobs` one by one, in the given order, each at its cheapest place (skipping
-/// positions with probability `blink_rate`); jobs with no feasible place stay unplanned.
-/// Adds the routes that changed to `touched`.
-pub fn insert_greedily(problem: &Problem, solution: &mut Solution, jobs: &[usize], rng: &mut Rng, blink_rate: f64, count_vehicles: bool, touched: &mut Vec<usize>) {
+/// The cheapest feasible place over all alternatives of `job`: (job chosen, route, position, cost).
+fn best_alternative(
+    problem: &Problem,
+    solution: &Solution,
+    job: usize,
+    rng: &mut Rng,
+    blink_rate: f64,
+    count_vehicles: bool,
+) -> Option<(usize, usize, usize, f64)> {
+    let mut best: Option<(usize, usize, usize, f64)> = None;
+    for &member in &problem.members[problem.group[job]] {
+        if let Some((route, position, cost)) =
+            best_insertion(problem, solution, member, rng, blink_rate, count_vehicles)
+        {
+            if best.is_none_or(|(_, _, _, b)| cost < b) {
+                best = Some((member, route, position, cost));
+            }
+        }
+    }
+    best
+}
+
+/// Inserts `jobs` one by one, in the given order, each at its cheapest place over its
+/// alternatives (skipping positions with probability `blink_rate`); a job with no feasible
+/// place stays unplanned (as its group's representative). Adds the routes that changed to `touched`.
+pub fn insert_greedily(
+    problem: &Problem,
+    solution: &mut Solution,
+    jobs: &[usize],
+    rng: &mut Rng,
+    blink_rate: f64,
+    count_vehicles: bool,
+    touched: &mut Vec<usize>,
+) {
     for &job in jobs {
-        match best_insertion(problem, solution, job, rng, blink_rate, count_vehicles) {
-            Some((route, position, _)) => {
+        match best_alternative(problem, solution, job, rng, blink_rate, count_vehicles) {
+            Some((job, route, position, _)) => {
                 solution.routes[route].insert(problem, job, position);
                 if !touched.contains(&route) {
                     touched.push(route);
                 }
             }
-            None => solution.unplanned.push(job),
+            None => solution.unplanned.push(problem.representative(job)),
         }
     }
 }
@@ -75,25 +121,37 @@ pub fn regret_insertion(problem: &Problem, count_vehicles: bool) -> Solution {
     let mut solution = Solution::empty(problem);
     let mut waiting: Vec<usize> = std::mem::take(&mut solution.unplanned);
     while !waiting.is_empty() {
-        let mut chosen: Option<(usize, usize, usize, f64)> = None; // (index in waiting, route, position, regret)
-        for (index, &job) in waiting.iter().enumerate() {
-            let mut per_route: Vec<(f64, usize, usize)> = Vec::new();
-            for (r, route) in solution.routes.iter().enumerate().filter(|(_, route)| route.accepts(problem, job)) {
+        // (index in waiting, job chosen among the alternatives, route, position, regret)
+        let mut chosen: Option<(usize, usize, usize, usize, f64)> = None;
+        for (index, &waiting_job) in waiting.iter().enumerate() {
+            let mut per_route: Vec<(f64, usize, usize, usize)> = Vec::new();
+            for (r, route) in solution.routes.iter().enumerate() {
                 let opening = if route.jobs.is_empty() && count_vehicles { NEW_VEHICLE_COST } else { 0.0 };
-                let best = (0..=route.jobs.len())
-                    .filter_map(|p| route.insertion_cost(problem, job, p).map(|c| (c + opening, r, p)))
+                let best = problem.members[problem.group[waiting_job]]
+                    .iter()
+                    .filter(|&&job| route.accepts(problem, job))
+                    .flat_map(|&job| {
+                        (0..=route.jobs.len()).filter_map(move |p| {
+                            route.insertion_cost(problem, job, p).map(|c| (c + opening, job, r, p))
+                        })
+                    })
                     .min_by(|a, b| a.0.total_cmp(&b.0));
                 per_route.extend(best);
             }
             per_route.sort_by(|a, b| a.0.total_cmp(&b.0));
-            let Some(&(first, route, position)) = per_route.first() else { continue };
-            let regret = per_route.get(1).map_or(f64::INFINITY, |second| second.0 - first) + problem.jobs[job].unplanned_weight * 1e-3;
-            if chosen.is_none_or(|(_, _, _, best)| regret > best) {
-                chosen = Some((index, route, position, regret));
+            let Some(&(first, job, route, position)) = per_route.first() else {
+                continue;
+            };
+            let regret = per_route.get(1).map_or(f64::INFINITY, |second| second.0 - first)
+                + problem.jobs[job].unplanned_weight * 1e-3;
+            if chosen.is_none_or(|(_, _, _, _, best)| regret > best) {
+                chosen = Some((index, job, route, position, regret));
             }
         }
-        let Some((index, route, position, _)) = chosen else { break };
-        let job = waiting.swap_remove(index);
+        let Some((index, job, route, position, _)) = chosen else {
+            break;
+        };
+        waiting.swap_remove(index);
         solution.routes[route].insert(problem, job, position);
     }
     solution.unplanned = waiting;

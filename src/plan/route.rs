@@ -61,7 +61,15 @@ impl Route {
     /// An empty route for `vehicle`.
     pub fn new(problem: &Problem, vehicle: usize) -> Route {
         let whole = Segment::start(problem, vehicle);
-        let mut route = Route { vehicle, jobs: Vec::new(), prefix: Vec::new(), suffix: Vec::new(), whole, visits: 0, has_break: false };
+        let mut route = Route {
+            vehicle,
+            jobs: Vec::new(),
+            prefix: Vec::new(),
+            suffix: Vec::new(),
+            whole,
+            visits: 0,
+            has_break: false,
+        };
         route.refresh(problem);
         route
     }
@@ -132,7 +140,8 @@ impl Route {
     #[inline]
     pub fn accepts(&self, problem: &Problem, job: usize) -> bool {
         let vehicle = &problem.vehicles[self.vehicle];
-        problem.jobs[job].allowed_for(self.vehicle, vehicle) && (self.visits < vehicle.max_jobs || is_break(problem, job))
+        problem.jobs[job].allowed_for(self.vehicle, vehicle)
+            && (self.visits < vehicle.max_jobs || is_break(problem, job))
     }
 
     /// Added cost of inserting `job` before position `position`, or `None` if infeasible.

@@ -21,7 +21,14 @@ pub struct RuinBuffers {
 
 /// Removes strings from routes around a random planned job; puts the removed jobs in
 /// `removed` and the routes that changed in `ruined_routes` (both cleared first).
-pub fn ruin(problem: &Problem, solution: &mut Solution, rng: &mut Rng, buffers: &mut RuinBuffers, removed: &mut Vec<usize>, ruined_routes: &mut Vec<usize>) {
+pub fn ruin(
+    problem: &Problem,
+    solution: &mut Solution,
+    rng: &mut Rng,
+    buffers: &mut RuinBuffers,
+    removed: &mut Vec<usize>,
+    ruined_routes: &mut Vec<usize>,
+) {
     removed.clear();
     ruined_routes.clear();
     let RuinBuffers { route_of, planned } = buffers;

@@ -38,19 +38,46 @@ impl Segment {
     /// The segment of job `job` alone.
     pub fn job(problem: &Problem, job: usize) -> Segment {
         let j = &problem.jobs[job];
-        Segment { first: j.location, last: j.location, duration: j.service, time_warp: 0.0, earliest: j.ready, latest: j.due, cost: 0.0, load: j.demand }
+        Segment {
+            first: j.location,
+            last: j.location,
+            duration: j.service,
+            time_warp: 0.0,
+            earliest: j.ready,
+            latest: j.due,
+            cost: 0.0,
+            load: j.demand,
+        }
     }
 
     /// A vehicle's departure: leave the start place within its shift.
     pub fn start(problem: &Problem, vehicle: usize) -> Segment {
         let v = &problem.vehicles[vehicle];
-        Segment { first: v.start, last: v.start, duration: 0.0, time_warp: 0.0, earliest: v.shift_start, latest: v.shift_end, cost: 0.0, load: 0.0 }
+        Segment {
+            first: v.start,
+            last: v.start,
+            duration: 0.0,
+            time_warp: 0.0,
+            earliest: v.shift_start,
+            latest: v.shift_end,
+            cost: 0.0,
+            load: 0.0,
+        }
     }
 
     /// A vehicle's return: reach the end place by the end of its shift.
     pub fn end(problem: &Problem, vehicle: usize) -> Segment {
         let v = &problem.vehicles[vehicle];
-        Segment { first: v.end, last: v.end, duration: 0.0, time_warp: 0.0, earliest: v.shift_start, latest: v.shift_end, cost: 0.0, load: 0.0 }
+        Segment {
+            first: v.end,
+            last: v.end,
+            duration: 0.0,
+            time_warp: 0.0,
+            earliest: v.shift_start,
+            latest: v.shift_end,
+            cost: 0.0,
+            load: 0.0,
+        }
     }
 
     /// This segment followed by `next`, driving from one to the other.

@@ -3,7 +3,8 @@
 use super::problem::Problem;
 use super::route::Route;
 
-/// Routes (one per vehicle, possibly empty) and unplanned jobs.
+/// Routes (one per vehicle, possibly empty) and unplanned jobs (one per unplanned group of
+/// alternatives: its representative).
 #[derive(Debug)]
 pub struct Solution {
     /// One route per vehicle, in vehicle order.
@@ -46,7 +47,8 @@ impl Clone for Solution {
 impl Solution {
     /// Every vehicle at home, every job unplanned.
     pub fn empty(problem: &Problem) -> Solution {
-        Solution { routes: (0..problem.vehicles.len()).map(|v| Route::new(problem, v)).collect(), unplanned: (0..problem.jobs.len()).collect() }
+        let unplanned = problem.members.iter().map(|members| members[0]).collect();
+        Solution { routes: (0..problem.vehicles.len()).map(|v| Route::new(problem, v)).collect(), unplanned }
     }
 
     /// Vehicles that leave home.

@@ -54,9 +54,15 @@ fn cost_scale(problem: &Problem) -> f64 {
         .neighbours
         .iter()
         .enumerate()
-        .filter_map(|(a, list)| list.first().map(|&b| problem.cost(problem.jobs[a].location, problem.jobs[b as usize].location)))
+        .filter_map(|(a, list)| {
+            list.first().map(|&b| problem.cost(problem.jobs[a].location, problem.jobs[b as usize].location))
+        })
         .collect();
-    if nearest.is_empty() { 1.0 } else { (nearest.iter().sum::<f64>() / nearest.len() as f64).max(1e-6) }
+    if nearest.is_empty() {
+        1.0
+    } else {
+        (nearest.iter().sum::<f64>() / nearest.len() as f64).max(1e-6)
+    }
 }
 
 /// Order in which removed jobs are put back (SISR: random, by demand, far first, close first).
@@ -81,7 +87,13 @@ fn sort_removed(problem: &Problem, removed: &mut [usize], rng: &mut Rng) {
 /// in the browser), `progress` called about every 1,000 iterations, `cancelled()` polled as
 /// often: the best plan so far is returned at once when it says so.
 /// Returns: the best plan, never worse than the construction.
-pub fn solve(problem: &Problem, options: SolveOptions, clock: &dyn Fn() -> f64, progress: &mut dyn FnMut(Progress), cancelled: &dyn Fn() -> bool) -> Solved {
+pub fn solve(
+    problem: &Problem,
+    options: SolveOptions,
+    clock: &dyn Fn() -> f64,
+    progress: &mut dyn FnMut(Progress),
+    cancelled: &dyn Fn() -> bool,
+) -> Solved {
     let started = clock();
     let mut rng = Rng::new(options.seed);
     let count_vehicles = options.minimise_vehicles;

@@ -29,7 +29,8 @@ impl BoundingBox {
 
     /// Whether `point` lies inside the box (edges included).
     pub fn contains(&self, point: LatLon) -> bool {
-        (self.min.lat()..=self.max.lat()).contains(&point.lat()) && (self.min.lon()..=self.max.lon()).contains(&point.lon())
+        (self.min.lat()..=self.max.lat()).contains(&point.lat())
+            && (self.min.lon()..=self.max.lon()).contains(&point.lon())
     }
 }
 

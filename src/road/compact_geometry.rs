@@ -58,7 +58,9 @@ mod tests {
 
     #[test]
     fn rounded_points_survive_the_round_trip_exactly_and_take_little_room() {
-        let points: Vec<(f64, f64)> = (0..100).map(|i| (round_to_storage(42.5 + i as f64 * 1.3e-5), round_to_storage(1.52 - i as f64 * 7e-6))).collect();
+        let points: Vec<(f64, f64)> = (0..100)
+            .map(|i| (round_to_storage(42.5 + i as f64 * 1.3e-5), round_to_storage(1.52 - i as f64 * 7e-6)))
+            .collect();
         let line = Line(points);
         let bytes = postcard::to_allocvec(&line).unwrap();
         assert_eq!(postcard::from_bytes::<Line>(&bytes).unwrap(), line);

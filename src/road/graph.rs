@@ -96,7 +96,11 @@ impl RoadGraph {
 
     /// The arcs closed on `day`, each once.
     pub fn closed_arcs(&self, day: Day) -> impl Iterator<Item = (ArcId, &Arc)> {
-        self.arcs.iter().enumerate().filter(move |(_, arc)| !self.open(arc, Some(day))).map(|(id, arc)| (id as ArcId, arc))
+        self.arcs
+            .iter()
+            .enumerate()
+            .filter(move |(_, arc)| !self.open(arc, Some(day)))
+            .map(|(id, arc)| (id as ArcId, arc))
     }
 
     /// The network as a petgraph graph: node `i` is junction `i`, edge weights are arc ids.

@@ -81,7 +81,12 @@ pub struct Legs {
 /// Works out every leg between `stops` on `day`, over `router` where it covers them.
 ///
 /// Complexity: one many-to-many query over the covered stops, O(1) per estimated leg.
-pub fn legs_between(router: Option<&Router>, stops: &[NamedPoint], day: Option<Day>, max_snap_m: f64) -> Result<Legs, LegError> {
+pub fn legs_between(
+    router: Option<&Router>,
+    stops: &[NamedPoint],
+    day: Option<Day>,
+    max_snap_m: f64,
+) -> Result<Legs, LegError> {
     let n = stops.len();
     let mut snap_m = vec![None; n];
     if let Some((router, bounds)) = router.and_then(|r| bounds_of(r.graph()).map(|b| (r, b))) {
@@ -93,7 +98,9 @@ pub fn legs_between(router: Option<&Router>, stops: &[NamedPoint], day: Option<D
         for (i, stop) in stops.iter().enumerate().filter(|(_, stop)| covers(&stop.point)) {
             match router.snap(stop.point.at, max_snap_m, day) {
                 Ok(snapped) => snap_m[i] = Some(snapped.distance_m),
-                Err(SnapError::TooFar { distance_m, max_m }) => return Err(LegError::OffRoad { stop: stop.name.to_string(), distance_m, max_m }),
+                Err(SnapError::TooFar { distance_m, max_m }) => {
+                    return Err(LegError::OffRoad { stop: stop.name.to_string(), distance_m, max_m })
+                }
                 Err(SnapError::NoRoad) => {}
             }
         }
@@ -115,7 +122,9 @@ pub fn legs_between(router: Option<&Router>, stops: &[NamedPoint], day: Option<D
         }
     }
     let legs = (0..n * n)
-        .map(|cell| routed[cell].unwrap_or_else(|| Leg::Estimate(estimate_travel(stops[cell / n].point, stops[cell % n].point))))
+        .map(|cell| {
+            routed[cell].unwrap_or_else(|| Leg::Estimate(estimate_travel(stops[cell / n].point, stops[cell % n].point)))
+        })
         .collect();
     Ok(Legs { size: n, legs, snap_m })
 }

@@ -26,7 +26,9 @@ pub enum PackError {
     #[error("ce fichier n'est pas un paquet de région Tournée")]
     NotAPack,
     /// A pack of another format version.
-    #[error("paquet de région au format {found}, cette version de Tournée lit le format {supported} : reconstruisez-le")]
+    #[error(
+        "paquet de région au format {found}, cette version de Tournée lit le format {supported} : reconstruisez-le"
+    )]
     UnsupportedVersion {
         /// Version in the file.
         found: u32,
@@ -101,7 +103,9 @@ pub fn read_pack(bytes: &[u8]) -> Result<(PackMeta, Router), PackError> {
 
 /// Reads only a pack's metadata (it comes first), to show what a pack holds without loading it.
 pub fn read_pack_meta(bytes: &[u8]) -> Result<PackMeta, PackError> {
-    postcard::take_from_bytes::<PackMeta>(payload(bytes)?).map(|(meta, _)| meta).map_err(|e| PackError::Corrupt(e.to_string()))
+    postcard::take_from_bytes::<PackMeta>(payload(bytes)?)
+        .map(|(meta, _)| meta)
+        .map_err(|e| PackError::Corrupt(e.to_string()))
 }
 
 /// The encoded content after checking the magic bytes and the format version.
@@ -127,7 +131,11 @@ fn check(body: &Body) -> Result<(), PackError> {
     }
     let closures = body.graph.closures.len();
     for arc in &body.graph.arcs {
-        if arc.from >= nodes || arc.to >= nodes || arc.stretch >= stretches || arc.closure.is_some_and(|c| usize::from(c) >= closures) {
+        if arc.from >= nodes
+            || arc.to >= nodes
+            || arc.stretch >= stretches
+            || arc.closure.is_some_and(|c| usize::from(c) >= closures)
+        {
             return corrupt("arc hors du graphe");
         }
     }
@@ -151,11 +159,19 @@ fn check_hierarchy(h: &Hierarchy, nodes: u32, arcs: u32) -> Result<(), PackError
     use super::ch::EdgeKind;
     let corrupt = || PackError::Corrupt("hiérarchie invalide".into());
     let edges = h.edges.len() as u32;
-    if h.rank.len() != nodes as usize || h.up_first.len() != nodes as usize + 1 || h.down_first.len() != nodes as usize + 1 {
+    if h.rank.len() != nodes as usize
+        || h.up_first.len() != nodes as usize + 1
+        || h.down_first.len() != nodes as usize + 1
+    {
         return Err(corrupt());
     }
-    let rows_ok = |first: &[u32], list: &[u32]| first.windows(2).all(|w| w[0] <= w[1]) && first.last() == Some(&(list.len() as u32)) && first[0] == 0;
-    if !rows_ok(&h.up_first, &h.up) || !rows_ok(&h.down_first, &h.down) || h.up.iter().chain(&h.down).any(|&e| e >= edges) {
+    let rows_ok = |first: &[u32], list: &[u32]| {
+        first.windows(2).all(|w| w[0] <= w[1]) && first.last() == Some(&(list.len() as u32)) && first[0] == 0
+    };
+    if !rows_ok(&h.up_first, &h.up)
+        || !rows_ok(&h.down_first, &h.down)
+        || h.up.iter().chain(&h.down).any(|&e| e >= edges)
+    {
         return Err(corrupt());
     }
     for (index, edge) in h.edges.iter().enumerate() {

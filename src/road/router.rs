@@ -137,7 +137,9 @@ impl Router {
         let names: BTreeSet<String> = self
             .graph
             .closed_arcs(day)
-            .map(|(_, arc)| self.graph.stretches[arc.stretch as usize].name.clone().unwrap_or_else(|| "route sans nom".into()))
+            .map(|(_, arc)| {
+                self.graph.stretches[arc.stretch as usize].name.clone().unwrap_or_else(|| "route sans nom".into())
+            })
             .collect();
         names.into_iter().collect()
     }
@@ -191,14 +193,24 @@ impl Router {
     }
 
     /// The best drive from `from` to `to` on `day`, minimising `metric`.
-    pub fn route(&self, from: LatLon, to: LatLon, metric: Metric, day: Option<Day>, max_snap_m: f64) -> Result<Route, RouteError> {
+    pub fn route(
+        &self,
+        from: LatLon,
+        to: LatLon,
+        metric: Metric,
+        day: Option<Day>,
+        max_snap_m: f64,
+    ) -> Result<Route, RouteError> {
         let snapped = [from, to]
             .iter()
             .enumerate()
-            .map(|(index, &point)| self.snap(point, max_snap_m, day).map_err(|error| RouteError::Snap { index, point, error }))
+            .map(|(index, &point)| {
+                self.snap(point, max_snap_m, day).map_err(|error| RouteError::Snap { index, point, error })
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let (a, b) = (&snapped[0], &snapped[1]);
-        let ((sources, source_along), (targets, target_along)) = (self.seeds(a, metric, day, true), self.seeds(b, metric, day, false));
+        let ((sources, source_along), (targets, target_along)) =
+            (self.seeds(a, metric, day, true), self.seeds(b, metric, day, false));
         let path = Search::new(self.hierarchy(metric, day)).shortest(&sources, &targets);
         let direct = self.same_road(a, b, metric, day);
         let (weight, secondary, geometry) = match (path, direct) {
@@ -214,7 +226,11 @@ impl Router {
             (_, Some((w, s))) => (w, s, self.partial(a.stretch, a.fraction, b.fraction)),
             _ => {
                 let closed = day.map(|day| self.closed_roads(day)).unwrap_or_default();
-                let closed = if closed.is_empty() { String::new() } else { format!(" (routes fermées à cette date : {})", closed.join(", ")) };
+                let closed = if closed.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (routes fermées à cette date : {})", closed.join(", "))
+                };
                 return Err(RouteError::Unreachable { from: 0, to: 1, closed });
             }
         };
@@ -233,11 +249,19 @@ impl Router {
     /// Times and distances between all `points` on `day`, minimising `metric`.
     ///
     /// Complexity: one upward search per point and direction (see [`many_to_many`]).
-    pub fn matrix(&self, points: &[LatLon], metric: Metric, day: Option<Day>, max_snap_m: f64) -> Result<RoadMatrix, RouteError> {
+    pub fn matrix(
+        &self,
+        points: &[LatLon],
+        metric: Metric,
+        day: Option<Day>,
+        max_snap_m: f64,
+    ) -> Result<RoadMatrix, RouteError> {
         let snapped = points
             .iter()
             .enumerate()
-            .map(|(index, &point)| self.snap(point, max_snap_m, day).map_err(|error| RouteError::Snap { index, point, error }))
+            .map(|(index, &point)| {
+                self.snap(point, max_snap_m, day).map_err(|error| RouteError::Snap { index, point, error })
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let sources: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, metric, day, true).0).collect();
         let targets: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, metric, day, false).0).collect();
@@ -346,5 +370,9 @@ fn build_profile(graph: &RoadGraph, closures_in_force: Vec<u16>) -> Profile {
             .collect()
     };
     let nodes = graph.nodes.len();
-    Profile { time: contract(nodes, &arcs(Metric::Time)), distance: contract(nodes, &arcs(Metric::Distance)), closures_in_force }
+    Profile {
+        time: contract(nodes, &arcs(Metric::Time)),
+        distance: contract(nodes, &arcs(Metric::Distance)),
+        closures_in_force,
+    }
 }

@@ -87,14 +87,16 @@ impl SnapIndex {
     pub fn snap(&self, graph: &RoadGraph, point: LatLon, max_m: f64, day: Option<Day>) -> Result<Snapped, SnapError> {
         let p = project((point.lat(), point.lon()), self.origin_lat_cos);
         let open = |stretch: u32| graph.arcs_of_stretch(stretch).any(|(_, arc)| graph.open(arc, day));
-        let nearest = self.tree.nearest_neighbor_iter(&p).find(|segment| open(segment.data.0)).ok_or(SnapError::NoRoad)?;
+        let nearest =
+            self.tree.nearest_neighbor_iter(&p).find(|segment| open(segment.data.0)).ok_or(SnapError::NoRoad)?;
         let (stretch, index) = nearest.data;
         let geometry = &graph.stretches[stretch as usize].geometry;
         let (a, b) = (geometry[index as usize], geometry[index as usize + 1]);
         let (pa, pb) = (project(a, self.origin_lat_cos), project(b, self.origin_lat_cos));
         let (dx, dy) = (pb[0] - pa[0], pb[1] - pa[1]);
         let squared = dx * dx + dy * dy;
-        let t = if squared > 0.0 { (((p[0] - pa[0]) * dx + (p[1] - pa[1]) * dy) / squared).clamp(0.0, 1.0) } else { 0.0 };
+        let t =
+            if squared > 0.0 { (((p[0] - pa[0]) * dx + (p[1] - pa[1]) * dy) / squared).clamp(0.0, 1.0) } else { 0.0 };
         let on = (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1));
         let distance_m = haversine((point.lat(), point.lon()), on);
         if distance_m > max_m {

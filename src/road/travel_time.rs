@@ -92,7 +92,8 @@ fn bend_radius(a: (f64, f64), b: (f64, f64), c: (f64, f64)) -> Option<f64> {
     let project = |p: (f64, f64)| ((p.1 - b.1) * metres_per_degree_lon, (p.0 - b.0) * metres_per_degree_lat);
     let (ax, ay) = project(a);
     let (cx, cy) = project(c);
-    let (ab, bc, ca) = ((ax * ax + ay * ay).sqrt(), (cx * cx + cy * cy).sqrt(), ((cx - ax).powi(2) + (cy - ay).powi(2)).sqrt());
+    let (ab, bc, ca) =
+        ((ax * ax + ay * ay).sqrt(), (cx * cx + cy * cy).sqrt(), ((cx - ax).powi(2) + (cy - ay).powi(2)).sqrt());
     let twice_area = (ax * cy - ay * cx).abs();
     (twice_area > 1e-9 && ab > 0.0 && bc > 0.0).then(|| ab * bc * ca / (2.0 * twice_area))
 }

@@ -4,8 +4,8 @@
 //! file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
-use tournee::app::settings::{encode, Settings, SETTINGS_KEY};
 use tournee::app::i18n::Language;
+use tournee::app::settings::{encode, Settings, SETTINGS_KEY};
 use tournee::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -8,7 +8,9 @@ use yew::prelude::*;
 #[function_component]
 pub fn NoticeBanner() -> Html {
     let app = use_app();
-    let Some(notice) = app.notice else { return html! {} };
+    let Some(notice) = app.notice else {
+        return html! {};
+    };
     let language = app.settings.language;
     let ondismiss = {
         let app = app.clone();

@@ -15,11 +15,18 @@ pub struct PackBuild {
 impl PackBuild {
     /// Starts building a pack from `extract` (the bytes of `extract_name`); `on_reply` gets each
     /// progress report, then the pack's metadata with its bytes, or the reason it failed.
-    pub fn start(extract: js_sys::Uint8Array, extract_name: &str, on_reply: impl Fn(Reply, Option<Vec<u8>>) + 'static) -> Result<PackBuild, String> {
-        let worker = Worker::new(WORKER_SCRIPT).map_err(|e| format!("le calcul en arrière-plan n'a pas démarré : {e:?}"))?;
+    pub fn start(
+        extract: js_sys::Uint8Array,
+        extract_name: &str,
+        on_reply: impl Fn(Reply, Option<Vec<u8>>) + 'static,
+    ) -> Result<PackBuild, String> {
+        let worker =
+            Worker::new(WORKER_SCRIPT).map_err(|e| format!("le calcul en arrière-plan n'a pas démarré : {e:?}"))?;
         let on_reply = std::rc::Rc::new(on_reply);
-        let request = Request::BuildPack { extract_name: extract_name.to_string(), region_name: region_name_of(extract_name) };
-        let message = js_sys::Array::of2(&JsValue::from_str(&serde_json::to_string(&request).expect("plain data")), &extract);
+        let request =
+            Request::BuildPack { extract_name: extract_name.to_string(), region_name: region_name_of(extract_name) };
+        let message =
+            js_sys::Array::of2(&JsValue::from_str(&serde_json::to_string(&request).expect("plain data")), &extract);
         let on_message = {
             let (on_reply, worker) = (std::rc::Rc::clone(&on_reply), worker.clone());
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
@@ -28,17 +35,26 @@ impl PackBuild {
                 let bytes = data.get(1).dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec());
                 match reply {
                     Some(Reply::Ready) => {
-                        if worker.post_message_with_transfer(&message, &js_sys::Array::of1(&extract.buffer())).is_err() {
-                            on_reply(Reply::Failed { message: "envoi au calcul en arrière-plan impossible".into() }, None);
+                        if worker.post_message_with_transfer(&message, &js_sys::Array::of1(&extract.buffer())).is_err()
+                        {
+                            on_reply(
+                                Reply::Failed { message: "envoi au calcul en arrière-plan impossible".into() },
+                                None,
+                            );
                         }
                     }
                     Some(reply) => on_reply(reply, bytes),
-                    None => on_reply(Reply::Failed { message: "réponse illisible du calcul en arrière-plan".into() }, None),
+                    None => {
+                        on_reply(Reply::Failed { message: "réponse illisible du calcul en arrière-plan".into() }, None)
+                    }
                 }
             })
         };
         let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-            on_reply(Reply::Failed { message: "le calcul en arrière-plan s'est arrêté (mémoire insuffisante ?)".into() }, None);
+            on_reply(
+                Reply::Failed { message: "le calcul en arrière-plan s'est arrêté (mémoire insuffisante ?)".into() },
+                None,
+            );
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

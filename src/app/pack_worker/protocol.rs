@@ -53,7 +53,11 @@ pub enum Reply {
 /// The region name for an extract's file name: `haut-verdon.osm.pbf` → `haut-verdon`.
 pub fn region_name_of(file_name: &str) -> String {
     let stem = file_name.trim_end_matches(".pbf").trim_end_matches(".osm");
-    if stem.is_empty() { file_name.to_string() } else { stem.to_string() }
+    if stem.is_empty() {
+        file_name.to_string()
+    } else {
+        stem.to_string()
+    }
 }
 
 #[cfg(test)]

@@ -97,7 +97,8 @@ pub fn contract(nodes: usize, arcs: &[InputArc]) -> Hierarchy {
 impl Remaining {
     /// Adds `edge` unless a lighter or equal live edge joins the same junctions; replaces a heavier one.
     fn add_or_improve(&mut self, edge: Edge) {
-        let existing = self.outgoing[edge.from as usize].iter().copied().find(|&e| self.edges[e as usize].to == edge.to);
+        let existing =
+            self.outgoing[edge.from as usize].iter().copied().find(|&e| self.edges[e as usize].to == edge.to);
         if let Some(e) = existing {
             if self.edges[e as usize].weight <= edge.weight {
                 return;
@@ -133,7 +134,8 @@ impl Remaining {
         let mut shortcuts = Vec::new();
         for &in_edge in &incoming {
             let first = self.edges[in_edge as usize];
-            let limit = outgoing.iter().map(|&e| first.weight.saturating_add(self.edges[e as usize].weight)).max().unwrap_or(0);
+            let limit =
+                outgoing.iter().map(|&e| first.weight.saturating_add(self.edges[e as usize].weight)).max().unwrap_or(0);
             witness.run(self, first.from, v, limit);
             for &out_edge in &outgoing {
                 let second = self.edges[out_edge as usize];

@@ -146,7 +146,9 @@ impl<'h> Search<'h> {
             }
             let forward = f <= b;
             let side = if forward { &mut self.forward } else { &mut self.backward };
-            let Some(node) = side.step(self.hierarchy, forward) else { continue };
+            let Some(node) = side.step(self.hierarchy, forward) else {
+                continue;
+            };
             let (df, db) = (self.forward.distance[node as usize], self.backward.distance[node as usize]);
             if df != UNREACHABLE && db != UNREACHABLE && df.saturating_add(db) < best.0 {
                 best = (df + db, node);

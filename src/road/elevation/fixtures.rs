@@ -4,10 +4,8 @@
 use super::{zip, SRTM3_BYTES, SRTM3_SIDE};
 
 /// The real SRTM3 tile N42E001 (Andorra), zipped as distributed.
-pub(super) const ANDORRA_ZIP: &[u8] = include_bytes!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/data/srtm3_N42E001.hgt.zip"
-));
+pub(super) const ANDORRA_ZIP: &[u8] =
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/srtm3_N42E001.hgt.zip"));
 
 /// An SRTM3 `.hgt` file whose sample at (row, column) is `height(row, column)`.
 pub(super) fn hgt(height: impl Fn(usize, usize) -> i16) -> Vec<u8> {

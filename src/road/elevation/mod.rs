@@ -64,9 +64,7 @@ pub enum ElevationError {
     #[error("nom de fichier illisible : « {0} » (attendu par exemple N42E001.hgt)")]
     FileName(String),
     /// The explicit south-west corner is not a whole-degree tile on Earth.
-    #[error(
-        "coin sud-ouest invalide : {lat}, {lon} (attendu latitude -90…89, longitude -180…179)"
-    )]
+    #[error("coin sud-ouest invalide : {lat}, {lon} (attendu latitude -90…89, longitude -180…179)")]
     Corner {
         /// Latitude of the corner, in degrees.
         lat: i32,
@@ -117,16 +115,10 @@ impl ElevationTile {
             Cow::Borrowed(entry.data)
         };
         if hgt.len() != entry.size {
-            return Err(ElevationError::Inflate(format!(
-                "{} octets au lieu des {} annoncés",
-                hgt.len(),
-                entry.size
-            )));
+            return Err(ElevationError::Inflate(format!("{} octets au lieu des {} annoncés", hgt.len(), entry.size)));
         }
         if zip::crc32(&hgt) != entry.crc32 {
-            return Err(ElevationError::Inflate(
-                "somme de contrôle CRC-32 incorrecte".into(),
-            ));
+            return Err(ElevationError::Inflate("somme de contrôle CRC-32 incorrecte".into()));
         }
         ElevationTile::from_hgt(&hgt, lat, lon)
     }
@@ -140,32 +132,17 @@ impl ElevationTile {
     /// Returns: the tile, or [`ElevationError::WrongSize`] / [`ElevationError::Corner`].
     ///
     /// Complexity: O(n) in the tile's size.
-    pub fn from_hgt(
-        bytes: &[u8],
-        south_west_lat: i32,
-        south_west_lon: i32,
-    ) -> Result<ElevationTile, ElevationError> {
+    pub fn from_hgt(bytes: &[u8], south_west_lat: i32, south_west_lon: i32) -> Result<ElevationTile, ElevationError> {
         if !(-90..=89).contains(&south_west_lat) || !(-180..=179).contains(&south_west_lon) {
-            return Err(ElevationError::Corner {
-                lat: south_west_lat,
-                lon: south_west_lon,
-            });
+            return Err(ElevationError::Corner { lat: south_west_lat, lon: south_west_lon });
         }
         let side = match bytes.len() {
             SRTM3_BYTES => SRTM3_SIDE,
             SRTM1_BYTES => SRTM1_SIDE,
             other => return Err(ElevationError::WrongSize(other)),
         };
-        let samples = bytes
-            .chunks_exact(2)
-            .map(|pair| i16::from_be_bytes([pair[0], pair[1]]))
-            .collect();
-        Ok(ElevationTile {
-            south: south_west_lat,
-            west: south_west_lon,
-            side,
-            samples,
-        })
+        let samples = bytes.chunks_exact(2).map(|pair| i16::from_be_bytes([pair[0], pair[1]])).collect();
+        Ok(ElevationTile { south: south_west_lat, west: south_west_lon, side, samples })
     }
 
     /// Whether the point lies on this tile, edges included (NaN never does).
@@ -275,18 +252,10 @@ mod tests {
         // A plane is reproduced exactly by bilinear interpolation, anywhere.
         let plane = ElevationTile::from_hgt(&hgt(|r, c| (2 * r + 3 * c) as i16), 44, 6).unwrap();
         let step = 1.0 / 1200.0;
-        for (lat, lon) in [
-            (44.7, 6.2),
-            (44.123_456, 6.987_654),
-            (45.0, 6.0),
-            (44.0, 7.0),
-        ] {
+        for (lat, lon) in [(44.7, 6.2), (44.123_456, 6.987_654), (45.0, 6.0), (44.0, 7.0)] {
             let expected = 2.0 * (45.0 - lat) * 1200.0 + 3.0 * (lon - 6.0) * 1200.0;
             let got = plane.height_m(lat, lon).unwrap();
-            assert!(
-                (got - expected).abs() < 1e-6,
-                "{lat}, {lon}: {got} vs {expected}"
-            );
+            assert!((got - expected).abs() < 1e-6, "{lat}, {lon}: {got} vs {expected}");
         }
         // One north-west cell 100 200 / 300 400, zero elsewhere.
         let cell = hgt(|r, c| match (r, c) {
@@ -297,10 +266,7 @@ mod tests {
             _ => 0,
         });
         let tile = ElevationTile::from_hgt(&cell, 44, 6).unwrap();
-        let at = |rows: f64, cols: f64| {
-            tile.height_m(45.0 - rows * step, 6.0 + cols * step)
-                .unwrap()
-        };
+        let at = |rows: f64, cols: f64| tile.height_m(45.0 - rows * step, 6.0 + cols * step).unwrap();
         assert_eq!(at(0.0, 0.0), 100.0);
         assert!((at(0.0, 1.0) - 200.0).abs() < 1e-9);
         assert!((at(1.0, 1.0) - 400.0).abs() < 1e-9);
@@ -341,19 +307,10 @@ mod tests {
     #[test]
     fn explicit_corners_and_sizes_are_checked() {
         let bytes = hgt(|_, _| 0);
-        assert_eq!(
-            ElevationTile::from_hgt(&bytes, 90, 0).unwrap_err(),
-            ElevationError::Corner { lat: 90, lon: 0 }
-        );
-        assert!(matches!(
-            ElevationTile::from_hgt(&bytes, 0, -181),
-            Err(ElevationError::Corner { .. })
-        ));
+        assert_eq!(ElevationTile::from_hgt(&bytes, 90, 0).unwrap_err(), ElevationError::Corner { lat: 90, lon: 0 });
+        assert!(matches!(ElevationTile::from_hgt(&bytes, 0, -181), Err(ElevationError::Corner { .. })));
         assert!(ElevationTile::from_hgt(&bytes, -90, -180).is_ok());
-        assert_eq!(
-            ElevationTile::from_hgt(&bytes[..100], 42, 1).unwrap_err(),
-            ElevationError::WrongSize(100)
-        );
+        assert_eq!(ElevationTile::from_hgt(&bytes[..100], 42, 1).unwrap_err(), ElevationError::WrongSize(100));
         assert_eq!(
             ElevationTile::from_hgt(&bytes[1..], 42, 1).unwrap_err(),
             ElevationError::WrongSize(SRTM3_BYTES - 1)

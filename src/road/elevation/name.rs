@@ -28,9 +28,7 @@ fn signed_degrees(text: &[u8], plus: u8, minus: u8, max_digits: usize) -> Option
     if digits == 0 || digits > max_digits {
         return None;
     }
-    let value = rest[..digits]
-        .iter()
-        .fold(0i32, |v, d| v * 10 + i32::from(d - b'0'));
+    let value = rest[..digits].iter().fold(0i32, |v, d| v * 10 + i32::from(d - b'0'));
     Some((sign * value, &rest[digits..]))
 }
 

@@ -48,9 +48,7 @@ pub fn find_hgt(bytes: &[u8]) -> Result<Entry<'_>, ElevationError> {
         let name_len = usize::from(le16(header, 28));
         let name = String::from_utf8_lossy(slice(bytes, pos + CENTRAL_LEN, name_len)?);
         let skip = name_len + usize::from(le16(header, 30)) + usize::from(le16(header, 32));
-        pos = (pos + CENTRAL_LEN)
-            .checked_add(skip)
-            .ok_or(ElevationError::Truncated)?;
+        pos = (pos + CENTRAL_LEN).checked_add(skip).ok_or(ElevationError::Truncated)?;
         if name.ends_with('/') || !name.to_ascii_lowercase().ends_with(".hgt") {
             continue;
         }
@@ -66,10 +64,7 @@ pub fn find_hgt(bytes: &[u8]) -> Result<Entry<'_>, ElevationError> {
         if le32(local_header, 0) != LOCAL_SIGNATURE {
             return Err(ElevationError::Truncated);
         }
-        let data_start = local
-            + LOCAL_LEN
-            + usize::from(le16(local_header, 26))
-            + usize::from(le16(local_header, 28));
+        let data_start = local + LOCAL_LEN + usize::from(le16(local_header, 26)) + usize::from(le16(local_header, 28));
         return Ok(Entry {
             name: name.into_owned(),
             method: le16(header, 10),
@@ -92,11 +87,7 @@ fn find_end(bytes: &[u8]) -> Result<&[u8], ElevationError> {
         return Err(missing);
     };
     let first = last.saturating_sub(MAX_COMMENT);
-    (first..=last)
-        .rev()
-        .find(|&i| le32(bytes, i) == END_SIGNATURE)
-        .map(|i| &bytes[i..i + END_LEN])
-        .ok_or(missing)
+    (first..=last).rev().find(|&i| le32(bytes, i) == END_SIGNATURE).map(|i| &bytes[i..i + END_LEN]).ok_or(missing)
 }
 
 /// Raw deflate data inflated to at most `expected` bytes (and never past an SRTM1 tile).
@@ -105,9 +96,7 @@ pub fn inflate(data: &[u8], expected: usize) -> Result<Vec<u8>, ElevationError> 
         ElevationError::Inflate(
             match e.status {
                 TINFLStatus::HasMoreOutput => "données plus longues qu'annoncé",
-                TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-                    "flux deflate tronqué"
-                }
+                TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => "flux deflate tronqué",
                 _ => "flux deflate invalide",
             }
             .to_string(),
@@ -117,9 +106,7 @@ pub fn inflate(data: &[u8], expected: usize) -> Result<Vec<u8>, ElevationError> 
 
 /// CRC-32 (IEEE, as in zip) of `data`.
 pub fn crc32(data: &[u8]) -> u32 {
-    !data.iter().fold(!0u32, |crc, &byte| {
-        CRC_TABLE[usize::from(crc as u8 ^ byte)] ^ (crc >> 8)
-    })
+    !data.iter().fold(!0u32, |crc, &byte| CRC_TABLE[usize::from(crc as u8 ^ byte)] ^ (crc >> 8))
 }
 
 /// Byte-at-a-time table for the reflected polynomial 0xEDB88320.
@@ -130,11 +117,7 @@ const CRC_TABLE: [u32; 256] = {
         let mut crc = i as u32;
         let mut bit = 0;
         while bit < 8 {
-            crc = if crc & 1 != 0 {
-                0xEDB8_8320 ^ (crc >> 1)
-            } else {
-                crc >> 1
-            };
+            crc = if crc & 1 != 0 { 0xEDB8_8320 ^ (crc >> 1) } else { crc >> 1 };
             bit += 1;
         }
         table[i] = crc;
@@ -145,10 +128,7 @@ const CRC_TABLE: [u32; 256] = {
 
 /// `len` bytes from `start`, or `Truncated` if the file ends before.
 fn slice(bytes: &[u8], start: usize, len: usize) -> Result<&[u8], ElevationError> {
-    start
-        .checked_add(len)
-        .and_then(|end| bytes.get(start..end))
-        .ok_or(ElevationError::Truncated)
+    start.checked_add(len).and_then(|end| bytes.get(start..end)).ok_or(ElevationError::Truncated)
 }
 
 /// Little-endian u16 at `at`; callers pass slices long enough (fixed-size records).
@@ -175,14 +155,8 @@ mod tests {
     #[test]
     fn truncated_zips_are_refused() {
         let len = ANDORRA_ZIP.len();
-        assert_eq!(
-            ElevationTile::from_zip(&ANDORRA_ZIP[..1000]).unwrap_err(),
-            ElevationError::Truncated
-        );
-        assert_eq!(
-            ElevationTile::from_zip(&ANDORRA_ZIP[..len - 10]).unwrap_err(),
-            ElevationError::Truncated
-        );
+        assert_eq!(ElevationTile::from_zip(&ANDORRA_ZIP[..1000]).unwrap_err(), ElevationError::Truncated);
+        assert_eq!(ElevationTile::from_zip(&ANDORRA_ZIP[..len - 10]).unwrap_err(), ElevationError::Truncated);
         for cut in (4..len).step_by(len / 97).chain(len - 200..len) {
             assert_eq!(
                 ElevationTile::from_zip(&ANDORRA_ZIP[..cut]).unwrap_err(),
@@ -193,10 +167,7 @@ mod tests {
         // The directory kept, the data cut out: the entry points past the end.
         let mut holed = ANDORRA_ZIP[..100].to_vec();
         holed.extend(&ANDORRA_ZIP[len - 200..]);
-        assert_eq!(
-            ElevationTile::from_zip(&holed).unwrap_err(),
-            ElevationError::Truncated
-        );
+        assert_eq!(ElevationTile::from_zip(&holed).unwrap_err(), ElevationError::Truncated);
     }
 
     #[test]
@@ -210,43 +181,18 @@ mod tests {
                 (state >> 32) as u8
             })
             .collect();
-        assert_eq!(
-            ElevationTile::from_zip(&noise).unwrap_err(),
-            ElevationError::NotZip
-        );
-        assert_eq!(
-            ElevationTile::from_zip(&[]).unwrap_err(),
-            ElevationError::NotZip
-        );
-        assert_eq!(
-            ElevationTile::from_zip(b"PK").unwrap_err(),
-            ElevationError::NotZip
-        );
-        assert_eq!(
-            ElevationTile::from_zip(&hgt(|_, _| 0)).unwrap_err(),
-            ElevationError::NotZip
-        );
+        assert_eq!(ElevationTile::from_zip(&noise).unwrap_err(), ElevationError::NotZip);
+        assert_eq!(ElevationTile::from_zip(&[]).unwrap_err(), ElevationError::NotZip);
+        assert_eq!(ElevationTile::from_zip(b"PK").unwrap_err(), ElevationError::NotZip);
+        assert_eq!(ElevationTile::from_zip(&hgt(|_, _| 0)).unwrap_err(), ElevationError::NotZip);
         assert!(ElevationTile::from_hgt(&noise, 42, 1).is_err());
     }
 
     #[test]
     fn archives_without_a_readable_hgt_are_refused() {
-        assert_eq!(
-            ElevationTile::from_zip(&stored_zip("N42E001.txt", b"hello")).unwrap_err(),
-            ElevationError::NoHgt
-        );
-        assert_eq!(
-            ElevationTile::from_zip(&stored_zip("N42E001.hgt/", b"")).unwrap_err(),
-            ElevationError::NoHgt
-        );
-        for name in [
-            "tile.hgt",
-            "N95E001.hgt",
-            "N42E181.hgt",
-            "N42E0011.hgt",
-            "N42E001x.hgt",
-            "X42E001.hgt",
-        ] {
+        assert_eq!(ElevationTile::from_zip(&stored_zip("N42E001.txt", b"hello")).unwrap_err(), ElevationError::NoHgt);
+        assert_eq!(ElevationTile::from_zip(&stored_zip("N42E001.hgt/", b"")).unwrap_err(), ElevationError::NoHgt);
+        for name in ["tile.hgt", "N95E001.hgt", "N42E181.hgt", "N42E0011.hgt", "N42E001x.hgt", "X42E001.hgt"] {
             assert_eq!(
                 ElevationTile::from_zip(&stored_zip(name, b"x")).unwrap_err(),
                 ElevationError::FileName(name.to_string()),
@@ -254,15 +200,9 @@ mod tests {
             );
         }
         let bzip2 = zip_of("N42E001.hgt", 12, 0, b"x", SRTM3_BYTES as u32, 0);
-        assert_eq!(
-            ElevationTile::from_zip(&bzip2).unwrap_err(),
-            ElevationError::UnsupportedCompression(12)
-        );
+        assert_eq!(ElevationTile::from_zip(&bzip2).unwrap_err(), ElevationError::UnsupportedCompression(12));
         let locked = zip_of("N42E001.hgt", 8, 1, b"x", SRTM3_BYTES as u32, 0);
-        assert!(matches!(
-            ElevationTile::from_zip(&locked),
-            Err(ElevationError::UnsupportedZip(_))
-        ));
+        assert!(matches!(ElevationTile::from_zip(&locked), Err(ElevationError::UnsupportedZip(_))));
     }
 
     #[test]
@@ -270,10 +210,7 @@ mod tests {
         let data_start = 30 + usize::from(u16::from_le_bytes([ANDORRA_ZIP[26], ANDORRA_ZIP[27]]));
         let mut scrambled = ANDORRA_ZIP.to_vec();
         scrambled[data_start + 1000..data_start + 1100].fill(0xA5);
-        assert!(matches!(
-            ElevationTile::from_zip(&scrambled),
-            Err(ElevationError::Inflate(_))
-        ));
+        assert!(matches!(ElevationTile::from_zip(&scrambled), Err(ElevationError::Inflate(_))));
 
         let mut wrong_crc = ANDORRA_ZIP.to_vec();
         let directory = directory_of(&wrong_crc);
@@ -295,10 +232,7 @@ mod tests {
             for value in [0x00, 0xFF, 0x7F, 0x80, small[at].wrapping_add(1)] {
                 let mut bytes = small.clone();
                 bytes[at] = value;
-                assert!(
-                    ElevationTile::from_zip(&bytes).is_err(),
-                    "byte {at} = {value}"
-                );
+                assert!(ElevationTile::from_zip(&bytes).is_err(), "byte {at} = {value}");
             }
         }
         // Directory and end record of the real archive, bytes flipped: an error or a tile.

@@ -66,7 +66,10 @@ struct Way {
 /// Returns: the largest strongly connected part of the network (every junction can
 /// reach every other), and a report of what was kept and dropped.
 /// Complexity: two passes over the file, O(N) memory in the nodes of kept ways.
-pub fn import_pbf(bytes: &[u8], elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>) -> Result<(RoadGraph, ImportReport), ImportError> {
+pub fn import_pbf(
+    bytes: &[u8],
+    elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>,
+) -> Result<(RoadGraph, ImportReport), ImportError> {
     import_pbf_with_progress(bytes, elevation, &mut |_, _| {})
 }
 
@@ -94,34 +97,37 @@ pub fn import_pbf_with_progress(
     let mut ways = Vec::new();
     let mut uses: HashMap<i64, u32> = HashMap::new();
     each_element(bytes, &mut |share| progress(ImportStage::Ways, share), |element| {
-            let Element::Way(way) = element else { return };
-            let tags: Vec<(&str, &str)> = way.tags().collect();
-            let Some(class) = tag(&tags, "highway").and_then(RoadClass::from_highway) else { return };
-            let allowed = van_allowed(&tags);
-            let closure = closure(&tags, allowed);
-            if !allowed && closure.is_none() {
-                return;
-            }
-            let Some(travel) = travel(&tags, class) else {
-                report.reversible_ways += 1;
-                return;
-            };
-            let refs: Vec<i64> = way.refs().collect();
-            for (i, node) in refs.iter().enumerate() {
-                let count = uses.entry(*node).or_insert(0);
-                // Way ends always become junctions: count them twice.
-                *count += if i == 0 || i + 1 == refs.len() { 2 } else { 1 };
-            }
-            let speed = tag(&tags, "maxspeed").and_then(maxspeed_kmh).map_or(class.default_speed_kmh(), |limit| limit * 0.9);
-            ways.push(Way {
-                refs,
-                class,
-                travel,
-                base_speed_kmh: speed * surface_factor(tag(&tags, "surface")),
-                closure,
-                name: tag(&tags, "name").or_else(|| tag(&tags, "ref")).map(str::to_string),
-            });
-        })?;
+        let Element::Way(way) = element else { return };
+        let tags: Vec<(&str, &str)> = way.tags().collect();
+        let Some(class) = tag(&tags, "highway").and_then(RoadClass::from_highway) else {
+            return;
+        };
+        let allowed = van_allowed(&tags);
+        let closure = closure(&tags, allowed);
+        if !allowed && closure.is_none() {
+            return;
+        }
+        let Some(travel) = travel(&tags, class) else {
+            report.reversible_ways += 1;
+            return;
+        };
+        let refs: Vec<i64> = way.refs().collect();
+        for (i, node) in refs.iter().enumerate() {
+            let count = uses.entry(*node).or_insert(0);
+            // Way ends always become junctions: count them twice.
+            *count += if i == 0 || i + 1 == refs.len() { 2 } else { 1 };
+        }
+        let speed =
+            tag(&tags, "maxspeed").and_then(maxspeed_kmh).map_or(class.default_speed_kmh(), |limit| limit * 0.9);
+        ways.push(Way {
+            refs,
+            class,
+            travel,
+            base_speed_kmh: speed * surface_factor(tag(&tags, "surface")),
+            closure,
+            name: tag(&tags, "name").or_else(|| tag(&tags, "ref")).map(str::to_string),
+        });
+    })?;
     if ways.is_empty() {
         return Err(ImportError::NoRoads);
     }
@@ -129,15 +135,15 @@ pub fn import_pbf_with_progress(
 
     let mut positions: HashMap<i64, (f64, f64)> = HashMap::with_capacity(uses.len());
     each_element(bytes, &mut |share| progress(ImportStage::Nodes, share), |element| {
-            let (id, lat, lon) = match element {
-                Element::DenseNode(node) => (node.id(), node.lat(), node.lon()),
-                Element::Node(node) => (node.id(), node.lat(), node.lon()),
-                _ => return,
-            };
-            if uses.contains_key(&id) {
-                positions.insert(id, (round_to_storage(lat), round_to_storage(lon)));
-            }
-        })?;
+        let (id, lat, lon) = match element {
+            Element::DenseNode(node) => (node.id(), node.lat(), node.lon()),
+            Element::Node(node) => (node.id(), node.lat(), node.lon()),
+            _ => return,
+        };
+        if uses.contains_key(&id) {
+            positions.insert(id, (round_to_storage(lat), round_to_storage(lon)));
+        }
+    })?;
 
     progress(ImportStage::Network, 0.0);
     let graph = build(&ways, &uses, &positions, elevation, &mut report);
@@ -174,7 +180,11 @@ impl std::io::Read for CountingReader<'_> {
 }
 
 /// Calls `visit` on every element of the file, and `progress` with the share read after each block.
-fn each_element(bytes: &[u8], progress: &mut dyn FnMut(f64), mut visit: impl FnMut(Element)) -> Result<(), ImportError> {
+fn each_element(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(f64),
+    mut visit: impl FnMut(Element),
+) -> Result<(), ImportError> {
     let unreadable = |e: osmpbf::Error| ImportError::Unreadable(e.to_string());
     let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let reader = CountingReader { rest: bytes, read: std::sync::Arc::clone(&read) };
@@ -255,11 +265,20 @@ fn add_stretch(
     elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>,
 ) {
     let geometry: Vec<(f64, f64)> = piece.iter().map(|(_, at)| *at).collect();
-    let heights: Option<Vec<Option<f64>>> = elevation.map(|height| geometry.iter().map(|&(lat, lon)| height(lat, lon)).collect());
+    let heights: Option<Vec<Option<f64>>> =
+        elevation.map(|height| geometry.iter().map(|&(lat, lon)| height(lat, lon)).collect());
     let times = stretch_times(&geometry, way.base_speed_kmh, heights.as_deref());
     let stretch = graph.stretches.len() as u32;
     let length_dm = (times.length_m * 10.0).round() as u32;
-    let arc = |from, to, along, seconds: f64| Arc { from, to, stretch, along, time_ms: (seconds * 1000.0).round() as u32, length_dm, closure };
+    let arc = |from, to, along, seconds: f64| Arc {
+        from,
+        to,
+        stretch,
+        along,
+        time_ms: (seconds * 1000.0).round() as u32,
+        length_dm,
+        closure,
+    };
     if matches!(way.travel, Travel::Both | Travel::Forward) {
         graph.arcs.push(arc(from, to, true, times.forward_s));
     }
@@ -272,7 +291,9 @@ fn add_stretch(
 /// Keeps the largest strongly connected component, renumbering junctions and stretches.
 fn keep_largest_component(graph: RoadGraph, report: &mut ImportReport) -> RoadGraph {
     let components = tarjan_scc(&graph.to_petgraph(None));
-    let Some(largest) = components.iter().max_by_key(|component| component.len()) else { return graph };
+    let Some(largest) = components.iter().max_by_key(|component| component.len()) else {
+        return graph;
+    };
     let mut new_id = vec![u32::MAX; graph.nodes.len()];
     let mut nodes = Vec::with_capacity(largest.len());
     let mut members: Vec<usize> = largest.iter().map(|node| node.index()).collect();

@@ -104,10 +104,16 @@ pub fn closure(tags: &[(&str, &str)], allowed_otherwise: bool) -> Option<Closure
     let mut closed = Closure::default();
     let mut open_only = None::<Closure>;
     for key in ["access:conditional", "vehicle:conditional", "motor_vehicle:conditional", "motorcar:conditional"] {
-        let Some(value) = super::tags::tag(tags, key) else { continue };
+        let Some(value) = super::tags::tag(tags, key) else {
+            continue;
+        };
         for rule in value.split(';') {
-            let Some((verdict, condition)) = rule.split_once('@') else { continue };
-            let Some(days) = date_ranges(condition.trim().trim_start_matches('(').trim_end_matches(')')) else { continue };
+            let Some((verdict, condition)) = rule.split_once('@') else {
+                continue;
+            };
+            let Some(days) = date_ranges(condition.trim().trim_start_matches('(').trim_end_matches(')')) else {
+                continue;
+            };
             match verdict.trim() {
                 "no" | "private" => closed.0.iter_mut().zip(days.0).for_each(|(a, b)| *a |= b),
                 "yes" | "destination" | "permissive" | "delivery" => {
