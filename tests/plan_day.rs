@@ -98,7 +98,8 @@ fn a_job_with_two_windows_is_planned_once_in_one_of_them() {
     let report = check(&prepared.problem, &routes, &solved.solution.unplanned);
     assert!(report.feasible(), "{:?}", report.violations);
     let plan = day_plan(&day, &prepared, &solved.solution);
-    let visits: Vec<_> = plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| s.id == day.interventions[2].id).collect();
+    let visits: Vec<_> =
+        plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| s.id == day.interventions[2].id).collect();
     assert_eq!(visits.len(), 1, "planned exactly once");
     let start: tournee::model::TimeOfDay = visits[0].start.parse().unwrap();
     let chosen = day.interventions[2].windows.iter().find(|w| w.contains(start)).expect("inside one of its windows");
@@ -159,7 +160,7 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
             TechnicianNow { position: day.technicians[1].shift.start_place, free_at: now("10:30"), next_locked: None },
         ],
     };
-    let prepared = day_problem_from(&day, Some(&router), Some(&replan)).unwrap();
+    let prepared = day_problem_from(&day, Some(&router), Some(&replan), false).unwrap();
     let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
     let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
     assert!(check(&prepared.problem, &routes, &solved.solution.unplanned).feasible());
@@ -176,4 +177,33 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
         );
     }
     assert!(stops.iter().any(|s| s.id == "URG-1"), "the emergency is fitted in: unplanned {:?}", again.unplanned);
+}
+
+#[test]
+fn planning_anyway_keeps_every_job_and_reports_how_late() {
+    use tournee::plan::day_problem::day_problem_from;
+    let mut day = demo_day();
+    // The hospital wants us at 07:00–07:15, before the day starts at 08:00.
+    day.interventions[0].windows = vec!["07:00-07:15".parse().unwrap()];
+    let hard = day_problem(&day, Some(&andorra())).unwrap();
+    let solved = solve(&hard.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let plan = day_plan(&day, &hard, &solved.solution);
+    assert_eq!(
+        plan.unplanned.iter().map(|u| (u.id.as_str(), u.reason)).collect::<Vec<_>>(),
+        [("INC-1041", UnplannedReason::WindowUnreachable)]
+    );
+
+    let soft = day_problem_from(&day, Some(&andorra()), None, true).unwrap();
+    let solved = solve(&soft.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+    let report = check(&soft.problem, &routes, &solved.solution.unplanned);
+    assert!(report.feasible(), "{:?}", report.violations);
+    let plan = day_plan(&day, &soft, &solved.solution);
+    assert!(plan.unplanned.is_empty(), "{:?}", plan.unplanned);
+    let stops: Vec<_> = plan.technicians.iter().flat_map(|t| &t.stops).collect();
+    let hospital = stops.iter().find(|s| s.id == "INC-1041").unwrap();
+    // Leaving at 08:00 from the depot, the hospital is a few minutes away: 45 to 60 minutes late.
+    assert!((45..=60).contains(&hospital.late_min), "{hospital:?}");
+    assert_eq!(stops.iter().filter(|s| s.late_min > 0).count(), 1, "only the impossible window is missed");
+    assert!((report.lateness / 60.0 - f64::from(hospital.late_min)).abs() <= 1.0);
 }

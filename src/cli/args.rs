@@ -4,7 +4,7 @@ use crate::road::osm::seasons::Day;
 use crate::road::{LatLon, Metric};
 
 /// Options that take no value.
-const FLAGS: [&str; 1] = ["json"];
+const FLAGS: [&str; 2] = ["json", "plan-anyway"];
 
 /// Parsed arguments of one subcommand.
 #[derive(Debug, Default)]

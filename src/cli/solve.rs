@@ -2,12 +2,13 @@
 
 use super::Args;
 use crate::io::read_day_json;
-use crate::plan::day_problem::{day_plan, day_problem};
+use crate::plan::day_problem::{day_plan, day_problem_from};
 use crate::plan::{solve, SolveOptions};
 use crate::road::pack::read_pack;
 use std::time::Instant;
 
-/// Solves the day file named first; `--pack` gives the region's roads (else every leg is estimated).
+/// Solves the day file named first; `--pack` gives the region's roads (else every leg is estimated);
+/// `--plan-anyway` misses windows as little as possible rather than leaving jobs out.
 pub fn run(args: &Args) -> Result<String, String> {
     let path = args.positional(0, "fichier de journée (.json)")?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path} : {e}"))?;
@@ -21,7 +22,8 @@ pub fn run(args: &Args) -> Result<String, String> {
     };
     let seconds: f64 = args.option("seconds").unwrap_or("2").parse().map_err(|_| "--seconds : nombre attendu")?;
     let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| "--seed : entier attendu")?;
-    let prepared = day_problem(&day, router.as_ref()).map_err(|e| format!("{path} : {e}"))?;
+    let prepared =
+        day_problem_from(&day, router.as_ref(), None, args.flag("plan-anyway")).map_err(|e| format!("{path} : {e}"))?;
     let origin = Instant::now();
     let clock = || origin.elapsed().as_secs_f64();
     let options = SolveOptions { seed, max_iterations: None, time_limit_s: Some(seconds), minimise_vehicles: false };

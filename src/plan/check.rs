@@ -15,6 +15,8 @@ pub struct CheckReport {
     pub cost: f64,
     /// Vehicles that leave home.
     pub vehicles: usize,
+    /// Total lateness over all stops (only with soft windows; otherwise a late stop is a breach).
+    pub lateness: f64,
 }
 
 impl CheckReport {
@@ -31,7 +33,7 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
     let mut violations = Vec::new();
     // Counted per group of alternatives: exactly one of each group, in a route or unplanned.
     let mut seen = vec![0u32; problem.members.len()];
-    let (mut cost, mut vehicles) = (0.0, 0);
+    let (mut cost, mut vehicles, mut lateness) = (0.0, 0, 0.0);
     if routes.len() > problem.vehicles.len() {
         violations.push(format!("{} tournées pour {} véhicules", routes.len(), problem.vehicles.len()));
     }
@@ -55,7 +57,9 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
             }
             cost += problem.cost(place, j.location);
             let start = (clock + problem.time(place, j.location)).max(j.ready);
-            if start > j.due + EPSILON {
+            if problem.soft_windows {
+                lateness += (start - j.due).max(0.0);
+            } else if start > j.due + EPSILON {
                 violations
                     .push(format!("véhicule {v} : intervention {job} commencée à {start:.2}, après {:.2}", j.due));
             }
@@ -68,7 +72,9 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
         }
         cost += problem.cost(place, vehicle.end);
         let back = clock + problem.time(place, vehicle.end);
-        if back > vehicle.shift_end + EPSILON {
+        if problem.soft_windows {
+            lateness += (back - vehicle.shift_end).max(0.0);
+        } else if back > vehicle.shift_end + EPSILON {
             violations.push(format!("véhicule {v} : retour à {back:.2}, après {:.2}", vehicle.shift_end));
         }
         let visits = route.iter().filter(|&&j| problem.jobs.get(j).is_some_and(|j| j.location != ANYWHERE)).count();
@@ -89,5 +95,5 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
             violations.push(format!("intervention {} présente {count} fois", problem.members[group][0]));
         }
     }
-    CheckReport { violations, cost, vehicles }
+    CheckReport { violations, cost, vehicles, lateness }
 }

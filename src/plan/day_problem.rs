@@ -79,16 +79,18 @@ fn skill_bit(skill: Skill) -> u64 {
 
 /// Builds the problem of `day`: travel over `router` where it covers the stops, estimates elsewhere.
 pub fn day_problem(day: &Day, router: Option<&Router>) -> Result<DayProblem, DayProblemError> {
-    day_problem_from(day, router, None)
+    day_problem_from(day, router, None, false)
 }
 
 /// Builds the problem of the rest of `day` as it stands in `replan` (or of the whole day):
 /// settled interventions are left out, each technician starts from where they are when they
-/// are free, and an announced next stop stays first.
+/// are free, and an announced next stop stays first. With `plan_anyway`, windows that cannot
+/// all be kept are missed as little as possible instead of leaving jobs out.
 pub fn day_problem_from(
     day: &Day,
     router: Option<&Router>,
     replan: Option<&Replan>,
+    plan_anyway: bool,
 ) -> Result<DayProblem, DayProblemError> {
     let mut names = Vec::new();
     let mut points = Vec::new();
@@ -216,6 +218,7 @@ pub fn day_problem_from(
         })
         .collect();
     let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?.with_alternatives(group_of)?;
+    let problem = if plan_anyway { problem.soft() } else { problem };
     Ok(DayProblem { problem, estimated, places, job_intervention, locked_first })
 }
 
@@ -238,6 +241,8 @@ pub struct PlannedStop {
     pub wait_min: u32,
     /// Minutes of margin before the window closes: under 15, the stop is at risk.
     pub slack_min: u32,
+    /// Minutes after the window closed (only when planning anyway; 0 otherwise).
+    pub late_min: u32,
     /// Minutes driven to get there.
     pub travel_min: u32,
     /// True when that drive is a straight-line estimate, not a route.
@@ -329,6 +334,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     window: job.windows.first().map(|w| w.to_string()),
                     wait_min: minutes(start - arrival),
                     slack_min: minutes(f64::from(job.windows.first().map_or(86_400, |w| w.end().seconds())) - start),
+                    late_min: minutes(start - f64::from(job.windows.first().map_or(86_400, |w| w.end().seconds()))),
                     travel_min: minutes(travel),
                     travel_estimated: day_problem.estimated
                         [2 * route.vehicle * day_problem.places + 2 * day.technicians.len() + index],
@@ -350,6 +356,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     window,
                     wait_min: minutes(start - arrival),
                     slack_min: minutes(job.due - start),
+                    late_min: minutes(start - job.due),
                     travel_min: minutes(travel),
                     travel_estimated: job.location != ANYWHERE
                         && day_problem.estimated[place * day_problem.places + job.location],

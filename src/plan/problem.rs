@@ -124,6 +124,8 @@ pub struct Problem {
     pub group: Vec<usize>,
     /// The jobs of each group; the first is the one listed when the group is unplanned.
     pub members: Vec<Vec<usize>>,
+    /// "Plan anyway": windows may be missed, at a cost far above any travel (see [`Problem::soft`]).
+    pub soft_windows: bool,
 }
 
 impl Problem {
@@ -212,6 +214,7 @@ impl Problem {
             vehicle_class,
             group,
             members,
+            soft_windows: false,
         })
     }
 
@@ -235,6 +238,13 @@ impl Problem {
         self.group = group_of;
         self.members = members;
         Ok(self)
+    }
+
+    /// "Plan anyway": every job that can be reached is planned even if some windows are
+    /// missed; lateness is minimised before travel, and reported per stop.
+    pub fn soft(mut self) -> Problem {
+        self.soft_windows = true;
+        self
     }
 
     /// The job listed for `job`'s group when it is unplanned.

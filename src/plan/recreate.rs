@@ -58,8 +58,12 @@ fn best_insertion(
             if best.is_some_and(|(_, _, cost)| added >= cost) {
                 continue;
             }
-            if route.insertion_cost(problem, job, position).is_some() {
-                best = Some((r, position, added));
+            // With soft windows the added lateness counts too; without, it is zero when feasible.
+            if let Some(full) = route.insertion_cost(problem, job, position) {
+                let added = if problem.soft_windows { full + opening } else { added };
+                if best.is_none_or(|(_, _, cost)| added < cost) {
+                    best = Some((r, position, added));
+                }
             }
         }
     }

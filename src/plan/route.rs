@@ -6,6 +6,10 @@ use super::segment::Segment;
 /// Tolerance on time and load comparisons, for floating-point sums.
 pub const EPSILON: f64 = 1e-9;
 
+/// Weight of one unit of lateness against one unit of travel when windows are soft:
+/// a minute late outweighs over ten hours of driving.
+pub const LATENESS_WEIGHT: f64 = 1000.0;
+
 /// Whether `job` is a break (done wherever the vehicle is).
 #[inline]
 pub fn is_break(problem: &Problem, job: usize) -> bool {
@@ -133,7 +137,8 @@ impl Route {
 
     /// Whether a summary keeps every window and the capacity.
     pub fn feasible(segment: &Segment, problem: &Problem, vehicle: usize) -> bool {
-        segment.time_warp <= EPSILON && segment.load <= problem.vehicles[vehicle].capacity + EPSILON
+        (problem.soft_windows || segment.time_warp <= EPSILON)
+            && segment.load <= problem.vehicles[vehicle].capacity + EPSILON
     }
 
     /// Whether this route's vehicle may take `job` at all: skills, and room under its job limit.
@@ -144,14 +149,27 @@ impl Route {
             && (self.visits < vehicle.max_jobs || is_break(problem, job))
     }
 
-    /// Added cost of inserting `job` before position `position`, or `None` if infeasible.
+    /// Lateness of the route (time warp; 0 when every window is kept).
+    pub fn lateness(&self) -> f64 {
+        if self.jobs.is_empty() {
+            0.0
+        } else {
+            self.whole.time_warp
+        }
+    }
+
+    /// Added cost of inserting `job` before position `position`, or `None` if infeasible
+    /// (with soft windows, added lateness counts [`LATENESS_WEIGHT`] per unit).
     ///
     /// Complexity: O(1).
     #[inline]
     pub fn insertion_cost(&self, problem: &Problem, job: usize, position: usize) -> Option<f64> {
         let with_job = self.prefix[position].then(&Segment::job(problem, job), problem);
         let whole = self.join_suffix(&with_job, position, problem);
-        Route::feasible(&whole, problem, self.vehicle).then(|| whole.cost - self.cost())
+        Route::feasible(&whole, problem, self.vehicle).then(|| {
+            let later = if problem.soft_windows { LATENESS_WEIGHT * (whole.time_warp - self.lateness()) } else { 0.0 };
+            whole.cost - self.cost() + later
+        })
     }
 
     /// Inserts `job` before `position` and refreshes.

@@ -1,7 +1,7 @@
 //! A plan under construction: one route per vehicle and the jobs left out.
 
 use super::problem::Problem;
-use super::route::Route;
+use super::route::{Route, LATENESS_WEIGHT};
 
 /// Routes (one per vehicle, possibly empty) and unplanned jobs (one per unplanned group of
 /// alternatives: its representative).
@@ -18,6 +18,8 @@ pub struct Solution {
 pub struct Cost {
     /// Sum of the unplanned jobs' weights.
     pub unplanned: f64,
+    /// Total lateness (time warp; only with soft windows).
+    pub lateness: f64,
     /// Vehicles used (only when minimising the fleet).
     pub vehicles: f64,
     /// Travel cost.
@@ -28,7 +30,7 @@ impl Cost {
     /// One number for simulated annealing: the lexicographic order with weights large enough
     /// that no travel saving pays for an unplanned job or an extra vehicle.
     pub fn scalar(&self) -> f64 {
-        self.unplanned * 1e9 + self.vehicles * 1e6 + self.travel
+        self.unplanned * 1e9 + self.lateness * LATENESS_WEIGHT + self.vehicles * 1e6 + self.travel
     }
 }
 
@@ -60,6 +62,7 @@ impl Solution {
     pub fn cost(&self, problem: &Problem, count_vehicles: bool) -> Cost {
         Cost {
             unplanned: self.unplanned.iter().map(|&j| problem.jobs[j].unplanned_weight).sum(),
+            lateness: self.routes.iter().map(Route::lateness).sum(),
             vehicles: if count_vehicles { self.vehicles_used() as f64 } else { 0.0 },
             travel: self.routes.iter().map(Route::cost).sum(),
         }
