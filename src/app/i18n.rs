@@ -129,6 +129,32 @@ pub enum Text {
     StageContraction,
     /// Build step: saving.
     StageWriting,
+    /// While the day is optimised.
+    PlanSolving,
+    /// Title when optimising failed.
+    PlanFailed,
+    /// Before the time back at the depot.
+    BackAt,
+    /// Unit after minutes of driving.
+    MinutesDriving,
+    /// Unit after the number of stops.
+    Stops,
+    /// Before an appointment window.
+    Window,
+    /// Before a drive time.
+    Drive,
+    /// Marks an estimated drive time.
+    Estimated,
+    /// Before a wait.
+    Wait,
+    /// A stop that will be late.
+    LateBy,
+    /// A stop with little margin.
+    MarginOf,
+    /// Heading of the jobs left out.
+    UnplannedHeading,
+    /// Tells the plan is a demo day.
+    DemoDay,
 }
 
 impl Text {
@@ -196,6 +222,19 @@ impl Text {
             Text::StageNetwork => ("Assemblage du réseau", "Assembling the network"),
             Text::StageContraction => ("Préparation des itinéraires", "Preparing the routes"),
             Text::StageWriting => ("Enregistrement", "Saving"),
+            Text::PlanSolving => ("Optimisation de la journée…", "Optimising the day…"),
+            Text::PlanFailed => ("Optimisation impossible", "Optimisation failed"),
+            Text::BackAt => ("Retour", "Back"),
+            Text::MinutesDriving => ("min de route", "min driving"),
+            Text::Stops => ("interventions", "jobs"),
+            Text::Window => ("Créneau", "Window"),
+            Text::Drive => ("trajet", "drive"),
+            Text::Estimated => ("estimé", "estimated"),
+            Text::Wait => ("attente", "wait"),
+            Text::LateBy => ("en retard de", "late by"),
+            Text::MarginOf => ("marge", "margin"),
+            Text::UnplannedHeading => ("Non planifiées", "Not planned"),
+            Text::DemoDay => ("Journée de démonstration", "Demo day"),
         }
     }
 }

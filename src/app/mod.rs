@@ -5,15 +5,17 @@
 //! and take what they show from it.
 
 pub mod components;
+pub mod fetch;
 pub mod i18n;
 pub mod idb;
-pub mod pack_worker;
 pub mod pages;
+pub mod planning;
 pub mod region;
 pub mod service_worker;
 pub mod settings;
 pub mod state;
 pub mod tab;
+pub mod worker;
 
 mod root;
 

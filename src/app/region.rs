@@ -4,9 +4,9 @@
 //! building and switching regions run in the browser.
 
 use super::i18n::Text;
-use super::pack_worker::client::PackBuild;
-use super::pack_worker::protocol::Reply;
 use super::state::{Action, AppContext};
+use super::worker::client::WorkerTask;
+use super::worker::protocol::{region_name_of, Reply, Request};
 use crate::road::pack::{read_pack, read_pack_meta, PackMeta, MAGIC};
 use crate::road::pack_builder::BuildStage;
 use std::cell::RefCell;
@@ -114,25 +114,20 @@ pub fn iso_date(timestamp_s: i64) -> String {
 
 thread_local! {
     /// The build in progress, if any: one at a time; dropping it stops the worker.
-    static RUNNING_BUILD: RefCell<Option<PackBuild>> = const { RefCell::new(None) };
+    static RUNNING_BUILD: RefCell<Option<WorkerTask>> = const { RefCell::new(None) };
 }
 
 /// Fetches the embedded demo pack (from the service worker's cache when offline).
 async fn fetch_demo() -> Result<Vec<u8>, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("pas de fenêtre")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(DEMO_PACK_URL))
-        .await
-        .map_err(|_| "région de démonstration injoignable")?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("région de démonstration : HTTP {}", response.status()));
+    super::fetch::fetch_bytes(DEMO_PACK_URL).await.map_err(|e| format!("région de démonstration : {e}"))
+}
+
+/// The bytes of the region pack in use: the one the user added, else the demo.
+pub async fn active_pack() -> Result<Vec<u8>, String> {
+    match super::idb::get(ACTIVE_PACK_KEY).await {
+        Ok(Some(bytes)) => Ok(bytes),
+        _ => fetch_demo().await,
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "lecture impossible")?)
-        .await
-        .map_err(|_| "lecture interrompue")?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The demo region's state.
@@ -160,6 +155,7 @@ pub async fn load(app: AppContext) {
         Ok(None) | Err(_) => demo_region().await,
     };
     app.dispatch(Action::SetRegion(state));
+    super::planning::plan_demo_day(app).await;
 }
 
 /// Adds the region in the user's file: a region pack (`.bin`, recognised by its first bytes)
@@ -235,9 +231,10 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
             RUNNING_BUILD.with(|running| running.borrow_mut().take());
             following.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {message}"))));
         }
-        Reply::Ready => {}
+        Reply::Ready | Reply::DayPlanned { .. } => {}
     };
-    match PackBuild::start(bytes, &file_name, on_reply) {
+    let request = Request::BuildPack { extract_name: file_name.clone(), region_name: region_name_of(&file_name) };
+    match WorkerTask::start(&request, Some(bytes), on_reply) {
         Ok(build) => RUNNING_BUILD.with(|running| *running.borrow_mut() = Some(build)),
         Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(message))),
     }

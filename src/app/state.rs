@@ -5,6 +5,7 @@
 //! updating the URL — happen in the root component, after the change.
 
 use super::i18n::{Language, Text};
+use super::planning::PlanState;
 use super::region::{PackBuildState, RegionState};
 use super::settings::Settings;
 use super::tab::Tab;
@@ -30,6 +31,8 @@ pub struct AppState {
     pub region: RegionState,
     /// A region pack being built from the user's extract.
     pub pack_build: PackBuildState,
+    /// The day's plan.
+    pub plan: PlanState,
 }
 
 /// A change the user or the browser asks for.
@@ -53,6 +56,8 @@ pub enum Action {
     SetRegion(RegionState),
     /// A region build progressed, ended or failed.
     SetPackBuild(PackBuildState),
+    /// The day's plan changed.
+    SetPlan(PlanState),
 }
 
 impl Reducible for AppState {
@@ -70,6 +75,7 @@ impl Reducible for AppState {
             Action::Notify(text) => next.notice = Some(text),
             Action::SetRegion(region) => next.region = region,
             Action::SetPackBuild(build) => next.pack_build = build,
+            Action::SetPlan(plan) => next.plan = plan,
         }
         if next == *self {
             return self;

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    tournee::app::pack_worker::worker_side::run();
+    tournee::app::worker::worker_side::run();
 }
 
 /// Built natively (by `cargo test`), this binary only says where it runs.

@@ -10,7 +10,7 @@ use crate::road::legs::{legs_between, Leg, LegError, NamedPoint};
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{EstimatePoint, Router};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// Weight of leaving a mandatory job out, against an optional one of the same urgency.
@@ -223,7 +223,7 @@ pub fn day_problem_from(
 }
 
 /// One stop of a technician's plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlannedStop {
     /// Intervention id.
     pub id: String,
@@ -250,10 +250,12 @@ pub struct PlannedStop {
 }
 
 /// A technician's plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TechnicianPlan {
     /// Technician id.
     pub technician: String,
+    /// Technician name.
+    pub name: String,
     /// Stops in order.
     pub stops: Vec<PlannedStop>,
     /// Back at the end place.
@@ -263,7 +265,7 @@ pub struct TechnicianPlan {
 }
 
 /// A job left out and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UnplannedJob {
     /// Intervention id.
     pub id: String,
@@ -276,7 +278,7 @@ pub struct UnplannedJob {
 }
 
 /// The day's plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DayPlan {
     /// One plan per technician, in the day's order.
     pub technicians: Vec<TechnicianPlan>,
@@ -370,6 +372,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
             let home = problem.time(place, vehicle.end);
             TechnicianPlan {
                 technician: tech.id.clone(),
+                name: tech.name.clone(),
                 stops,
                 back_at: clock(now + home),
                 travel_min: minutes(driving + if route.jobs.is_empty() { 0.0 } else { home }),

@@ -7,6 +7,7 @@ mod icon;
 mod language_picker;
 mod notice_banner;
 mod region_card;
+mod stop_item;
 mod top_bar;
 mod update_banner;
 
@@ -17,5 +18,6 @@ pub use icon::{Icon, IconKind};
 pub use language_picker::LanguagePicker;
 pub use notice_banner::NoticeBanner;
 pub use region_card::RegionCard;
+pub use stop_item::{StopItem, AT_RISK_MIN};
 pub use top_bar::TopBar;
 pub use update_banner::UpdateBanner;

@@ -1,11 +1,75 @@
-//! The Day tab: the day's timeline (ETAs, windows, slack) per technician.
+//! The Journée tab: the day's timeline per technician (ETAs, windows, drives, waits, risk).
 
-use crate::app::components::{EmptyState, IconKind};
-use crate::app::i18n::Text;
+use crate::app::components::{EmptyState, IconKind, StopItem};
+use crate::app::i18n::{Language, Text};
+use crate::app::planning::PlanState;
+use crate::app::state::use_app;
+use crate::plan::day_problem::{DayPlan, TechnicianPlan};
 use yew::prelude::*;
 
-/// Will show the day's timeline (ETAs, windows, slack) per technician; for now says what is missing and what to do.
+/// One technician's column: totals, then the stops in order.
+fn technician(route: &TechnicianPlan, language: Language) -> Html {
+    let totals = format!(
+        "{} {} · {} {} · {} {}",
+        language.tr(Text::BackAt),
+        route.back_at,
+        route.travel_min,
+        language.tr(Text::MinutesDriving),
+        route.stops.len(),
+        language.tr(Text::Stops)
+    );
+    html! {
+        <section class="card technician-plan">
+            <h3>{ &route.name }</h3>
+            <p class="totals">{ totals }</p>
+            <ol class="stops">
+                { for route.stops.iter().map(|stop| html! { <StopItem stop={stop.clone()} {language} /> }) }
+            </ol>
+        </section>
+    }
+}
+
+/// The plan: every technician, then the jobs left out with their reasons.
+fn plan_view(plan: &DayPlan, language: Language) -> Html {
+    html! {
+        <>
+            <p class="hint">{ language.tr(Text::DemoDay) }</p>
+            { for plan.technicians.iter().map(|route| technician(route, language)) }
+            if !plan.unplanned.is_empty() {
+                <section class="card unplanned">
+                    <h3>{ language.tr(Text::UnplannedHeading) }</h3>
+                    <ul>
+                        { for plan.unplanned.iter().map(|job| html! { <li><strong>{ &job.customer }</strong>{ " — " }{ &job.explanation }</li> }) }
+                    </ul>
+                </section>
+            }
+        </>
+    }
+}
+
+/// The day's plan, or what is happening until it is there.
 #[function_component]
 pub fn DayPage() -> Html {
-    html! { <EmptyState heading={Text::TabDay} icon={IconKind::Day} title={Text::DayEmptyTitle} hint={Text::DayEmptyHint} /> }
+    let app = use_app();
+    let language = app.settings.language;
+    match &app.plan {
+        PlanState::Ready(plan) => html! {
+            <>
+                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                { plan_view(plan, language) }
+            </>
+        },
+        PlanState::Failed(message) => html! {
+            <>
+                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(Text::PlanFailed) }</strong><p>{ message }</p></div>
+            </>
+        },
+        PlanState::Solving => html! {
+            <EmptyState heading={Text::TabDay} icon={IconKind::Day} title={Text::PlanSolving} hint={Text::DayEmptyHint} />
+        },
+        PlanState::Idle => html! {
+            <EmptyState heading={Text::TabDay} icon={IconKind::Day} title={Text::DayEmptyTitle} hint={Text::DayEmptyHint} />
+        },
+    }
 }

@@ -8,6 +8,8 @@ use crate::road::pack::PackMeta;
 use crate::road::pack_builder::BuildStage;
 use serde::{Deserialize, Serialize};
 
+use crate::plan::day_problem::DayPlan;
+
 /// Script that starts the worker (written by trunk for the `tournee-worker` binary).
 pub const WORKER_SCRIPT: &str = "tournee-worker_loader.js";
 
@@ -21,6 +23,13 @@ pub enum Request {
         extract_name: String,
         /// Region name to record.
         region_name: String,
+    },
+    /// Optimise a day (JSON day file) over the region pack sent alongside (none: estimates).
+    SolveDay {
+        /// The day, in the day-file format.
+        day_json: String,
+        /// Time budget, seconds.
+        seconds: f64,
     },
 }
 
@@ -42,6 +51,11 @@ pub enum Reply {
     PackBuilt {
         /// What the pack holds.
         meta: Box<PackMeta>,
+    },
+    /// The day's plan.
+    DayPlanned {
+        /// Stops per technician and unplanned jobs.
+        plan: Box<DayPlan>,
     },
     /// The build failed; nothing was changed.
     Failed {

@@ -1,5 +1,5 @@
-//! Building a region pack in a Web Worker, so the page stays responsive while a
-//! 50 MB extract is read.
+//! The heavy work in a Web Worker, so the page stays responsive: building a region pack
+//! from a 50 MB extract, and optimising the day.
 //!
 //! [`protocol`] is what the page and the worker say to each other; [`worker_side`]
 //! runs in the worker (binary `tournee-worker`); [`client`] runs in the page.

@@ -1,6 +1,10 @@
 //! The worker's loop: receive an extract, build the pack, report progress, send it back.
 
 use super::protocol::{Reply, Request};
+use crate::io::read_day_json;
+use crate::plan::day_problem::{day_plan, day_problem, DayPlan};
+use crate::plan::{solve, SolveOptions};
+use crate::road::pack::read_pack;
 use crate::road::pack_builder::{build_pack, PackSource};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,11 +27,39 @@ fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply, bytes: Option<&[u8]>)
 fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
     let data = js_sys::Array::from(&event.data());
     let request = data.get(0).as_string().and_then(|json| serde_json::from_str::<Request>(&json).ok());
-    let Some(Request::BuildPack { extract_name, region_name }) = request else {
-        post(scope, &Reply::Failed { message: "message inattendu".into() }, None);
-        return;
-    };
-    let extract = js_sys::Uint8Array::new(&data.get(1)).to_vec();
+    let payload = data.get(1).dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec());
+    match request {
+        Some(Request::BuildPack { extract_name, region_name }) => {
+            build(scope, extract_name, region_name, payload.unwrap_or_default())
+        }
+        Some(Request::SolveDay { day_json, seconds }) => {
+            let reply = solve_day(scope, &day_json, seconds, payload.as_deref())
+                .map_or_else(|message| Reply::Failed { message }, |plan| Reply::DayPlanned { plan: Box::new(plan) });
+            post(scope, &reply, None);
+        }
+        None => post(scope, &Reply::Failed { message: "message inattendu".into() }, None),
+    }
+}
+
+/// Optimises a day within `seconds`, over the pack when one is given.
+fn solve_day(
+    scope: &DedicatedWorkerGlobalScope,
+    day_json: &str,
+    seconds: f64,
+    pack: Option<&[u8]>,
+) -> Result<DayPlan, String> {
+    let day = read_day_json(day_json).map_err(|e| e.to_string())?;
+    let router = pack.map(|bytes| read_pack(bytes).map(|(_, router)| router)).transpose().map_err(|e| e.to_string())?;
+    let prepared = day_problem(&day, router.as_ref()).map_err(|e| e.to_string())?;
+    let performance = scope.performance().ok_or("horloge indisponible")?;
+    let clock = move || performance.now() / 1000.0;
+    let options = SolveOptions { seed: 1, max_iterations: None, time_limit_s: Some(seconds), minimise_vehicles: false };
+    let solved = solve(&prepared.problem, options, &clock, &mut |_| {}, &|| false);
+    Ok(day_plan(&day, &prepared, &solved.solution))
+}
+
+/// Builds a pack from an extract, reporting progress, and sends it back.
+fn build(scope: &DedicatedWorkerGlobalScope, extract_name: String, region_name: String, extract: Vec<u8>) {
     let mut last_percent = -1;
     let source = PackSource { extract: &extract, extract_name, region_name, elevation: None };
     let result = build_pack(source, &mut |stage, share| {

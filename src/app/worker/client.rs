@@ -1,32 +1,34 @@
-//! The page's side: start a pack build in a worker and follow it.
+//! The page's side: start a task in a worker and follow it.
 
-use super::protocol::{region_name_of, Reply, Request, WORKER_SCRIPT};
+use super::protocol::{Reply, Request, WORKER_SCRIPT};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-/// A running build; dropping it stops the worker (that is how "Annuler" works).
-pub struct PackBuild {
+/// A running task; dropping it stops the worker (that is how "Annuler" works).
+pub struct WorkerTask {
     worker: Worker,
     _on_message: Closure<dyn Fn(MessageEvent)>,
     _on_error: Closure<dyn Fn(web_sys::Event)>,
 }
 
-impl PackBuild {
-    /// Starts building a pack from `extract` (the bytes of `extract_name`); `on_reply` gets each
-    /// progress report, then the pack's metadata with its bytes, or the reason it failed.
+impl WorkerTask {
+    /// Starts a worker and sends it `request` with `payload` (file bytes, moved without a copy)
+    /// once it is ready; `on_reply` gets each reply, with the bytes that come with it.
     pub fn start(
-        extract: js_sys::Uint8Array,
-        extract_name: &str,
+        request: &Request,
+        payload: Option<js_sys::Uint8Array>,
         on_reply: impl Fn(Reply, Option<Vec<u8>>) + 'static,
-    ) -> Result<PackBuild, String> {
+    ) -> Result<WorkerTask, String> {
         let worker =
             Worker::new(WORKER_SCRIPT).map_err(|e| format!("le calcul en arrière-plan n'a pas démarré : {e:?}"))?;
         let on_reply = std::rc::Rc::new(on_reply);
-        let request =
-            Request::BuildPack { extract_name: extract_name.to_string(), region_name: region_name_of(extract_name) };
-        let message =
-            js_sys::Array::of2(&JsValue::from_str(&serde_json::to_string(&request).expect("plain data")), &extract);
+        let message = js_sys::Array::of1(&JsValue::from_str(&serde_json::to_string(request).expect("plain data")));
+        let transfer = js_sys::Array::new();
+        if let Some(payload) = &payload {
+            message.push(payload);
+            transfer.push(&payload.buffer());
+        }
         let on_message = {
             let (on_reply, worker) = (std::rc::Rc::clone(&on_reply), worker.clone());
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
@@ -35,8 +37,7 @@ impl PackBuild {
                 let bytes = data.get(1).dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec());
                 match reply {
                     Some(Reply::Ready) => {
-                        if worker.post_message_with_transfer(&message, &js_sys::Array::of1(&extract.buffer())).is_err()
-                        {
+                        if worker.post_message_with_transfer(&message, &transfer).is_err() {
                             on_reply(
                                 Reply::Failed { message: "envoi au calcul en arrière-plan impossible".into() },
                                 None,
@@ -58,11 +59,11 @@ impl PackBuild {
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        Ok(PackBuild { worker, _on_message: on_message, _on_error: on_error })
+        Ok(WorkerTask { worker, _on_message: on_message, _on_error: on_error })
     }
 }
 
-impl Drop for PackBuild {
+impl Drop for WorkerTask {
     fn drop(&mut self) {
         self.worker.terminate();
     }

@@ -1,0 +1,62 @@
+//! The day's plan in the page: optimised in the worker over the region pack, kept in the state.
+
+use super::region::active_pack;
+use super::state::{Action, AppContext};
+use super::worker::client::WorkerTask;
+use super::worker::protocol::{Reply, Request};
+use crate::plan::day_problem::DayPlan;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The demo day shipped with the app (two technicians in Andorra), precached for offline use.
+pub const DEMO_DAY_URL: &str = "demo/journee-andorre.json";
+/// Time the optimiser is given for a day: the plan shows well within a second.
+pub const SOLVE_SECONDS: f64 = 0.4;
+
+/// Where the day's plan stands.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum PlanState {
+    /// Nothing asked yet.
+    #[default]
+    Idle,
+    /// The worker is optimising.
+    Solving,
+    /// The plan.
+    Ready(Rc<DayPlan>),
+    /// Optimising failed (the message says why).
+    Failed(String),
+}
+
+thread_local! {
+    /// The optimisation in progress: one at a time.
+    static RUNNING_SOLVE: RefCell<Option<WorkerTask>> = const { RefCell::new(None) };
+}
+
+/// Optimises the demo day over the region in use and puts the plan in the state.
+pub async fn plan_demo_day(app: AppContext) {
+    app.dispatch(Action::SetPlan(PlanState::Solving));
+    let day = super::fetch::fetch_bytes(DEMO_DAY_URL)
+        .await
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()));
+    let (day_json, pack) = match (day, active_pack().await) {
+        (Ok(day), Ok(pack)) => (day, pack),
+        (Err(e), _) | (_, Err(e)) => return app.dispatch(Action::SetPlan(PlanState::Failed(e))),
+    };
+    let following = app.clone();
+    let on_reply = move |reply: Reply, _: Option<Vec<u8>>| match reply {
+        Reply::DayPlanned { plan } => {
+            RUNNING_SOLVE.with(|running| running.borrow_mut().take());
+            following.dispatch(Action::SetPlan(PlanState::Ready(Rc::new(*plan))));
+        }
+        Reply::Failed { message } => {
+            RUNNING_SOLVE.with(|running| running.borrow_mut().take());
+            following.dispatch(Action::SetPlan(PlanState::Failed(message)));
+        }
+        Reply::Ready | Reply::Progress { .. } | Reply::PackBuilt { .. } => {}
+    };
+    let request = Request::SolveDay { day_json, seconds: SOLVE_SECONDS };
+    match WorkerTask::start(&request, Some(js_sys::Uint8Array::from(pack.as_slice())), on_reply) {
+        Ok(task) => RUNNING_SOLVE.with(|running| *running.borrow_mut() = Some(task)),
+        Err(message) => app.dispatch(Action::SetPlan(PlanState::Failed(message))),
+    }
+}
