@@ -199,6 +199,7 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>) {
         Ok(meta) => {
             app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
             app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
+            super::planning::plan_demo_day(app).await;
         }
         Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : {message}")))),
     }
@@ -220,6 +221,7 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
                     Ok(()) => {
                         app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
                         app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
+                        super::planning::plan_demo_day(app).await;
                     }
                     Err(error) => {
                         app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}"))))
@@ -251,6 +253,7 @@ pub fn switch_to_demo(app: AppContext) {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
         app.dispatch(Action::SetRegion(demo_region().await));
+        super::planning::plan_demo_day(app).await;
     });
 }
 
