@@ -52,25 +52,20 @@ impl Segment {
 
     /// A vehicle's departure: leave the start place within its shift.
     pub fn start(problem: &Problem, vehicle: usize) -> Segment {
-        let v = &problem.vehicles[vehicle];
-        Segment {
-            first: v.start,
-            last: v.start,
-            duration: 0.0,
-            time_warp: 0.0,
-            earliest: v.shift_start,
-            latest: v.shift_end,
-            cost: 0.0,
-            load: 0.0,
-        }
+        Segment::at_depot(problem, vehicle, problem.vehicles[vehicle].start)
     }
 
     /// A vehicle's return: reach the end place by the end of its shift.
     pub fn end(problem: &Problem, vehicle: usize) -> Segment {
+        Segment::at_depot(problem, vehicle, problem.vehicles[vehicle].end)
+    }
+
+    /// Being at `place` within `vehicle`'s shift, with nothing to do there.
+    fn at_depot(problem: &Problem, vehicle: usize, place: usize) -> Segment {
         let v = &problem.vehicles[vehicle];
         Segment {
-            first: v.end,
-            last: v.end,
+            first: place,
+            last: place,
             duration: 0.0,
             time_warp: 0.0,
             earliest: v.shift_start,
