@@ -29,10 +29,14 @@ fn the_demo_day_is_planned_whole_over_real_roads_with_skills_respected() {
     let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
     let report = check(&prepared.problem, &routes, &solved.solution.unplanned);
     assert!(report.feasible(), "{:?}", report.violations);
-    assert!(solved.solution.unplanned.is_empty(), "every job fits the day: {:?}", solved.solution.unplanned);
     let plan = day_plan(&day, &prepared, &solved.solution);
+    for left_out in &plan.unplanned {
+        let job = day.interventions.iter().find(|j| j.id == left_out.id).unwrap();
+        assert_eq!(job.inclusion, tournee::model::Inclusion::Optional, "{} is mandatory yet unplanned", job.id);
+    }
+    assert!(plan.unplanned.len() <= 4, "a full but workable day: {:?}", plan.unplanned);
     for (tech, route) in day.technicians.iter().zip(&plan.technicians) {
-        for stop in &route.stops {
+        for stop in route.stops.iter().filter(|s| s.customer != "Pause déjeuner") {
             let job = day.interventions.iter().find(|j| j.id == stop.id).unwrap();
             assert!(tech.can_do(&job.skills), "{} cannot do {}", tech.name, job.id);
             assert!(!stop.travel_estimated, "the pack covers Andorra: {} is routed", stop.id);
@@ -84,12 +88,15 @@ fn without_a_pack_the_legs_are_estimates_and_marked_so() {
     let prepared = day_problem(&day, None).unwrap();
     let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
     let plan = day_plan(&day, &prepared, &solved.solution);
-    assert!(plan.technicians.iter().flat_map(|t| &t.stops).all(|s| s.travel_estimated));
+    let visits: Vec<_> =
+        plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| s.customer != "Pause déjeuner").collect();
+    assert!(!visits.is_empty() && visits.iter().all(|s| s.travel_estimated));
 }
 
 #[test]
 fn a_job_with_two_windows_is_planned_once_in_one_of_them() {
     let mut day = demo_day();
+    day.interventions.truncate(12);
     // Mme Pujol can be seen early in the morning or mid-afternoon, not in between.
     day.interventions[2].windows = vec!["08:00-08:30".parse().unwrap(), "14:30-15:00".parse().unwrap()];
     let prepared = day_problem(&day, Some(&andorra())).unwrap();
@@ -134,6 +141,10 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
     use tournee::model::{Inclusion, Priority, TimeOfDay};
     use tournee::plan::day_problem::{day_problem_from, Replan, TechnicianNow};
     let mut day = demo_day();
+    day.interventions.truncate(12);
+    for tech in &mut day.technicians {
+        tech.shift.lunch = None;
+    }
     let router = andorra();
     let first = day_problem(&day, Some(&router)).unwrap();
     let morning = solve(&first.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
@@ -183,6 +194,8 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
 fn planning_anyway_keeps_every_job_and_reports_how_late() {
     use tournee::plan::day_problem::day_problem_from;
     let mut day = demo_day();
+    // The first twelve jobs fit the day easily: only the impossible window below is missed.
+    day.interventions.truncate(12);
     // The hospital wants us at 07:00–07:15, before the day starts at 08:00.
     day.interventions[0].windows = vec!["07:00-07:15".parse().unwrap()];
     let hard = day_problem(&day, Some(&andorra())).unwrap();
