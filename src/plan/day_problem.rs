@@ -247,6 +247,9 @@ pub struct PlannedStop {
     pub travel_min: u32,
     /// True when that drive is a straight-line estimate, not a route.
     pub travel_estimated: bool,
+    /// True for the technician's lunch break (not a customer).
+    #[serde(default)]
+    pub is_break: bool,
 }
 
 /// A technician's plan.
@@ -340,6 +343,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     travel_min: minutes(travel),
                     travel_estimated: day_problem.estimated
                         [2 * route.vehicle * day_problem.places + 2 * day.technicians.len() + index],
+                    is_break: false,
                 });
                 driving += travel;
             }
@@ -362,6 +366,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     travel_min: minutes(travel),
                     travel_estimated: job.location != ANYWHERE
                         && day_problem.estimated[place * day_problem.places + job.location],
+                    is_break: job.location == ANYWHERE,
                 });
                 driving += travel;
                 now = start + job.service;

@@ -22,7 +22,10 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     assert.ok(stops >= 10, `${stops} stops planned`);
     const times = await page.locator(".technician-plan").first().locator(".stop-time").allTextContents();
     assert.deepEqual([...times].sort(), times, "stops in time order");
-    assert.match(await page.locator(".technician-plan").first().locator(".totals").textContent(), /^Retour \d\d:\d\d · \d+ min de route · \d+ interventions$/);
+    const totals = await page.locator(".technician-plan").first().locator(".totals").textContent();
+    const visits = await page.locator(".technician-plan").first().locator(".stop:not(.stop-break)").count();
+    assert.equal(totals.match(/^Retour \d\d:\d\d · \d+ min de route · (\d+) interventions$/)?.[1], String(visits), totals);
+    assert.equal(await page.locator(".technician-plan").first().locator(".stop-break").count(), 1, "one lunch break");
     await page.screenshot({ path: `${SCREENSHOTS}day-plan-fr.png`, fullPage: true });
 
     await waitForServiceWorkerControl(page);

@@ -21,7 +21,9 @@ pub struct StopItemProps {
 pub fn StopItem(props: &StopItemProps) -> Html {
     let (stop, language) = (&props.stop, props.language);
     let tr = |text| language.tr(text);
-    let (class, badge) = if stop.late_min > 0 {
+    let (class, badge) = if stop.is_break {
+        ("stop-break", None)
+    } else if stop.late_min > 0 {
         ("stop-late", Some(format!("⛔ {} {} min", tr(Text::LateBy), stop.late_min)))
     } else if stop.window.is_some() && stop.slack_min < AT_RISK_MIN {
         ("stop-at-risk", Some(format!("⚠ {} {} min", tr(Text::MarginOf), stop.slack_min)))
@@ -33,7 +35,9 @@ pub fn StopItem(props: &StopItemProps) -> Html {
         details.push(format!("{} {window}", tr(Text::Window)));
     }
     let estimated = if stop.travel_estimated { format!(" ({})", tr(Text::Estimated)) } else { String::new() };
-    details.push(format!("{} {} min{estimated}", tr(Text::Drive), stop.travel_min));
+    if !stop.is_break {
+        details.push(format!("{} {} min{estimated}", tr(Text::Drive), stop.travel_min));
+    }
     if stop.wait_min > 0 {
         details.push(format!("{} {} min", tr(Text::Wait), stop.wait_min));
     }

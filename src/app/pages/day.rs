@@ -15,7 +15,7 @@ fn technician(route: &TechnicianPlan, language: Language) -> Html {
         route.back_at,
         route.travel_min,
         language.tr(Text::MinutesDriving),
-        route.stops.len(),
+        route.stops.iter().filter(|stop| !stop.is_break).count(),
         language.tr(Text::Stops)
     );
     html! {
