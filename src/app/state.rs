@@ -33,6 +33,8 @@ pub struct AppState {
     pub pack_build: PackBuildState,
     /// The day's plan.
     pub plan: PlanState,
+    /// The region's map, once its pack is read.
+    pub map: Option<super::map_drawing::SharedMap>,
 }
 
 /// A change the user or the browser asks for.
@@ -58,6 +60,8 @@ pub enum Action {
     SetPackBuild(PackBuildState),
     /// The day's plan changed.
     SetPlan(PlanState),
+    /// The region's map is ready (or gone).
+    SetMap(Option<super::map_drawing::SharedMap>),
 }
 
 impl Reducible for AppState {
@@ -76,6 +80,7 @@ impl Reducible for AppState {
             Action::SetRegion(region) => next.region = region,
             Action::SetPackBuild(build) => next.pack_build = build,
             Action::SetPlan(plan) => next.plan = plan,
+            Action::SetMap(map) => next.map = map,
         }
         if next == *self {
             return self;

@@ -250,6 +250,8 @@ pub struct PlannedStop {
     /// True for the technician's lunch break (not a customer).
     #[serde(default)]
     pub is_break: bool,
+    /// Where the stop is (for a break: where the technician is then).
+    pub at: crate::road::LatLon,
 }
 
 /// A technician's plan.
@@ -299,6 +301,16 @@ fn minutes(seconds: f64) -> u32 {
     (seconds / 60.0).round().max(0.0) as u32
 }
 
+/// The coordinates of place `place` of a day's problem: technicians' starts and ends, then interventions.
+fn position_of(day: &Day, place: usize) -> crate::road::LatLon {
+    let technicians = day.technicians.len();
+    match place.checked_sub(2 * technicians) {
+        Some(index) => day.interventions[index].location,
+        None if place % 2 == 0 => day.technicians[place / 2].shift.start_place,
+        None => day.technicians[place / 2].shift.end_place,
+    }
+}
+
 /// Id, label and window of job `j` of the problem: an intervention, or `tech`'s lunch break.
 fn describe(
     day: &Day,
@@ -344,6 +356,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     travel_estimated: day_problem.estimated
                         [2 * route.vehicle * day_problem.places + 2 * day.technicians.len() + index],
                     is_break: false,
+                    at: job.location,
                 });
                 driving += travel;
             }
@@ -367,6 +380,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     travel_estimated: job.location != ANYWHERE
                         && day_problem.estimated[place * day_problem.places + job.location],
                     is_break: job.location == ANYWHERE,
+                    at: position_of(day, place),
                 });
                 driving += travel;
                 now = start + job.service;

@@ -110,11 +110,13 @@ pub fn solve(
     let mut candidate = current.clone();
     let (mut buffers, mut removed, mut touched) = (RuinBuffers::default(), Vec::new(), Vec::new());
     loop {
+        // With an iteration budget the cooling follows the iterations, so the plan depends on
+        // the seed alone; a time limit given as well only stops a search that runs too long.
         let share = match (options.max_iterations, options.time_limit_s) {
             (Some(max), _) if iterations >= max => break,
             (_, Some(limit)) if iterations % 64 == 0 && clock() - started >= limit => break,
-            (Some(max), None) => iterations as f64 / max as f64,
-            (_, Some(limit)) => ((clock() - started) / limit).min(1.0),
+            (Some(max), _) => iterations as f64 / max as f64,
+            (None, Some(limit)) => ((clock() - started) / limit).min(1.0),
             (None, None) => break,
         };
         if iterations % 1000 == 0 {

@@ -19,6 +19,7 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     const names = await page.locator(".technician-plan h3").allTextContents();
     assert.deepEqual(names, ["Léa Martin", "Karim Benali"]);
     const stops = await page.locator(".stop").count();
+    const firstTimes = await page.locator(".stop-time").allTextContents();
     assert.ok(stops >= 10, `${stops} stops planned`);
     const times = await page.locator(".technician-plan").first().locator(".stop-time").allTextContents();
     assert.deepEqual([...times].sort(), times, "stops in time order");
@@ -28,11 +29,26 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     assert.equal(await page.locator(".technician-plan").first().locator(".stop-break").count(), 1, "one lunch break");
     await page.screenshot({ path: `${SCREENSHOTS}day-plan-fr.png`, fullPage: true });
 
+    // The Carte tab draws the region's roads from the pack and each drive on top.
+    await page.locator(".bottom-nav .tab").nth(1).click();
+    await page.locator("svg.map .road-major").waitFor();
+    assert.ok((await page.locator("svg.map .road-major").getAttribute("d")).length > 1000, "major roads drawn");
+    assert.equal(await page.locator("svg.map .drive").count(), 2, "one drive per technician");
+    assert.ok((await page.locator("svg.map .drive-0").getAttribute("points")).split(" ").length > 50, "drives follow the roads");
+    const markers = await page.locator("svg.map .marker").count();
+    assert.equal(markers, stops - 2, "a numbered marker per visit (breaks are not places)");
+    assert.deepEqual(await page.locator(".legend li").allTextContents(), ["Léa Martin", "Karim Benali"]);
+    assert.match(await page.locator(".attribution-link").textContent(), /© OpenStreetMap contributors/);
+    await page.screenshot({ path: `${SCREENSHOTS}map-fr.png` });
+    await page.locator(".bottom-nav .tab").nth(0).click();
+
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
     await page.reload();
     await page.locator(".technician-plan").nth(1).waitFor({ timeout: 10_000 });
     assert.equal(await page.locator(".stop").count(), stops, "the same plan offline");
+    const again = await page.locator(".stop-time").allTextContents();
+    assert.deepEqual(again, firstTimes, "a reload never reshuffles the day");
     assert.deepEqual(phone.errors, []);
   } finally {
     await phone.close();

@@ -84,8 +84,12 @@ test("text contrast meets WCAG AA on every tab", async () => {
         }
         return [255, 255, 255];
       };
-      const texts = [...document.querySelectorAll("body *")].filter((element) =>
-        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim())
+      // SVG labels sit on their marker's fill, not on a CSS background: checked by design
+      // (white on the technicians' dark colours), not here.
+      const texts = [...document.querySelectorAll("body *")].filter(
+        (element) =>
+          !element.closest("svg") &&
+          [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim())
       );
       return texts.flatMap((element) => {
         const style = getComputedStyle(element);

@@ -28,8 +28,10 @@ pub enum Request {
     SolveDay {
         /// The day, in the day-file format.
         day_json: String,
-        /// Time budget, seconds.
-        seconds: f64,
+        /// Iteration budget: the same day always gives the same plan.
+        iterations: u64,
+        /// Time cap, seconds, for slow phones (reached first only there).
+        max_seconds: f64,
     },
 }
 

@@ -32,8 +32,8 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
         Some(Request::BuildPack { extract_name, region_name }) => {
             build(scope, extract_name, region_name, payload.unwrap_or_default())
         }
-        Some(Request::SolveDay { day_json, seconds }) => {
-            let reply = solve_day(scope, &day_json, seconds, payload.as_deref())
+        Some(Request::SolveDay { day_json, iterations, max_seconds }) => {
+            let reply = solve_day(scope, &day_json, iterations, max_seconds, payload.as_deref())
                 .map_or_else(|message| Reply::Failed { message }, |plan| Reply::DayPlanned { plan: Box::new(plan) });
             post(scope, &reply, None);
         }
@@ -41,11 +41,12 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
     }
 }
 
-/// Optimises a day within `seconds`, over the pack when one is given.
+/// Optimises a day for `iterations` (at most `max_seconds`), over the pack when one is given.
 fn solve_day(
     scope: &DedicatedWorkerGlobalScope,
     day_json: &str,
-    seconds: f64,
+    iterations: u64,
+    max_seconds: f64,
     pack: Option<&[u8]>,
 ) -> Result<DayPlan, String> {
     let day = read_day_json(day_json).map_err(|e| e.to_string())?;
@@ -53,7 +54,12 @@ fn solve_day(
     let prepared = day_problem(&day, router.as_ref()).map_err(|e| e.to_string())?;
     let performance = scope.performance().ok_or("horloge indisponible")?;
     let clock = move || performance.now() / 1000.0;
-    let options = SolveOptions { seed: 1, max_iterations: None, time_limit_s: Some(seconds), minimise_vehicles: false };
+    let options = SolveOptions {
+        seed: 1,
+        max_iterations: Some(iterations),
+        time_limit_s: Some(max_seconds),
+        minimise_vehicles: false,
+    };
     let solved = solve(&prepared.problem, options, &clock, &mut |_| {}, &|| false);
     Ok(day_plan(&day, &prepared, &solved.solution))
 }
