@@ -155,6 +155,20 @@ pub enum Text {
     UnplannedHeading,
     /// Tells the plan is a demo day.
     DemoDay,
+    /// Label of a job's required skills.
+    SkillsLabel,
+    /// Vital customer badge.
+    PriorityVital,
+    /// Emergency badge.
+    PriorityEmergency,
+    /// Low priority badge.
+    PriorityLow,
+    /// Optional job badge.
+    OptionalJob,
+    /// Any time (no appointment window).
+    AnyTime,
+    /// Call the customer.
+    Call,
 }
 
 impl Text {
@@ -235,6 +249,13 @@ impl Text {
             Text::MarginOf => ("marge", "margin"),
             Text::UnplannedHeading => ("Non planifiées", "Not planned"),
             Text::DemoDay => ("Journée de démonstration", "Demo day"),
+            Text::SkillsLabel => ("Compétences", "Skills"),
+            Text::PriorityVital => ("Client vital", "Vital customer"),
+            Text::PriorityEmergency => ("Urgence", "Emergency"),
+            Text::PriorityLow => ("Peut attendre", "Can wait"),
+            Text::OptionalJob => ("Facultative", "Optional"),
+            Text::AnyTime => ("Sans rendez-vous", "No appointment"),
+            Text::Call => ("Appeler", "Call"),
         }
     }
 }

@@ -52,6 +52,10 @@ pub async fn plan_demo_day(app: AppContext) {
         (Ok(day), Ok(pack)) => (day, pack),
         (Err(e), _) | (_, Err(e)) => return app.dispatch(Action::SetPlan(PlanState::Failed(e))),
     };
+    match crate::io::read_day_json(&day_json) {
+        Ok(day) => app.dispatch(Action::SetDay(Rc::new(day))),
+        Err(error) => return app.dispatch(Action::SetPlan(PlanState::Failed(error.to_string()))),
+    }
     let following = app.clone();
     let on_reply = move |reply: Reply, _: Option<Vec<u8>>| match reply {
         Reply::DayPlanned { plan } => {

@@ -35,6 +35,8 @@ pub struct AppState {
     pub plan: PlanState,
     /// The region's map, once its pack is read.
     pub map: Option<super::map_drawing::SharedMap>,
+    /// The day being planned (its interventions and technicians).
+    pub day: Option<Rc<crate::model::Day>>,
 }
 
 /// A change the user or the browser asks for.
@@ -62,6 +64,8 @@ pub enum Action {
     SetPlan(PlanState),
     /// The region's map is ready (or gone).
     SetMap(Option<super::map_drawing::SharedMap>),
+    /// The day to plan was read.
+    SetDay(Rc<crate::model::Day>),
 }
 
 impl Reducible for AppState {
@@ -81,6 +85,7 @@ impl Reducible for AppState {
             Action::SetPackBuild(build) => next.pack_build = build,
             Action::SetPlan(plan) => next.plan = plan,
             Action::SetMap(map) => next.map = map,
+            Action::SetDay(day) => next.day = Some(day),
         }
         if next == *self {
             return self;

@@ -40,6 +40,15 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     assert.deepEqual(await page.locator(".legend li").allTextContents(), ["Léa Martin", "Karim Benali"]);
     assert.match(await page.locator(".attribution-link").textContent(), /© OpenStreetMap contributors/);
     await page.screenshot({ path: `${SCREENSHOTS}map-fr.png` });
+    // The Interventions tab lists the day's jobs, urgency in words, with a one-tap call.
+    await page.locator(".bottom-nav .tab").nth(2).click();
+    await page.locator(".job").first().waitFor();
+    assert.equal(await page.locator(".job").count(), 25);
+    const hospital = page.locator(".job", { hasText: "Hôpital Nostra Senyora de Meritxell" });
+    assert.equal(await hospital.locator(".badge-vital").textContent(), "Client vital");
+    assert.equal(await hospital.locator("a.call").getAttribute("href"), "tel:+376871000");
+    assert.match(await page.locator(".job", { hasText: "M. Casals" }).textContent(), /10:00–12:00 ou 15:00–16:30/);
+    await page.screenshot({ path: `${SCREENSHOTS}interventions-fr.png` });
     await page.locator(".bottom-nav .tab").nth(0).click();
 
     await waitForServiceWorkerControl(page);

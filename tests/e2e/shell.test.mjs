@@ -59,10 +59,13 @@ test("touch targets are at least 48 px and nothing overflows a 360 px screen", a
       .map(({ text, box }) => `${text || "(icon)"}: ${Math.round(box.width)}×${Math.round(box.height)}`)
   );
   assert.deepEqual(small, [], "targets under 48 px");
-  const clipped = await page.evaluate(() =>
-    [...document.querySelectorAll(".tab-label")].filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent)
-  );
-  assert.deepEqual(clipped, [], "tab labels cut short");
+  for (const index of TABS_FR.keys()) {
+    await page.locator(".bottom-nav .tab").nth(index).click();
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll(".tab-label")].filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent)
+    );
+    assert.deepEqual(clipped, [], `tab labels cut short with ${TABS_FR[index]} current`);
+  }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
 });
