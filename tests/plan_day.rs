@@ -220,3 +220,24 @@ fn planning_anyway_keeps_every_job_and_reports_how_late() {
     assert_eq!(stops.iter().filter(|s| s.late_min > 0).count(), 1, "only the impossible window is missed");
     assert!((report.lateness / 60.0 - f64::from(hospital.late_min)).abs() <= 1.0);
 }
+
+#[test]
+fn each_stop_is_placed_at_its_customer_and_a_break_where_the_technician_is() {
+    let day = demo_day();
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let plan = day_plan(&day, &prepared, &solved.solution);
+    for route in &plan.technicians {
+        for (index, stop) in route.stops.iter().enumerate() {
+            if stop.is_break {
+                let before = index.checked_sub(1).map(|i| route.stops[i].at);
+                if let Some(before) = before {
+                    assert_eq!(stop.at, before, "the break is taken at the previous stop");
+                }
+            } else {
+                let job = day.interventions.iter().find(|j| j.id == stop.id).unwrap();
+                assert_eq!(stop.at, job.location, "{} is drawn at its customer", stop.id);
+            }
+        }
+    }
+}

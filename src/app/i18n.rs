@@ -169,6 +169,10 @@ pub enum Text {
     AnyTime,
     /// Call the customer.
     Call,
+    /// Text the customer the arrival time.
+    Sms,
+    /// Before a navigation app's name.
+    NavigateWith,
 }
 
 impl Text {
@@ -256,6 +260,8 @@ impl Text {
             Text::OptionalJob => ("Facultative", "Optional"),
             Text::AnyTime => ("Sans rendez-vous", "No appointment"),
             Text::Call => ("Appeler", "Call"),
+            Text::Sms => ("SMS avec l'heure d'arrivée", "Text the arrival time"),
+            Text::NavigateWith => ("Y aller avec", "Navigate with"),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod components;
 pub mod fetch;
 pub mod i18n;
 pub mod idb;
+pub mod links;
 pub mod map_drawing;
 pub mod pages;
 pub mod planning;

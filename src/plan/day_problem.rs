@@ -380,7 +380,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     travel_estimated: job.location != ANYWHERE
                         && day_problem.estimated[place * day_problem.places + job.location],
                     is_break: job.location == ANYWHERE,
-                    at: position_of(day, place),
+                    at: position_of(day, if job.location == ANYWHERE { place } else { job.location }),
                 });
                 driving += travel;
                 now = start + job.service;

@@ -29,6 +29,24 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     assert.equal(await page.locator(".technician-plan").first().locator(".stop-break").count(), 1, "one lunch break");
     await page.screenshot({ path: `${SCREENSHOTS}day-plan-fr.png`, fullPage: true });
 
+    // Tapping a stop opens its hand-offs: call, SMS with the arrival time, navigation by coordinates.
+    const hospital = page.locator(".stop", { hasText: "Hôpital Nostra Senyora de Meritxell" });
+    await hospital.locator("summary").click();
+    const actions = hospital.locator(".stop-actions a");
+    await actions.first().waitFor();
+    const hrefs = await actions.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    assert.equal(hrefs[0], "tel:+376871000");
+    const arrival = await hospital.locator(".stop-time").textContent();
+    assert.ok(hrefs[1].startsWith("sms:+376871000?body=Bonjour%2C%20L%C3%A9a%20Martin"), hrefs[1]);
+    const message = decodeURIComponent(hrefs[1].split("body=")[1]);
+    assert.match(message, /^Bonjour, Léa Martin, votre technicien, arrivera vers \d\d:\d\d \(rendez-vous 08:00–10:00\)/);
+    assert.equal(hrefs[2], "geo:42.509800,1.538700?q=42.509800,1.538700(H%C3%B4pital%20Nostra%20Senyora%20de%20Meritxell)");
+    assert.ok(hrefs.some((href) => href === "https://waze.com/ul?ll=42.509800,1.538700&navigate=yes"));
+    const sizes = await actions.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    assert.ok(sizes.every((h) => h >= 48), `hand-off buttons at least 48 px: ${sizes}`);
+    await hospital.screenshot({ path: `${SCREENSHOTS}stop-card-fr.png` });
+    assert.match(arrival, /^\d\d:\d\d$/);
+
     // The Carte tab draws the region's roads from the pack and each drive on top.
     await page.locator(".bottom-nav .tab").nth(1).click();
     await page.locator("svg.map .road-major").waitFor();
@@ -44,9 +62,9 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     await page.locator(".bottom-nav .tab").nth(2).click();
     await page.locator(".job").first().waitFor();
     assert.equal(await page.locator(".job").count(), 25);
-    const hospital = page.locator(".job", { hasText: "Hôpital Nostra Senyora de Meritxell" });
-    assert.equal(await hospital.locator(".badge-vital").textContent(), "Client vital");
-    assert.equal(await hospital.locator("a.call").getAttribute("href"), "tel:+376871000");
+    const hospitalJob = page.locator(".job", { hasText: "Hôpital Nostra Senyora de Meritxell" });
+    assert.equal(await hospitalJob.locator(".badge-vital").textContent(), "Client vital");
+    assert.equal(await hospitalJob.locator("a.call").getAttribute("href"), "tel:+376871000");
     assert.match(await page.locator(".job", { hasText: "M. Casals" }).textContent(), /10:00–12:00 ou 15:00–16:30/);
     await page.screenshot({ path: `${SCREENSHOTS}interventions-fr.png` });
     await page.locator(".bottom-nav .tab").nth(0).click();

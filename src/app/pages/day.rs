@@ -4,11 +4,15 @@ use crate::app::components::{EmptyState, IconKind, StopItem};
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::PlanState;
 use crate::app::state::use_app;
+use crate::model::Day;
 use crate::plan::day_problem::{DayPlan, TechnicianPlan};
 use yew::prelude::*;
 
-/// One technician's column: totals, then the stops in order.
-fn technician(route: &TechnicianPlan, language: Language) -> Html {
+/// One technician's column: totals, then the stops in order (open one for its hand-offs).
+fn technician(route: &TechnicianPlan, day: Option<&Day>, language: Language) -> Html {
+    let phone = |id: &str| -> Option<AttrValue> {
+        day?.interventions.iter().find(|job| job.id == id)?.phone.clone().map(AttrValue::from)
+    };
     let totals = format!(
         "{} {} · {} {} · {} {}",
         language.tr(Text::BackAt),
@@ -23,18 +27,20 @@ fn technician(route: &TechnicianPlan, language: Language) -> Html {
             <h3>{ &route.name }</h3>
             <p class="totals">{ totals }</p>
             <ol class="stops">
-                { for route.stops.iter().map(|stop| html! { <StopItem stop={stop.clone()} {language} /> }) }
+                { for route.stops.iter().map(|stop| html! {
+                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} phone={phone(&stop.id)} />
+                }) }
             </ol>
         </section>
     }
 }
 
 /// The plan: every technician, then the jobs left out with their reasons.
-fn plan_view(plan: &DayPlan, language: Language) -> Html {
+fn plan_view(plan: &DayPlan, day: Option<&Day>, language: Language) -> Html {
     html! {
         <>
             <p class="hint">{ language.tr(Text::DemoDay) }</p>
-            { for plan.technicians.iter().map(|route| technician(route, language)) }
+            { for plan.technicians.iter().map(|route| technician(route, day, language)) }
             if !plan.unplanned.is_empty() {
                 <section class="card unplanned">
                     <h3>{ language.tr(Text::UnplannedHeading) }</h3>
@@ -56,7 +62,7 @@ pub fn DayPage() -> Html {
         PlanState::Ready(plan) => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
-                { plan_view(plan, language) }
+                { plan_view(plan, app.day.as_deref(), language) }
             </>
         },
         PlanState::Failed(message) => html! {

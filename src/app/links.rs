@@ -1,0 +1,94 @@
+//! Links that hand a stop over to the phone: call, SMS with the arrival time, navigation apps.
+//!
+//! Navigation gets coordinates (latitude first), never an address: rural lieux-dits geocode
+//! badly. Every text put in a link is percent-encoded.
+
+use crate::road::LatLon;
+
+/// Percent-encodes `text` for a URL query value: RFC 3986 unreserved characters stay, the rest
+/// (spaces, accents as UTF-8 bytes, `&`, `?`, `#`, parentheses…) become `%XX`.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// A phone number as dialled: spaces, dots and dashes removed.
+fn dialable(phone: &str) -> String {
+    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+/// `tel:` link for a one-tap call.
+pub fn call(phone: &str) -> String {
+    format!("tel:{}", dialable(phone))
+}
+
+/// `sms:` link with `message` prefilled (the `?body=` form that Android and iOS both read).
+pub fn sms(phone: &str, message: &str) -> String {
+    format!("sms:{}?body={}", dialable(phone), percent_encode(message))
+}
+
+/// The message telling a customer when the technician arrives.
+pub fn arrival_message(technician: &str, arrival: &str, window: Option<&str>) -> String {
+    match window {
+        Some(window) => format!(
+            "Bonjour, {technician}, votre technicien, arrivera vers {arrival} (rendez-vous {window}). Merci de nous prévenir en cas d'empêchement."
+        ),
+        None => format!("Bonjour, {technician}, votre technicien, arrivera vers {arrival}. Merci de nous prévenir en cas d'empêchement."),
+    }
+}
+
+/// Navigation hand-offs to `at`, labelled `label`: (app name, link).
+pub fn navigation(at: LatLon, label: &str) -> Vec<(&'static str, String)> {
+    let (lat, lon) = (format!("{:.6}", at.lat()), format!("{:.6}", at.lon()));
+    let name = percent_encode(label);
+    vec![
+        ("GPS du téléphone", format!("geo:{lat},{lon}?q={lat},{lon}({name})")),
+        ("OsmAnd", format!("https://osmand.net/go?lat={lat}&lon={lon}&z=17")),
+        ("Organic Maps", format!("om://map?ll={lat},{lon}&n={name}")),
+        ("Waze", format!("https://waze.com/ul?ll={lat},{lon}&navigate=yes")),
+        ("Google Maps", format!("https://www.google.com/maps/dir/?api=1&destination={lat},{lon}&travelmode=driving")),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_spaces_and_reserved_characters_are_percent_encoded() {
+        assert_eq!(percent_encode("Mme Pujol"), "Mme%20Pujol");
+        assert_eq!(percent_encode("Hôpital (urgences) & co?#"), "H%C3%B4pital%20%28urgences%29%20%26%20co%3F%23");
+        assert_eq!(percent_encode("A-z_0.9~"), "A-z_0.9~");
+    }
+
+    #[test]
+    fn calls_and_messages_use_the_dialable_number() {
+        assert_eq!(call("+376 871 000"), "tel:+376871000");
+        assert_eq!(call("04.92.83.61.14"), "tel:0492836114");
+        let link = sms("+376 871 000", &arrival_message("Léa Martin", "14:25", Some("14:00–16:00")));
+        assert!(link.starts_with("sms:+376871000?body=Bonjour%2C%20L%C3%A9a%20Martin"), "{link}");
+        assert!(link.contains("14%3A25") && link.contains("14%3A00%E2%80%9316%3A00"), "{link}");
+        assert!(!link[4..].contains(' '));
+    }
+
+    #[test]
+    fn navigation_links_put_latitude_first_and_encode_the_label() {
+        let castellane = LatLon::new(43.846, 6.514).unwrap();
+        let links = navigation(castellane, "Mairie de Castellane");
+        let link = |app: &str| links.iter().find(|(name, _)| *name == app).unwrap().1.clone();
+        assert_eq!(link("GPS du téléphone"), "geo:43.846000,6.514000?q=43.846000,6.514000(Mairie%20de%20Castellane)");
+        assert_eq!(link("OsmAnd"), "https://osmand.net/go?lat=43.846000&lon=6.514000&z=17");
+        assert_eq!(link("Organic Maps"), "om://map?ll=43.846000,6.514000&n=Mairie%20de%20Castellane");
+        assert_eq!(link("Waze"), "https://waze.com/ul?ll=43.846000,6.514000&navigate=yes");
+        assert!(link("Google Maps").contains("destination=43.846000,6.514000"));
+        // A western, southern point keeps its signs in the same order.
+        let south_west = navigation(LatLon::new(-33.45, -70.66).unwrap(), "x");
+        assert!(south_west[0].1.starts_with("geo:-33.450000,-70.660000"));
+    }
+}
