@@ -6,6 +6,10 @@
 //! insertion, then ruin and recreate (SISR) under simulated annealing improves it
 //! ([`solve`]). [`check`] recomputes everything from scratch, independently. Jobs
 //! it cannot place carry an [`UnplannedReason`] the technician can read.
+//!
+//! [`day_problem`] is the bridge from a technician's [`crate::model::Day`] (and the
+//! [`crate::road`] legs between its stops) to a [`Problem`], and from a solution back to
+//! a plan with arrival times: the solver itself never sees the road graph.
 
 pub mod check;
 pub mod day_problem;
