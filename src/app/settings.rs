@@ -1,6 +1,6 @@
 //! The user's preferences, stored in localStorage under a schema version.
 //!
-//! Decoding is pure and tested natively; [`load`] and [`save`] touch the browser.
+//! Decoding is pure and tested natively; `load` and `save` touch the browser.
 //! A stored value that cannot be read is moved aside (never silently dropped)
 //! and reported, and the defaults are used.
 

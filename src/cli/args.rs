@@ -35,7 +35,7 @@ impl Args {
         Ok(args)
     }
 
-    /// Whether flag `name` (one of [`FLAGS`]) was given.
+    /// Whether flag `name` (one of the known flags, such as `json`) was given.
     pub fn flag(&self, name: &str) -> bool {
         self.flags.iter().any(|f| f == name)
     }

@@ -4,7 +4,7 @@
 //! travel matrix, never on the road graph. Route segments are summarised so that
 //! any move is checked in O(1) ([`segment`]); a first plan comes from regret
 //! insertion, then ruin and recreate (SISR) under simulated annealing improves it
-//! ([`solve`]). [`check`] recomputes everything from scratch, independently. Jobs
+//! ([`solve()`]). [`check`] recomputes everything from scratch, independently. Jobs
 //! it cannot place carry an [`UnplannedReason`] the technician can read.
 //!
 //! [`day_problem`] is the bridge from a technician's [`crate::model::Day`] (and the

@@ -114,7 +114,7 @@ pub struct Problem {
     pub jobs: Vec<Job>,
     /// Vehicles available (an upper bound: some may stay home).
     pub vehicles: Vec<Vehicle>,
-    /// For each job, the other jobs by increasing travel cost from it (at most [`NEIGHBOURS`]).
+    /// For each job, the other jobs by increasing travel cost from it (the nearest 40).
     pub neighbours: Vec<Vec<u32>>,
     /// For each vehicle, the index of the first vehicle identical to it: an empty route of
     /// one is as good as an empty route of any other, so only one is tried.
