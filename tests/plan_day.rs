@@ -3,9 +3,9 @@
 
 use tournee::io::read_day_json;
 use tournee::model::{Day, Skill};
-use tournee::plan::check::check;
-use tournee::plan::day_problem::{day_plan, day_problem};
-use tournee::plan::{solve, SolveOptions, UnplannedReason};
+use tournee::plan::check::check_solution;
+use tournee::plan::day_problem::{day_plan, day_problem, DayProblem};
+use tournee::plan::{solve, SolveOptions, Solved, UnplannedReason};
 use tournee::road::pack::read_pack;
 use tournee::road::Router;
 
@@ -21,14 +21,19 @@ fn options() -> SolveOptions {
     SolveOptions { seed: 1, max_iterations: Some(3000), time_limit_s: None, minimise_vehicles: false }
 }
 
+/// Solves a prepared day and asserts that the independent checker finds the solution feasible.
+fn solve_checked(prepared: &DayProblem) -> Solved {
+    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let report = check_solution(&prepared.problem, &solved.solution);
+    assert!(report.feasible(), "{:?}", report.violations);
+    solved
+}
+
 #[test]
 fn the_demo_day_is_planned_whole_over_real_roads_with_skills_respected() {
     let day = demo_day();
     let prepared = day_problem(&day, Some(&andorra())).unwrap();
-    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
-    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
-    let report = check(&prepared.problem, &routes, &solved.solution.unplanned);
-    assert!(report.feasible(), "{:?}", report.violations);
+    let solved = solve_checked(&prepared);
     let plan = day_plan(&day, &prepared, &solved.solution);
     for left_out in &plan.unplanned {
         let job = day.interventions.iter().find(|j| j.id == left_out.id).unwrap();
@@ -72,7 +77,7 @@ fn each_job_that_cannot_be_planned_gets_its_reason() {
         job.service_s = 11 * 3600;
     });
     let prepared = day_problem(&day, Some(&andorra())).unwrap();
-    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let solved = solve_checked(&prepared);
     let plan = day_plan(&day, &prepared, &solved.solution);
     let reason = |id: &str| plan.unplanned.iter().find(|u| u.id == id).map(|u| u.reason);
     assert_eq!(reason("no-skill"), Some(UnplannedReason::NoTechnicianWithSkill));
@@ -86,7 +91,7 @@ fn each_job_that_cannot_be_planned_gets_its_reason() {
 fn without_a_pack_the_legs_are_estimates_and_marked_so() {
     let day = demo_day();
     let prepared = day_problem(&day, None).unwrap();
-    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let solved = solve_checked(&prepared);
     let plan = day_plan(&day, &prepared, &solved.solution);
     let visits: Vec<_> = plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| !s.is_break).collect();
     assert!(!visits.is_empty() && visits.iter().all(|s| s.travel_estimated));
@@ -99,10 +104,7 @@ fn a_job_with_two_windows_is_planned_once_in_one_of_them() {
     // Mme Pujol can be seen early in the morning or mid-afternoon, not in between.
     day.interventions[2].windows = vec!["08:00-08:30".parse().unwrap(), "14:30-15:00".parse().unwrap()];
     let prepared = day_problem(&day, Some(&andorra())).unwrap();
-    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
-    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
-    let report = check(&prepared.problem, &routes, &solved.solution.unplanned);
-    assert!(report.feasible(), "{:?}", report.violations);
+    let solved = solve_checked(&prepared);
     let plan = day_plan(&day, &prepared, &solved.solution);
     let visits: Vec<_> =
         plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| s.id == day.interventions[2].id).collect();
@@ -120,9 +122,7 @@ fn lunch_breaks_are_taken_inside_their_window_wherever_the_technician_is() {
         tech.shift.lunch = Some(lunch);
     }
     let prepared = day_problem(&day, Some(&andorra())).unwrap();
-    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
-    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
-    assert!(check(&prepared.problem, &routes, &solved.solution.unplanned).feasible());
+    let solved = solve_checked(&prepared);
     let plan = day_plan(&day, &prepared, &solved.solution);
     for route in &plan.technicians {
         let breaks: Vec<_> = route.stops.iter().filter(|s| s.is_break).collect();
@@ -147,7 +147,7 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
     }
     let router = andorra();
     let first = day_problem(&day, Some(&router)).unwrap();
-    let morning = solve(&first.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let morning = solve_checked(&first);
     let plan = day_plan(&day, &first, &morning.solution);
     let lea = &plan.technicians[0];
     assert!(lea.stops.len() >= 4, "Léa has a full morning: {:?}", lea.stops);
@@ -172,9 +172,7 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
         ],
     };
     let prepared = day_problem_from(&day, Some(&router), Some(&replan), false).unwrap();
-    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
-    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
-    assert!(check(&prepared.problem, &routes, &solved.solution.unplanned).feasible());
+    let solved = solve_checked(&prepared);
     let again = day_plan(&day, &prepared, &solved.solution);
     let stops: Vec<_> = again.technicians.iter().flat_map(|t| &t.stops).collect();
     assert!(stops.iter().all(|s| !done.contains(&s.id)), "done jobs are not planned again");
@@ -199,7 +197,7 @@ fn planning_anyway_keeps_every_job_and_reports_how_late() {
     // The hospital wants us at 07:00–07:15, before the day starts at 08:00.
     day.interventions[0].windows = vec!["07:00-07:15".parse().unwrap()];
     let hard = day_problem(&day, Some(&andorra())).unwrap();
-    let solved = solve(&hard.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let solved = solve_checked(&hard);
     let plan = day_plan(&day, &hard, &solved.solution);
     assert_eq!(
         plan.unplanned.iter().map(|u| (u.id.as_str(), u.reason)).collect::<Vec<_>>(),
@@ -207,10 +205,8 @@ fn planning_anyway_keeps_every_job_and_reports_how_late() {
     );
 
     let soft = day_problem_from(&day, Some(&andorra()), None, true).unwrap();
-    let solved = solve(&soft.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
-    let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
-    let report = check(&soft.problem, &routes, &solved.solution.unplanned);
-    assert!(report.feasible(), "{:?}", report.violations);
+    let solved = solve_checked(&soft);
+    let report = check_solution(&soft.problem, &solved.solution);
     let plan = day_plan(&day, &soft, &solved.solution);
     assert!(plan.unplanned.is_empty(), "{:?}", plan.unplanned);
     let stops: Vec<_> = plan.technicians.iter().flat_map(|t| &t.stops).collect();
@@ -225,7 +221,7 @@ fn planning_anyway_keeps_every_job_and_reports_how_late() {
 fn each_stop_is_placed_at_its_customer_and_a_break_where_the_technician_is() {
     let day = demo_day();
     let prepared = day_problem(&day, Some(&andorra())).unwrap();
-    let solved = solve(&prepared.problem, options(), &|| 0.0, &mut |_| {}, &|| false);
+    let solved = solve_checked(&prepared);
     let plan = day_plan(&day, &prepared, &solved.solution);
     for route in &plan.technicians {
         for (index, stop) in route.stops.iter().enumerate() {

@@ -64,7 +64,7 @@ fn run(problem: &Problem, seed: u64, iterations: u64) -> Solved {
 }
 
 fn routes_of(solved: &Solved) -> Vec<Vec<usize>> {
-    solved.solution.routes.iter().map(|r| r.jobs.clone()).collect()
+    solved.solution.job_lists()
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn solver_speed_in_the_browser() {
         let start = clock();
         let solved = solve(&problem, options, &clock, &mut |_| {}, &|| false);
         let seconds = clock() - start;
-        let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+        let routes: Vec<Vec<usize>> = solved.solution.job_lists();
         let report = check(&problem, &routes, &solved.solution.unplanned);
         assert!(report.feasible());
         console_log!(

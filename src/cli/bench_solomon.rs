@@ -106,7 +106,7 @@ pub fn run(args: &Args) -> Result<String, String> {
         };
         let solved = solve(&problem, options, &clock, &mut |_| {}, &|| false);
         let elapsed = clock();
-        let routes: Vec<Vec<usize>> = solved.solution.routes.iter().map(|r| r.jobs.clone()).collect();
+        let routes: Vec<Vec<usize>> = solved.solution.job_lists();
         let report = check(&problem, &routes, &solved.solution.unplanned);
         let feasible = report.feasible() && solved.solution.unplanned.is_empty();
         if json {

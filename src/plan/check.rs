@@ -26,6 +26,11 @@ impl CheckReport {
     }
 }
 
+/// Checks a solution of the optimiser (see [`check`]).
+pub fn check_solution(problem: &Problem, solution: &super::solution::Solution) -> CheckReport {
+    check(problem, &solution.job_lists(), &solution.unplanned)
+}
+
 /// Checks `routes` (job indices per vehicle, in vehicle order) and the `unplanned` jobs.
 ///
 /// Complexity: O(jobs + vehicles).

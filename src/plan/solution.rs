@@ -53,6 +53,11 @@ impl Solution {
         Solution { routes: (0..problem.vehicles.len()).map(|v| Route::new(problem, v)).collect(), unplanned }
     }
 
+    /// The jobs of each route, in vehicle order: the plain form the checker and outputs read.
+    pub fn job_lists(&self) -> Vec<Vec<usize>> {
+        self.routes.iter().map(|route| route.jobs.clone()).collect()
+    }
+
     /// Vehicles that leave home.
     pub fn vehicles_used(&self) -> usize {
         self.routes.iter().filter(|r| !r.jobs.is_empty()).count()
