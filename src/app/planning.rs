@@ -1,6 +1,5 @@
 //! The day's plan in the page: optimised in the worker over the region pack, kept in the state.
 
-use super::region::active_pack;
 use super::state::{Action, AppContext};
 use super::worker::client::WorkerTask;
 use super::worker::protocol::{Reply, Request};
@@ -35,22 +34,20 @@ thread_local! {
     static RUNNING_SOLVE: RefCell<Option<WorkerTask>> = const { RefCell::new(None) };
 }
 
-/// Reads the region's pack for the map, then optimises the demo day over it.
-pub async fn plan_demo_day(app: AppContext) {
+/// Draws the map of the region pack `pack`, then optimises the demo day over it.
+pub async fn plan_demo_day(app: AppContext, pack: Vec<u8>) {
     app.dispatch(Action::SetPlan(PlanState::Solving));
-    if let Ok(pack) = active_pack().await {
-        let map = crate::road::pack::read_pack(&pack).ok().map(|(_, router)| {
-            let drawing = super::map_drawing::MapDrawing::of(router.graph());
-            super::map_drawing::SharedMap(Rc::new(super::map_drawing::RegionMap { drawing, router }))
-        });
-        app.dispatch(Action::SetMap(map));
-    }
+    let map = crate::road::pack::read_pack(&pack).ok().map(|(_, router)| {
+        let drawing = super::map_drawing::MapDrawing::of(router.graph());
+        super::map_drawing::SharedMap(Rc::new(super::map_drawing::RegionMap { drawing, router }))
+    });
+    app.dispatch(Action::SetMap(map));
     let day = super::fetch::fetch_bytes(DEMO_DAY_URL)
         .await
         .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()));
-    let (day_json, pack) = match (day, active_pack().await) {
-        (Ok(day), Ok(pack)) => (day, pack),
-        (Err(e), _) | (_, Err(e)) => return app.dispatch(Action::SetPlan(PlanState::Failed(e))),
+    let day_json = match day {
+        Ok(day) => day,
+        Err(e) => return app.dispatch(Action::SetPlan(PlanState::Failed(e))),
     };
     match crate::io::read_day_json(&day_json) {
         Ok(day) => app.dispatch(Action::SetDay(Rc::new(day))),

@@ -122,19 +122,25 @@ async fn fetch_demo() -> Result<Vec<u8>, String> {
     super::fetch::fetch_bytes(DEMO_PACK_URL).await.map_err(|e| format!("région de démonstration : {e}"))
 }
 
-/// The bytes of the region pack in use: the one the user added, else the demo.
-pub async fn active_pack() -> Result<Vec<u8>, String> {
-    match super::idb::get(ACTIVE_PACK_KEY).await {
-        Ok(Some(bytes)) => Ok(bytes),
-        _ => fetch_demo().await,
+/// The demo region's state, with its pack when it could be read.
+async fn demo_region() -> (RegionState, Option<Vec<u8>>) {
+    let read = fetch_demo()
+        .await
+        .and_then(|bytes| read_pack_meta(&bytes).map(|meta| (meta, bytes)).map_err(|e| e.to_string()));
+    match read {
+        Ok((meta, bytes)) => (RegionState::Ready(RegionInfo::from_meta(&meta, true)), Some(bytes)),
+        Err(message) => (RegionState::Failed(message), None),
     }
 }
 
-/// The demo region's state.
-async fn demo_region() -> RegionState {
-    match fetch_demo().await.and_then(|bytes| read_pack_meta(&bytes).map_err(|e| e.to_string())) {
-        Ok(meta) => RegionState::Ready(RegionInfo::from_meta(&meta, true)),
-        Err(message) => RegionState::Failed(message),
+/// Puts the region in use in the state and plans the day over its pack (read once, here).
+async fn use_region(app: AppContext, state: RegionState, pack: Option<Vec<u8>>) {
+    app.dispatch(Action::SetRegion(state));
+    match pack {
+        Some(pack) => super::planning::plan_demo_day(app, pack).await,
+        None => {
+            app.dispatch(Action::SetPlan(super::planning::PlanState::Failed("aucune région routière lisible".into())))
+        }
     }
 }
 
@@ -142,9 +148,9 @@ async fn demo_region() -> RegionState {
 /// cannot be read (damaged, or from an older format) is set aside and reported.
 pub async fn load(app: AppContext) {
     let stored = super::idb::get(ACTIVE_PACK_KEY).await;
-    let state = match stored {
+    let (state, pack) = match stored {
         Ok(Some(bytes)) => match read_pack_meta(&bytes) {
-            Ok(meta) => RegionState::Ready(RegionInfo::from_meta(&meta, false)),
+            Ok(meta) => (RegionState::Ready(RegionInfo::from_meta(&meta, false)), Some(bytes)),
             Err(_) => {
                 let _ = super::idb::put(SET_ASIDE_PACK_KEY, &bytes).await;
                 let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
@@ -154,8 +160,7 @@ pub async fn load(app: AppContext) {
         },
         Ok(None) | Err(_) => demo_region().await,
     };
-    app.dispatch(Action::SetRegion(state));
-    super::planning::plan_demo_day(app).await;
+    use_region(app, state, pack).await;
 }
 
 /// Adds the region in the user's file: a region pack (`.bin`, recognised by its first bytes)
@@ -197,9 +202,8 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>) {
     };
     match stored {
         Ok(meta) => {
-            app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
             app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
-            super::planning::plan_demo_day(app).await;
+            use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, false)), Some(bytes)).await;
         }
         Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : {message}")))),
     }
@@ -217,11 +221,11 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
             RUNNING_BUILD.with(|running| running.borrow_mut().take());
             let (app, name) = (following.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match super::idb::put(ACTIVE_PACK_KEY, &pack.unwrap_or_default()).await {
+                let pack = pack.unwrap_or_default();
+                match super::idb::put(ACTIVE_PACK_KEY, &pack).await {
                     Ok(()) => {
-                        app.dispatch(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, false))));
                         app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
-                        super::planning::plan_demo_day(app).await;
+                        use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, false)), Some(pack)).await;
                     }
                     Err(error) => {
                         app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}"))))
@@ -252,8 +256,8 @@ pub fn cancel_build(app: &AppContext) {
 pub fn switch_to_demo(app: AppContext) {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
-        app.dispatch(Action::SetRegion(demo_region().await));
-        super::planning::plan_demo_day(app).await;
+        let (state, pack) = demo_region().await;
+        use_region(app, state, pack).await;
     });
 }
 
