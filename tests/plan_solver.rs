@@ -2,8 +2,10 @@
 //! and a Solomon instance; the independent checker verifies every solution.
 
 use tournee::io::solomon::read_solomon;
-use tournee::plan::check::check;
+use tournee::plan::check::{check, check_solution};
+use tournee::plan::local_search::LocalSearch;
 use tournee::plan::problem::ANYWHERE;
+use tournee::plan::recreate::regret_insertion;
 use tournee::plan::rng::Rng;
 use tournee::plan::route::Route;
 use tournee::plan::{solve, Job, Problem, ProblemError, SolveOptions, Solved, Vehicle};
@@ -304,4 +306,65 @@ fn plans_with_breaks_are_feasible_and_tiny_ones_optimal() {
         assert_eq!(problem.jobs.len() - solved.solution.unplanned.len(), planned, "seed {seed}");
         assert!((report.cost - optimum).abs() < 1e-6, "seed {seed}: {:.3} vs optimum {optimum:.3}", report.cost);
     }
+}
+
+/// The cheapest plan one move away: every job (not a break) moved to every position of every
+/// route that visits a job (the neighbourhood of local search), and every pair of jobs of
+/// different routes exchanged; checked from scratch.
+fn best_single_move(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> f64 {
+    let mut best = f64::INFINITY;
+    let mut consider = |candidate: &[Vec<usize>]| {
+        let report = check(problem, candidate, unplanned);
+        if report.feasible() {
+            best = best.min(report.cost);
+        }
+    };
+    for (a, route) in routes.iter().enumerate() {
+        for (i, &job) in route.iter().enumerate() {
+            if problem.jobs[job].location == ANYWHERE {
+                continue;
+            }
+            let visits_a_job = |b: usize| routes[b].iter().any(|&j| problem.jobs[j].location != ANYWHERE);
+            for b in (0..routes.len()).filter(|&b| visits_a_job(b) || b == a) {
+                let mut without = routes.to_vec();
+                without[a].remove(i);
+                for position in 0..=without[b].len() {
+                    let mut moved = without.clone();
+                    moved[b].insert(position, job);
+                    consider(&moved);
+                }
+                for (j, &other) in routes[b].iter().enumerate().filter(|_| b != a) {
+                    if problem.jobs[other].location != ANYWHERE {
+                        let mut swapped = routes.to_vec();
+                        swapped[a][i] = other;
+                        swapped[b][j] = job;
+                        consider(&swapped);
+                    }
+                }
+            }
+        }
+    }
+    best
+}
+
+#[test]
+fn local_search_keeps_plans_feasible_and_leaves_no_improving_relocate_or_swap() {
+    let mut improved = 0;
+    for seed in 400..430 {
+        let problem = random_problem_with_breaks(seed, 10 + (seed as usize % 11), 3, 8.0, seed % 2 == 0);
+        let mut solution = regret_insertion(&problem, false);
+        let before = check_solution(&problem, &solution).cost;
+        if LocalSearch::default().improve(&problem, &mut solution, false) {
+            improved += 1;
+        }
+        let report = check_solution(&problem, &solution);
+        assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
+        assert!(report.cost <= before + 1e-9, "seed {seed}: {} after, {before} before", report.cost);
+        let summarised: f64 = solution.routes.iter().map(Route::cost).sum();
+        assert!((summarised - report.cost).abs() < 1e-6, "seed {seed}: the summaries match the checker");
+        assert!(!LocalSearch::default().improve(&problem, &mut solution, false), "seed {seed}: a local optimum");
+        let neighbour = best_single_move(&problem, &solution.job_lists(), &solution.unplanned);
+        assert!(neighbour >= report.cost - 1e-6, "seed {seed}: a move to {neighbour} was missed ({})", report.cost);
+    }
+    assert!(improved >= 15, "local search improved only {improved} of 30 first plans");
 }

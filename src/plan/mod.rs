@@ -13,6 +13,7 @@
 
 pub mod check;
 pub mod day_problem;
+pub mod local_search;
 pub mod problem;
 pub mod reasons;
 pub mod recreate;

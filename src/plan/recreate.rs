@@ -4,10 +4,10 @@
 use super::problem::{Problem, ANYWHERE};
 use super::rng::Rng;
 use super::route::EPSILON;
-use super::solution::Solution;
+use super::solution::{Solution, VEHICLE_WEIGHT};
 
 /// Added objective when a job goes into a vehicle that was staying home and the fleet is minimised.
-const NEW_VEHICLE_COST: f64 = 1e6;
+const NEW_VEHICLE_COST: f64 = VEHICLE_WEIGHT;
 
 /// The cheapest feasible place for `job`: (route, position, added cost). Each empty route of
 /// an identical vehicle is tried once only; with `blink_rate` > 0, positions are skipped at random.

@@ -110,6 +110,11 @@ impl Route {
         &self.whole
     }
 
+    /// Jobs that are visits (not breaks): what the job limit counts.
+    pub fn visits(&self) -> usize {
+        self.visits
+    }
+
     /// Summary of the departure and the first `k` jobs.
     pub fn prefix(&self, k: usize) -> &Segment {
         &self.prefix[k]

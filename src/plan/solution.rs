@@ -13,6 +13,9 @@ pub struct Solution {
     pub unplanned: Vec<usize>,
 }
 
+/// Weight of one more vehicle leaving home when the fleet is minimised: above any travel saving.
+pub const VEHICLE_WEIGHT: f64 = 1e6;
+
 /// Objective value: compared lexicographically, most important first.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Cost {
@@ -30,7 +33,7 @@ impl Cost {
     /// One number for simulated annealing: the lexicographic order with weights large enough
     /// that no travel saving pays for an unplanned job or an extra vehicle.
     pub fn scalar(&self) -> f64 {
-        self.unplanned * 1e9 + self.lateness * LATENESS_WEIGHT + self.vehicles * 1e6 + self.travel
+        self.unplanned * 1e9 + self.lateness * LATENESS_WEIGHT + self.vehicles * VEHICLE_WEIGHT + self.travel
     }
 }
 

@@ -1,5 +1,6 @@
 //! The anytime driver: ruin and recreate under simulated annealing, best plan kept at every moment.
 
+use super::local_search::LocalSearch;
 use super::problem::Problem;
 use super::recreate::{insert_greedily, regret_insertion};
 use super::rng::Rng;
@@ -42,7 +43,7 @@ pub struct Solved {
     pub cost: Cost,
     /// Iterations done.
     pub iterations: u64,
-    /// Cost of the first plan (regret insertion), for comparison.
+    /// Cost of the first plan (regret insertion, then local search), for comparison.
     pub construction: Cost,
     /// Seconds the first plan took.
     pub construction_s: f64,
@@ -98,6 +99,8 @@ pub fn solve(
     let mut rng = Rng::new(options.seed);
     let count_vehicles = options.minimise_vehicles;
     let mut current = regret_insertion(problem, count_vehicles);
+    let mut local_search = LocalSearch::default();
+    local_search.improve(problem, &mut current, count_vehicles);
     let construction = current.cost(problem, count_vehicles);
     let construction_s = clock() - started;
     let mut current_cost = construction.scalar();
@@ -142,6 +145,10 @@ pub fn solve(
         }
         to.unplanned.clone_from(&from.unplanned);
         if current_cost < best_cost.scalar() {
+            if local_search.improve(problem, &mut current, count_vehicles) {
+                current_cost = current.cost(problem, count_vehicles).scalar();
+                candidate.clone_from(&current);
+            }
             best.clone_from(&current);
             best_cost = current.cost(problem, count_vehicles);
         }

@@ -1,0 +1,328 @@
+//! Local search on k-nearest neighbours: relocate (a job or a string of up to three, the
+//! or-opt move, within a route or to another), swap between routes, and 2-opt* (exchange of
+//! route tails). First improvement, until no move improves.
+//!
+//! Every move is checked by concatenating the unchanged prefix summary of a route, the few
+//! jobs that move, and the unchanged suffix summary (see [`super::segment`]): O(1) for moves
+//! between routes, O(distance moved) within a route. Breaks never move on their own and
+//! never leave their technician; skills and job limits are kept.
+
+use super::problem::Problem;
+use super::route::{is_break, Route, LATENESS_WEIGHT};
+use super::segment::Segment;
+use super::solution::{Solution, VEHICLE_WEIGHT};
+
+/// Neighbours of a job tried as its new company (the nearest ones by travel cost).
+pub const LOCAL_NEIGHBOURS: usize = 20;
+/// Longest string moved at once by relocate (or-opt).
+const LONGEST_STRING: usize = 3;
+/// Passes over all jobs before giving up on reaching a local optimum (bounds the time spent).
+const MAX_PASSES: usize = 20;
+/// Smallest gain worth a move: guards against cycling on rounding noise.
+const MIN_GAIN: f64 = 1e-7;
+/// Marks a job in no route.
+const NOWHERE: usize = usize::MAX;
+
+/// Where each job is; kept between calls to avoid reallocating.
+#[derive(Debug, Default)]
+pub struct LocalSearch {
+    route_of: Vec<usize>,
+    position: Vec<usize>,
+    scratch: Vec<usize>,
+}
+
+/// A move found to improve the plan: the new job lists of one or two routes.
+struct Improvement {
+    routes: [(usize, Vec<usize>); 2],
+    /// Whether the second entry is used (a move within one route changes only the first).
+    two: bool,
+}
+
+impl LocalSearch {
+    /// Improves `solution` in place until no move of the neighbourhood improves it (or
+    /// [`MAX_PASSES`] passes). Returns whether anything changed.
+    ///
+    /// The objective is the route part of [`super::solution::Cost`]: travel, lateness when
+    /// windows are soft, and vehicles used when `count_vehicles`. Unplanned jobs stay so.
+    ///
+    /// Complexity: O(passes · jobs · [`LOCAL_NEIGHBOURS`] · string length) for moves between
+    /// routes; moves within a route add the distance moved.
+    pub fn improve(&mut self, problem: &Problem, solution: &mut Solution, count_vehicles: bool) -> bool {
+        self.locate(problem, solution);
+        let mut changed = false;
+        for _ in 0..MAX_PASSES {
+            let mut improved = false;
+            for u in 0..problem.jobs.len() {
+                if self.route_of[u] == NOWHERE || is_break(problem, u) {
+                    continue;
+                }
+                for k in 0..problem.neighbours[u].len().min(LOCAL_NEIGHBOURS) {
+                    let v = problem.neighbours[u][k] as usize;
+                    if self.route_of[v] == NOWHERE || self.route_of[u] == NOWHERE {
+                        continue;
+                    }
+                    if let Some(found) = self.best_move(problem, solution, u, v, count_vehicles) {
+                        self.apply(problem, solution, found);
+                        improved = true;
+                    }
+                }
+            }
+            changed |= improved;
+            if !improved {
+                break;
+            }
+        }
+        changed
+    }
+
+    /// Records each job's route and position.
+    fn locate(&mut self, problem: &Problem, solution: &Solution) {
+        self.route_of.clear();
+        self.route_of.resize(problem.jobs.len(), NOWHERE);
+        self.position.clear();
+        self.position.resize(problem.jobs.len(), NOWHERE);
+        for (r, route) in solution.routes.iter().enumerate() {
+            self.locate_route(r, route);
+        }
+    }
+
+    fn locate_route(&mut self, r: usize, route: &Route) {
+        for (p, &job) in route.jobs.iter().enumerate() {
+            self.route_of[job] = r;
+            self.position[job] = p;
+        }
+    }
+
+    /// Replaces the routes' jobs and refreshes their summaries and the positions.
+    fn apply(&mut self, problem: &Problem, solution: &mut Solution, found: Improvement) {
+        let count = if found.two { 2 } else { 1 };
+        for (r, jobs) in found.routes.into_iter().take(count) {
+            solution.routes[r].jobs = jobs;
+            solution.routes[r].refresh(problem);
+            self.locate_route(r, &solution.routes[r]);
+        }
+    }
+
+    /// The first improving move bringing `u` next to its neighbour `v`, if any.
+    fn best_move(
+        &mut self,
+        problem: &Problem,
+        solution: &Solution,
+        u: usize,
+        v: usize,
+        count_vehicles: bool,
+    ) -> Option<Improvement> {
+        let (ru, i) = (self.route_of[u], self.position[u]);
+        let (rv, j) = (self.route_of[v], self.position[v]);
+        for length in 1..=LONGEST_STRING {
+            let string = i..i + length;
+            let jobs = &solution.routes[ru].jobs;
+            if string.end > jobs.len() || jobs[string.clone()].iter().any(|&job| is_break(problem, job)) {
+                break;
+            }
+            for target in targets(problem, &solution.routes[rv].jobs, j) {
+                let found = if ru == rv {
+                    self.relocate_within(problem, solution, ru, string.clone(), target, count_vehicles)
+                } else {
+                    relocate_between(problem, solution, (ru, string.clone()), (rv, target), count_vehicles)
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        if ru != rv {
+            return swap(problem, solution, (ru, i), (rv, j), count_vehicles)
+                .or_else(|| exchange_tails(problem, solution, (ru, i + 1), (rv, j), count_vehicles));
+        }
+        None
+    }
+
+    /// Moves the jobs at `string` of `route` to before position `target` of the same route.
+    fn relocate_within(
+        &mut self,
+        problem: &Problem,
+        solution: &Solution,
+        r: usize,
+        string: std::ops::Range<usize>,
+        target: usize,
+        count_vehicles: bool,
+    ) -> Option<Improvement> {
+        if (string.start..=string.end).contains(&target) {
+            return None;
+        }
+        let route = &solution.routes[r];
+        let jobs = &route.jobs;
+        self.scratch.clear();
+        let (from, to) = if target < string.start {
+            self.scratch.extend_from_slice(&jobs[string.clone()]);
+            self.scratch.extend_from_slice(&jobs[target..string.start]);
+            (target, string.end)
+        } else {
+            self.scratch.extend_from_slice(&jobs[string.end..target]);
+            self.scratch.extend_from_slice(&jobs[string.clone()]);
+            (string.start, target)
+        };
+        let middle = fold(problem, *route.prefix(from), &self.scratch);
+        let whole = route.join_suffix(&middle, to, problem);
+        let gain = value(problem, route.whole(), false, count_vehicles) - value(problem, &whole, false, count_vehicles);
+        if gain <= MIN_GAIN || !Route::feasible(&whole, problem, route.vehicle) {
+            return None;
+        }
+        let mut new_jobs = Vec::with_capacity(jobs.len());
+        new_jobs.extend_from_slice(&jobs[..from]);
+        new_jobs.extend_from_slice(&self.scratch);
+        new_jobs.extend_from_slice(&jobs[to..]);
+        Some(Improvement { routes: [(r, new_jobs), (0, Vec::new())], two: false })
+    }
+}
+
+/// Positions next to the job at `j`: just after and just before it, and beyond a break that
+/// follows or precedes it (a break is taken where the technician is, so each side differs).
+fn targets(problem: &Problem, jobs: &[usize], j: usize) -> impl Iterator<Item = usize> {
+    let after_break = (j + 1 < jobs.len() && is_break(problem, jobs[j + 1])).then_some(j + 2);
+    let before_break = (j > 0 && is_break(problem, jobs[j - 1])).then(|| j - 1);
+    [Some(j + 1), Some(j), after_break, before_break].into_iter().flatten()
+}
+
+/// `start` followed by `jobs`, in order.
+fn fold(problem: &Problem, start: Segment, jobs: &[usize]) -> Segment {
+    jobs.iter().fold(start, |seg, &job| seg.then(&Segment::job(problem, job), problem))
+}
+
+/// A route's share of the objective, as in [`super::solution::Cost::scalar`].
+fn value(problem: &Problem, whole: &Segment, empty: bool, count_vehicles: bool) -> f64 {
+    if empty {
+        return 0.0;
+    }
+    let lateness = if problem.soft_windows { LATENESS_WEIGHT * whole.time_warp } else { 0.0 };
+    whole.cost + lateness + if count_vehicles { VEHICLE_WEIGHT } else { 0.0 }
+}
+
+/// A route's current share of the objective.
+fn route_value(problem: &Problem, route: &Route, count_vehicles: bool) -> f64 {
+    value(problem, route.whole(), route.jobs.is_empty(), count_vehicles)
+}
+
+/// Room for `added` more visits under the route's job limit.
+fn has_room(problem: &Problem, route: &Route, added: usize) -> bool {
+    route.visits() + added <= problem.vehicles[route.vehicle].max_jobs
+}
+
+/// Whether every job of `jobs` may go to `route`'s technician (skills, own breaks).
+fn all_allowed(problem: &Problem, route: &Route, jobs: &[usize]) -> bool {
+    let vehicle = &problem.vehicles[route.vehicle];
+    jobs.iter().all(|&job| problem.jobs[job].allowed_for(route.vehicle, vehicle))
+}
+
+/// Moves the jobs at `string` of route `from.0` to before position `to.1` of route `to.0`.
+fn relocate_between(
+    problem: &Problem,
+    solution: &Solution,
+    (ra, string): (usize, std::ops::Range<usize>),
+    (rb, target): (usize, usize),
+    count_vehicles: bool,
+) -> Option<Improvement> {
+    let (a, b) = (&solution.routes[ra], &solution.routes[rb]);
+    let moved = &a.jobs[string.clone()];
+    let new_b = b.join_suffix(&fold(problem, *b.prefix(target), moved), target, problem);
+    let new_a = a.join_suffix(a.prefix(string.start), string.end, problem);
+    let a_empty = a.jobs.len() == moved.len();
+    let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
+        - value(problem, &new_a, a_empty, count_vehicles)
+        - value(problem, &new_b, false, count_vehicles);
+    if gain <= MIN_GAIN
+        || !Route::feasible(&new_b, problem, b.vehicle)
+        || !(a_empty || Route::feasible(&new_a, problem, a.vehicle))
+        || !has_room(problem, b, moved.len())
+        || !all_allowed(problem, b, moved)
+    {
+        return None;
+    }
+    let mut jobs_a = a.jobs.clone();
+    jobs_a.drain(string);
+    let mut jobs_b = b.jobs.clone();
+    jobs_b.splice(target..target, moved.iter().copied());
+    Some(Improvement { routes: [(ra, jobs_a), (rb, jobs_b)], two: true })
+}
+
+/// Exchanges the job at `a.1` of route `a.0` with the job at `b.1` of route `b.0`.
+fn swap(
+    problem: &Problem,
+    solution: &Solution,
+    (ra, i): (usize, usize),
+    (rb, j): (usize, usize),
+    count_vehicles: bool,
+) -> Option<Improvement> {
+    let (a, b) = (&solution.routes[ra], &solution.routes[rb]);
+    let (u, v) = (a.jobs[i], b.jobs[j]);
+    if is_break(problem, v) {
+        return None;
+    }
+    let new_a = a.join_suffix(&a.prefix(i).then(&Segment::job(problem, v), problem), i + 1, problem);
+    let new_b = b.join_suffix(&b.prefix(j).then(&Segment::job(problem, u), problem), j + 1, problem);
+    let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
+        - value(problem, &new_a, false, count_vehicles)
+        - value(problem, &new_b, false, count_vehicles);
+    if gain <= MIN_GAIN
+        || !Route::feasible(&new_a, problem, a.vehicle)
+        || !Route::feasible(&new_b, problem, b.vehicle)
+        || !all_allowed(problem, a, &[v])
+        || !all_allowed(problem, b, &[u])
+    {
+        return None;
+    }
+    let (mut jobs_a, mut jobs_b) = (a.jobs.clone(), b.jobs.clone());
+    jobs_a[i] = v;
+    jobs_b[j] = u;
+    Some(Improvement { routes: [(ra, jobs_a), (rb, jobs_b)], two: true })
+}
+
+/// 2-opt*: route `a.0` keeps its jobs before `a.1` and takes route `b.0`'s jobs from `b.1`
+/// on, and the other way round.
+fn exchange_tails(
+    problem: &Problem,
+    solution: &Solution,
+    (ra, i): (usize, usize),
+    (rb, j): (usize, usize),
+    count_vehicles: bool,
+) -> Option<Improvement> {
+    let (a, b) = (&solution.routes[ra], &solution.routes[rb]);
+    let new_a = tail_swapped(problem, a, i, b, j);
+    let new_b = tail_swapped(problem, b, j, a, i);
+    let (a_len, b_len) = (i + b.jobs.len() - j, j + a.jobs.len() - i);
+    let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
+        - value(problem, &new_a, a_len == 0, count_vehicles)
+        - value(problem, &new_b, b_len == 0, count_vehicles);
+    if gain <= MIN_GAIN
+        || !(a_len == 0 || Route::feasible(&new_a, problem, a.vehicle))
+        || !(b_len == 0 || Route::feasible(&new_b, problem, b.vehicle))
+        || !all_allowed(problem, a, &b.jobs[j..])
+        || !all_allowed(problem, b, &a.jobs[i..])
+    {
+        return None;
+    }
+    let mut jobs_a = a.jobs[..i].to_vec();
+    jobs_a.extend_from_slice(&b.jobs[j..]);
+    let mut jobs_b = b.jobs[..j].to_vec();
+    jobs_b.extend_from_slice(&a.jobs[i..]);
+    let visits = |jobs: &[usize]| jobs.iter().filter(|&&job| !is_break(problem, job)).count();
+    if visits(&jobs_a) > problem.vehicles[a.vehicle].max_jobs || visits(&jobs_b) > problem.vehicles[b.vehicle].max_jobs
+    {
+        return None;
+    }
+    Some(Improvement { routes: [(ra, jobs_a), (rb, jobs_b)], two: true })
+}
+
+/// Summary of `route`'s first `keep` jobs followed by `other`'s jobs from `from` on, ending at
+/// `route`'s own end place: O(1) when both technicians end at the same place and time.
+fn tail_swapped(problem: &Problem, route: &Route, keep: usize, other: &Route, from: usize) -> Segment {
+    let (mine, theirs) = (&problem.vehicles[route.vehicle], &problem.vehicles[other.vehicle]);
+    let same_end =
+        mine.end == theirs.end && mine.shift_start == theirs.shift_start && mine.shift_end == theirs.shift_end;
+    if same_end {
+        other.join_suffix(route.prefix(keep), from, problem)
+    } else {
+        fold(problem, *route.prefix(keep), &other.jobs[from..]).then(&Segment::end(problem, route.vehicle), problem)
+    }
+}
