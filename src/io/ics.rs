@@ -1,0 +1,255 @@
+//! A day's plan as an iCalendar file (RFC 5545), for the technician's phone calendar.
+//!
+//! One `VEVENT` per stop, from start to end of service, in UTC so that no calendar app has to
+//! know Paris's clock changes. Lunch breaks are kept as their own events (category `PAUSE`,
+//! busy time): a calendar showing the hour free would invite a customer call into it.
+
+use super::export_error::{stop_instant, ExportError};
+use super::ics_text::{escape_text, fold_line};
+use super::paris_time::{IsoDate, UtcTime};
+use crate::model::{Day, Intervention};
+use crate::plan::day_problem::{DayPlan, PlannedStop, TechnicianPlan};
+
+/// Product identifier written in every calendar (RFC 5545 §3.7.3).
+const PRODID: &str = "-//Tournée//Plan du jour//FR";
+
+/// The plan of `date` as an iCalendar file: every technician's stops, or only those of the
+/// technician whose id is `technician`.
+///
+/// `stamp` is the `DTSTAMP` of every event, the moment the file is made (the caller's clock:
+/// the browser has no `SystemTime`). Phone, notes and appointment windows come from the
+/// interventions of `day`, matched by id; a stop missing from `day` is written without them.
+/// Event ids are `<stop id>-<date>@tournee`, so re-importing an updated plan replaces the
+/// events instead of duplicating them.
+///
+/// Returns the text with CRLF line ends, lines folded at 75 octets; errors for an invalid
+/// date, an unreadable stop time or an unknown technician.
+///
+/// Complexity: O(stops × interventions).
+pub fn write_ics(
+    date: &str,
+    plan: &DayPlan,
+    day: &Day,
+    technician: Option<&str>,
+    stamp: UtcTime,
+) -> Result<String, ExportError> {
+    let iso_date: IsoDate = date.parse()?;
+    let chosen: Vec<&TechnicianPlan> =
+        plan.technicians.iter().filter(|tech| technician.is_none_or(|id| tech.technician == id)).collect();
+    if let (Some(id), true) = (technician, chosen.is_empty()) {
+        return Err(ExportError::UnknownTechnician(id.to_string()));
+    }
+    let calendar_name = match (technician, chosen.first()) {
+        (Some(_), Some(tech)) => format!("Tournée du {iso_date} — {}", tech.name),
+        _ => format!("Tournée du {iso_date}"),
+    };
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:{}", escape_text(PRODID)),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        format!("X-WR-CALNAME:{}", escape_text(&calendar_name)),
+    ];
+    for tech in chosen {
+        for stop in &tech.stops {
+            let event = Event { date: iso_date, stamp, tech, stop, with_name: technician.is_none() };
+            event.write(day, &mut lines)?;
+        }
+    }
+    lines.push("END:VCALENDAR".to_string());
+    Ok(lines.iter().map(|line| fold_line(line)).collect())
+}
+
+/// One stop about to become a `VEVENT`.
+struct Event<'a> {
+    /// The plan's date.
+    date: IsoDate,
+    /// When the file is made.
+    stamp: UtcTime,
+    /// Whose stop it is.
+    tech: &'a TechnicianPlan,
+    /// The stop.
+    stop: &'a PlannedStop,
+    /// Whether the summary names the technician (a calendar of the whole crew).
+    with_name: bool,
+}
+
+impl Event<'_> {
+    /// Appends the event's unfolded content lines to `lines`.
+    fn write(&self, day: &Day, lines: &mut Vec<String>) -> Result<(), ExportError> {
+        let stop = self.stop;
+        let start = stop_instant(self.date, &stop.id, &stop.start)?;
+        let end = stop_instant(self.date, &stop.id, &stop.end)?;
+        let job = day.interventions.iter().find(|job| job.id == stop.id);
+        let mut summary =
+            if stop.is_break { stop.customer.clone() } else { format!("{} ({})", stop.customer, stop.id) };
+        if self.with_name {
+            summary = format!("{summary} — {}", self.tech.name);
+        }
+        let (lat, lon) = (stop.at.lat(), stop.at.lon());
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}", escape_text(&format!("{}-{}@tournee", stop.id, self.date))),
+            format!("DTSTAMP:{}", self.stamp.to_ics()),
+            format!("DTSTART:{}", start.to_ics()),
+            format!("DTEND:{}", end.to_ics()),
+            format!("SUMMARY:{}", escape_text(&summary)),
+            format!("LOCATION:{}", escape_text(&format!("{lat:.6},{lon:.6}"))),
+            format!("GEO:{lat:.6};{lon:.6}"),
+            format!("DESCRIPTION:{}", escape_text(&self.description(job))),
+            format!("CATEGORIES:{}", if stop.is_break { "PAUSE" } else { "INTERVENTION" }),
+            "TRANSP:OPAQUE".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+        Ok(())
+    }
+
+    /// What the technician reads when opening the event, one fact per line.
+    fn description(&self, job: Option<&Intervention>) -> String {
+        let stop = self.stop;
+        let mut facts = vec![format!("Technicien : {}", self.tech.name)];
+        if stop.is_break {
+            if let Some(window) = &stop.window {
+                facts.push(format!("Pause à prendre entre {}", window.replace('–', " et ")));
+            }
+            return facts.join("\n");
+        }
+        if let Some(window) = &stop.window {
+            facts.push(format!("Créneau : {window}"));
+        }
+        let wait = if stop.wait_min > 0 { format!(" (attente {} min)", stop.wait_min) } else { String::new() };
+        facts.push(format!("Arrivée prévue : {}{wait}", stop.arrival));
+        let estimated = if stop.travel_estimated { ", estimé à vol d'oiseau" } else { "" };
+        facts.push(format!("Trajet : {} min{estimated}", stop.travel_min));
+        if stop.late_min > 0 {
+            facts.push(format!("Retard sur le créneau : {} min", stop.late_min));
+        }
+        if let Some(phone) = job.and_then(|job| job.phone.as_deref()) {
+            facts.push(format!("Téléphone : {phone}"));
+        }
+        if let Some(notes) = job.map(|job| job.notes.trim()).filter(|notes| !notes.is_empty()) {
+            facts.push(format!("Notes : {notes}"));
+        }
+        facts.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::export_fixture;
+    use crate::io::ics_text::{unescape_text, unfold};
+
+    /// 2026-11-26T09:00:00Z.
+    const STAMP: i64 = 1_795_683_600;
+
+    fn ics(date: &str, technician: Option<&str>) -> String {
+        let (day, plan) = (export_fixture::day(), export_fixture::plan());
+        write_ics(date, &plan, &day, technician, UtcTime::from_unix_seconds(STAMP)).unwrap()
+    }
+
+    /// The events of a calendar, each as its (name, raw value) properties.
+    fn events(text: &str) -> Vec<Vec<(String, String)>> {
+        let mut events = Vec::new();
+        for line in unfold(text) {
+            let (name, value) = line.split_once(':').expect("every content line has a colon");
+            match (name, value) {
+                ("BEGIN", "VEVENT") => events.push(Vec::new()),
+                ("END", _) | ("BEGIN", _) => {}
+                _ => {
+                    if let Some(event) = events.last_mut() {
+                        event.push((name.to_string(), value.to_string()));
+                    }
+                }
+            }
+        }
+        events
+    }
+
+    fn property<'a>(event: &'a [(String, String)], name: &str) -> &'a str {
+        event.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_winter_day_is_one_hour_ahead_of_utc() {
+        let text = ics("2026-11-26", Some("T1"));
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tournée//Plan du jour//FR\r\n"));
+        assert!(text.contains("\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"));
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'), "no bare line feed");
+        let events = events(&text);
+        assert_eq!(events.len(), 3, "two customers and the lunch break");
+        let first = &events[0];
+        assert_eq!(property(first, "UID"), "F-1-2026-11-26@tournee");
+        assert_eq!(property(first, "DTSTAMP"), "20261126T090000Z");
+        assert_eq!(property(first, "DTSTART"), "20261126T071500Z");
+        assert_eq!(property(first, "DTEND"), "20261126T074500Z");
+        assert_eq!(property(first, "SUMMARY"), "Mairie de Thorame (F-1)");
+        assert_eq!(unescape_text(property(first, "LOCATION")), "44.100000,6.550000");
+        assert_eq!(property(first, "GEO"), "44.100000;6.550000");
+        assert_eq!(
+            unescape_text(property(first, "DESCRIPTION")),
+            "Technicien : Léa Martin\nCréneau : 08:00–10:00\nArrivée prévue : 08:10 (attente 5 min)\n\
+             Trajet : 25 min\nTéléphone : 04 92 83 90 12\nNotes : Clé à l'accueil"
+        );
+        let lunch = &events[1];
+        assert_eq!(property(lunch, "UID"), "pause-T1-2026-11-26@tournee");
+        assert_eq!(property(lunch, "SUMMARY"), "Pause déjeuner");
+        assert_eq!(property(lunch, "CATEGORIES"), "PAUSE");
+        assert_eq!(property(lunch, "DTSTART"), "20261126T110000Z");
+    }
+
+    #[test]
+    fn a_summer_day_is_two_hours_ahead_of_utc() {
+        let events = events(&ics("2026-07-14", Some("T1")));
+        assert_eq!(property(&events[0], "UID"), "F-1-2026-07-14@tournee");
+        assert_eq!(property(&events[0], "DTSTART"), "20260714T061500Z");
+        assert_eq!(property(&events[0], "DTEND"), "20260714T064500Z");
+        assert_eq!(property(&events[2], "DTSTART"), "20260714T111000Z");
+    }
+
+    #[test]
+    fn notes_with_separators_and_line_breaks_are_escaped() {
+        let text = ics("2026-11-26", Some("T1"));
+        let events = events(&text);
+        let raw = property(&events[2], "DESCRIPTION");
+        assert!(raw.contains("Code portail 12\\;34\\nChien \"Rex\" dans la cour"), "{raw}");
+        assert!(raw.contains("Trajet : 25 min\\, estimé"), "{raw}");
+        assert_eq!(property(&events[2], "SUMMARY"), "Dupont & Fils <SARL> (F-2)");
+        let description = unescape_text(raw);
+        assert!(description.ends_with("Notes : Code portail 12;34\nChien \"Rex\" dans la cour"), "{description}");
+    }
+
+    #[test]
+    fn a_long_accented_description_folds_and_unfolds_exactly() {
+        let (mut day, plan) = (export_fixture::day(), export_fixture::plan());
+        let notes = "Prévenir Mᵐᵉ Gérard ; clé chez le voisin, côté église — ⚠ chien 🐕. ".repeat(8);
+        day.interventions[0].notes = notes.clone();
+        let text = write_ics("2026-11-26", &plan, &day, Some("T1"), UtcTime::from_unix_seconds(STAMP)).unwrap();
+        for line in text.split_terminator("\r\n") {
+            assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        }
+        let description = unescape_text(property(&events(&text)[0], "DESCRIPTION"));
+        assert!(description.ends_with(&format!("Notes : {}", notes.trim())), "{description}");
+    }
+
+    #[test]
+    fn the_crew_calendar_names_each_technician_and_unknown_ones_are_refused() {
+        let events = events(&ics("2026-11-26", None));
+        assert_eq!(events.len(), 4);
+        assert_eq!(property(&events[3], "SUMMARY"), "Boulangerie Ève (F-3) — Karim Benali");
+        let (day, plan) = (export_fixture::day(), export_fixture::plan());
+        let stamp = UtcTime::from_unix_seconds(STAMP);
+        assert_eq!(
+            write_ics("2026-11-26", &plan, &day, Some("T9"), stamp),
+            Err(ExportError::UnknownTechnician("T9".into()))
+        );
+        assert!(matches!(write_ics("2026-02-30", &plan, &day, None, stamp), Err(ExportError::Date(_))));
+        let mut broken = plan.clone();
+        broken.technicians[1].stops[0].end = "9h70".into();
+        let error = write_ics("2026-11-26", &broken, &day, None, stamp).unwrap_err();
+        assert!(matches!(&error, ExportError::StopTime { id, .. } if id == "F-3"), "{error:?}");
+        assert_eq!(error.to_string(), "heure de l'arrêt « F-3 » : heure hors de la journée « 9h70 »");
+    }
+}

@@ -1,0 +1,221 @@
+//! A day's plan as a CSV spreadsheet, the way French Excel opens it with a double click.
+//!
+//! French Excel wants `;` between fields (the comma is the decimal separator), a UTF-8 byte
+//! order mark (else accents come out garbled) and CRLF line ends. Fields holding `;`, `"` or a
+//! line break are quoted, inner quotes doubled (RFC 4180). Coordinates keep a decimal point so
+//! that any tool can read them back.
+
+use crate::model::{Day, Intervention};
+use crate::plan::day_problem::{DayPlan, PlannedStop, TechnicianPlan};
+
+/// Column titles, in French like the rest of the office's files.
+const HEADER: [&str; 18] = [
+    "technicien",
+    "ordre",
+    "id",
+    "client",
+    "téléphone",
+    "arrivée",
+    "début",
+    "fin",
+    "créneau",
+    "attente_min",
+    "marge_min",
+    "retard_min",
+    "trajet_min",
+    "estimé",
+    "lat",
+    "lon",
+    "notes",
+    "non_planifiée_motif",
+];
+
+/// The plan as CSV text: one row per stop of every technician in visiting order (lunch breaks
+/// included, with no order number, as on the app's map), then one row per job left out with
+/// the reason in the last column.
+///
+/// Columns: technician name, order among customer stops, id, customer, phone, arrival, start
+/// and end of service, window, wait, slack, lateness and drive in minutes, whether the drive is
+/// an estimate (`oui`/`non`), latitude, longitude, notes, reason for being left out. Phone,
+/// notes and (for jobs left out) windows and place come from the interventions of `day`.
+///
+/// Complexity: O(rows × interventions).
+pub fn write_plan_csv(plan: &DayPlan, day: &Day) -> String {
+    let mut csv = String::from('\u{feff}');
+    push_row(&mut csv, HEADER.iter().map(|title| title.to_string()));
+    for tech in &plan.technicians {
+        let mut order = 0;
+        for stop in &tech.stops {
+            let number = if stop.is_break {
+                String::new()
+            } else {
+                order += 1;
+                order.to_string()
+            };
+            push_row(&mut csv, stop_row(tech, stop, number, find(day, &stop.id)));
+        }
+    }
+    for job in &plan.unplanned {
+        let intervention = find(day, &job.id);
+        let windows = intervention.map(|i| i.windows.iter().map(ToString::to_string).collect::<Vec<_>>().join(" / "));
+        let mut row = vec![String::new(); HEADER.len()];
+        row[2] = job.id.clone();
+        row[3] = job.customer.clone();
+        row[4] = phone(intervention);
+        row[8] = windows.unwrap_or_default();
+        if let Some(place) = intervention.map(|i| i.location) {
+            row[14] = format!("{:.6}", place.lat());
+            row[15] = format!("{:.6}", place.lon());
+        }
+        row[16] = notes(intervention);
+        row[17] = job.explanation.clone();
+        push_row(&mut csv, row);
+    }
+    csv
+}
+
+/// The intervention of `day` with this id, if any.
+fn find<'a>(day: &'a Day, id: &str) -> Option<&'a Intervention> {
+    day.interventions.iter().find(|job| job.id == id)
+}
+
+/// The customer's phone, or nothing.
+fn phone(job: Option<&Intervention>) -> String {
+    job.and_then(|job| job.phone.clone()).unwrap_or_default()
+}
+
+/// The notes for the technician, or nothing.
+fn notes(job: Option<&Intervention>) -> String {
+    job.map(|job| job.notes.clone()).unwrap_or_default()
+}
+
+/// The cells of a planned stop, `number` being its order (empty for a break).
+fn stop_row(tech: &TechnicianPlan, stop: &PlannedStop, number: String, job: Option<&Intervention>) -> Vec<String> {
+    vec![
+        tech.name.clone(),
+        number,
+        stop.id.clone(),
+        stop.customer.clone(),
+        phone(job),
+        stop.arrival.clone(),
+        stop.start.clone(),
+        stop.end.clone(),
+        stop.window.clone().unwrap_or_default(),
+        stop.wait_min.to_string(),
+        stop.slack_min.to_string(),
+        stop.late_min.to_string(),
+        stop.travel_min.to_string(),
+        if stop.travel_estimated { "oui" } else { "non" }.to_string(),
+        format!("{:.6}", stop.at.lat()),
+        format!("{:.6}", stop.at.lon()),
+        notes(job),
+        String::new(),
+    ]
+}
+
+/// Appends one row, its cells quoted where needed, ended by CRLF.
+fn push_row(csv: &mut String, cells: impl IntoIterator<Item = String>) {
+    for (index, cell) in cells.into_iter().enumerate() {
+        if index > 0 {
+            csv.push(';');
+        }
+        if cell.contains([';', '"', '\n', '\r']) {
+            csv.push('"');
+            csv.push_str(&cell.replace('"', "\"\""));
+            csv.push('"');
+        } else {
+            csv.push_str(&cell);
+        }
+    }
+    csv.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::export_fixture;
+
+    /// Rows and cells of a `;`-separated text with RFC 4180 quoting and CRLF rows.
+    fn parse(text: &str) -> Vec<Vec<String>> {
+        let (mut rows, mut row, mut cell, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.next_if_eq(&'"').is_some() => cell.push('"'),
+                ('"', _) => quoted = !quoted,
+                (';', false) => row.push(std::mem::take(&mut cell)),
+                ('\r', false) if chars.next_if_eq(&'\n').is_some() => {
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (c, _) => cell.push(c),
+            }
+        }
+        rows
+    }
+
+    fn csv() -> String {
+        write_plan_csv(&export_fixture::plan(), &export_fixture::day())
+    }
+
+    #[test]
+    fn starts_with_a_bom_and_a_french_header_and_ends_rows_with_crlf() {
+        let text = csv();
+        assert!(text.starts_with("\u{feff}technicien;ordre;id;client;téléphone;arrivée;début;fin;créneau;"));
+        assert!(text.ends_with("\r\n"));
+        let rows = parse(text.trim_start_matches('\u{feff}'));
+        assert_eq!(rows.len(), 1 + 4 + 1, "header, four stops, one job left out");
+        assert!(rows.iter().all(|row| row.len() == HEADER.len()));
+    }
+
+    #[test]
+    fn stops_are_rows_in_order_with_breaks_unnumbered() {
+        let text = csv();
+        let rows = parse(text.trim_start_matches('\u{feff}'));
+        assert_eq!(
+            rows[1],
+            [
+                "Léa Martin",
+                "1",
+                "F-1",
+                "Mairie de Thorame",
+                "04 92 83 90 12",
+                "08:10",
+                "08:15",
+                "08:45",
+                "08:00–10:00",
+                "5",
+                "45",
+                "0",
+                "25",
+                "non",
+                "44.100000",
+                "6.550000",
+                "Clé à l'accueil",
+                ""
+            ]
+        );
+        assert_eq!((rows[2][1].as_str(), rows[2][2].as_str(), rows[2][3].as_str()), ("", "pause-T1", "Pause déjeuner"));
+        assert_eq!((rows[3][1].as_str(), rows[3][13].as_str()), ("2", "oui"));
+        assert_eq!((rows[4][0].as_str(), rows[4][1].as_str()), ("Karim Benali", "1"));
+        assert_eq!(rows[5][2..5], ["F-4", "Gîte du Verdon", ""]);
+        assert_eq!(rows[5][8], "08:00–10:00");
+        assert_eq!(rows[5][17], "journée trop courte");
+        assert_eq!(rows[5][0..2], ["", ""]);
+    }
+
+    #[test]
+    fn separators_quotes_and_line_breaks_are_quoted() {
+        let (mut day, mut plan) = (export_fixture::day(), export_fixture::plan());
+        plan.technicians[1].stops[0].customer = "Boulangerie; \"Chez Ève\"".into();
+        day.interventions[2].notes = "ligne 1\r\nligne 2".into();
+        let text = write_plan_csv(&plan, &day);
+        assert!(text.contains(";\"Code portail 12;34\nChien \"\"Rex\"\" dans la cour\";"), "{text}");
+        assert!(text.contains(";\"Boulangerie; \"\"Chez Ève\"\"\";"), "{text}");
+        let rows = parse(text.trim_start_matches('\u{feff}'));
+        assert_eq!(rows[3][16], "Code portail 12;34\nChien \"Rex\" dans la cour");
+        assert_eq!(rows[4][3], "Boulangerie; \"Chez Ève\"");
+        assert_eq!(rows[4][16], "ligne 1\r\nligne 2");
+        assert_eq!(rows.len(), 6, "line breaks inside quotes do not start rows");
+    }
+}
