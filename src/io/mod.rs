@@ -2,13 +2,21 @@
 //!
 //! Every format converts into the one model of [`crate::model`]. Errors name
 //! the line and column so a dispatcher can fix the file, and valid rows are
-//! kept (see [`Located`]).
+//! kept (see [`Located`]). The morning's interventions come in as CSV
+//! ([`import_interventions_csv`]) and join the day without losing anything
+//! already there ([`merge_interventions`]).
 //!
 //! A day's plan leaves the app as a calendar for the phone ([`write_ics`]), a GPS file for
 //! navigation apps ([`write_gpx`]), a spreadsheet for the office ([`write_plan_csv`]) or a
 //! plan file a crew lead hands to a technician ([`write_plan_json`]), named by
 //! [`export_file_name`]. Times go from Paris wall-clock to UTC through [`paris_to_utc`].
 
+mod csv_columns;
+mod csv_errors;
+mod csv_fields;
+mod csv_interventions;
+mod csv_reader;
+mod csv_row;
 mod export_error;
 #[cfg(test)]
 mod export_fixture;
@@ -18,17 +26,23 @@ mod ics;
 mod ics_text;
 mod json_day;
 mod located;
+mod merge;
 pub mod paris_time;
 mod plan_csv;
 mod plan_json;
 pub mod solomon;
 
+pub use csv_errors::{CsvError, CsvWarning};
+pub use csv_interventions::{
+    import_interventions_csv, import_interventions_csv_bytes, CsvImport, MAX_CSV_BYTES, MAX_CSV_ROWS,
+};
 pub use export_error::ExportError;
 pub use file_name::export_file_name;
 pub use gpx::write_gpx;
 pub use ics::write_ics;
 pub use json_day::{read_day_json, DayFileError};
 pub use located::{Located, Location};
+pub use merge::{merge_interventions, MergeConflict, MergeOutcome};
 pub use paris_time::{paris_to_utc, DateError, IsoDate, UtcTime};
 pub use plan_csv::write_plan_csv;
 pub use plan_json::{read_plan_json, write_plan_json, PlanFile, PlanFileError};
