@@ -131,6 +131,24 @@ pub enum Text {
     StageWriting,
     /// While the day is optimised.
     PlanSolving,
+    /// Heading of the exports.
+    ExportHeading,
+    /// Exports for every technician at once.
+    WholeCrew,
+    /// Calendar file button.
+    ExportCalendar,
+    /// GPS track button.
+    ExportTrack,
+    /// Spreadsheet button.
+    ExportSpreadsheet,
+    /// Plan file button.
+    ExportPlanFile,
+    /// Start the optimiser again.
+    Optimise,
+    /// The stored day could not be read and was set aside.
+    StoredDaySetAside,
+    /// The day could not be stored.
+    DayNotSaved,
     /// Title when optimising failed.
     PlanFailed,
     /// Before the time back at the depot.
@@ -241,6 +259,21 @@ impl Text {
             Text::StageContraction => ("Préparation des itinéraires", "Preparing the routes"),
             Text::StageWriting => ("Enregistrement", "Saving"),
             Text::PlanSolving => ("Optimisation de la journée…", "Optimising the day…"),
+            Text::ExportHeading => ("Exporter le plan", "Export the plan"),
+            Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
+            Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),
+            Text::ExportTrack => ("Trace GPS (.gpx)", "GPS track (.gpx)"),
+            Text::ExportSpreadsheet => ("Tableur (.csv)", "Spreadsheet (.csv)"),
+            Text::ExportPlanFile => ("Plan à partager (.json)", "Plan to share (.json)"),
+            Text::Optimise => ("Optimiser", "Optimise"),
+            Text::StoredDaySetAside => (
+                "Journée enregistrée illisible : mise de côté, journée de démonstration affichée.",
+                "Stored day unreadable: set aside, demo day shown.",
+            ),
+            Text::DayNotSaved => (
+                "La journée n'a pas pu être enregistrée sur le téléphone (stockage plein ?).",
+                "The day could not be saved on the phone (storage full?).",
+            ),
             Text::PlanFailed => ("Optimisation impossible", "Optimisation failed"),
             Text::BackAt => ("Retour", "Back"),
             Text::MinutesDriving => ("min de route", "min driving"),

@@ -5,6 +5,9 @@
 //! and take what they show from it.
 
 pub mod components;
+pub mod day_import;
+pub mod day_store;
+pub mod download;
 pub mod fetch;
 pub mod i18n;
 pub mod idb;

@@ -137,10 +137,8 @@ async fn demo_region() -> (RegionState, Option<Vec<u8>>) {
 async fn use_region(app: AppContext, state: RegionState, pack: Option<Vec<u8>>) {
     app.dispatch(Action::SetRegion(state));
     match pack {
-        Some(pack) => super::planning::plan_demo_day(app, pack).await,
-        None => {
-            app.dispatch(Action::SetPlan(super::planning::PlanState::Failed("aucune région routière lisible".into())))
-        }
+        Some(pack) => super::planning::region_ready(app, pack).await,
+        None => super::planning::region_failed(&app),
     }
 }
 
@@ -237,7 +235,7 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
             RUNNING_BUILD.with(|running| running.borrow_mut().take());
             following.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {message}"))));
         }
-        Reply::Ready | Reply::DayPlanned { .. } => {}
+        Reply::Ready | Reply::DayPlanned { .. } | Reply::SolveProgress { .. } => {}
     };
     let request = Request::BuildPack { extract_name: file_name.clone(), region_name: region_name_of(&file_name) };
     match WorkerTask::start(&request, Some(bytes), on_reply) {

@@ -37,6 +37,8 @@ pub struct AppState {
     pub map: Option<super::map_drawing::SharedMap>,
     /// The day being planned (its interventions and technicians).
     pub day: Option<Rc<crate::model::Day>>,
+    /// Whether that day is the untouched demo or the user's own.
+    pub day_origin: super::day_store::DayOrigin,
 }
 
 /// A change the user or the browser asks for.
@@ -64,8 +66,8 @@ pub enum Action {
     SetPlan(PlanState),
     /// The region's map is ready (or gone).
     SetMap(Option<super::map_drawing::SharedMap>),
-    /// The day to plan was read.
-    SetDay(Rc<crate::model::Day>),
+    /// The day to plan was read or changed by the user.
+    SetDay(Rc<crate::model::Day>, super::day_store::DayOrigin),
 }
 
 impl Reducible for AppState {
@@ -85,7 +87,10 @@ impl Reducible for AppState {
             Action::SetPackBuild(build) => next.pack_build = build,
             Action::SetPlan(plan) => next.plan = plan,
             Action::SetMap(map) => next.map = map,
-            Action::SetDay(day) => next.day = Some(day),
+            Action::SetDay(day, origin) => {
+                next.day = Some(day);
+                next.day_origin = origin;
+            }
         }
         if next == *self {
             return self;

@@ -3,6 +3,7 @@
 mod about_panel;
 mod bottom_nav;
 mod empty_state;
+mod export_buttons;
 mod icon;
 mod language_picker;
 mod notice_banner;
@@ -14,6 +15,7 @@ mod update_banner;
 pub use about_panel::AboutPanel;
 pub use bottom_nav::BottomNav;
 pub use empty_state::EmptyState;
+pub use export_buttons::ExportButtons;
 pub use icon::{Icon, IconKind};
 pub use language_picker::LanguagePicker;
 pub use notice_banner::NoticeBanner;

@@ -3,7 +3,6 @@
 use crate::app::components::{EmptyState, IconKind};
 use crate::app::i18n::Text;
 use crate::app::map_drawing::{RegionMap, SharedMap};
-use crate::app::planning::PlanState;
 use crate::app::state::use_app;
 use crate::plan::day_problem::DayPlan;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -33,10 +32,7 @@ fn drives(map: &RegionMap, plan: &DayPlan) -> Vec<String> {
 pub fn MapPage() -> Html {
     let app = use_app();
     let language = app.settings.language;
-    let plan = match &app.plan {
-        PlanState::Ready(plan) => Some(plan.clone()),
-        _ => None,
-    };
+    let plan = app.plan.plan().cloned();
     let shapes =
         use_memo((app.map.clone(), plan.clone()), |(map, plan): &(Option<SharedMap>, Option<std::rc::Rc<DayPlan>>)| {
             match (map, plan) {

@@ -49,6 +49,11 @@ pub enum Reply {
         /// Overall share done, 0 to 1.
         share: f64,
     },
+    /// How far the optimisation got.
+    SolveProgress {
+        /// Share of the iteration budget done, 0 to 1.
+        share: f64,
+    },
     /// The pack is built; its bytes come alongside.
     PackBuilt {
         /// What the pack holds.

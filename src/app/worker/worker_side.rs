@@ -60,7 +60,9 @@ fn solve_day(
         time_limit_s: Some(max_seconds),
         minimise_vehicles: false,
     };
-    let solved = solve(&prepared.problem, options, &clock, &mut |_| {}, &|| false);
+    let mut report =
+        |progress: crate::plan::Progress| post(scope, &Reply::SolveProgress { share: progress.share }, None);
+    let solved = solve(&prepared.problem, options, &clock, &mut report, &|| false);
     Ok(day_plan(&day, &prepared, &solved.solution))
 }
 

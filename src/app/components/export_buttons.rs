@@ -1,0 +1,142 @@
+//! The Journée tab's exports: the crew's calendar, spreadsheet and plan file, and each
+//! technician's calendar, GPS track and plan file (what a crew lead hands to a technician).
+
+use crate::app::download::download;
+use crate::app::i18n::{Language, Text};
+use crate::app::map_drawing::SharedMap;
+use crate::app::state::use_app;
+use crate::io::{export_file_name, write_gpx, write_ics, write_plan_csv, write_plan_json, UtcTime};
+use crate::model::Day;
+use crate::plan::day_problem::{DayPlan, TechnicianPlan};
+use crate::road::snap::DEFAULT_MAX_SNAP_M;
+use crate::road::{LatLon, Metric};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`ExportButtons`].
+#[derive(Properties, PartialEq)]
+pub struct ExportButtonsProps {
+    /// The plan to export.
+    pub plan: Rc<DayPlan>,
+    /// The day it plans (phones, notes, start places).
+    pub day: Rc<Day>,
+}
+
+/// One kind of file.
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Calendar,
+    Track,
+    Spreadsheet,
+    PlanFile,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Calendar => "ics",
+            Format::Track => "gpx",
+            Format::Spreadsheet => "csv",
+            Format::PlanFile => "json",
+        }
+    }
+
+    fn mime(self) -> &'static str {
+        match self {
+            Format::Calendar => "text/calendar;charset=utf-8",
+            Format::Track => "application/gpx+xml",
+            Format::Spreadsheet => "text/csv;charset=utf-8",
+            Format::PlanFile => "application/json",
+        }
+    }
+
+    fn label(self) -> Text {
+        match self {
+            Format::Calendar => Text::ExportCalendar,
+            Format::Track => Text::ExportTrack,
+            Format::Spreadsheet => Text::ExportSpreadsheet,
+            Format::PlanFile => Text::ExportPlanFile,
+        }
+    }
+}
+
+/// The road shape of a technician's drives, where the region's pack covers them.
+fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan) -> Vec<LatLon> {
+    let Some(map) = map else {
+        return Vec::new();
+    };
+    route
+        .stops
+        .windows(2)
+        .filter_map(|pair| map.0.router.route(pair[0].at, pair[1].at, Metric::Time, None, DEFAULT_MAX_SNAP_M).ok())
+        .flat_map(|leg| leg.geometry)
+        .filter_map(|(lat, lon)| LatLon::new(lat, lon).ok())
+        .collect()
+}
+
+/// The file's text for the whole crew (`technician` None) or one technician.
+fn file_text(
+    format: Format,
+    plan: &DayPlan,
+    day: &Day,
+    technician: Option<&TechnicianPlan>,
+    map: Option<&SharedMap>,
+) -> Result<String, String> {
+    let only = |route: &TechnicianPlan| DayPlan { technicians: vec![route.clone()], unplanned: Vec::new() };
+    match (format, technician) {
+        (Format::Calendar, _) => {
+            let stamp = UtcTime::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64);
+            write_ics(&day.date, plan, day, technician.map(|t| t.technician.as_str()), stamp).map_err(|e| e.to_string())
+        }
+        (Format::Track, Some(route)) => {
+            write_gpx(&day.date, route, day, &road_shape(map, route)).map_err(|e| e.to_string())
+        }
+        (Format::Track, None) => Err("une trace GPS est faite pour un technicien".into()),
+        (Format::Spreadsheet, None) => Ok(write_plan_csv(plan, day)),
+        (Format::Spreadsheet, Some(route)) => Ok(write_plan_csv(&only(route), day)),
+        (Format::PlanFile, None) => Ok(write_plan_json(&day.date, plan)),
+        (Format::PlanFile, Some(route)) => Ok(write_plan_json(&day.date, &only(route))),
+    }
+}
+
+/// Buttons that download the plan as files.
+#[function_component]
+pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
+    let app = use_app();
+    let language: Language = app.settings.language;
+    let error = use_state(|| None::<String>);
+    let button = |format: Format, technician: Option<&TechnicianPlan>| {
+        let (plan, day, map, error) = (props.plan.clone(), props.day.clone(), app.map.clone(), error.clone());
+        let technician = technician.cloned();
+        let onclick = Callback::from(move |_| {
+            let name = technician.as_ref().map(|t| t.name.as_str());
+            let file_name = export_file_name(&day.date, name, format.extension());
+            let outcome = file_text(format, &plan, &day, technician.as_ref(), map.as_ref())
+                .and_then(|text| download(&file_name, format.mime(), &text));
+            error.set(outcome.err());
+        });
+        html! { <button class="button" type="button" {onclick}>{ language.tr(format.label()) }</button> }
+    };
+    html! {
+        <details class="card exports">
+            <summary>{ language.tr(Text::ExportHeading) }</summary>
+            <h4>{ language.tr(Text::WholeCrew) }</h4>
+            <div class="export-buttons">
+                { button(Format::Calendar, None) }
+                { button(Format::Spreadsheet, None) }
+                { button(Format::PlanFile, None) }
+            </div>
+            { for props.plan.technicians.iter().map(|route| html! {
+                <>
+                    <h4>{ &route.name }</h4>
+                    <div class="export-buttons">
+                        { button(Format::Calendar, Some(route)) }
+                        { button(Format::Track, Some(route)) }
+                        { button(Format::PlanFile, Some(route)) }
+                    </div>
+                </>
+            }) }
+            if let Some(message) = &*error { <p class="error" role="alert">{ "⚠ " }{ message }</p> }
+        </details>
+    }
+}

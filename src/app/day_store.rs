@@ -1,0 +1,134 @@
+//! The day the user works on, kept in IndexedDB so that imports and edits survive reloads,
+//! closing the tab and going offline.
+//!
+//! Stored as JSON in an envelope with a schema version. A record that cannot be read is
+//! never dropped: it is moved aside under [`SET_ASIDE_KEY`] and the user is told, and the
+//! app falls back to the demo day.
+
+use crate::model::Day;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// IndexedDB key of the stored day.
+pub const DAY_KEY: &str = "day";
+/// Where an unreadable stored day is moved, for support to recover by hand.
+pub const SET_ASIDE_KEY: &str = "day.unreadable";
+/// Version of the envelope written today.
+pub const DAY_SCHEMA: u32 = 1;
+
+/// Where the day on screen comes from: the shipped demo may be replaced freely by an import,
+/// a day the user built may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayOrigin {
+    /// The demo day shipped with the app, untouched.
+    #[default]
+    Demo,
+    /// Imported, typed in or edited by the user.
+    User,
+}
+
+/// What is written under [`DAY_KEY`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredDay {
+    /// Envelope version ([`DAY_SCHEMA`]).
+    pub schema: u32,
+    /// Demo or the user's own.
+    pub origin: DayOrigin,
+    /// The day itself.
+    pub day: Day,
+}
+
+/// Why a stored day could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StoredDayError {
+    /// The bytes are not a day in any known envelope.
+    #[error("journée enregistrée illisible : {0}")]
+    Unreadable(String),
+    /// Written by a newer version of the app.
+    #[error("journée enregistrée par une version plus récente (schéma {0})")]
+    NewerSchema(u32),
+    /// The day reads but cannot be planned (duplicate ids…).
+    #[error("journée enregistrée invalide : {0}")]
+    Invalid(String),
+}
+
+/// The bytes to store for `day`.
+pub fn encode(day: &Day, origin: DayOrigin) -> Vec<u8> {
+    let stored = StoredDay { schema: DAY_SCHEMA, origin, day: day.clone() };
+    serde_json::to_vec(&stored).expect("a day is plain data")
+}
+
+/// Reads a stored day, migrating older envelopes.
+///
+/// Migrations: schema 0 was the bare day-file JSON (no envelope), read as the user's own.
+pub fn decode(bytes: &[u8]) -> Result<StoredDay, StoredDayError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| StoredDayError::Unreadable(e.to_string()))?;
+    let schema = value.get("schema").and_then(serde_json::Value::as_u64);
+    let stored = match schema {
+        None => {
+            let day: Day = serde_json::from_value(value).map_err(|e| StoredDayError::Unreadable(e.to_string()))?;
+            StoredDay { schema: DAY_SCHEMA, origin: DayOrigin::User, day }
+        }
+        Some(1) => serde_json::from_value(value).map_err(|e| StoredDayError::Unreadable(e.to_string()))?,
+        Some(newer) => return Err(StoredDayError::NewerSchema(newer as u32)),
+    };
+    stored.day.validate().map_err(|e| StoredDayError::Invalid(e.to_string()))?;
+    Ok(stored)
+}
+
+/// Saves the day; errors (storage full, private mode) are returned for the user to see.
+pub async fn save(day: &Day, origin: DayOrigin) -> Result<(), String> {
+    super::idb::put(DAY_KEY, &encode(day, origin)).await
+}
+
+/// The stored day, `Ok(None)` when there is none; an unreadable one is moved aside first.
+pub async fn load() -> Result<Option<StoredDay>, StoredDayError> {
+    let Ok(Some(bytes)) = super::idb::get(DAY_KEY).await else {
+        return Ok(None);
+    };
+    match decode(&bytes) {
+        Ok(stored) => Ok(Some(stored)),
+        Err(error) => {
+            if super::idb::put(SET_ASIDE_KEY, &bytes).await.is_ok() {
+                let _ = super::idb::delete(DAY_KEY).await;
+            }
+            Err(error)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEMO: &str = include_str!("../../static/demo/journee-andorre.json");
+
+    #[test]
+    fn a_day_round_trips_with_its_origin() {
+        let day: Day = serde_json::from_str(DEMO).unwrap();
+        let stored = decode(&encode(&day, DayOrigin::User)).unwrap();
+        assert_eq!(stored.day, day);
+        assert_eq!(stored.origin, DayOrigin::User);
+        assert_eq!(stored.schema, DAY_SCHEMA);
+    }
+
+    #[test]
+    fn a_bare_day_file_from_schema_0_is_migrated_as_the_users_own() {
+        let stored = decode(DEMO.as_bytes()).unwrap();
+        assert_eq!(stored.origin, DayOrigin::User);
+        assert_eq!(stored.day.interventions.len(), 25);
+    }
+
+    #[test]
+    fn corrupt_newer_and_invalid_records_are_refused_with_the_reason() {
+        assert!(matches!(decode(b"{\"schema\":1,\"day\":"), Err(StoredDayError::Unreadable(_))));
+        assert_eq!(decode(b"{\"schema\":7}"), Err(StoredDayError::NewerSchema(7)));
+        let mut day: Day = serde_json::from_str(DEMO).unwrap();
+        let first = day.interventions[0].clone();
+        day.interventions.push(first);
+        let error = decode(&encode(&day, DayOrigin::User)).unwrap_err();
+        assert!(error.to_string().contains("en double"), "{error}");
+    }
+}

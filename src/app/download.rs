@@ -1,0 +1,31 @@
+//! Hands a file made in the page to the phone: a download the user can open or share.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long the browser keeps the file's object URL alive after the download starts.
+const URL_LIFETIME_MS: i32 = 60_000;
+
+/// Offers `text` as a file named `file_name` of type `mime`.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("téléchargement impossible : {e:?}");
+    let window = web_sys::window().ok_or("pas de fenêtre")?;
+    let document = window.document().ok_or("pas de document")?;
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(text)), &options)
+            .map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), URL_LIFETIME_MS)
+        .map_err(fail)?;
+    Ok(())
+}
