@@ -131,6 +131,74 @@ pub enum Text {
     StageWriting,
     /// While the day is optimised.
     PlanSolving,
+    /// Import a file.
+    ImportFile,
+    /// Open the paste box.
+    PasteFromSpreadsheet,
+    /// Label of the paste box.
+    PasteLabel,
+    /// Import the pasted text.
+    ImportPasted,
+    /// What the import accepts.
+    ImportHint,
+    /// Heading of the import report.
+    ImportReportHeading,
+    /// Count of added jobs.
+    ImportAdded,
+    /// Count of identical jobs.
+    ImportUnchanged,
+    /// Count of conflicting jobs.
+    ImportConflicts,
+    /// Count of refused rows.
+    ImportErrors,
+    /// Heading of the warnings.
+    ImportWarnings,
+    /// The demo jobs were replaced.
+    ImportReplacedDemo,
+    /// The whole day was replaced.
+    ImportReplacedDay,
+    /// Undo a day replacement.
+    RestorePreviousDay,
+    /// Add a job by hand.
+    AddIntervention,
+    /// Title of the edit form.
+    EditIntervention,
+    /// Edit button.
+    Edit,
+    /// Delete button.
+    Delete,
+    /// Second tap of a deletion.
+    ConfirmDelete,
+    /// Save button.
+    Save,
+    /// The user's own day.
+    YourDay,
+    /// Form label.
+    FieldId,
+    /// Form label.
+    FieldCustomer,
+    /// Form label.
+    FieldPhone,
+    /// Form label.
+    FieldCommune,
+    /// Between commune and coordinates.
+    OrCoordinates,
+    /// Form label.
+    FieldLat,
+    /// Form label.
+    FieldLon,
+    /// Form label.
+    FieldDuration,
+    /// Form label.
+    FieldWindows,
+    /// Form label.
+    FieldNotes,
+    /// Form label.
+    FieldPriority,
+    /// Form label.
+    FieldOptional,
+    /// Normal urgency.
+    PriorityNormal,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -259,6 +327,40 @@ impl Text {
             Text::StageContraction => ("Préparation des itinéraires", "Preparing the routes"),
             Text::StageWriting => ("Enregistrement", "Saving"),
             Text::PlanSolving => ("Optimisation de la journée…", "Optimising the day…"),
+            Text::ImportFile => ("Importer un fichier (CSV ou JSON)", "Import a file (CSV or JSON)"),
+            Text::PasteFromSpreadsheet => ("Coller depuis un tableur", "Paste from a spreadsheet"),
+            Text::PasteLabel => ("Lignes copiées du tableur, avec la ligne d'en-tête", "Rows copied from the spreadsheet, with the header row"),
+            Text::ImportPasted => ("Importer le texte collé", "Import the pasted text"),
+            Text::ImportHint => ("Colonnes : id, client, téléphone, commune ou code postal ou lat/lon, durée, créneaux, compétences, priorité, obligatoire, notes.", "Columns: id, client, téléphone, commune or postal code or lat/lon, durée, créneaux, compétences, priorité, obligatoire, notes."),
+            Text::ImportReportHeading => ("Résultat de l'import", "Import result"),
+            Text::ImportAdded => ("intervention(s) ajoutée(s)", "job(s) added"),
+            Text::ImportUnchanged => ("déjà présente(s), identique(s)", "already there, identical"),
+            Text::ImportConflicts => ("déjà présente(s) avec un autre contenu : la version du téléphone est gardée", "already there with other content: the phone's version is kept"),
+            Text::ImportErrors => ("problème(s) : lignes écartées", "problem(s): rows left out"),
+            Text::ImportWarnings => ("Remarques", "Remarks"),
+            Text::ImportReplacedDemo => ("Les interventions de démonstration ont été remplacées par celles du fichier.", "The demo jobs were replaced by the file's."),
+            Text::ImportReplacedDay => ("La journée a été remplacée par celle du fichier.", "The day was replaced by the file's."),
+            Text::RestorePreviousDay => ("Revenir à la journée précédente", "Back to the previous day"),
+            Text::AddIntervention => ("Ajouter une intervention", "Add a job"),
+            Text::EditIntervention => ("Modifier l'intervention", "Edit the job"),
+            Text::Edit => ("Modifier", "Edit"),
+            Text::Delete => ("Supprimer", "Delete"),
+            Text::ConfirmDelete => ("Confirmer la suppression", "Confirm deletion"),
+            Text::Save => ("Enregistrer", "Save"),
+            Text::YourDay => ("Votre journée", "Your day"),
+            Text::FieldId => ("Référence (n° de ticket)", "Reference (ticket number)"),
+            Text::FieldCustomer => ("Client", "Customer"),
+            Text::FieldPhone => ("Téléphone", "Phone"),
+            Text::FieldCommune => ("Commune ou code postal", "Commune or postal code"),
+            Text::OrCoordinates => ("… ou les coordonnées exactes (elles priment sur la commune) :", "… or the exact coordinates (they take precedence over the commune):"),
+            Text::FieldLat => ("Latitude", "Latitude"),
+            Text::FieldLon => ("Longitude", "Longitude"),
+            Text::FieldDuration => ("Durée (45, 1h30…)", "Duration (45, 1h30…)"),
+            Text::FieldWindows => ("Créneaux (08:00-10:00 | 14h-16h)", "Windows (08:00-10:00 | 14h-16h)"),
+            Text::FieldNotes => ("Notes (accès, code, clé…)", "Notes (access, code, key…)"),
+            Text::FieldPriority => ("Urgence", "Urgency"),
+            Text::FieldOptional => ("Peut être reportée si la journée est pleine", "May be postponed when the day is full"),
+            Text::PriorityNormal => ("Normale", "Normal"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

@@ -1,14 +1,17 @@
-//! The Interventions tab: the day's jobs, with what matters before leaving — when, who,
-//! how urgent, which skills, the notes, and a one-tap call.
+//! The Interventions tab: the morning import, the day's jobs with what matters before
+//! leaving — when, who, how urgent, which skills, the notes, a one-tap call — and adding,
+//! editing or deleting one by hand.
 
-use crate::app::components::{EmptyState, IconKind};
+use crate::app::components::{EmptyState, IconKind, ImportPanel, InterventionForm};
+use crate::app::day_store::DayOrigin;
 use crate::app::i18n::{Language, Text};
-use crate::app::state::use_app;
-use crate::model::{Inclusion, Intervention, Priority, Skill};
+use crate::app::planning::{change_day, current_day};
+use crate::app::state::{use_app, AppContext};
+use crate::model::{Day, Inclusion, Intervention, Priority, Skill};
 use yew::prelude::*;
 
 /// The French (or English) name of a skill.
-fn skill_name(skill: Skill, language: Language) -> &'static str {
+pub fn skill_name(skill: Skill, language: Language) -> &'static str {
     match (skill, language) {
         (Skill::Fibre, Language::Fr) => "fibre",
         (Skill::Copper, Language::Fr) => "cuivre",
@@ -21,8 +24,37 @@ fn skill_name(skill: Skill, language: Language) -> &'static str {
     }
 }
 
-/// One job as a card; urgency is said in words, not only in colour.
-fn card(job: &Intervention, language: Language) -> Html {
+/// What the form is open for.
+#[derive(Clone, PartialEq)]
+enum Editing {
+    /// No form.
+    Closed,
+    /// A new intervention.
+    New,
+    /// The intervention with this id.
+    Existing(String),
+}
+
+/// The day with `job` saved in place of the intervention `replacing` (or added), stored and re-planned.
+fn save(app: &AppContext, job: Intervention, replacing: Option<&str>) {
+    let Some((day, _)) = current_day() else { return };
+    let mut interventions = day.interventions.clone();
+    match replacing.and_then(|id| interventions.iter().position(|j| j.id == id)) {
+        Some(index) => interventions[index] = job,
+        None => interventions.push(job),
+    }
+    change_day(app, Day { interventions, ..(*day).clone() }, DayOrigin::User);
+}
+
+/// The day without the intervention `id`, stored and re-planned.
+fn delete(app: &AppContext, id: &str) {
+    let Some((day, _)) = current_day() else { return };
+    let interventions = day.interventions.iter().filter(|job| job.id != id).cloned().collect();
+    change_day(app, Day { interventions, ..(*day).clone() }, DayOrigin::User);
+}
+
+/// One job as a card; urgency is said in words, not only in colour. Deleting takes two taps.
+fn card(job: &Intervention, language: Language, actions: Html) -> Html {
     let badge = match job.priority {
         Priority::Vital => Some(("badge-vital", Text::PriorityVital)),
         Priority::Emergency => Some(("badge-emergency", Text::PriorityEmergency)),
@@ -37,36 +69,100 @@ fn card(job: &Intervention, language: Language) -> Html {
     };
     let skills: Vec<&str> = job.skills.iter().map(|s| skill_name(*s, language)).collect();
     html! {
-        <li class="card job">
-            <p class="job-customer">{ &job.customer }</p>
+        <li class="card job" data-id={job.id.clone()}>
+            <p class="job-customer">{ &job.customer }<span class="job-id">{ format!(" · {}", job.id) }</span></p>
             <p class="job-badges">
                 if let Some((class, text)) = badge { <span class={classes!("badge", class)}>{ language.tr(text) }</span> }
                 if job.inclusion == Inclusion::Optional { <span class="badge badge-optional">{ language.tr(Text::OptionalJob) }</span> }
             </p>
             <p>{ format!("{} · {} min · {} : {}", windows, job.service_s / 60, language.tr(Text::SkillsLabel), skills.join(", ")) }</p>
-            if !job.notes.is_empty() { <p class="hint">{ &job.notes }</p> }
-            if let Some(phone) = &job.phone {
-                <a class="button call" href={format!("tel:{}", phone.replace(' ', ""))}>{ format!("{} {phone}", language.tr(Text::Call)) }</a>
-            }
+            if !job.notes.is_empty() { <p class="hint job-notes">{ &job.notes }</p> }
+            <div class="job-actions">
+                if let Some(phone) = &job.phone {
+                    <a class="button call" href={format!("tel:{}", phone.replace(' ', ""))}>{ format!("{} {phone}", language.tr(Text::Call)) }</a>
+                }
+                { actions }
+            </div>
         </li>
     }
 }
 
-/// The day's jobs, or what is missing.
+/// The import, the day's jobs and the form, or what is missing.
 #[function_component]
 pub fn InterventionsPage() -> Html {
     let app = use_app();
     let language = app.settings.language;
+    let editing = use_state(|| Editing::Closed);
+    let confirming = use_state(|| None::<String>);
     let Some(day) = &app.day else {
         return html! {
             <EmptyState heading={Text::TabInterventions} icon={IconKind::List} title={Text::InterventionsEmptyTitle} hint={Text::InterventionsEmptyHint} />
         };
     };
+    let open = |what: Editing| {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(what.clone()))
+    };
+    let actions = |job: &Intervention| {
+        let id = job.id.clone();
+        if confirming.as_deref() == Some(id.as_str()) {
+            let (app, confirming_done, confirming_keep) = (app.clone(), confirming.clone(), confirming.clone());
+            let on_delete = Callback::from(move |_| {
+                delete(&app, &id);
+                confirming_done.set(None);
+            });
+            html! {
+                <>
+                    <button class="button button-danger" type="button" onclick={on_delete}>{ language.tr(Text::ConfirmDelete) }</button>
+                    <button class="button" type="button" onclick={Callback::from(move |_| confirming_keep.set(None))}>{ language.tr(Text::Cancel) }</button>
+                </>
+            }
+        } else {
+            let confirming = confirming.clone();
+            let asked = id.clone();
+            html! {
+                <>
+                    <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(Text::Edit) }</button>
+                    <button class="button" type="button" onclick={Callback::from(move |_| confirming.set(Some(asked.clone())))}>{ language.tr(Text::Delete) }</button>
+                </>
+            }
+        }
+    };
+    let form = match &*editing {
+        Editing::Closed => html! {},
+        what => {
+            let replacing = match what {
+                Editing::Existing(id) => Some(id.clone()),
+                _ => None,
+            };
+            let job = replacing.as_ref().and_then(|id| day.interventions.iter().find(|j| &j.id == id)).cloned();
+            let taken_ids: Vec<String> =
+                day.interventions.iter().map(|j| j.id.clone()).filter(|id| Some(id) != replacing.as_ref()).collect();
+            let on_save = {
+                let (app, editing) = (app.clone(), editing.clone());
+                Callback::from(move |job: Intervention| {
+                    save(&app, job, replacing.as_deref());
+                    editing.set(Editing::Closed);
+                })
+            };
+            let on_close = {
+                let editing = editing.clone();
+                Callback::from(move |()| editing.set(Editing::Closed))
+            };
+            html! { <InterventionForm editing={job} {taken_ids} {on_save} {on_close} /> }
+        }
+    };
     html! {
         <>
             <h2 class="page-title">{ language.tr(Text::TabInterventions) }</h2>
-            <p class="hint">{ format!("{} — {}", language.tr(Text::DemoDay), day.date) }</p>
-            <ul class="jobs">{ for day.interventions.iter().map(|job| card(job, language)) }</ul>
+            <ImportPanel />
+            <button class="button button-wide add-intervention" type="button" onclick={open(Editing::New)}>{ language.tr(Text::AddIntervention) }</button>
+            <p class="hint day-summary">
+                { format!("{} — {} · {} ", if app.day_origin == DayOrigin::Demo { language.tr(Text::DemoDay) } else { language.tr(Text::YourDay) }, day.date, day.interventions.len()) }
+                { language.tr(Text::Stops) }
+            </p>
+            <ul class="jobs">{ for day.interventions.iter().map(|job| card(job, language, actions(job))) }</ul>
+            { form }
         </>
     }
 }

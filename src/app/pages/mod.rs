@@ -6,6 +6,6 @@ mod map;
 mod settings;
 
 pub use day::DayPage;
-pub use interventions::InterventionsPage;
+pub use interventions::{skill_name, InterventionsPage};
 pub use map::MapPage;
 pub use settings::SettingsPage;

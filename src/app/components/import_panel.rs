@@ -1,0 +1,154 @@
+//! The morning import on the Interventions tab: a CSV or JSON file, or text pasted from a
+//! spreadsheet; then a report of what was added, kept, refused (with line and column).
+
+use crate::app::day_import::{import_into, ImportReport, Replaced};
+use crate::app::day_store::{self, DayOrigin};
+use crate::app::i18n::{Language, Text};
+use crate::app::planning::{change_day, current_day};
+use crate::app::state::{use_app, AppContext};
+use crate::io::MAX_CSV_BYTES;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// IndexedDB key of the day a JSON day file replaced, so that it can be restored.
+pub const PREVIOUS_DAY_KEY: &str = "day.previous";
+
+/// Imports `bytes` into the current day, stores the result and re-plans; returns the report.
+fn import(app: &AppContext, bytes: &[u8]) -> ImportReport {
+    let Some((day, origin)) = current_day() else {
+        return ImportReport {
+            errors: vec!["la journée n'est pas encore chargée".into()], ..ImportReport::default()
+        };
+    };
+    let (imported, report) = import_into(&day, origin, bytes);
+    if let Some(imported) = imported {
+        if report.replaced == Replaced::WholeDay && origin == DayOrigin::User {
+            let previous = day_store::encode(&day, origin);
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = crate::app::idb::put(PREVIOUS_DAY_KEY, &previous).await;
+            });
+        }
+        change_day(app, imported, DayOrigin::User);
+    }
+    report
+}
+
+/// Puts back the day a JSON day file replaced.
+fn restore_previous(app: AppContext, report: UseStateHandle<Option<ImportReport>>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(Some(bytes)) = crate::app::idb::get(PREVIOUS_DAY_KEY).await {
+            if let Ok(stored) = day_store::decode(&bytes) {
+                change_day(&app, stored.day, stored.origin);
+                let _ = crate::app::idb::delete(PREVIOUS_DAY_KEY).await;
+                report.set(None);
+            }
+        }
+    });
+}
+
+/// The report of the last import, in the current language (messages of the file in French).
+fn report_view(report: &ImportReport, language: Language, on_restore: Callback<MouseEvent>) -> Html {
+    let count = |text: Text, n: usize| format!("{n} {}", language.tr(text));
+    html! {
+        <section class="card import-report" role="status" aria-live="polite">
+            <h3>{ language.tr(Text::ImportReportHeading) }</h3>
+            <p class="import-added">{ count(Text::ImportAdded, report.added.len()) }</p>
+            if report.unchanged > 0 { <p>{ count(Text::ImportUnchanged, report.unchanged) }</p> }
+            if report.replaced == Replaced::DemoInterventions { <p>{ language.tr(Text::ImportReplacedDemo) }</p> }
+            if report.replaced == Replaced::WholeDay {
+                <p>{ language.tr(Text::ImportReplacedDay) }</p>
+                <button class="button" type="button" onclick={on_restore}>{ language.tr(Text::RestorePreviousDay) }</button>
+            }
+            if !report.conflicts.is_empty() {
+                <h4>{ count(Text::ImportConflicts, report.conflicts.len()) }</h4>
+                <ul class="import-conflicts">
+                    { for report.conflicts.iter().map(|c| html! { <li>{ format!("{} : {}", c.existing.id, c.differences().join(", ")) }</li> }) }
+                </ul>
+            }
+            if !report.errors.is_empty() {
+                <div class="error" role="alert">
+                    <strong>{ "⚠ " }{ count(Text::ImportErrors, report.errors.len()) }</strong>
+                    <ul class="import-errors">{ for report.errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                </div>
+            }
+            if !report.warnings.is_empty() {
+                <h4>{ language.tr(Text::ImportWarnings) }</h4>
+                <ul class="import-warnings">{ for report.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+            }
+        </section>
+    }
+}
+
+/// File picker, paste box and the last report.
+#[function_component]
+pub fn ImportPanel() -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let report = use_state(|| None::<ImportReport>);
+    let pasting = use_state(|| false);
+    let pasted = use_node_ref();
+    let on_file = {
+        let (app, report) = (app.clone(), report.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target().expect("an input").unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            input.set_value("");
+            let (app, report) = (app.clone(), report.clone());
+            if file.size() > MAX_CSV_BYTES as f64 {
+                let message = format!("{} : fichier trop volumineux (plus de 5 Mo)", file.name());
+                report.set(Some(ImportReport { errors: vec![message], ..ImportReport::default() }));
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                    Err(_) => {
+                        let message = format!("{} : lecture du fichier impossible", file.name());
+                        return report.set(Some(ImportReport { errors: vec![message], ..ImportReport::default() }));
+                    }
+                };
+                report.set(Some(import(&app, &bytes)));
+            });
+        })
+    };
+    let on_paste = {
+        let (app, report, pasted, pasting) = (app.clone(), report.clone(), pasted.clone(), pasting.clone());
+        Callback::from(move |_| {
+            let Some(area) = pasted.cast::<web_sys::HtmlTextAreaElement>() else { return };
+            let outcome = import(&app, area.value().as_bytes());
+            if outcome.errors.is_empty() {
+                area.set_value("");
+                pasting.set(false);
+            }
+            report.set(Some(outcome));
+        })
+    };
+    let toggle_paste = {
+        let pasting = pasting.clone();
+        Callback::from(move |_| pasting.set(!*pasting))
+    };
+    let on_restore = {
+        let (app, report) = (app.clone(), report.clone());
+        Callback::from(move |_| restore_previous(app.clone(), report.clone()))
+    };
+    html! {
+        <section class="import-panel">
+            <label class="button button-primary button-wide file-button">
+                { language.tr(Text::ImportFile) }
+                <input type="file" accept=".csv,.json,.txt,text/csv,application/json" class="visually-hidden" onchange={on_file} />
+            </label>
+            <button class="button button-wide" type="button" aria-expanded={pasting.to_string()} onclick={toggle_paste}>
+                { language.tr(Text::PasteFromSpreadsheet) }
+            </button>
+            if *pasting {
+                <label class="field">
+                    <span>{ language.tr(Text::PasteLabel) }</span>
+                    <textarea ref={pasted} rows="6" class="paste-box" />
+                </label>
+                <button class="button button-primary button-wide" type="button" onclick={on_paste}>{ language.tr(Text::ImportPasted) }</button>
+            }
+            <p class="hint">{ language.tr(Text::ImportHint) }</p>
+            if let Some(report) = &*report { { report_view(report, language, on_restore) } }
+        </section>
+    }
+}

@@ -1,0 +1,225 @@
+//! Adding or editing one intervention by hand: every field checked as an imported row
+//! would be, each problem shown next to its field, the commune found as it is typed.
+
+use crate::app::i18n::{Language, Text};
+use crate::app::state::use_app;
+use crate::io::intervention_from_fields;
+use crate::model::{Inclusion, Intervention, Priority, Skill};
+use crate::road::Communes;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Properties of [`InterventionForm`].
+#[derive(Properties, PartialEq)]
+pub struct InterventionFormProps {
+    /// The intervention edited, or None for a new one.
+    pub editing: Option<Intervention>,
+    /// Ids already used by other interventions (a new id must differ).
+    pub taken_ids: Vec<String>,
+    /// Called with the checked intervention.
+    pub on_save: Callback<Intervention>,
+    /// Called when the user gives up.
+    pub on_close: Callback<()>,
+}
+
+/// The form's fields as typed, keyed by their CSV column name.
+type Draft = HashMap<&'static str, String>;
+
+/// Column names of the text fields, in form order, with their labels and element ids.
+const TEXT_FIELDS: [(&str, Text, &str); 9] = [
+    ("id", Text::FieldId, "field-id"),
+    ("client", Text::FieldCustomer, "field-customer"),
+    ("téléphone", Text::FieldPhone, "field-phone"),
+    ("commune", Text::FieldCommune, "field-commune"),
+    ("lat", Text::FieldLat, "field-lat"),
+    ("lon", Text::FieldLon, "field-lon"),
+    ("durée", Text::FieldDuration, "field-duration"),
+    ("créneaux", Text::FieldWindows, "field-windows"),
+    ("notes", Text::FieldNotes, "field-notes"),
+];
+
+/// The skill's column value, as the CSV reader spells it.
+fn skill_value(skill: Skill) -> &'static str {
+    match skill {
+        Skill::Fibre => "fibre",
+        Skill::Copper => "cuivre",
+        Skill::CivilWorks => "génie civil",
+        Skill::Pole => "poteau",
+    }
+}
+
+/// The priority's column value and label.
+fn priority_choices() -> [(Priority, &'static str, Text); 4] {
+    [
+        (Priority::Vital, "vital", Text::PriorityVital),
+        (Priority::Emergency, "urgence", Text::PriorityEmergency),
+        (Priority::Normal, "normale", Text::PriorityNormal),
+        (Priority::Low, "basse", Text::PriorityLow),
+    ]
+}
+
+/// The fields of an existing intervention (its place as coordinates), or an empty form.
+fn draft_of(job: Option<&Intervention>) -> Draft {
+    let mut draft: Draft = TEXT_FIELDS.iter().map(|(column, _, _)| (*column, String::new())).collect();
+    draft.insert("priorité", "normale".into());
+    draft.insert("obligatoire", "oui".into());
+    draft.insert("compétences", String::new());
+    let Some(job) = job else { return draft };
+    draft.insert("id", job.id.clone());
+    draft.insert("client", job.customer.clone());
+    draft.insert("téléphone", job.phone.clone().unwrap_or_default());
+    draft.insert("lat", format!("{:.6}", job.location.lat()));
+    draft.insert("lon", format!("{:.6}", job.location.lon()));
+    draft.insert("durée", (job.service_s / 60).to_string());
+    draft.insert("créneaux", job.windows.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(" | "));
+    draft.insert("compétences", job.skills.iter().map(|s| skill_value(*s)).collect::<Vec<_>>().join("|"));
+    let priority = priority_choices().iter().find(|(p, _, _)| *p == job.priority).map_or("normale", |c| c.1);
+    draft.insert("priorité", priority.into());
+    draft.insert("obligatoire", if job.inclusion == Inclusion::Mandatory { "oui" } else { "non" }.into());
+    draft.insert("notes", job.notes.clone());
+    draft
+}
+
+/// What the commune field designates, shown under it as the user types.
+fn commune_hint(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    Some(match Communes::embedded().find(text) {
+        Ok(commune) => format!("✓ {} ({})", commune.name, commune.postal_codes.join(", ")),
+        Err(error) => format!("⚠ {error}"),
+    })
+}
+
+/// A dialog to add or edit an intervention.
+#[function_component]
+pub fn InterventionForm(props: &InterventionFormProps) -> Html {
+    let language: Language = use_app().settings.language;
+    let draft = use_state(|| draft_of(props.editing.as_ref()));
+    let errors = use_state(HashMap::<String, Vec<String>>::new);
+    let set = |column: &'static str| {
+        let draft = draft.clone();
+        Callback::from(move |event: InputEvent| {
+            let target = event.target().expect("a field");
+            let value = match target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                Some(area) => area.value(),
+                None => target.unchecked_into::<web_sys::HtmlInputElement>().value(),
+            };
+            let mut next = (*draft).clone();
+            next.insert(column, value);
+            draft.set(next);
+        })
+    };
+    let toggle_skill = |skill: Skill| {
+        let draft = draft.clone();
+        Callback::from(move |_| {
+            let mut next = (*draft).clone();
+            let mut skills: Vec<String> =
+                next["compétences"].split('|').filter(|s| !s.is_empty()).map(str::to_owned).collect();
+            match skills.iter().position(|s| s == skill_value(skill)) {
+                Some(index) => drop(skills.remove(index)),
+                None => skills.push(skill_value(skill).into()),
+            }
+            next.insert("compétences", skills.join("|"));
+            draft.set(next);
+        })
+    };
+    let on_priority = {
+        let draft = draft.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target().expect("a select").unchecked_into();
+            let mut next = (*draft).clone();
+            next.insert("priorité", select.value());
+            draft.set(next);
+        })
+    };
+    let on_optional = {
+        let draft = draft.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target().expect("a box").unchecked_into();
+            let mut next = (*draft).clone();
+            next.insert("obligatoire", if input.checked() { "non" } else { "oui" }.into());
+            draft.set(next);
+        })
+    };
+    let on_submit = {
+        let (draft, errors, on_save) = (draft.clone(), errors.clone(), props.on_save.clone());
+        let taken = props.taken_ids.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let fields: Vec<(&str, &str)> = draft.iter().map(|(column, value)| (*column, value.as_str())).collect();
+            let mut found: HashMap<String, Vec<String>> = HashMap::new();
+            if taken.iter().any(|id| id.trim() == draft["id"].trim()) {
+                found.entry("id".into()).or_default().push(format!("« {} » est déjà utilisé", draft["id"].trim()));
+            }
+            match intervention_from_fields(&fields) {
+                Ok(job) if found.is_empty() => return on_save.emit(job),
+                Ok(_) => {}
+                Err(problems) => {
+                    for problem in problems {
+                        let column = problem.location.column.clone().unwrap_or_else(|| "id".into());
+                        found.entry(column).or_default().push(problem.error.to_string());
+                    }
+                }
+            }
+            errors.set(found);
+        })
+    };
+    let on_cancel = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| on_close.emit(()))
+    };
+    let field = |&(column, label, id): &(&'static str, Text, &'static str)| {
+        let problems = errors.get(column).cloned().unwrap_or_default();
+        let invalid = !problems.is_empty();
+        let input = if column == "notes" {
+            html! { <textarea {id} rows="3" value={draft[column].clone()} oninput={set(column)} aria-invalid={invalid.to_string()} /> }
+        } else {
+            html! { <input {id} type="text" value={draft[column].clone()} oninput={set(column)} aria-invalid={invalid.to_string()} /> }
+        };
+        html! {
+            <label class="field">
+                <span>{ language.tr(label) }</span>
+                { input }
+                if column == "commune" { if let Some(hint) = commune_hint(&draft["commune"]) { <span class="hint commune-hint">{ hint }</span> } }
+                { for problems.iter().map(|p| html! { <span class="field-error" role="alert">{ "⚠ " }{ p }</span> }) }
+            </label>
+        }
+    };
+    let title = if props.editing.is_some() { Text::EditIntervention } else { Text::AddIntervention };
+    html! {
+        <div class="overlay" role="presentation">
+            <form class="dialog intervention-form" role="dialog" aria-modal="true" aria-label={language.tr(title)} onsubmit={on_submit}>
+                <h2>{ language.tr(title) }</h2>
+                { for TEXT_FIELDS.iter().take(4).map(field) }
+                <p class="hint">{ language.tr(Text::OrCoordinates) }</p>
+                { for TEXT_FIELDS.iter().skip(4).take(4).map(field) }
+                <fieldset class="choices skills">
+                    <legend>{ language.tr(Text::SkillsLabel) }</legend>
+                    { for Skill::ALL.iter().map(|skill| html! {
+                        <label class="choice">
+                            <input type="checkbox" checked={draft["compétences"].split('|').any(|s| s == skill_value(*skill))} onchange={toggle_skill(*skill)} />
+                            { crate::app::pages::skill_name(*skill, language) }
+                        </label>
+                    }) }
+                </fieldset>
+                <label class="field">
+                    <span>{ language.tr(Text::FieldPriority) }</span>
+                    <select onchange={on_priority}>
+                        { for priority_choices().iter().map(|(_, value, label)| html! {
+                            <option value={*value} selected={draft["priorité"] == *value}>{ language.tr(*label) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="choice">
+                    <input type="checkbox" checked={draft["obligatoire"] == "non"} onchange={on_optional} />
+                    { language.tr(Text::FieldOptional) }
+                </label>
+                { field(&TEXT_FIELDS[8]) }
+                <button class="button button-primary button-wide" type="submit">{ language.tr(Text::Save) }</button>
+                <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(Text::Cancel) }</button>
+            </form>
+        </div>
+    }
+}
