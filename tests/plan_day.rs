@@ -237,3 +237,69 @@ fn each_stop_is_placed_at_its_customer_and_a_break_where_the_technician_is() {
         }
     }
 }
+
+/// One technician leaving from the south of a ring of eight customers; the one opposite
+/// the depot ("Nord") is reached half-way round the ring at best.
+fn ring_day(north: tournee::model::Priority) -> Day {
+    use tournee::model::{Inclusion, Intervention, Priority, Shift, Technician};
+    use tournee::road::LatLon;
+    let centre = (44.05, 6.5);
+    let at = |angle: f64| {
+        let radians = angle.to_radians();
+        LatLon::new(centre.0 - 0.05 * radians.cos(), centre.1 + 0.07 * radians.sin()).unwrap()
+    };
+    let depot = at(0.0);
+    let interventions = (1..=8)
+        .map(|k| {
+            let angle = 40.0 * f64::from(k);
+            let is_north = k == 4 || k == 5;
+            Intervention {
+                id: format!("R{k}"),
+                customer: if k == 4 { "Nord".into() } else { format!("Client {k}") },
+                phone: None,
+                location: at(if is_north { 180.0 + if k == 4 { -5.0 } else { 5.0 } } else { angle }),
+                service_s: 50 * 60,
+                windows: vec![],
+                skills: vec![],
+                priority: if k == 4 { north } else { Priority::Normal },
+                inclusion: Inclusion::Mandatory,
+                notes: String::new(),
+            }
+        })
+        .collect();
+    let technician = Technician {
+        id: "T1".into(),
+        name: "Léa".into(),
+        skills: vec![],
+        shift: Shift {
+            start: "08:00".parse().unwrap(),
+            end: "18:00".parse().unwrap(),
+            start_place: depot,
+            end_place: depot,
+            lunch: None,
+            max_jobs: None,
+        },
+    };
+    Day { date: "2026-11-26".into(), technicians: vec![technician], interventions }
+}
+
+/// Minutes after 08:00 at which "Nord" is started.
+fn north_start_minutes(day: &Day) -> u32 {
+    let prepared = day_problem(day, None).unwrap();
+    let solved = solve_checked(&prepared);
+    let plan = day_plan(day, &prepared, &solved.solution);
+    let stop = plan.technicians[0].stops.iter().find(|s| s.id == "R4").expect("Nord is planned");
+    assert_eq!(stop.window, None, "the customer's window is shown, not the optimiser's preference");
+    stop.start.parse::<tournee::model::TimeOfDay>().unwrap().seconds() / 60 - 8 * 60
+}
+
+#[test]
+fn a_vital_customer_is_visited_in_the_first_hours_when_it_costs_little_driving() {
+    use tournee::model::Priority;
+    let normal = north_start_minutes(&ring_day(Priority::Normal));
+    assert!(normal > 150, "an ordinary customer opposite the depot waits half the ring: {normal} min");
+    for urgent in [Priority::Vital, Priority::Emergency] {
+        let first = north_start_minutes(&ring_day(urgent));
+        assert!(first <= 120, "{urgent:?}: started {first} min after the day began");
+    }
+}

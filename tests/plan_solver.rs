@@ -42,6 +42,7 @@ fn random_problem_with_breaks(seed: u64, jobs: usize, vehicles: usize, capacity:
                 unplanned_weight: 1.0,
                 skills: 0,
                 vehicle: None,
+                penalty: 0.0,
             }
         })
         .chain((0..vehicles).filter(|_| breaks).map(|v| Job {
@@ -53,6 +54,7 @@ fn random_problem_with_breaks(seed: u64, jobs: usize, vehicles: usize, capacity:
             unplanned_weight: 1.0,
             skills: 0,
             vehicle: Some(v),
+            penalty: 0.0,
         }))
         .collect();
     let vehicle =
@@ -159,6 +161,7 @@ fn impossible_inputs_are_refused_with_the_job_named() {
         unplanned_weight: 1.0,
         skills: 0,
         vehicle: None,
+        penalty: 0.0,
     };
     let make = |jobs: Vec<Job>, travel: Vec<f64>| Problem::new(2, travel.clone(), travel, jobs, vec![vehicle]);
     let travel = vec![0.0, 3.0, 3.0, 0.0];
@@ -198,6 +201,7 @@ fn jobs_that_cannot_fit_are_left_unplanned_and_the_rest_is_planned() {
         unplanned_weight: 1.0,
         skills: 0,
         vehicle: None,
+        penalty: 0.0,
     };
     let too_far_to_reach_in_time = Job {
         location: 2,
@@ -208,6 +212,7 @@ fn jobs_that_cannot_fit_are_left_unplanned_and_the_rest_is_planned() {
         unplanned_weight: 1.0,
         skills: 0,
         vehicle: None,
+        penalty: 0.0,
     };
     let too_heavy = Job { location: 1, demand: 4.0, ..near };
     let problem =

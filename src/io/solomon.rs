@@ -120,6 +120,7 @@ impl SolomonInstance {
                 unplanned_weight: 1.0,
                 skills: 0,
                 vehicle: None,
+                penalty: 0.0,
             })
             .collect();
         let vehicle = Vehicle {

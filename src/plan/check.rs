@@ -11,7 +11,7 @@ use super::route::EPSILON;
 pub struct CheckReport {
     /// Rule breaches, in words (empty when the plan is feasible).
     pub violations: Vec<String>,
-    /// Total travel cost recomputed.
+    /// Total travel cost recomputed (with the penalties of the alternatives chosen).
     pub cost: f64,
     /// Vehicles that leave home.
     pub vehicles: usize,
@@ -60,7 +60,7 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
                     "véhicule {v} : intervention {job} réservée à un autre ou demandant une compétence qu'il n'a pas"
                 ));
             }
-            cost += problem.cost(place, j.location);
+            cost += problem.cost(place, j.location) + j.penalty;
             let start = (clock + problem.time(place, j.location)).max(j.ready);
             if problem.soft_windows {
                 lateness += (start - j.due).max(0.0);

@@ -5,7 +5,7 @@ use super::problem::{Job, Problem, ProblemError, Vehicle, ANYWHERE};
 use super::reasons::unplanned_reason;
 use super::solution::Solution;
 use super::unplanned::UnplannedReason;
-use crate::model::{Day, Inclusion, Skill, TimeOfDay};
+use crate::model::{Day, Inclusion, Priority, Skill, TimeOfDay};
 use crate::road::legs::{legs_between, Leg, LegError, NamedPoint};
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -17,6 +17,12 @@ use thiserror::Error;
 const MANDATORY_FACTOR: f64 = 100.0;
 /// Weight of skipping a lunch break: above any intervention (a vital, mandatory one is 10⁸).
 const BREAK_WEIGHT: f64 = 1e9;
+/// An urgent customer (vital, emergency) is visited within this many seconds of the opening of
+/// their window (or of the day)…
+const URGENT_SPAN_S: f64 = 2.0 * 3600.0;
+/// …unless that costs more than this many seconds of extra driving: vital customers first,
+/// but not at any price.
+const LATE_URGENT_PENALTY_S: f64 = 3600.0;
 
 /// Why a day cannot be turned into a problem.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -47,6 +53,9 @@ pub struct DayProblem {
     pub places: usize,
     /// For each job of the problem, its intervention in the day (`None` for a lunch break).
     pub job_intervention: Vec<Option<usize>>,
+    /// For each job, the customer's window (ready, due) in seconds: an urgent customer's
+    /// penalty-free alternative is narrower, but slack is counted against the real window.
+    pub windows: Vec<(f64, f64)>,
     /// For each technician, the stop already promised as next when re-planning:
     /// (intervention, arrival, start, end).
     pub locked_first: Vec<Option<(usize, f64, f64, f64)>>,
@@ -142,6 +151,15 @@ pub fn day_problem_from(
     // One job per appointment window, the windows of one intervention forming a group of
     // alternatives: exactly one of them is planned.
     let mut group_of = Vec::with_capacity(day.interventions.len());
+    // The earliest anyone can be on the road: an urgent customer's window opens no earlier.
+    let day_opens = (0..technicians)
+        .map(|t| {
+            let shift_start = day.technicians[t].shift.start;
+            replan.and_then(|r| r.technicians.get(t)).map_or(shift_start, |n| n.free_at.max(shift_start))
+        })
+        .min()
+        .map_or(0.0, |time| f64::from(time.seconds()));
+    let mut windows_of_jobs = Vec::with_capacity(day.interventions.len());
     for (index, job) in day.interventions.iter().enumerate().filter(|(index, _)| !settled(*index)) {
         let weight = job.priority.unplanned_weight() as f64
             * if job.inclusion == Inclusion::Mandatory { MANDATORY_FACTOR } else { 1.0 };
@@ -149,18 +167,30 @@ pub fn day_problem_from(
             if job.windows.is_empty() { vec![crate::model::TimeWindow::ALL_DAY] } else { job.windows.clone() };
         let group = group_of.last().map_or(0, |g| g + 1);
         for window in windows {
-            job_intervention.push(Some(index));
-            group_of.push(group);
-            jobs.push(Job {
-                location: 2 * technicians + index,
-                service: f64::from(job.service_s),
-                ready: f64::from(window.start().seconds()),
-                due: f64::from(window.end().seconds()),
-                demand: 0.0,
-                unplanned_weight: weight,
-                skills: job.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
-                vehicle: None,
-            });
+            let (ready, due) = (f64::from(window.start().seconds()), f64::from(window.end().seconds()));
+            // An urgent customer is served early in their window unless that costs more driving
+            // than the penalty: the whole window (listed first, so that an unplanned job is
+            // explained by it) carries the penalty, its first hours do not.
+            let early_due = ready.max(day_opens) + URGENT_SPAN_S;
+            let split = job.priority <= Priority::Emergency && early_due < due;
+            let versions: &[(f64, f64)] =
+                if split { &[(due, LATE_URGENT_PENALTY_S), (early_due, 0.0)] } else { &[(due, 0.0)] };
+            for &(version_due, penalty) in versions {
+                job_intervention.push(Some(index));
+                group_of.push(group);
+                windows_of_jobs.push((ready, due));
+                jobs.push(Job {
+                    location: 2 * technicians + index,
+                    service: f64::from(job.service_s),
+                    ready,
+                    due: version_due,
+                    demand: 0.0,
+                    unplanned_weight: weight,
+                    skills: job.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
+                    vehicle: None,
+                    penalty,
+                });
+            }
         }
     }
     // Lunch breaks come after the interventions: one job per technician who takes one,
@@ -176,7 +206,9 @@ pub fn day_problem_from(
                 unplanned_weight: BREAK_WEIGHT,
                 skills: 0,
                 vehicle: Some(t),
+                penalty: 0.0,
             });
+            windows_of_jobs.push((f64::from(lunch.window.start().seconds()), f64::from(lunch.window.end().seconds())));
             job_intervention.push(None);
             group_of.push(group_of.last().map_or(0, |g| g + 1));
         }
@@ -219,7 +251,7 @@ pub fn day_problem_from(
         .collect();
     let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?.with_alternatives(group_of)?;
     let problem = if plan_anyway { problem.soft() } else { problem };
-    Ok(DayProblem { problem, estimated, places, job_intervention, locked_first })
+    Ok(DayProblem { problem, estimated, places, job_intervention, windows: windows_of_jobs, locked_first })
 }
 
 /// One stop of a technician's plan.
@@ -318,8 +350,8 @@ fn describe(
     tech: &crate::model::Technician,
     j: usize,
 ) -> (String, String, Option<String>) {
-    let job = &day_problem.problem.jobs[j];
-    let window = (job.ready > 0.0 || job.due < 86_400.0).then(|| format!("{}–{}", clock(job.ready), clock(job.due)));
+    let (ready, due) = day_problem.windows[j];
+    let window = (ready > 0.0 || due < 86_400.0).then(|| format!("{}–{}", clock(ready), clock(due)));
     match day_problem.job_intervention[j].map(|index| &day.interventions[index]) {
         Some(intervention) => (intervention.id.clone(), intervention.customer.clone(), window),
         None => {
@@ -374,8 +406,8 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     end: clock(start + job.service),
                     window,
                     wait_min: minutes(start - arrival),
-                    slack_min: minutes(job.due - start),
-                    late_min: minutes(start - job.due),
+                    slack_min: minutes(day_problem.windows[j].1 - start),
+                    late_min: minutes(start - day_problem.windows[j].1),
                     travel_min: minutes(travel),
                     travel_estimated: job.location != ANYWHERE
                         && day_problem.estimated[place * day_problem.places + job.location],

@@ -27,6 +27,9 @@ pub struct Job {
     pub skills: u64,
     /// The only vehicle that may take it (a technician's own lunch break), if any.
     pub vehicle: Option<usize>,
+    /// Added to the travel cost when this job is planned: makes one alternative of a group
+    /// dearer than another (an urgent customer served late in their window).
+    pub penalty: f64,
 }
 
 /// A vehicle (a technician's day).
@@ -156,11 +159,15 @@ impl Problem {
             if j.vehicle.is_some_and(|v| v >= vehicles.len()) {
                 return bad("véhicule inconnu");
             }
-            if !(j.service.is_finite() && j.ready.is_finite() && j.due.is_finite() && j.demand.is_finite()) {
+            let numbers = [j.service, j.ready, j.due, j.demand, j.penalty];
+            if !numbers.iter().all(|n| n.is_finite()) {
                 return bad("valeur non numérique");
             }
             if j.service < 0.0 {
                 return bad("durée négative");
+            }
+            if j.penalty < 0.0 {
+                return bad("pénalité négative");
             }
             if j.due < j.ready {
                 return bad("le créneau se ferme avant de s'ouvrir");

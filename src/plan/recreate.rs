@@ -54,7 +54,9 @@ fn best_insertion(
                 .map(|&j| problem.jobs[j].location)
                 .find(|&p| p != ANYWHERE)
                 .unwrap_or(vehicle.end);
-            let added = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after) + opening;
+            let added = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after)
+                + opening
+                + problem.jobs[job].penalty;
             if best.is_some_and(|(_, _, cost)| added >= cost) {
                 continue;
             }

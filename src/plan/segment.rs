@@ -28,7 +28,7 @@ pub struct Segment {
     pub earliest: f64,
     /// Latest start of the first visit without more time warp.
     pub latest: f64,
-    /// Travel cost inside the segment.
+    /// Travel cost inside the segment, plus the penalties of its jobs.
     pub cost: f64,
     /// Load carried.
     pub load: f64,
@@ -45,7 +45,7 @@ impl Segment {
             time_warp: 0.0,
             earliest: j.ready,
             latest: j.due,
-            cost: 0.0,
+            cost: j.penalty,
             load: j.demand,
         }
     }

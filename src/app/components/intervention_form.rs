@@ -166,6 +166,18 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             errors.set(found);
         })
     };
+    // After a refused save, the first wrong field gets the focus: on a phone the errors are
+    // above the button, out of sight.
+    use_effect_with((*errors).clone(), |errors| {
+        if !errors.is_empty() {
+            let first = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".intervention-form [aria-invalid=true]").ok().flatten());
+            if let Some(field) = first.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = field.focus();
+            }
+        }
+    });
     let on_cancel = {
         let on_close = props.on_close.clone();
         Callback::from(move |_| on_close.emit(()))
