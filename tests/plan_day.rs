@@ -170,6 +170,7 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
             TechnicianNow { position: in_progress, free_at: now("11:45"), next_locked: Some(promised.clone()) },
             TechnicianNow { position: day.technicians[1].shift.start_place, free_at: now("10:30"), next_locked: None },
         ],
+        lunch_taken: vec![],
     };
     let prepared = day_problem_from(&day, Some(&router), Some(&replan), false).unwrap();
     let solved = solve_checked(&prepared);

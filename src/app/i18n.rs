@@ -199,6 +199,52 @@ pub enum Text {
     FieldOptional,
     /// Normal urgency.
     PriorityNormal,
+    /// The stored log could not be read.
+    StoredLogSetAside,
+    /// Status button.
+    Arrived,
+    /// Status button.
+    Finished,
+    /// Status button.
+    Failed,
+    /// Status button.
+    Postpone,
+    /// Undo the last status.
+    Reopen,
+    /// Label of the failure reason.
+    FailureReason,
+    /// Record the failure.
+    ConfirmFailure,
+    /// Status badge.
+    OnSiteSince,
+    /// Status badge.
+    DoneAt,
+    /// Status badge.
+    FailedAt,
+    /// Status badge.
+    PostponedAt,
+    /// Re-plan from now.
+    Replan,
+    /// Heading of a re-plan proposal.
+    ProposalHeading,
+    /// Nothing changes for customers.
+    ProposalNoChange,
+    /// Customers whose window is missed.
+    MissedHeading,
+    /// Customers whose time moves.
+    MovedHeading,
+    /// Prepared SMS for a missed window.
+    SmsNewSlot,
+    /// Prepared SMS for a moved time.
+    SmsNewTime,
+    /// Accept the proposal.
+    AcceptPlan,
+    /// Reject the proposal.
+    KeepPlan,
+    /// A stop dropped by the re-plan.
+    NotPlannedAnyMore,
+    /// A stop now late.
+    OutOfWindow,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -361,6 +407,29 @@ impl Text {
             Text::FieldPriority => ("Urgence", "Urgency"),
             Text::FieldOptional => ("Peut être reportée si la journée est pleine", "May be postponed when the day is full"),
             Text::PriorityNormal => ("Normale", "Normal"),
+            Text::StoredLogSetAside => ("Journal de la journée illisible : mis de côté, nouveau journal commencé.", "Day log unreadable: set aside, a new log started."),
+            Text::Arrived => ("Arrivé", "Arrived"),
+            Text::Finished => ("Terminé", "Done"),
+            Text::Failed => ("Échec", "Failed"),
+            Text::Postpone => ("Reporter", "Postpone"),
+            Text::Reopen => ("Annuler le statut", "Undo status"),
+            Text::FailureReason => ("Raison de l'échec", "Reason for the failure"),
+            Text::ConfirmFailure => ("Enregistrer l'échec", "Record the failure"),
+            Text::OnSiteSince => ("Sur place depuis", "On site since"),
+            Text::DoneAt => ("Terminé à", "Done at"),
+            Text::FailedAt => ("Échec à", "Failed at"),
+            Text::PostponedAt => ("Reporté à", "Postponed at"),
+            Text::Replan => ("Replanifier depuis maintenant", "Re-plan from now"),
+            Text::ProposalHeading => ("Nouveau plan proposé", "Proposed new plan"),
+            Text::ProposalNoChange => ("Aucun client n'est décalé de plus de 5 minutes.", "No customer moves by more than 5 minutes."),
+            Text::MissedHeading => ("Rendez-vous qui ne peuvent plus être tenus", "Appointments that can no longer be kept"),
+            Text::MovedHeading => ("Horaires qui changent", "Times that change"),
+            Text::SmsNewSlot => ("SMS : proposer un autre créneau", "SMS: offer another slot"),
+            Text::SmsNewTime => ("SMS : nouvelle heure", "SMS: new time"),
+            Text::AcceptPlan => ("Accepter le nouveau plan", "Accept the new plan"),
+            Text::KeepPlan => ("Garder le plan actuel", "Keep the current plan"),
+            Text::NotPlannedAnyMore => ("n'est plus planifiée", "no longer planned"),
+            Text::OutOfWindow => ("hors créneau", "outside the window"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

@@ -43,6 +43,22 @@ pub fn arrival_message(technician: &str, arrival: &str, window: Option<&str>) ->
     }
 }
 
+/// The message telling a customer their appointment cannot be kept today, offering another slot.
+pub fn missed_window_message(technician: &str, window: Option<&str>) -> String {
+    let slot = window.map_or(String::new(), |window| format!(" dans le créneau {window}"));
+    format!(
+        "Bonjour, {technician}, votre technicien, ne pourra pas venir{slot} comme prévu aujourd'hui. Nous vous proposons le même créneau demain : répondez OUI pour confirmer, ou appelez-nous pour convenir d'un autre moment. Veuillez nous excuser."
+    )
+}
+
+/// The message telling a customer the new arrival time after a change of plan.
+pub fn new_time_message(technician: &str, arrival: &str, window: Option<&str>) -> String {
+    let late = window.map_or(String::new(), |window| format!(" (rendez-vous prévu {window})"));
+    format!(
+        "Bonjour, {technician}, votre technicien, arrivera finalement vers {arrival}{late}. Merci de nous prévenir si ce n'est plus possible pour vous."
+    )
+}
+
 /// Navigation hand-offs to `at`, labelled `label`: (app name, link).
 pub fn navigation(at: LatLon, label: &str) -> Vec<(&'static str, String)> {
     let (lat, lon) = (format!("{:.6}", at.lat()), format!("{:.6}", at.lon()));
@@ -59,6 +75,17 @@ pub fn navigation(at: LatLon, label: &str) -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn change_messages_name_the_window_and_survive_encoding() {
+        let missed = missed_window_message("Léa Martin", Some("14:00–16:00"));
+        assert!(missed.contains("ne pourra pas venir dans le créneau 14:00–16:00"), "{missed}");
+        let link = sms("06 12 34 56 78", &missed);
+        assert!(link.starts_with("sms:0612345678?body=Bonjour%2C%20L%C3%A9a"), "{link}");
+        assert!(!link.contains(' ') && !link.contains('&'), "{link}");
+        let moved = new_time_message("Karim", "15:05", None);
+        assert_eq!(moved, "Bonjour, Karim, votre technicien, arrivera finalement vers 15:05. Merci de nous prévenir si ce n'est plus possible pour vous.");
+    }
 
     #[test]
     fn accents_spaces_and_reserved_characters_are_percent_encoded() {

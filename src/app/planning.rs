@@ -1,16 +1,19 @@
 //! The day's plan in the page: the day (stored, or the demo), optimised in the worker over
-//! the region pack, with progress and a cancel button, kept in the state.
+//! the region pack, with progress and a cancel button; the log of what happened on the road;
+//! re-planning from now, shown as a proposal with what changes for each customer.
 //!
 //! The latest day, pack and plan are mirrored here: async tasks and worker replies outlive
 //! the state handle they started with, and must act on what is current, not on a snapshot.
 
 use super::day_store::{self, DayOrigin};
 use super::i18n::Text;
+use super::plan_store;
 use super::state::{Action, AppContext};
 use super::worker::client::WorkerTask;
 use super::worker::protocol::{Reply, Request};
-use crate::model::Day;
-use crate::plan::day_problem::DayPlan;
+use crate::model::{Day, DayProgress, ProgressError, ProgressEvent, TimeOfDay};
+use crate::plan::day_problem::{DayPlan, Replan};
+use crate::plan::replan::{plan_changes, replan_request, with_history, StopChange};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -37,6 +40,15 @@ pub enum PlanState {
     },
     /// The plan.
     Ready(Rc<DayPlan>),
+    /// A re-planned rest of the day, waiting for the technician to accept it.
+    Proposed {
+        /// The plan followed until now.
+        current: Rc<DayPlan>,
+        /// The plan to follow if accepted (closed stops kept ahead of the new ones).
+        proposal: Rc<DayPlan>,
+        /// What changes for each customer, missed appointments first.
+        changes: Rc<Vec<StopChange>>,
+    },
     /// Optimising failed (the message says why).
     Failed(String),
 }
@@ -45,7 +57,9 @@ impl PlanState {
     /// The plan to show: the ready one, or the previous one while optimising again.
     pub fn plan(&self) -> Option<&Rc<DayPlan>> {
         match self {
-            PlanState::Ready(plan) | PlanState::Solving { previous: Some(plan), .. } => Some(plan),
+            PlanState::Ready(plan)
+            | PlanState::Solving { previous: Some(plan), .. }
+            | PlanState::Proposed { current: plan, .. } => Some(plan),
             _ => None,
         }
     }
@@ -57,6 +71,7 @@ struct Current {
     pack: Option<Rc<Vec<u8>>>,
     day: Option<(Rc<Day>, DayOrigin)>,
     plan: Option<Rc<DayPlan>>,
+    progress: Rc<DayProgress>,
     solving: Option<WorkerTask>,
 }
 
@@ -79,12 +94,27 @@ pub async fn region_ready(app: AppContext, pack: Vec<u8>) {
     app.dispatch(Action::SetMap(map));
     CURRENT.with(|current| current.borrow_mut().pack = Some(Rc::new(pack)));
     if current_day().is_none() {
-        match load_day(&app).await {
-            Ok((day, origin)) => {
-                CURRENT.with(|current| current.borrow_mut().day = Some((Rc::clone(&day), origin)));
-                app.dispatch(Action::SetDay(day, origin));
-            }
+        let (day, origin) = match load_day(&app).await {
+            Ok(loaded) => loaded,
             Err(message) => return app.dispatch(Action::SetPlan(PlanState::Failed(message))),
+        };
+        let (progress, set_aside) = plan_store::load_progress(&day).await;
+        if let Some(message) = set_aside {
+            web_sys::console::warn_1(&message.into());
+            app.dispatch(Action::Notify(Text::StoredLogSetAside));
+        }
+        let progress = Rc::new(progress);
+        let stored_plan = plan_store::load_plan(&day).await.map(Rc::new);
+        CURRENT.with(|current| {
+            let mut current = current.borrow_mut();
+            current.day = Some((Rc::clone(&day), origin));
+            current.progress = Rc::clone(&progress);
+            current.plan = stored_plan.clone();
+        });
+        app.dispatch(Action::SetDay(day, origin));
+        app.dispatch(Action::SetProgress(progress));
+        if let Some(plan) = stored_plan {
+            return app.dispatch(Action::SetPlan(PlanState::Ready(plan)));
         }
     }
     optimise(&app);
@@ -120,12 +150,43 @@ pub fn change_day(app: &AppContext, day: Day, origin: DayOrigin) {
             app_saving.dispatch(Action::Notify(Text::DayNotSaved));
         }
     });
-    optimise(app);
+    let started = CURRENT.with(|current| !current.borrow().progress.events.is_empty());
+    if started {
+        replan(app, None);
+    } else {
+        optimise(app);
+    }
 }
 
-/// Optimises the current day in the worker, replacing any run in progress; progress and the
-/// plan arrive as actions. Without a region pack yet, waits: [`region_ready`] calls again.
+/// Optimises the whole current day in the worker, replacing any run in progress; progress and
+/// the plan arrive as actions. Without a region pack yet, waits: [`region_ready`] calls again.
 pub fn optimise(app: &AppContext) {
+    run(app, None);
+}
+
+/// The local clock of the phone, as a time of day.
+pub fn now() -> TimeOfDay {
+    let date = js_sys::Date::new_0();
+    TimeOfDay::from_hm(date.get_hours(), date.get_minutes()).unwrap_or(TimeOfDay::END_OF_DAY)
+}
+
+/// Re-plans the rest of the day from now and from where the technicians stand (`position` of
+/// the phone's technician — the first — when the phone located it); the result is proposed.
+pub fn replan(app: &AppContext, position: Option<crate::road::LatLon>) {
+    let request = CURRENT.with(|current| {
+        let current = current.borrow();
+        let (day, _) = current.day.as_ref()?;
+        let plan = current.plan.as_ref()?;
+        Some(replan_request(day, plan, &current.progress, now(), &[position]))
+    });
+    match request {
+        Some(request) => run(app, Some(request)),
+        None => optimise(app),
+    }
+}
+
+/// Runs the optimiser on the whole day, or on its rest when `replan` is given.
+fn run(app: &AppContext, replan: Option<Replan>) {
     let Some((day, pack, previous)) = CURRENT.with(|current| {
         let mut current = current.borrow_mut();
         current.solving = None;
@@ -136,18 +197,17 @@ pub fn optimise(app: &AppContext) {
     app.dispatch(Action::SetPlan(PlanState::Solving { share: 0.0, previous: previous.clone() }));
     let day_json = serde_json::to_string(&*day).expect("a day is plain data");
     let following = app.clone();
+    let replanning = replan.is_some();
     let on_reply = move |reply: Reply, _: Option<Vec<u8>>| match reply {
         Reply::SolveProgress { share } => {
             following.dispatch(Action::SetPlan(PlanState::Solving { share, previous: previous.clone() }))
         }
         Reply::DayPlanned { plan } => {
-            let plan = Rc::new(*plan);
-            CURRENT.with(|current| {
-                let mut current = current.borrow_mut();
-                current.solving = None;
-                current.plan = Some(Rc::clone(&plan));
-            });
-            following.dispatch(Action::SetPlan(PlanState::Ready(plan)));
+            CURRENT.with(|current| current.borrow_mut().solving = None);
+            match (&previous, replanning) {
+                (Some(current_plan), true) => propose(&following, current_plan, *plan),
+                _ => follow(&following, *plan),
+            }
         }
         Reply::Failed { message } => {
             CURRENT.with(|current| current.borrow_mut().solving = None);
@@ -155,11 +215,62 @@ pub fn optimise(app: &AppContext) {
         }
         Reply::Ready | Reply::Progress { .. } | Reply::PackBuilt { .. } => {}
     };
-    let request = Request::SolveDay { day_json, iterations: SOLVE_ITERATIONS, max_seconds: MAX_SOLVE_SECONDS };
+    let request = Request::SolveDay { day_json, iterations: SOLVE_ITERATIONS, max_seconds: MAX_SOLVE_SECONDS, replan };
     match WorkerTask::start(&request, Some(js_sys::Uint8Array::from(pack.as_slice())), on_reply) {
         Ok(task) => CURRENT.with(|current| current.borrow_mut().solving = Some(task)),
         Err(message) => app.dispatch(Action::SetPlan(PlanState::Failed(message))),
     }
+}
+
+/// Makes `plan` the one followed: shown, and stored with the day it was made for.
+fn follow(app: &AppContext, plan: DayPlan) {
+    let plan = Rc::new(plan);
+    let day = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        current.plan = Some(Rc::clone(&plan));
+        current.day.clone()
+    });
+    if let Some((day, _)) = day {
+        plan_store::save_later(plan_store::PLAN_KEY, plan_store::encode_plan(&day, &plan));
+    }
+    app.dispatch(Action::SetPlan(PlanState::Ready(plan)));
+}
+
+/// Shows the re-planned `rest` of the day next to the `current` plan, for the technician to accept.
+fn propose(app: &AppContext, current: &Rc<DayPlan>, rest: DayPlan) {
+    let progress = CURRENT.with(|c| Rc::clone(&c.borrow().progress));
+    let changes = plan_changes(current, &rest, &progress);
+    let proposal = with_history(current, rest, &progress, now());
+    app.dispatch(Action::SetPlan(PlanState::Proposed {
+        current: Rc::clone(current),
+        proposal: Rc::new(proposal),
+        changes: Rc::new(changes),
+    }));
+}
+
+/// The technician accepts the proposed plan: it becomes the one followed.
+pub fn accept(app: &AppContext, proposal: &DayPlan) {
+    follow(app, proposal.clone());
+}
+
+/// The technician keeps the current plan.
+pub fn keep_current(app: &AppContext) {
+    let current = CURRENT.with(|c| c.borrow().plan.clone());
+    app.dispatch(Action::SetPlan(current.map_or(PlanState::Idle, PlanState::Ready)));
+}
+
+/// Records what happened at a stop, stores the log and shows it; refused if the story is impossible.
+pub fn record(app: &AppContext, event: ProgressEvent) -> Result<(), ProgressError> {
+    let progress = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        let mut progress = (*current.progress).clone();
+        progress.record(event)?;
+        current.progress = Rc::new(progress);
+        Ok(Rc::clone(&current.progress))
+    })?;
+    plan_store::save_later(plan_store::PROGRESS_KEY, plan_store::encode_progress(&progress));
+    app.dispatch(Action::SetProgress(progress));
+    Ok(())
 }
 
 /// Stops the optimisation in progress; the plan before it (if any) comes back.

@@ -39,6 +39,8 @@ pub struct AppState {
     pub day: Option<Rc<crate::model::Day>>,
     /// Whether that day is the untouched demo or the user's own.
     pub day_origin: super::day_store::DayOrigin,
+    /// What happened on the road today.
+    pub progress: Rc<crate::model::DayProgress>,
 }
 
 /// A change the user or the browser asks for.
@@ -66,6 +68,8 @@ pub enum Action {
     SetPlan(PlanState),
     /// The region's map is ready (or gone).
     SetMap(Option<super::map_drawing::SharedMap>),
+    /// The log of the day changed.
+    SetProgress(Rc<crate::model::DayProgress>),
     /// The day to plan was read or changed by the user.
     SetDay(Rc<crate::model::Day>, super::day_store::DayOrigin),
 }
@@ -87,6 +91,7 @@ impl Reducible for AppState {
             Action::SetPackBuild(build) => next.pack_build = build,
             Action::SetPlan(plan) => next.plan = plan,
             Action::SetMap(map) => next.map = map,
+            Action::SetProgress(progress) => next.progress = progress,
             Action::SetDay(day, origin) => {
                 next.day = Some(day);
                 next.day_origin = origin;

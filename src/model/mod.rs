@@ -9,6 +9,7 @@
 mod day;
 mod intervention;
 mod priority;
+mod progress;
 mod skill;
 mod technician;
 mod time;
@@ -16,6 +17,7 @@ mod time;
 pub use day::{Day, DayError};
 pub use intervention::Intervention;
 pub use priority::{Inclusion, Priority};
+pub use progress::{DayProgress, EventKind, ProgressError, ProgressEvent, StopStatus};
 pub use skill::Skill;
 pub use technician::{LunchBreak, Shift, Technician};
 pub use time::{TimeError, TimeOfDay, TimeWindow};

@@ -62,7 +62,7 @@ pub struct DayProblem {
 }
 
 /// Where each technician stands when the day is re-planned.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TechnicianNow {
     /// Current position (geolocation, else the last stop).
     pub position: crate::road::LatLon,
@@ -73,12 +73,15 @@ pub struct TechnicianNow {
 }
 
 /// A re-planning request: the day goes on from here.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Replan {
     /// Interventions done or in progress: not planned again (ids).
     pub settled: Vec<String>,
     /// Each technician's situation, in the day's order.
     pub technicians: Vec<TechnicianNow>,
+    /// Technicians (ids) who have had their lunch break already: not planned again.
+    #[serde(default)]
+    pub lunch_taken: Vec<String>,
 }
 
 /// The bit of a skill in the problem's masks.
@@ -196,7 +199,8 @@ pub fn day_problem_from(
     // Lunch breaks come after the interventions: one job per technician who takes one,
     // reserved to them, taken wherever they are, and never dropped while anything else could be.
     for (t, tech) in day.technicians.iter().enumerate() {
-        if let Some(lunch) = &tech.shift.lunch {
+        let taken = replan.is_some_and(|r| r.lunch_taken.contains(&tech.id));
+        if let Some(lunch) = tech.shift.lunch.as_ref().filter(|_| !taken) {
             jobs.push(Job {
                 location: ANYWHERE,
                 service: f64::from(lunch.duration_s),

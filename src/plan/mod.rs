@@ -17,6 +17,7 @@ pub mod local_search;
 pub mod problem;
 pub mod reasons;
 pub mod recreate;
+pub mod replan;
 pub mod rng;
 pub mod route;
 pub mod ruin;

@@ -1,9 +1,17 @@
-//! One stop of a technician's day: when, who, the window, the drive, and the risk.
+//! One stop of a technician's day: when, who, the window, the drive, and the risk; opened,
+//! its hand-offs (call, SMS, navigation) and what happened there (arrived, done, failed,
+//! postponed), recorded in the day's log.
 
 use crate::app::i18n::{Language, Text};
 use crate::app::links;
+use crate::app::planning::{now, record};
+use crate::app::state::use_app;
+use crate::model::{EventKind, ProgressEvent, StopStatus};
 use crate::plan::day_problem::PlannedStop;
 use yew::prelude::*;
+
+/// Reasons offered in one tap when a job cannot be done.
+const FAILURE_REASONS: [&str; 3] = ["Client absent", "Accès impossible", "Matériel manquant"];
 
 /// Margin under which a stop is at risk (minutes): an amber warning, in words too.
 pub const AT_RISK_MIN: u32 = 15;
@@ -20,18 +28,26 @@ pub struct StopItemProps {
     /// The customer's phone, if known.
     #[prop_or_default]
     pub phone: Option<AttrValue>,
+    /// What the log says of this stop.
+    #[prop_or(StopStatus::Planned)]
+    pub status: StopStatus,
 }
 
 /// The hand-offs shown when a stop is opened: call, SMS with the arrival time, navigation.
-fn actions(props: &StopItemProps) -> Html {
+/// Calling and preparing the SMS are logged (the customer was told).
+fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
     let stop = &props.stop;
     let tr = |text| props.language.tr(text);
+    let logged = |kind: EventKind| {
+        let log = log.clone();
+        Callback::from(move |_: MouseEvent| log.emit(kind.clone()))
+    };
     let contact = props.phone.as_ref().map(|phone| {
         let message = links::arrival_message(&props.technician, &stop.arrival, stop.window.as_deref());
         html! {
             <>
-                <a class="button" href={links::call(phone)}>{ tr(Text::Call) }</a>
-                <a class="button" href={links::sms(phone, &message)}>{ tr(Text::Sms) }</a>
+                <a class="button" href={links::call(phone)} onclick={logged(EventKind::CustomerCalled)}>{ tr(Text::Call) }</a>
+                <a class="button" href={links::sms(phone, &message)} onclick={logged(EventKind::SmsPrepared)}>{ tr(Text::Sms) }</a>
             </>
         }
     });
@@ -45,13 +61,119 @@ fn actions(props: &StopItemProps) -> Html {
     }
 }
 
+/// The status in words, with its time.
+fn status_badge(status: &StopStatus, language: Language) -> Option<String> {
+    let tr = |text| language.tr(text);
+    match status {
+        StopStatus::Planned => None,
+        StopStatus::OnSite(since) => Some(format!("● {} {since}", tr(Text::OnSiteSince))),
+        StopStatus::Done(at) => Some(format!("✓ {} {at}", tr(Text::DoneAt))),
+        StopStatus::Failed(at, reason) => Some(format!("✗ {} {at} : {reason}", tr(Text::FailedAt))),
+        StopStatus::Postponed(at) => Some(format!("↷ {} {at}", tr(Text::PostponedAt))),
+    }
+}
+
+/// Buttons that record what happened: the next steps of the stop's state, and an undo.
+fn status_buttons(
+    status: &StopStatus,
+    language: Language,
+    log: &Callback<EventKind>,
+    failing: &UseStateHandle<bool>,
+) -> Html {
+    let tr = |text| language.tr(text);
+    let button = |text: Text, kind: EventKind, class: &'static str| {
+        let log = log.clone();
+        html! { <button class={classes!("button", "status-button", class)} type="button" onclick={Callback::from(move |_| log.emit(kind.clone()))}>{ tr(text) }</button> }
+    };
+    let fail = {
+        let failing = failing.clone();
+        html! { <button class="button status-button" type="button" onclick={Callback::from(move |_| failing.set(true))}>{ tr(Text::Failed) }</button> }
+    };
+    match status {
+        StopStatus::Planned => html! {
+            <div class="status-buttons">
+                { button(Text::Arrived, EventKind::Arrived, "button-primary") }
+                { button(Text::Finished, EventKind::Done, "") }
+                { fail }
+                { button(Text::Postpone, EventKind::Postponed, "") }
+            </div>
+        },
+        StopStatus::OnSite(_) => html! {
+            <div class="status-buttons">
+                { button(Text::Finished, EventKind::Done, "button-primary") }
+                { fail }
+                { button(Text::Reopen, EventKind::Reopened, "") }
+            </div>
+        },
+        _ => html! { <div class="status-buttons">{ button(Text::Reopen, EventKind::Reopened, "") }</div> },
+    }
+}
+
+/// The failure's reason: one tap for the usual ones, or typed.
+fn failure_form(
+    language: Language,
+    log: &Callback<EventKind>,
+    failing: &UseStateHandle<bool>,
+    typed: &NodeRef,
+) -> Html {
+    let tr = |text| language.tr(text);
+    let reason_button = |reason: &'static str| {
+        let log = log.clone();
+        html! { <button class="button" type="button" onclick={Callback::from(move |_| log.emit(EventKind::Failed { reason: reason.into() }))}>{ reason }</button> }
+    };
+    let on_typed = {
+        let (log, typed) = (log.clone(), typed.clone());
+        Callback::from(move |_| {
+            let reason = typed.cast::<web_sys::HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
+            log.emit(EventKind::Failed { reason });
+        })
+    };
+    let cancel = {
+        let failing = failing.clone();
+        Callback::from(move |_| failing.set(false))
+    };
+    html! {
+        <div class="failure-form">
+            <p class="stop-customer">{ tr(Text::FailureReason) }</p>
+            <div class="status-buttons">{ for FAILURE_REASONS.iter().map(|r| reason_button(r)) }</div>
+            <label class="field">
+                <span>{ tr(Text::FailureReason) }</span>
+                <input ref={typed.clone()} type="text" class="failure-reason" />
+            </label>
+            <div class="status-buttons">
+                <button class="button button-primary" type="button" onclick={on_typed}>{ tr(Text::ConfirmFailure) }</button>
+                <button class="button" type="button" onclick={cancel}>{ tr(Text::Cancel) }</button>
+            </div>
+        </div>
+    }
+}
+
 /// A stop as a list item; late stops in red and stops at risk in amber, never by colour alone.
 #[function_component]
 pub fn StopItem(props: &StopItemProps) -> Html {
+    let app = use_app();
+    let failing = use_state(|| false);
+    let refused = use_state(|| None::<String>);
+    let typed = use_node_ref();
     let (stop, language) = (&props.stop, props.language);
+    let log = {
+        let (app, id, failing, refused) = (app.clone(), stop.id.clone(), failing.clone(), refused.clone());
+        Callback::from(move |kind: EventKind| {
+            let event = ProgressEvent { intervention: id.clone(), at: now(), kind };
+            match record(&app, event) {
+                Ok(()) => {
+                    failing.set(false);
+                    refused.set(None);
+                }
+                Err(error) => refused.set(Some(error.to_string())),
+            }
+        })
+    };
     let tr = |text| language.tr(text);
     let (class, badge) = if stop.is_break {
         ("stop-break", None)
+    } else if props.status.is_closed() {
+        ("stop-closed", None)
     } else if stop.late_min > 0 {
         ("stop-late", Some(format!("⛔ {} {} min", tr(Text::LateBy), stop.late_min)))
     } else if stop.window.is_some() && stop.slack_min < AT_RISK_MIN {
@@ -70,6 +192,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
     if stop.wait_min > 0 {
         details.push(format!("{} {} min", tr(Text::Wait), stop.wait_min));
     }
+    let status = status_badge(&props.status, language);
     let summary = html! {
         <>
             <span class="stop-time">{ &stop.start }</span>
@@ -77,17 +200,25 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                 <p class="stop-customer">{ &stop.customer }</p>
                 <p class="stop-details">{ details.join(" · ") }</p>
                 if let Some(badge) = badge { <p class="stop-badge">{ badge }</p> }
+                if let Some(status) = status { <p class="stop-status">{ status }</p> }
             </div>
         </>
     };
     if stop.is_break {
         return html! { <li class={classes!("stop", class)}><div class="stop-row">{ summary }</div></li> };
     }
+    let on_site = matches!(props.status, StopStatus::OnSite(_));
     html! {
-        <li class={classes!("stop", class)}>
+        <li class={classes!("stop", class, on_site.then_some("stop-on-site"))} data-id={stop.id.clone()}>
             <details>
                 <summary class="stop-row">{ summary }</summary>
-                { actions(props) }
+                if *failing {
+                    { failure_form(language, &log, &failing, &typed) }
+                } else {
+                    { status_buttons(&props.status, language, &log, &failing) }
+                }
+                if let Some(message) = &*refused { <p class="field-error" role="alert">{ "⚠ " }{ message }</p> }
+                { actions(props, &log) }
             </details>
         </li>
     }

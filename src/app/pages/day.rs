@@ -5,13 +5,14 @@ use crate::app::day_store::DayOrigin;
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::PlanState;
 use crate::app::state::{use_app, AppContext};
-use crate::model::Day;
+use crate::model::{Day, DayProgress, EventKind, ProgressEvent};
 use crate::plan::day_problem::{DayPlan, TechnicianPlan};
+use crate::plan::replan::StopChange;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// One technician's column: totals, then the stops in order (open one for its hand-offs).
-fn technician(route: &TechnicianPlan, day: Option<&Day>, language: Language) -> Html {
+fn technician(route: &TechnicianPlan, day: Option<&Day>, progress: &DayProgress, language: Language) -> Html {
     let phone = |id: &str| -> Option<AttrValue> {
         day?.interventions.iter().find(|job| job.id == id)?.phone.clone().map(AttrValue::from)
     };
@@ -30,7 +31,7 @@ fn technician(route: &TechnicianPlan, day: Option<&Day>, language: Language) -> 
             <p class="totals">{ totals }</p>
             <ol class="stops">
                 { for route.stops.iter().map(|stop| html! {
-                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} phone={phone(&stop.id)} />
+                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} />
                 }) }
             </ol>
         </section>
@@ -38,11 +39,11 @@ fn technician(route: &TechnicianPlan, day: Option<&Day>, language: Language) -> 
 }
 
 /// The plan: every technician, then the jobs left out with their reasons, then the exports.
-fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, origin: DayOrigin, language: Language) -> Html {
+fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, language: Language) -> Html {
     html! {
         <>
-            if origin == DayOrigin::Demo { <p class="hint">{ language.tr(Text::DemoDay) }</p> }
-            { for plan.technicians.iter().map(|route| technician(route, day.map(|day| &**day), language)) }
+            if app.day_origin == DayOrigin::Demo { <p class="hint">{ language.tr(Text::DemoDay) }</p> }
+            { for plan.technicians.iter().map(|route| technician(route, day.map(|day| &**day), &app.progress, language)) }
             if !plan.unplanned.is_empty() {
                 <section class="card unplanned">
                     <h3>{ language.tr(Text::UnplannedHeading) }</h3>
@@ -53,6 +54,85 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, origin: DayOrigin, langu
             }
             if let Some(day) = day { <ExportButtons plan={plan.clone()} day={day.clone()} /> }
         </>
+    }
+}
+
+/// One customer's change, with the prepared SMS (a missed appointment is never a surprise).
+fn change_item(change: &StopChange, plan: &DayPlan, day: Option<&Day>, app: &AppContext, language: Language) -> Html {
+    let job = day.and_then(|day| day.interventions.iter().find(|job| job.id == change.id));
+    let technician = plan
+        .technicians
+        .iter()
+        .find(|route| route.stops.iter().any(|stop| stop.id == change.id))
+        .map_or("", |route| route.name.as_str());
+    let times = match (&change.before, &change.after) {
+        (Some(before), Some(after)) => format!("{before} → {after}"),
+        (Some(before), None) => format!("{before} → {}", language.tr(Text::NotPlannedAnyMore)),
+        (None, Some(after)) => format!("+ {after}"),
+        (None, None) => String::new(),
+    };
+    let mut facts = vec![times];
+    facts.extend(change.window.clone());
+    if change.missed && change.after.is_some() {
+        facts.push(language.tr(Text::OutOfWindow).to_string());
+    }
+    facts.extend(change.reason.clone());
+    let sms = job.and_then(|job| job.phone.clone()).map(|phone| {
+        let (message, label) = match &change.after {
+            Some(after) if !change.missed => {
+                (crate::app::links::new_time_message(technician, after, change.window.as_deref()), Text::SmsNewTime)
+            }
+            _ => (crate::app::links::missed_window_message(technician, change.window.as_deref()), Text::SmsNewSlot),
+        };
+        let (app, id) = (app.clone(), change.id.clone());
+        let told = Callback::from(move |_| {
+            let event = ProgressEvent { intervention: id.clone(), at: crate::app::planning::now(), kind: EventKind::SmsPrepared };
+            let _ = crate::app::planning::record(&app, event);
+        });
+        html! { <a class="button sms-change" href={crate::app::links::sms(&phone, &message)} onclick={told}>{ language.tr(label) }</a> }
+    });
+    html! {
+        <li class={classes!("change", change.missed.then_some("change-missed"))} data-id={change.id.clone()}>
+            <strong>{ if change.missed { "⛔ " } else { "↻ " } }{ &change.customer }</strong>
+            <p>{ facts.join(" · ") }</p>
+            { for sms }
+        </li>
+    }
+}
+
+/// A re-planned rest of the day: what changes for customers, then accept or keep.
+fn proposal_view(
+    current: &Rc<DayPlan>,
+    proposal: &Rc<DayPlan>,
+    changes: &[StopChange],
+    app: &AppContext,
+    language: Language,
+) -> Html {
+    let day = app.day.as_deref();
+    let (missed, moved): (Vec<&StopChange>, Vec<&StopChange>) = changes.iter().partition(|c| c.missed);
+    let accept = {
+        let (app, proposal) = (app.clone(), proposal.clone());
+        Callback::from(move |_| crate::app::planning::accept(&app, &proposal))
+    };
+    let keep = {
+        let app = app.clone();
+        Callback::from(move |_| crate::app::planning::keep_current(&app))
+    };
+    html! {
+        <section class="card proposal" aria-live="polite">
+            <h3>{ language.tr(Text::ProposalHeading) }</h3>
+            if changes.is_empty() { <p>{ language.tr(Text::ProposalNoChange) }</p> }
+            if !missed.is_empty() {
+                <h4>{ language.tr(Text::MissedHeading) }</h4>
+                <ul class="changes changes-missed">{ for missed.iter().map(|c| change_item(c, current, day, app, language)) }</ul>
+            }
+            if !moved.is_empty() {
+                <h4>{ language.tr(Text::MovedHeading) }</h4>
+                <ul class="changes changes-moved">{ for moved.iter().map(|c| change_item(c, proposal, day, app, language)) }</ul>
+            }
+            <button class="button button-primary button-wide accept-plan" type="button" onclick={accept}>{ language.tr(Text::AcceptPlan) }</button>
+            <button class="button button-wide keep-plan" type="button" onclick={keep}>{ language.tr(Text::KeepPlan) }</button>
+        </section>
     }
 }
 
@@ -80,30 +160,50 @@ pub fn DayPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| crate::app::planning::optimise(&app))
     };
-    let optimise_button = html! {
-        <button class="button button-primary button-wide optimise" type="button" onclick={optimise}>{ language.tr(Text::Optimise) }</button>
+    let replan = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let app = app.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let position = crate::app::geolocation::current_position().await;
+                crate::app::planning::replan(&app, position);
+            });
+        })
+    };
+    let started = !app.progress.events.is_empty();
+    let main_button = if started {
+        html! { <button class="button button-primary button-wide replan" type="button" onclick={replan}>{ language.tr(Text::Replan) }</button> }
+    } else {
+        html! { <button class="button button-primary button-wide optimise" type="button" onclick={optimise}>{ language.tr(Text::Optimise) }</button> }
     };
     let day = app.day.as_ref();
     match &app.plan {
         PlanState::Ready(plan) => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
-                { plan_view(plan, day, app.day_origin, language) }
-                { optimise_button }
+                { main_button }
+                { plan_view(plan, day, &app, language) }
+            </>
+        },
+        PlanState::Proposed { current, proposal, changes } => html! {
+            <>
+                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                { proposal_view(current, proposal, changes, &app, language) }
+                { plan_view(proposal, day, &app, language) }
             </>
         },
         PlanState::Solving { share, previous } => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
                 { progress_bar(&app, *share, language) }
-                if let Some(plan) = previous { <div class="stale">{ plan_view(plan, day, app.day_origin, language) }</div> }
+                if let Some(plan) = previous { <div class="stale">{ plan_view(plan, day, &app, language) }</div> }
             </>
         },
         PlanState::Failed(message) => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
                 <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(Text::PlanFailed) }</strong><p>{ message }</p></div>
-                { optimise_button }
+                { main_button }
             </>
         },
         PlanState::Idle => html! {

@@ -32,6 +32,9 @@ pub enum Request {
         iterations: u64,
         /// Time cap, seconds, for slow phones (reached first only there).
         max_seconds: f64,
+        /// Re-plan the rest of the day from where the technicians stand (None: the whole day).
+        #[serde(default)]
+        replan: Option<crate::plan::day_problem::Replan>,
     },
 }
 

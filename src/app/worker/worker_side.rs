@@ -2,7 +2,7 @@
 
 use super::protocol::{Reply, Request};
 use crate::io::read_day_json;
-use crate::plan::day_problem::{day_plan, day_problem, DayPlan};
+use crate::plan::day_problem::{day_plan, day_problem_from, DayPlan, Replan};
 use crate::plan::{solve, SolveOptions};
 use crate::road::pack::read_pack;
 use crate::road::pack_builder::{build_pack, PackSource};
@@ -32,8 +32,8 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
         Some(Request::BuildPack { extract_name, region_name }) => {
             build(scope, extract_name, region_name, payload.unwrap_or_default())
         }
-        Some(Request::SolveDay { day_json, iterations, max_seconds }) => {
-            let reply = solve_day(scope, &day_json, iterations, max_seconds, payload.as_deref())
+        Some(Request::SolveDay { day_json, iterations, max_seconds, replan }) => {
+            let reply = solve_day(scope, &day_json, (iterations, max_seconds), replan.as_ref(), payload.as_deref())
                 .map_or_else(|message| Reply::Failed { message }, |plan| Reply::DayPlanned { plan: Box::new(plan) });
             post(scope, &reply, None);
         }
@@ -41,17 +41,18 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
     }
 }
 
-/// Optimises a day for `iterations` (at most `max_seconds`), over the pack when one is given.
+/// Optimises a day (or its rest, from `replan`) for `iterations` (at most `max_seconds`), over
+/// the pack when one is given.
 fn solve_day(
     scope: &DedicatedWorkerGlobalScope,
     day_json: &str,
-    iterations: u64,
-    max_seconds: f64,
+    (iterations, max_seconds): (u64, f64),
+    replan: Option<&Replan>,
     pack: Option<&[u8]>,
 ) -> Result<DayPlan, String> {
     let day = read_day_json(day_json).map_err(|e| e.to_string())?;
     let router = pack.map(|bytes| read_pack(bytes).map(|(_, router)| router)).transpose().map_err(|e| e.to_string())?;
-    let prepared = day_problem(&day, router.as_ref()).map_err(|e| e.to_string())?;
+    let prepared = day_problem_from(&day, router.as_ref(), replan, false).map_err(|e| e.to_string())?;
     let performance = scope.performance().ok_or("horloge indisponible")?;
     let clock = move || performance.now() / 1000.0;
     let options = SolveOptions {

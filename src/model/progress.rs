@@ -1,0 +1,192 @@
+//! What happened on the road: an append-only log of events (arrived, done, failed, postponed,
+//! customer called, SMS prepared), each with its time, from which the state of every stop is
+//! derived. Recovery after the tab is killed is replaying the log; the log is also proof of
+//! effort when a missed appointment is disputed.
+
+use super::TimeOfDay;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// What the technician recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    /// On site: the job is in progress.
+    Arrived,
+    /// The job is done.
+    Done,
+    /// The job could not be done (customer absent, no access, part missing…).
+    Failed {
+        /// Why, as the technician put it.
+        reason: String,
+    },
+    /// The job is moved to another day.
+    Postponed,
+    /// The last status of this stop was a mistake: it is planned again.
+    Reopened,
+    /// The customer was called.
+    CustomerCalled,
+    /// An SMS to the customer was prepared (the customer has been told when we come).
+    SmsPrepared,
+}
+
+/// One entry of the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressEvent {
+    /// The intervention concerned.
+    pub intervention: String,
+    /// When, local time.
+    pub at: TimeOfDay,
+    /// What happened.
+    pub kind: EventKind,
+}
+
+/// Where a stop stands, derived from the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StopStatus {
+    /// Nothing recorded yet.
+    Planned,
+    /// The technician is there since this time.
+    OnSite(TimeOfDay),
+    /// Done at this time.
+    Done(TimeOfDay),
+    /// Could not be done, and why.
+    Failed(TimeOfDay, String),
+    /// Moved to another day.
+    Postponed(TimeOfDay),
+}
+
+impl StopStatus {
+    /// Whether the stop is finished for today (done, failed or postponed).
+    pub fn is_closed(&self) -> bool {
+        matches!(self, StopStatus::Done(_) | StopStatus::Failed(..) | StopStatus::Postponed(_))
+    }
+}
+
+/// A change the log refuses, so that a mistaken tap cannot tell an impossible story.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ProgressError {
+    /// Arriving at, finishing or failing a stop already closed.
+    #[error("l'intervention « {0} » est déjà close : rouvrez-la d'abord")]
+    AlreadyClosed(String),
+    /// Reopening a stop that has no status.
+    #[error("l'intervention « {0} » n'a rien à annuler")]
+    NothingToReopen(String),
+    /// A failure without a reason: the reason is the proof asked for later.
+    #[error("indiquez la raison de l'échec")]
+    MissingReason,
+}
+
+/// The day's log: events in the order they were recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct DayProgress {
+    /// ISO date of the day the log belongs to.
+    pub date: String,
+    /// Every event, oldest first; never rewritten.
+    pub events: Vec<ProgressEvent>,
+}
+
+impl DayProgress {
+    /// An empty log for `date`.
+    pub fn new(date: &str) -> DayProgress {
+        DayProgress { date: date.to_string(), events: Vec::new() }
+    }
+
+    /// The state of `intervention` after every event so far.
+    ///
+    /// Complexity: O(events).
+    pub fn status(&self, intervention: &str) -> StopStatus {
+        let mut history: Vec<StopStatus> = Vec::new();
+        for event in self.events.iter().filter(|e| e.intervention == intervention) {
+            let next = match &event.kind {
+                EventKind::Arrived => StopStatus::OnSite(event.at),
+                EventKind::Done => StopStatus::Done(event.at),
+                EventKind::Failed { reason } => StopStatus::Failed(event.at, reason.clone()),
+                EventKind::Postponed => StopStatus::Postponed(event.at),
+                EventKind::Reopened => {
+                    history.pop();
+                    continue;
+                }
+                EventKind::CustomerCalled | EventKind::SmsPrepared => continue,
+            };
+            history.push(next);
+        }
+        history.pop().unwrap_or(StopStatus::Planned)
+    }
+
+    /// Whether the customer of `intervention` was told when we come (an SMS was prepared).
+    pub fn customer_told(&self, intervention: &str) -> bool {
+        self.events.iter().any(|e| e.intervention == intervention && e.kind == EventKind::SmsPrepared)
+    }
+
+    /// Appends `event` after checking it tells a possible story; the log is unchanged on error.
+    pub fn record(&mut self, event: ProgressEvent) -> Result<(), ProgressError> {
+        let status = self.status(&event.intervention);
+        match &event.kind {
+            EventKind::Arrived | EventKind::Done | EventKind::Failed { .. } | EventKind::Postponed
+                if status.is_closed() =>
+            {
+                return Err(ProgressError::AlreadyClosed(event.intervention));
+            }
+            EventKind::Failed { reason } if reason.trim().is_empty() => return Err(ProgressError::MissingReason),
+            EventKind::Reopened if status == StopStatus::Planned => {
+                return Err(ProgressError::NothingToReopen(event.intervention));
+            }
+            _ => {}
+        }
+        self.events.push(event);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(id: &str, at: &str, kind: EventKind) -> ProgressEvent {
+        ProgressEvent { intervention: id.into(), at: at.parse().unwrap(), kind }
+    }
+
+    #[test]
+    fn the_state_of_each_stop_follows_its_events() {
+        let mut log = DayProgress::new("2026-11-26");
+        log.record(event("A", "08:40", EventKind::Arrived)).unwrap();
+        assert_eq!(log.status("A"), StopStatus::OnSite("08:40".parse().unwrap()));
+        log.record(event("A", "09:25", EventKind::Done)).unwrap();
+        log.record(event("B", "10:05", EventKind::Failed { reason: "client absent".into() })).unwrap();
+        assert_eq!(log.status("A"), StopStatus::Done("09:25".parse().unwrap()));
+        assert_eq!(log.status("B"), StopStatus::Failed("10:05".parse().unwrap(), "client absent".into()));
+        assert_eq!(log.status("C"), StopStatus::Planned);
+    }
+
+    #[test]
+    fn impossible_stories_are_refused_and_reopening_undoes_the_last_status() {
+        let mut log = DayProgress::new("2026-11-26");
+        log.record(event("A", "09:00", EventKind::Done)).unwrap();
+        assert_eq!(log.record(event("A", "09:10", EventKind::Arrived)), Err(ProgressError::AlreadyClosed("A".into())));
+        assert_eq!(
+            log.record(event("B", "09:10", EventKind::Failed { reason: " ".into() })),
+            Err(ProgressError::MissingReason)
+        );
+        assert_eq!(
+            log.record(event("B", "09:10", EventKind::Reopened)),
+            Err(ProgressError::NothingToReopen("B".into()))
+        );
+        assert_eq!(log.events.len(), 1, "refused events are not logged");
+        log.record(event("A", "09:12", EventKind::Reopened)).unwrap();
+        assert_eq!(log.status("A"), StopStatus::Planned);
+        assert_eq!(log.events.len(), 2, "the mistake stays in the log");
+    }
+
+    #[test]
+    fn contacts_do_not_change_the_status_but_are_remembered() {
+        let mut log = DayProgress::new("2026-11-26");
+        log.record(event("A", "08:00", EventKind::SmsPrepared)).unwrap();
+        log.record(event("A", "08:01", EventKind::CustomerCalled)).unwrap();
+        assert_eq!(log.status("A"), StopStatus::Planned);
+        assert!(log.customer_told("A") && !log.customer_told("B"));
+        let json = serde_json::to_string(&log).unwrap();
+        assert!(json.contains(r#""kind":"sms_prepared""#), "{json}");
+        assert_eq!(serde_json::from_str::<DayProgress>(&json).unwrap(), log);
+    }
+}
