@@ -265,6 +265,7 @@ fn ring_day(north: tournee::model::Priority) -> Day {
                 priority: if k == 4 { north } else { Priority::Normal },
                 inclusion: Inclusion::Mandatory,
                 notes: String::new(),
+                assigned_to: None,
             }
         })
         .collect();
@@ -303,4 +304,22 @@ fn a_vital_customer_is_visited_in_the_first_hours_when_it_costs_little_driving()
         let first = north_start_minutes(&ring_day(urgent));
         assert!(first <= 120, "{urgent:?}: started {first} min after the day began");
     }
+}
+
+#[test]
+fn a_job_given_to_a_technician_by_the_crew_lead_is_planned_on_them() {
+    let day = demo_day();
+    let router = andorra();
+    let prepared = day_problem(&day, Some(&router)).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let karim_can =
+        |id: &str| day.technicians[1].can_do(&day.interventions.iter().find(|j| j.id == id).unwrap().skills);
+    let on_lea = plan.technicians[0].stops.iter().find(|s| !s.is_break && karim_can(&s.id)).unwrap().id.clone();
+    let mut moved = day.clone();
+    let job = moved.interventions.iter_mut().find(|j| j.id == on_lea).unwrap();
+    job.assigned_to = Some(day.technicians[1].id.clone());
+    let prepared = day_problem(&moved, Some(&router)).unwrap();
+    let again = day_plan(&moved, &prepared, &solve_checked(&prepared).solution);
+    assert!(again.technicians[1].stops.iter().any(|s| s.id == on_lea), "{on_lea} moved to Karim");
+    assert!(again.technicians[0].stops.iter().all(|s| s.id != on_lea));
 }

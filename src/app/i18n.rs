@@ -245,6 +245,10 @@ pub enum Text {
     NotPlannedAnyMore,
     /// A stop now late.
     OutOfWindow,
+    /// Label of the crew lead's hand-over.
+    GiveTo,
+    /// Undo a hand-over.
+    FreeJob,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -430,6 +434,8 @@ impl Text {
             Text::KeepPlan => ("Garder le plan actuel", "Keep the current plan"),
             Text::NotPlannedAnyMore => ("n'est plus planifiée", "no longer planned"),
             Text::OutOfWindow => ("hors créneau", "outside the window"),
+            Text::GiveTo => ("Confier cette intervention à :", "Give this job to:"),
+            Text::FreeJob => ("Laisser l'optimiseur choisir", "Let the optimiser choose"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

@@ -259,6 +259,17 @@ pub fn keep_current(app: &AppContext) {
     app.dispatch(Action::SetPlan(current.map_or(PlanState::Idle, PlanState::Ready)));
 }
 
+/// The crew lead gives job `id` to technician `technician` (None: to whoever fits best); the
+/// day is stored and the rest re-optimised around it.
+pub fn assign(app: &AppContext, id: &str, technician: Option<String>) {
+    let Some((day, _)) = current_day() else { return };
+    let mut day = (*day).clone();
+    if let Some(job) = day.interventions.iter_mut().find(|job| job.id == id) {
+        job.assigned_to = technician;
+        change_day(app, day, DayOrigin::User);
+    }
+}
+
 /// Records what happened at a stop, stores the log and shows it; refused if the story is impossible.
 pub fn record(app: &AppContext, event: ProgressEvent) -> Result<(), ProgressError> {
     let progress = CURRENT.with(|current| {

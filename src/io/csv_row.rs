@@ -119,6 +119,7 @@ fn read_intervention(row: &mut Row) -> Option<Intervention> {
         priority: priority?,
         inclusion: inclusion?,
         notes,
+        assigned_to: None,
     })
 }
 

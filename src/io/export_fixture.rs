@@ -23,6 +23,7 @@ fn intervention(id: &str, customer: &str, phone: Option<&str>, notes: &str, plac
         priority: Priority::Normal,
         inclusion: Inclusion::Mandatory,
         notes: notes.into(),
+        assigned_to: None,
     }
 }
 

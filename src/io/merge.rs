@@ -110,6 +110,7 @@ mod tests {
             priority: Priority::Normal,
             inclusion: Inclusion::Mandatory,
             notes: String::new(),
+            assigned_to: None,
         }
     }
 

@@ -59,6 +59,7 @@ mod tests {
             priority: Priority::Vital,
             inclusion: Inclusion::Mandatory,
             notes: String::new(),
+            assigned_to: None,
         }
     }
 

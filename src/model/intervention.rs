@@ -33,4 +33,7 @@ pub struct Intervention {
     /// Free notes for the technician (access code, dog, key at the town hall).
     #[serde(default)]
     pub notes: String,
+    /// The technician (id) the crew lead gave this job to: only they may be planned on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_to: Option<String>,
 }

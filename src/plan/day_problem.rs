@@ -169,6 +169,9 @@ pub fn day_problem_from(
         let windows =
             if job.windows.is_empty() { vec![crate::model::TimeWindow::ALL_DAY] } else { job.windows.clone() };
         let group = group_of.last().map_or(0, |g| g + 1);
+        // Given by the crew lead to one technician: only they may take it (a technician no
+        // longer in the day frees the job).
+        let assigned = job.assigned_to.as_ref().and_then(|id| day.technicians.iter().position(|t| &t.id == id));
         for window in windows {
             let (ready, due) = (f64::from(window.start().seconds()), f64::from(window.end().seconds()));
             // An urgent customer is served early in their window unless that costs more driving
@@ -190,7 +193,7 @@ pub fn day_problem_from(
                     demand: 0.0,
                     unplanned_weight: weight,
                     skills: job.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
-                    vehicle: None,
+                    vehicle: assigned,
                     penalty,
                 });
             }

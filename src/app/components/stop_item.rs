@@ -31,6 +31,12 @@ pub struct StopItemProps {
     /// What the log says of this stop.
     #[prop_or(StopStatus::Planned)]
     pub status: StopStatus,
+    /// The other technicians of the crew (id, name), to give the job to one of them.
+    #[prop_or_default]
+    pub others: Vec<(AttrValue, AttrValue)>,
+    /// Whether the crew lead gave this job to its technician (then it can be freed).
+    #[prop_or_default]
+    pub assigned: bool,
 }
 
 /// The hand-offs shown when a stop is opened: call, SMS with the arrival time, navigation.
@@ -57,6 +63,31 @@ fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
             { for links::navigation(stop.at, &stop.customer).into_iter().map(|(app, href)| html! {
                 <a class="button" href={href} rel="noopener">{ format!("{} {app}", tr(Text::NavigateWith)) }</a>
             }) }
+        </div>
+    }
+}
+
+/// Giving the job to another technician of the crew (or freeing it for the optimiser).
+fn hand_over(props: &StopItemProps, app: &crate::app::state::AppContext) -> Html {
+    if props.others.is_empty() && !props.assigned {
+        return html! {};
+    }
+    let tr = |text| props.language.tr(text);
+    let give = |technician: Option<String>| {
+        let (app, id) = (app.clone(), props.stop.id.clone());
+        Callback::from(move |_| crate::app::planning::assign(&app, &id, technician.clone()))
+    };
+    html! {
+        <div class="hand-over">
+            <p class="stop-details">{ tr(Text::GiveTo) }</p>
+            <div class="status-buttons">
+                { for props.others.iter().map(|(id, name)| html! {
+                    <button class="button give-to" type="button" onclick={give(Some(id.to_string()))}>{ name.clone() }</button>
+                }) }
+                if props.assigned {
+                    <button class="button" type="button" onclick={give(None)}>{ tr(Text::FreeJob) }</button>
+                }
+            </div>
         </div>
     }
 }
@@ -219,6 +250,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                 }
                 if let Some(message) = &*refused { <p class="field-error" role="alert">{ "⚠ " }{ message }</p> }
                 { actions(props, &log) }
+                if !props.status.is_closed() { { hand_over(props, &app) } }
             </details>
         </li>
     }

@@ -16,6 +16,16 @@ fn technician(route: &TechnicianPlan, day: Option<&Day>, progress: &DayProgress,
     let phone = |id: &str| -> Option<AttrValue> {
         day?.interventions.iter().find(|job| job.id == id)?.phone.clone().map(AttrValue::from)
     };
+    let assigned = |id: &str| {
+        day.and_then(|day| day.interventions.iter().find(|job| job.id == id))
+            .is_some_and(|job| job.assigned_to.is_some())
+    };
+    let others: Vec<(AttrValue, AttrValue)> = day
+        .into_iter()
+        .flat_map(|day| &day.technicians)
+        .filter(|tech| tech.id != route.technician)
+        .map(|tech| (AttrValue::from(tech.id.clone()), AttrValue::from(tech.name.clone())))
+        .collect();
     let totals = format!(
         "{} {} · {} {} · {} {}",
         language.tr(Text::BackAt),
@@ -31,7 +41,7 @@ fn technician(route: &TechnicianPlan, day: Option<&Day>, progress: &DayProgress,
             <p class="totals">{ totals }</p>
             <ol class="stops">
                 { for route.stops.iter().map(|stop| html! {
-                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} />
+                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} />
                 }) }
             </ol>
         </section>

@@ -40,7 +40,11 @@ fn save(app: &AppContext, job: Intervention, replacing: Option<&str>) {
     let Some((day, _)) = current_day() else { return };
     let mut interventions = day.interventions.clone();
     match replacing.and_then(|id| interventions.iter().position(|j| j.id == id)) {
-        Some(index) => interventions[index] = job,
+        Some(index) => {
+            // The form does not show who the crew lead gave the job to: that stays.
+            let assigned_to = interventions[index].assigned_to.take();
+            interventions[index] = Intervention { assigned_to, ..job };
+        }
         None => interventions.push(job),
     }
     change_day(app, Day { interventions, ..(*day).clone() }, DayOrigin::User);
