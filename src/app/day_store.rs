@@ -16,12 +16,12 @@ pub const SET_ASIDE_KEY: &str = "day.unreadable";
 /// Version of the envelope written today.
 pub const DAY_SCHEMA: u32 = 1;
 
-/// Where the day on screen comes from: the shipped demo may be replaced freely by an import,
-/// a day the user built may not.
+/// Where the day's interventions come from: the shipped demo ones may be replaced freely by an
+/// import, the user's own may not (the crew and the date do not count: they are kept either way).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DayOrigin {
-    /// The demo day shipped with the app, untouched.
+    /// The demo day's interventions, untouched.
     #[default]
     Demo,
     /// Imported, typed in or edited by the user.

@@ -249,6 +249,42 @@ pub enum Text {
     GiveTo,
     /// Undo a hand-over.
     FreeJob,
+    /// Form label.
+    TechId,
+    /// Form label.
+    TechName,
+    /// Form label.
+    TechStart,
+    /// Form label.
+    TechEnd,
+    /// Form label.
+    TechHome,
+    /// Form label.
+    TechEndPlace,
+    /// Form label.
+    TechLunchWindow,
+    /// Form label.
+    TechLunchLength,
+    /// Form label.
+    TechSkills,
+    /// Form label.
+    TechMaxJobs,
+    /// Title of the technician form.
+    TechnicianHeading,
+    /// Heading of the crew card.
+    CrewHeading,
+    /// Label of the date.
+    PlanningDate,
+    /// What the date decides.
+    PlanningDateHint,
+    /// Add button.
+    AddTechnician,
+    /// Lunch.
+    Lunch,
+    /// Empty the list.
+    ClearAll,
+    /// Second tap.
+    ConfirmClearAll,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -436,6 +472,24 @@ impl Text {
             Text::OutOfWindow => ("hors créneau", "outside the window"),
             Text::GiveTo => ("Confier cette intervention à :", "Give this job to:"),
             Text::FreeJob => ("Laisser l'optimiseur choisir", "Let the optimiser choose"),
+            Text::TechId => ("Identifiant (initiales, matricule)", "Identifier (initials, employee number)"),
+            Text::TechName => ("Nom", "Name"),
+            Text::TechStart => ("Début de journée", "Start of the day"),
+            Text::TechEnd => ("Fin de journée (retour)", "End of the day (back)"),
+            Text::TechHome => ("Départ : commune, code postal ou « lat, lon »", "Start: commune, postal code or “lat, lon”"),
+            Text::TechEndPlace => ("Retour (vide : comme le départ)", "End place (empty: same as start)"),
+            Text::TechLunchWindow => ("Pause déjeuner entre (vide : pas de pause)", "Lunch between (empty: no break)"),
+            Text::TechLunchLength => ("Durée de la pause (min)", "Lunch length (min)"),
+            Text::TechSkills => ("Compétences (fibre, cuivre, génie civil, poteau)", "Skills (fibre, cuivre, génie civil, poteau)"),
+            Text::TechMaxJobs => ("Interventions au plus (vide : sans limite)", "Most jobs (empty: no limit)"),
+            Text::TechnicianHeading => ("Profil du technicien", "Technician profile"),
+            Text::CrewHeading => ("Équipe et date de la journée", "Crew and date of the day"),
+            Text::PlanningDate => ("Date de la journée", "Date of the day"),
+            Text::PlanningDateHint => ("Les routes fermées ce jour-là (cols en hiver) sont évitées.", "Roads closed that day (passes in winter) are avoided."),
+            Text::AddTechnician => ("Ajouter un technicien", "Add a technician"),
+            Text::Lunch => ("pause", "lunch"),
+            Text::ClearAll => ("Vider la liste (nouvelle journée)", "Empty the list (new day)"),
+            Text::ConfirmClearAll => ("Confirmer : supprimer toutes les interventions", "Confirm: delete every job"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

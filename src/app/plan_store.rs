@@ -90,9 +90,10 @@ pub async fn load_plan(day: &Day) -> Option<DayPlan> {
 }
 
 /// Stores `bytes` under `key` in the background; failures are logged (the data stays in memory).
-pub fn save_later(key: &'static str, bytes: Vec<u8>) {
+pub fn save_later(key: impl Into<String>, bytes: Vec<u8>) {
+    let key = key.into();
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(error) = super::idb::put(key, &bytes).await {
+        if let Err(error) = super::idb::put(&key, &bytes).await {
             web_sys::console::error_1(&format!("{key} : {error}").into());
         }
     });

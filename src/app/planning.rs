@@ -141,6 +141,19 @@ async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin), String> {
 /// The user changed the day (import, edit, deletion): shows it, stores it, optimises it again.
 pub fn change_day(app: &AppContext, day: Day, origin: DayOrigin) {
     let day = Rc::new(day);
+    // Another date is another day's log: the old one is kept under its date, a new one starts.
+    let archived = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        (current.progress.date != day.date).then(|| {
+            let old = std::mem::replace(&mut current.progress, Rc::new(DayProgress::new(&day.date)));
+            (old, Rc::clone(&current.progress))
+        })
+    });
+    if let Some((old, fresh)) = archived {
+        plan_store::save_later(format!("{}.{}", plan_store::PROGRESS_KEY, old.date), plan_store::encode_progress(&old));
+        plan_store::save_later(plan_store::PROGRESS_KEY, plan_store::encode_progress(&fresh));
+        app.dispatch(Action::SetProgress(fresh));
+    }
     CURRENT.with(|current| current.borrow_mut().day = Some((Rc::clone(&day), origin)));
     app.dispatch(Action::SetDay(Rc::clone(&day), origin));
     let app_saving = app.clone();

@@ -32,6 +32,7 @@ pub mod paris_time;
 mod plan_csv;
 mod plan_json;
 pub mod solomon;
+mod technician_fields;
 
 pub use csv_errors::{CsvError, CsvWarning};
 pub use csv_interventions::{
@@ -48,3 +49,4 @@ pub use merge::{merge_interventions, MergeConflict, MergeOutcome};
 pub use paris_time::{paris_to_utc, DateError, IsoDate, UtcTime};
 pub use plan_csv::write_plan_csv;
 pub use plan_json::{read_plan_json, write_plan_json, PlanFile, PlanFileError};
+pub use technician_fields::{fields_of, read_place, technician_from_fields, TechnicianField, TechnicianFields};

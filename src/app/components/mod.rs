@@ -2,6 +2,7 @@
 
 mod about_panel;
 mod bottom_nav;
+mod crew_card;
 mod empty_state;
 mod export_buttons;
 mod icon;
@@ -11,11 +12,13 @@ mod language_picker;
 mod notice_banner;
 mod region_card;
 mod stop_item;
+mod technician_form;
 mod top_bar;
 mod update_banner;
 
 pub use about_panel::AboutPanel;
 pub use bottom_nav::BottomNav;
+pub use crew_card::CrewCard;
 pub use empty_state::EmptyState;
 pub use export_buttons::ExportButtons;
 pub use icon::{Icon, IconKind};
@@ -25,5 +28,6 @@ pub use language_picker::LanguagePicker;
 pub use notice_banner::NoticeBanner;
 pub use region_card::RegionCard;
 pub use stop_item::{StopItem, AT_RISK_MIN};
+pub use technician_form::TechnicianForm;
 pub use top_bar::TopBar;
 pub use update_banner::UpdateBanner;

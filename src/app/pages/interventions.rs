@@ -57,6 +57,12 @@ fn delete(app: &AppContext, id: &str) {
     change_day(app, Day { interventions, ..(*day).clone() }, DayOrigin::User);
 }
 
+/// The day without any intervention (a new day starts), stored and re-planned.
+fn delete_all(app: &AppContext) {
+    let Some((day, _)) = current_day() else { return };
+    change_day(app, Day { interventions: Vec::new(), ..(*day).clone() }, DayOrigin::User);
+}
+
 /// One job as a card; urgency is said in words, not only in colour. Deleting takes two taps.
 fn card(job: &Intervention, language: Language, actions: Html) -> Html {
     let badge = match job.priority {
@@ -98,6 +104,7 @@ pub fn InterventionsPage() -> Html {
     let language = app.settings.language;
     let editing = use_state(|| Editing::Closed);
     let confirming = use_state(|| None::<String>);
+    let clearing = use_state(|| false);
     let Some(day) = &app.day else {
         return html! {
             <EmptyState heading={Text::TabInterventions} icon={IconKind::List} title={Text::InterventionsEmptyTitle} hint={Text::InterventionsEmptyHint} />
@@ -166,6 +173,19 @@ pub fn InterventionsPage() -> Html {
                 { language.tr(Text::Stops) }
             </p>
             <ul class="jobs">{ for day.interventions.iter().map(|job| card(job, language, actions(job))) }</ul>
+            if !day.interventions.is_empty() {
+                if *clearing {
+                    <button class="button button-danger button-wide clear-all" type="button" onclick={{
+                        let (app, clearing) = (app.clone(), clearing.clone());
+                        Callback::from(move |_| { delete_all(&app); clearing.set(false); })
+                    }}>{ language.tr(Text::ConfirmClearAll) }</button>
+                } else {
+                    <button class="button button-wide clear-all" type="button" onclick={{
+                        let clearing = clearing.clone();
+                        Callback::from(move |_| clearing.set(true))
+                    }}>{ language.tr(Text::ClearAll) }</button>
+                }
+            }
             { form }
         </>
     }

@@ -1,6 +1,6 @@
-//! The Réglages tab: road region and language; technician profile and date as they arrive.
+//! The Réglages tab: the crew's profiles and the planning date, the road region, the language.
 
-use crate::app::components::{LanguagePicker, RegionCard};
+use crate::app::components::{CrewCard, LanguagePicker, RegionCard};
 use crate::app::i18n::Text;
 use crate::app::state::{use_app, Action};
 use yew::prelude::*;
@@ -17,6 +17,7 @@ pub fn SettingsPage() -> Html {
     html! {
         <>
             <h2 class="page-title">{ language.tr(Text::TabSettings) }</h2>
+            <CrewCard />
             <RegionCard />
             <LanguagePicker />
             <button class="button button-wide" onclick={onabout}>{ language.tr(Text::About) }</button>

@@ -1,0 +1,130 @@
+//! Réglages → the day's crew and date: each technician's profile (shift, home, lunch, skills),
+//! added, edited or removed; the planning date, which decides the roads closed in winter.
+
+use super::TechnicianForm;
+use crate::app::i18n::Text;
+use crate::app::planning::{change_day, current_day};
+use crate::app::state::use_app;
+use crate::model::{Day, Technician};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What the form is open for.
+#[derive(Clone, PartialEq)]
+enum Editing {
+    Closed,
+    New,
+    Existing(String),
+}
+
+/// The current day with `change` applied, stored and planned again. The crew and the date are
+/// not the interventions: demo interventions stay replaceable by an import.
+fn change(app: &crate::app::state::AppContext, change: impl FnOnce(&mut Day)) {
+    if let Some((day, origin)) = current_day() {
+        let mut day = (*day).clone();
+        change(&mut day);
+        change_day(app, day, origin);
+    }
+}
+
+/// The crew and the date.
+#[function_component]
+pub fn CrewCard() -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let editing = use_state(|| Editing::Closed);
+    let removing = use_state(|| None::<String>);
+    let Some(day) = app.day.clone() else { return html! {} };
+    let on_date = {
+        let app = app.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target().expect("a date").unchecked_into();
+            let date = input.value();
+            if date.parse::<crate::io::IsoDate>().is_ok() {
+                change(&app, |day| day.date = date);
+            }
+        })
+    };
+    let open = |what: Editing| {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(what.clone()))
+    };
+    let row = |tech: &Technician| {
+        let id = tech.id.clone();
+        let lunch = tech
+            .shift
+            .lunch
+            .map(|l| format!(" · {} {} ({} min)", language.tr(Text::Lunch), l.window, l.duration_s / 60));
+        let remove = if removing.as_deref() == Some(id.as_str()) {
+            let (app, removing, gone) = (app.clone(), removing.clone(), id.clone());
+            let confirm = Callback::from(move |_| {
+                change(&app, |day| {
+                    day.technicians.retain(|t| t.id != gone);
+                    for job in &mut day.interventions {
+                        if job.assigned_to.as_deref() == Some(gone.as_str()) {
+                            job.assigned_to = None;
+                        }
+                    }
+                });
+                removing.set(None);
+            });
+            html! { <button class="button button-danger" type="button" onclick={confirm}>{ language.tr(Text::ConfirmDelete) }</button> }
+        } else {
+            let (removing, asked) = (removing.clone(), id.clone());
+            html! { <button class="button" type="button" onclick={Callback::from(move |_| removing.set(Some(asked.clone())))}>{ language.tr(Text::Delete) }</button> }
+        };
+        html! {
+            <li class="crew-member" data-id={tech.id.clone()}>
+                <p class="job-customer">{ &tech.name }<span class="job-id">{ format!(" · {}", tech.id) }</span></p>
+                <p>{ format!("{}–{}{}", tech.shift.start, tech.shift.end, lunch.unwrap_or_default()) }</p>
+                <div class="job-actions">
+                    <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(Text::Edit) }</button>
+                    { remove }
+                </div>
+            </li>
+        }
+    };
+    let form = match &*editing {
+        Editing::Closed => html! {},
+        what => {
+            let replacing = match what {
+                Editing::Existing(id) => Some(id.clone()),
+                _ => None,
+            };
+            let current = replacing.as_ref().and_then(|id| day.technicians.iter().find(|t| &t.id == id)).cloned();
+            let taken_ids: Vec<String> =
+                day.technicians.iter().map(|t| t.id.clone()).filter(|id| Some(id) != replacing.as_ref()).collect();
+            let on_save = {
+                let (app, editing) = (app.clone(), editing.clone());
+                Callback::from(move |tech: Technician| {
+                    let replacing = replacing.clone();
+                    change(&app, |day| {
+                        match replacing.and_then(|id| day.technicians.iter().position(|t| t.id == id)) {
+                            Some(index) => day.technicians[index] = tech,
+                            None => day.technicians.push(tech),
+                        }
+                    });
+                    editing.set(Editing::Closed);
+                })
+            };
+            let on_close = {
+                let editing = editing.clone();
+                Callback::from(move |()| editing.set(Editing::Closed))
+            };
+            html! { <TechnicianForm editing={current} {taken_ids} {on_save} {on_close} /> }
+        }
+    };
+    html! {
+        <section class="card crew-card" aria-labelledby="crew-heading">
+            <h3 id="crew-heading">{ language.tr(Text::CrewHeading) }</h3>
+            <label class="field">
+                <span>{ language.tr(Text::PlanningDate) }</span>
+                <input type="date" class="planning-date" value={day.date.clone()} onchange={on_date} />
+                <span class="hint">{ language.tr(Text::PlanningDateHint) }</span>
+            </label>
+            <ul class="jobs crew">{ for day.technicians.iter().map(row) }</ul>
+            <button class="button button-wide add-technician" type="button" onclick={open(Editing::New)}>{ language.tr(Text::AddTechnician) }</button>
+            { form }
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+//! A technician's profile: shift, home, lunch window, skills, job limit; each wrong field named.
+
+use crate::app::i18n::{Language, Text};
+use crate::app::state::use_app;
+use crate::io::{fields_of, technician_from_fields, TechnicianField, TechnicianFields};
+use crate::model::Technician;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Properties of [`TechnicianForm`].
+#[derive(Properties, PartialEq)]
+pub struct TechnicianFormProps {
+    /// The technician edited, or None for a new one.
+    pub editing: Option<Technician>,
+    /// Ids used by the other technicians.
+    pub taken_ids: Vec<String>,
+    /// Called with the checked technician.
+    pub on_save: Callback<Technician>,
+    /// Called when the user gives up.
+    pub on_close: Callback<()>,
+}
+
+/// The form's fields: which one, its label, its element id.
+const FIELDS: [(TechnicianField, Text, &str); 10] = [
+    (TechnicianField::Id, Text::TechId, "tech-id"),
+    (TechnicianField::Name, Text::TechName, "tech-name"),
+    (TechnicianField::Start, Text::TechStart, "tech-start"),
+    (TechnicianField::End, Text::TechEnd, "tech-end"),
+    (TechnicianField::Home, Text::TechHome, "tech-home"),
+    (TechnicianField::EndPlace, Text::TechEndPlace, "tech-end-place"),
+    (TechnicianField::LunchWindow, Text::TechLunchWindow, "tech-lunch-window"),
+    (TechnicianField::LunchLength, Text::TechLunchLength, "tech-lunch-length"),
+    (TechnicianField::Skills, Text::TechSkills, "tech-skills"),
+    (TechnicianField::MaxJobs, Text::TechMaxJobs, "tech-max-jobs"),
+];
+
+/// The text of `field` in `fields`, to read or to write.
+fn slot(fields: &mut TechnicianFields, field: TechnicianField) -> &mut String {
+    match field {
+        TechnicianField::Id => &mut fields.id,
+        TechnicianField::Name => &mut fields.name,
+        TechnicianField::Start => &mut fields.start,
+        TechnicianField::End => &mut fields.end,
+        TechnicianField::Home => &mut fields.home,
+        TechnicianField::EndPlace => &mut fields.end_place,
+        TechnicianField::LunchWindow => &mut fields.lunch_window,
+        TechnicianField::LunchLength => &mut fields.lunch_length,
+        TechnicianField::Skills => &mut fields.skills,
+        TechnicianField::MaxJobs => &mut fields.max_jobs,
+    }
+}
+
+/// A dialog to add or edit a technician.
+#[function_component]
+pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
+    let language: Language = use_app().settings.language;
+    let fields = use_state(|| {
+        props.editing.as_ref().map(fields_of).unwrap_or_else(|| TechnicianFields {
+            start: "08:00".into(),
+            end: "17:00".into(),
+            lunch_window: "11:45-14:00".into(),
+            lunch_length: "30".into(),
+            ..TechnicianFields::default()
+        })
+    });
+    let problems = use_state(Vec::<(TechnicianField, String)>::new);
+    let on_submit = {
+        let (fields, problems, on_save, taken) =
+            (fields.clone(), problems.clone(), props.on_save.clone(), props.taken_ids.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let mut found = match technician_from_fields(&fields) {
+                Ok(technician) if !taken.contains(&technician.id) => return on_save.emit(technician),
+                Ok(_) => Vec::new(),
+                Err(found) => found,
+            };
+            if taken.iter().any(|id| id == fields.id.trim()) {
+                found.insert(0, (TechnicianField::Id, format!("« {} » est déjà utilisé", fields.id.trim())));
+            }
+            problems.set(found);
+        })
+    };
+    let field = |&(which, label, id): &(TechnicianField, Text, &'static str)| {
+        let oninput = {
+            let fields = fields.clone();
+            Callback::from(move |event: InputEvent| {
+                let input: web_sys::HtmlInputElement = event.target().expect("a field").unchecked_into();
+                let mut next = (*fields).clone();
+                *slot(&mut next, which) = input.value();
+                fields.set(next);
+            })
+        };
+        let mine: Vec<&String> = problems.iter().filter(|(f, _)| *f == which).map(|(_, m)| m).collect();
+        let value = slot(&mut (*fields).clone(), which).clone();
+        html! {
+            <label class="field">
+                <span>{ language.tr(label) }</span>
+                <input {id} type="text" {value} {oninput} aria-invalid={(!mine.is_empty()).to_string()} />
+                { for mine.iter().map(|m| html! { <span class="field-error" role="alert">{ "⚠ " }{ *m }</span> }) }
+            </label>
+        }
+    };
+    let on_cancel = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_| on_close.emit(()))
+    };
+    html! {
+        <div class="overlay" role="presentation">
+            <form class="dialog technician-form" role="dialog" aria-modal="true" aria-label={language.tr(Text::TechnicianHeading)} onsubmit={on_submit}>
+                <h2>{ language.tr(Text::TechnicianHeading) }</h2>
+                { for FIELDS.iter().map(field) }
+                <button class="button button-primary button-wide" type="submit">{ language.tr(Text::Save) }</button>
+                <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(Text::Cancel) }</button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,211 @@
+//! A technician's profile typed into a form (shift, home, lunch, skills): each field checked,
+//! each problem named with its field, with the same readers as the import.
+
+use super::csv_fields::{parse_duration_s, parse_skills};
+use crate::model::{LunchBreak, Shift, Technician, TimeOfDay, TimeWindow};
+use crate::road::{Communes, LatLon};
+
+/// The form's fields, as typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TechnicianFields {
+    /// Identifier (initials, employee number).
+    pub id: String,
+    /// Name shown and written in messages to customers.
+    pub name: String,
+    /// Start of the shift (`08:00`, `8h`).
+    pub start: String,
+    /// End of the shift.
+    pub end: String,
+    /// Where the day starts: a commune, a postal code, or `latitude, longitude`.
+    pub home: String,
+    /// Where it ends; empty means the same place.
+    pub end_place: String,
+    /// When lunch may start (`11:45-14:00`); empty means no break.
+    pub lunch_window: String,
+    /// Length of lunch (`30`, `45 min`, `1h`).
+    pub lunch_length: String,
+    /// Skills (`fibre|cuivre`).
+    pub skills: String,
+    /// Most jobs in the day; empty means no limit.
+    pub max_jobs: String,
+}
+
+/// A field of the form, to show a problem next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TechnicianField {
+    /// [`TechnicianFields::id`].
+    Id,
+    /// [`TechnicianFields::name`].
+    Name,
+    /// [`TechnicianFields::start`].
+    Start,
+    /// [`TechnicianFields::end`].
+    End,
+    /// [`TechnicianFields::home`].
+    Home,
+    /// [`TechnicianFields::end_place`].
+    EndPlace,
+    /// [`TechnicianFields::lunch_window`].
+    LunchWindow,
+    /// [`TechnicianFields::lunch_length`].
+    LunchLength,
+    /// [`TechnicianFields::skills`].
+    Skills,
+    /// [`TechnicianFields::max_jobs`].
+    MaxJobs,
+}
+
+/// A place typed as `latitude, longitude` (decimal point) or as a commune of the department.
+pub fn read_place(text: &str) -> Result<LatLon, String> {
+    let numbers: Vec<f64> =
+        text.split([',', ';', ' ']).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
+    if numbers.len() == 2 && text.chars().any(|c| c.is_ascii_digit()) && text.contains(['.', ',']) {
+        return LatLon::new(numbers[0], numbers[1]).map_err(|e| e.to_string());
+    }
+    Communes::embedded().find(text).map(|commune| commune.town_hall).map_err(|e| e.to_string())
+}
+
+/// Reads a technician from the form, or every problem with its field.
+pub fn technician_from_fields(fields: &TechnicianFields) -> Result<Technician, Vec<(TechnicianField, String)>> {
+    let mut problems = Vec::new();
+    let mut check = |field, result: Result<(), String>| {
+        if let Err(message) = result {
+            problems.push((field, message));
+        }
+    };
+    let required = |text: &str| if text.trim().is_empty() { Err("à remplir".to_string()) } else { Ok(()) };
+    check(TechnicianField::Id, required(&fields.id));
+    check(TechnicianField::Name, required(&fields.name));
+    let time = |text: &str| text.parse::<TimeOfDay>().map_err(|e| e.to_string());
+    let (start, end) = (time(&fields.start), time(&fields.end));
+    let home = read_place(&fields.home);
+    let end_place = if fields.end_place.trim().is_empty() { home.clone() } else { read_place(&fields.end_place) };
+    let lunch = match (fields.lunch_window.trim(), fields.lunch_length.trim()) {
+        ("", "") => Ok(None),
+        (window, length) => {
+            let window = window.parse::<TimeWindow>().map_err(|e| (TechnicianField::LunchWindow, e.to_string()));
+            let length = parse_duration_s(length).map_err(|e| (TechnicianField::LunchLength, e.to_string()));
+            match (window, length) {
+                (Ok(window), Ok(duration_s)) => Ok(Some(LunchBreak { window, duration_s })),
+                (window, length) => Err([window.err(), length.err()].into_iter().flatten().collect::<Vec<_>>()),
+            }
+        }
+    };
+    let skills = parse_skills(&fields.skills)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ; "));
+    let max_jobs = match fields.max_jobs.trim() {
+        "" => Ok(None),
+        text => text.parse::<u32>().map(Some).map_err(|_| format!("nombre entier attendu : « {text} »")),
+    };
+    check(TechnicianField::Start, start.clone().map(drop));
+    check(TechnicianField::End, end.clone().map(drop));
+    if let (Ok(start), Ok(end)) = (&start, &end) {
+        check(TechnicianField::End, if end > start { Ok(()) } else { Err(format!("fin {end} avant début {start}")) });
+    }
+    check(TechnicianField::Home, home.clone().map(drop));
+    check(TechnicianField::EndPlace, end_place.clone().map(drop));
+    if let Err(lunch_problems) = &lunch {
+        for (field, message) in lunch_problems {
+            check(*field, Err(message.clone()));
+        }
+    }
+    check(TechnicianField::Skills, skills.clone().map(drop));
+    check(TechnicianField::MaxJobs, max_jobs.clone().map(drop));
+    match (start, end, home, end_place, lunch, skills, max_jobs) {
+        (Ok(start), Ok(end), Ok(start_place), Ok(end_place), Ok(lunch), Ok(skills), Ok(max_jobs))
+            if problems.is_empty() =>
+        {
+            Ok(Technician {
+                id: fields.id.trim().to_string(),
+                name: fields.name.trim().to_string(),
+                skills,
+                shift: Shift { start, end, start_place, end_place, lunch, max_jobs },
+            })
+        }
+        _ => Err(problems),
+    }
+}
+
+/// The form filled with an existing technician (places as coordinates).
+pub fn fields_of(technician: &Technician) -> TechnicianFields {
+    let place = |at: LatLon| format!("{:.6}, {:.6}", at.lat(), at.lon());
+    let shift = &technician.shift;
+    TechnicianFields {
+        id: technician.id.clone(),
+        name: technician.name.clone(),
+        start: shift.start.to_string(),
+        end: shift.end.to_string(),
+        home: place(shift.start_place),
+        end_place: if shift.end_place == shift.start_place { String::new() } else { place(shift.end_place) },
+        lunch_window: shift.lunch.map(|l| l.window.to_string()).unwrap_or_default(),
+        lunch_length: shift.lunch.map(|l| (l.duration_s / 60).to_string()).unwrap_or_default(),
+        skills: technician
+            .skills
+            .iter()
+            .map(|s| serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("|"),
+        max_jobs: shift.max_jobs.map(|m| m.to_string()).unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Skill;
+
+    fn lea() -> TechnicianFields {
+        TechnicianFields {
+            id: "T1".into(),
+            name: "Léa Martin".into(),
+            start: "7h30".into(),
+            end: "17:00".into(),
+            home: "Saint-André-les-Alpes".into(),
+            lunch_window: "11h45-14h".into(),
+            lunch_length: "30".into(),
+            skills: "fibre|cuivre".into(),
+            ..TechnicianFields::default()
+        }
+    }
+
+    #[test]
+    fn a_profile_reads_with_its_home_commune_and_lunch() {
+        let tech = technician_from_fields(&lea()).unwrap();
+        let commune = Communes::embedded().find("Saint-André-les-Alpes").unwrap();
+        assert_eq!(tech.shift.start_place, commune.town_hall);
+        assert_eq!(tech.shift.end_place, commune.town_hall, "an empty end place is the start place");
+        assert_eq!(tech.shift.lunch.unwrap().duration_s, 1800);
+        assert_eq!(tech.skills, [Skill::Fibre, Skill::Copper]);
+        assert_eq!(technician_from_fields(&fields_of(&tech)).unwrap(), tech, "the form round-trips");
+    }
+
+    #[test]
+    fn each_wrong_field_is_named() {
+        let fields = TechnicianFields {
+            name: " ".into(),
+            end: "07:00".into(),
+            end_place: "44.1, 6.5".into(),
+            home: "Nulle-Part".into(),
+            lunch_length: "".into(),
+            skills: "plomberie".into(),
+            max_jobs: "beaucoup".into(),
+            ..lea()
+        };
+        let problems = technician_from_fields(&fields).unwrap_err();
+        let named: Vec<TechnicianField> = problems.iter().map(|(field, _)| *field).collect();
+        assert_eq!(
+            named,
+            [
+                TechnicianField::Name,
+                TechnicianField::End,
+                TechnicianField::Home,
+                TechnicianField::LunchLength,
+                TechnicianField::Skills,
+                TechnicianField::MaxJobs
+            ],
+            "{problems:?}"
+        );
+        assert_eq!(read_place("44.1, 6.5").unwrap(), LatLon::new(44.1, 6.5).unwrap());
+        assert!(read_place("144.1, 6.5").unwrap_err().contains("latitude"));
+    }
+}
