@@ -285,6 +285,18 @@ pub enum Text {
     ClearAll,
     /// Second tap.
     ConfirmClearAll,
+    /// Map button.
+    ZoomIn,
+    /// Map button.
+    ZoomOut,
+    /// Map button.
+    WholeRegion,
+    /// Map button.
+    LocateMe,
+    /// Legend of the position.
+    YouAreHere,
+    /// How to use the map.
+    MapGestures,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -490,6 +502,12 @@ impl Text {
             Text::Lunch => ("pause", "lunch"),
             Text::ClearAll => ("Vider la liste (nouvelle journée)", "Empty the list (new day)"),
             Text::ConfirmClearAll => ("Confirmer : supprimer toutes les interventions", "Confirm: delete every job"),
+            Text::ZoomIn => ("Zoomer", "Zoom in"),
+            Text::ZoomOut => ("Dézoomer", "Zoom out"),
+            Text::WholeRegion => ("Toute la région", "Whole region"),
+            Text::LocateMe => ("Me localiser", "Locate me"),
+            Text::YouAreHere => ("Vous êtes ici", "You are here"),
+            Text::MapGestures => ("Un doigt déplace la carte, deux doigts zooment ; touchez un numéro pour ouvrir l'intervention.", "One finger moves the map, two zoom; tap a number to open the job."),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

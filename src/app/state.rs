@@ -35,6 +35,8 @@ pub struct AppState {
     pub plan: PlanState,
     /// The region's map, once its pack is read.
     pub map: Option<super::map_drawing::SharedMap>,
+    /// The stop to open on the Journée tab (tapped on the map).
+    pub focus_stop: Option<String>,
     /// The day being planned (its interventions and technicians).
     pub day: Option<Rc<crate::model::Day>>,
     /// Whether that day is the untouched demo or the user's own.
@@ -48,6 +50,8 @@ pub struct AppState {
 pub enum Action {
     /// Show another section.
     Show(Tab),
+    /// Show a stop, opened, on the Journée tab.
+    OpenStop(String),
     /// Switch the interface language.
     SetLanguage(Language),
     /// Open or close the about panel.
@@ -80,7 +84,14 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Show(tab) => next.tab = tab,
+            Action::Show(tab) => {
+                next.tab = tab;
+                next.focus_stop = None;
+            }
+            Action::OpenStop(id) => {
+                next.tab = Tab::Day;
+                next.focus_stop = Some(id);
+            }
             Action::SetLanguage(language) => next.settings.language = language,
             Action::SetAboutOpen(open) => next.about_open = open,
             Action::UpdateWaiting => next.update_waiting = true,

@@ -37,6 +37,9 @@ pub struct StopItemProps {
     /// Whether the crew lead gave this job to its technician (then it can be freed).
     #[prop_or_default]
     pub assigned: bool,
+    /// Shown opened (tapped on the map).
+    #[prop_or_default]
+    pub open: bool,
 }
 
 /// The hand-offs shown when a stop is opened: call, SMS with the arrival time, navigation.
@@ -241,7 +244,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
     let on_site = matches!(props.status, StopStatus::OnSite(_));
     html! {
         <li class={classes!("stop", class, on_site.then_some("stop-on-site"))} data-id={stop.id.clone()}>
-            <details>
+            <details open={props.open}>
                 <summary class="stop-row">{ summary }</summary>
                 if *failing {
                     { failure_form(language, &log, &failing, &typed) }

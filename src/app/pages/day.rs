@@ -12,7 +12,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// One technician's column: totals, then the stops in order (open one for its hand-offs).
-fn technician(route: &TechnicianPlan, day: Option<&Day>, progress: &DayProgress, language: Language) -> Html {
+fn technician(
+    route: &TechnicianPlan,
+    day: Option<&Day>,
+    progress: &DayProgress,
+    focus: Option<&str>,
+    language: Language,
+) -> Html {
     let phone = |id: &str| -> Option<AttrValue> {
         day?.interventions.iter().find(|job| job.id == id)?.phone.clone().map(AttrValue::from)
     };
@@ -41,7 +47,7 @@ fn technician(route: &TechnicianPlan, day: Option<&Day>, progress: &DayProgress,
             <p class="totals">{ totals }</p>
             <ol class="stops">
                 { for route.stops.iter().map(|stop| html! {
-                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} />
+                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
                 }) }
             </ol>
         </section>
@@ -53,7 +59,7 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
     html! {
         <>
             if app.day_origin == DayOrigin::Demo { <p class="hint">{ language.tr(Text::DemoDay) }</p> }
-            { for plan.technicians.iter().map(|route| technician(route, day.map(|day| &**day), &app.progress, language)) }
+            { for plan.technicians.iter().map(|route| technician(route, day.map(|day| &**day), &app.progress, app.focus_stop.as_deref(), language)) }
             if !plan.unplanned.is_empty() {
                 <section class="card unplanned">
                     <h3>{ language.tr(Text::UnplannedHeading) }</h3>
@@ -180,6 +186,17 @@ pub fn DayPage() -> Html {
             });
         })
     };
+    // A stop tapped on the map is brought into view, opened.
+    use_effect_with(app.focus_stop.clone(), |focus| {
+        if let Some(id) = focus {
+            let stop = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(&format!(".stop[data-id=\"{}\"]", id.replace('"', ""))).ok().flatten());
+            if let Some(stop) = stop {
+                stop.scroll_into_view();
+            }
+        }
+    });
     let started = !app.progress.events.is_empty();
     let main_button = if started {
         html! { <button class="button button-primary button-wide replan" type="button" onclick={replan}>{ language.tr(Text::Replan) }</button> }

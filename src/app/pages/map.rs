@@ -1,12 +1,17 @@
-//! The Carte tab: the region's roads drawn from its pack, and each technician's drive on top.
+//! The Carte tab: the region's roads drawn from its pack, each technician's drive on top, the
+//! phone's position; one finger pans, two zoom (buttons and the mouse wheel too), a tapped stop
+//! opens on the Journée tab.
 
 use crate::app::components::{EmptyState, IconKind};
 use crate::app::i18n::Text;
 use crate::app::map_drawing::{RegionMap, SharedMap};
-use crate::app::state::use_app;
+use crate::app::map_view::MapView;
+use crate::app::state::{use_app, Action};
 use crate::plan::day_problem::DayPlan;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{Metric, OSM_ATTRIBUTION};
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// SVG polylines of each technician's drives between consecutive stops, along the roads.
@@ -27,6 +32,23 @@ fn drives(map: &RegionMap, plan: &DayPlan) -> Vec<String> {
         .collect()
 }
 
+/// Screen pixels a finger may move and still tap a stop.
+const TAP_SLOP_PX: f64 = 8.0;
+
+/// Fingers on the map: their last positions, and how far the gesture moved.
+#[derive(Default)]
+struct Gesture {
+    pointers: HashMap<i32, (f64, f64)>,
+    moved_px: f64,
+}
+
+/// The map's size on screen, and where it starts (events reach Yew delegated: the map is
+/// found from the element touched).
+fn screen_rect(event: &web_sys::Event) -> Option<web_sys::DomRect> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    Some(target.closest("svg.map").ok()??.get_bounding_client_rect())
+}
+
 /// The map, or what is missing.
 #[function_component]
 pub fn MapPage() -> Html {
@@ -40,33 +62,146 @@ pub fn MapPage() -> Html {
                 _ => Vec::new(),
             }
         });
-    let Some(map) = &app.map else {
+    let whole = app.map.as_ref().and_then(|map| MapView::parse(&map.0.drawing.view_box));
+    let view = use_state(|| whole);
+    let gesture = use_mut_ref(Gesture::default);
+    let here = use_state(|| None::<crate::road::LatLon>);
+    let locating = use_state(|| false);
+    let (Some(map), Some(whole)) = (&app.map, whole) else {
         return html! { <EmptyState heading={Text::TabMap} icon={IconKind::Map} title={Text::MapEmptyTitle} hint={Text::MapEmptyHint} /> };
     };
+    let current = view.unwrap_or(whole);
     let drawing = &map.0.drawing;
-    let radius = drawing.width_m * 0.012;
-    let markers = plan.iter().flat_map(|plan| plan.technicians.iter().enumerate()).flat_map(|(t, route)| {
-        route.stops.iter().filter(|stop| !stop.is_break).enumerate().map(move |(n, stop)| {
-            let (x, y) = drawing.at(stop.at);
-            html! {
-                <g class={format!("marker marker-{t}")}>
-                    <circle cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{radius:.0}")} />
-                    <text x={format!("{x:.0}")} y={format!("{:.0}", y + radius * 0.4)} font-size={format!("{:.0}", radius * 1.1)}>{ n + 1 }</text>
-                </g>
+    let on_down = {
+        let gesture = gesture.clone();
+        Callback::from(move |event: PointerEvent| {
+            let mut gesture = gesture.borrow_mut();
+            if gesture.pointers.is_empty() {
+                gesture.moved_px = 0.0;
             }
+            gesture.pointers.insert(event.pointer_id(), (f64::from(event.client_x()), f64::from(event.client_y())));
         })
+    };
+    let on_move = {
+        let (gesture, view) = (gesture.clone(), view.clone());
+        Callback::from(move |event: PointerEvent| {
+            let mut gesture = gesture.borrow_mut();
+            let id = event.pointer_id();
+            let Some(&before) = gesture.pointers.get(&id) else { return };
+            let Some(rect) = screen_rect(&event) else { return };
+            let after = (f64::from(event.client_x()), f64::from(event.client_y()));
+            let current = view.unwrap_or(whole);
+            let next = if gesture.pointers.len() == 1 {
+                current.pan(after.0 - before.0, after.1 - before.1, rect.width(), &whole)
+            } else {
+                let other = gesture.pointers.iter().find(|(&k, _)| k != id).map(|(_, &p)| p).unwrap_or(before);
+                let distance = |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt().max(1.0);
+                let middle = ((after.0 + other.0) / 2.0, (after.1 + other.1) / 2.0);
+                let (fx, fy) = ((middle.0 - rect.left()) / rect.width(), (middle.1 - rect.top()) / rect.height());
+                current.zoom(distance(after) / distance(before), fx, fy, &whole)
+            };
+            gesture.moved_px += (after.0 - before.0).abs() + (after.1 - before.1).abs();
+            gesture.pointers.insert(id, after);
+            view.set(Some(next));
+        })
+    };
+    let on_up = {
+        let gesture = gesture.clone();
+        Callback::from(move |event: PointerEvent| {
+            gesture.borrow_mut().pointers.remove(&event.pointer_id());
+        })
+    };
+    let on_wheel = {
+        let view = view.clone();
+        Callback::from(move |event: WheelEvent| {
+            event.prevent_default();
+            let Some(rect) = screen_rect(&event) else { return };
+            let (fx, fy) = (
+                (f64::from(event.client_x()) - rect.left()) / rect.width(),
+                (f64::from(event.client_y()) - rect.top()) / rect.height(),
+            );
+            view.set(Some(view.unwrap_or(whole).zoom((-event.delta_y() * 0.002).exp(), fx, fy, &whole)));
+        })
+    };
+    let zoom_button = |factor: f64| {
+        let view = view.clone();
+        Callback::from(move |_| view.set(Some(view.unwrap_or(whole).zoom(factor, 0.5, 0.5, &whole))))
+    };
+    let reset = {
+        let view = view.clone();
+        Callback::from(move |_| view.set(Some(whole)))
+    };
+    let locate = {
+        let (view, here, locating, shared) = (view.clone(), here.clone(), locating.clone(), map.clone());
+        Callback::from(move |_| {
+            let (view, here, locating, shared) = (view.clone(), here.clone(), locating.clone(), shared.clone());
+            locating.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let position = crate::app::geolocation::current_position().await;
+                if let Some(position) = position {
+                    let (x, y) = shared.0.drawing.at(position);
+                    view.set(Some(view.unwrap_or(whole).centred_on(x, y, &whole)));
+                }
+                here.set(position);
+                locating.set(false);
+            });
+        })
+    };
+    let radius = current.width * 0.02;
+    let markers = plan.iter().flat_map(|plan| plan.technicians.iter().enumerate()).flat_map(|(t, route)| {
+        route.stops.iter().filter(|stop| !stop.is_break).enumerate().map(move |(n, stop)| (t, n, stop))
+    });
+    let marker = |(t, n, stop): (usize, usize, &crate::plan::day_problem::PlannedStop)| {
+        let (x, y) = drawing.at(stop.at);
+        let open = {
+            let (app, gesture, id) = (app.clone(), gesture.clone(), stop.id.clone());
+            Callback::from(move |_| {
+                if gesture.borrow().moved_px < TAP_SLOP_PX {
+                    // A history entry of its own, so that the back button returns to the map.
+                    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                        let _ = history.push_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(crate::app::tab::Tab::Day.fragment()),
+                        );
+                    }
+                    app.dispatch(Action::OpenStop(id.clone()));
+                }
+            })
+        };
+        html! {
+            <g class={format!("marker marker-{t}")} data-id={stop.id.clone()} onclick={open} role="button" aria-label={stop.customer.clone()}>
+                <circle cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{radius:.0}")} />
+                <text x={format!("{x:.0}")} y={format!("{:.0}", y + radius * 0.4)} font-size={format!("{:.0}", radius * 1.1)}>{ n + 1 }</text>
+            </g>
+        }
+    };
+    let position = here.map(|at| {
+        let (x, y) = drawing.at(at);
+        html! { <circle class="here" cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{:.0}", radius * 0.7)} /> }
     });
     html! {
         <>
             <h2 class="page-title">{ language.tr(Text::TabMap) }</h2>
-            <svg class="map" viewBox={drawing.view_box.clone()} role="img" aria-label={language.tr(Text::TabMap)}>
+            <div class="map-tools">
+                <button class="button map-zoom-in" type="button" aria-label={language.tr(Text::ZoomIn)} onclick={zoom_button(2.0)}>{ "+" }</button>
+                <button class="button map-zoom-out" type="button" aria-label={language.tr(Text::ZoomOut)} onclick={zoom_button(0.5)}>{ "−" }</button>
+                <button class="button map-reset" type="button" onclick={reset}>{ language.tr(Text::WholeRegion) }</button>
+                <button class="button map-locate" type="button" onclick={locate} disabled={*locating}>{ language.tr(Text::LocateMe) }</button>
+            </div>
+            <svg class="map" viewBox={current.view_box()} role="img" aria-label={language.tr(Text::TabMap)}
+                onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up.clone()} onpointerleave={on_up}
+                onwheel={on_wheel}>
                 { for drawing.roads.iter().map(|(rank, d)| html! { <path class={rank.css()} d={d.clone()} /> }) }
                 { for shapes.iter().enumerate().map(|(t, points)| html! { <polyline class={format!("drive drive-{t}")} points={points.clone()} /> }) }
-                { for markers }
+                { for markers.map(marker) }
+                { for position }
             </svg>
+            if !*locating && here.is_none() { <p class="hint">{ language.tr(Text::MapGestures) }</p> }
             if let Some(plan) = &plan {
                 <ul class="legend">
                     { for plan.technicians.iter().enumerate().map(|(t, route)| html! { <li><span class={format!("swatch drive-{t}")}></span>{ &route.name }</li> }) }
+                    if here.is_some() { <li><span class="swatch swatch-here"></span>{ language.tr(Text::YouAreHere) }</li> }
                 </ul>
             }
             <a class="attribution-link" href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ OSM_ATTRIBUTION }</a>

@@ -1,0 +1,77 @@
+// Journey 4: the map — one finger pans, two fingers zoom, the buttons too; the phone's position
+// is shown; tapping a numbered stop opens it on the Journée tab.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./server.mjs";
+import { launchPhone, SCREENSHOTS } from "./browser.mjs";
+import { DIST } from "./dist.mjs";
+
+/** The map's viewBox as numbers [x, y, width, height]. */
+const viewBox = async (page) => (await page.locator("svg.map").getAttribute("viewBox")).split(" ").map(Number);
+
+/** Sends pointer events to the map, as fingers would: `steps` lists [type, id, x, y]. */
+async function fingers(page, steps) {
+  await page.locator("svg.map").evaluate((svg, steps) => {
+    for (const [type, pointerId, clientX, clientY] of steps) {
+      svg.dispatchEvent(new PointerEvent(type, { pointerId, clientX, clientY, bubbles: true, pointerType: "touch", isPrimary: pointerId === 1 }));
+    }
+  }, steps);
+}
+
+test("the map pans and zooms under the fingers, shows where I am, and opens a tapped stop", async () => {
+  const server = await serve(DIST);
+  const phone = await launchPhone({ permissions: ["geolocation"], geolocation: { latitude: 42.5078, longitude: 1.5211 } });
+  const { page } = phone;
+  try {
+    await page.goto(server.url);
+    await page.locator(".technician-plan").nth(1).waitFor({ timeout: 15_000 });
+    await page.locator(".bottom-nav .tab").nth(1).click();
+    await page.locator("svg.map .marker").first().waitFor();
+    const whole = await viewBox(page);
+
+    await page.locator(".map-zoom-in").click();
+    const zoomed = await viewBox(page);
+    assert.ok(Math.abs(zoomed[2] - whole[2] / 2) < 2, `the + button halves the width: ${zoomed}`);
+
+    const box = await page.locator("svg.map").boundingBox();
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    await fingers(page, [["pointerdown", 1, cx, cy], ["pointermove", 1, cx + 50, cy + 20], ["pointerup", 1, cx + 50, cy + 20]]);
+    const panned = await viewBox(page);
+    const metresPerPixel = zoomed[2] / box.width;
+    assert.ok(Math.abs(panned[0] - (zoomed[0] - 50 * metresPerPixel)) < 2, `the map follows one finger: ${panned}`);
+    assert.equal(panned[2], zoomed[2], "panning does not zoom");
+
+    await fingers(page, [
+      ["pointerdown", 1, cx - 20, cy],
+      ["pointerdown", 2, cx + 20, cy],
+      ["pointermove", 2, cx + 60, cy],
+      ["pointerup", 1, cx - 20, cy],
+      ["pointerup", 2, cx + 60, cy],
+    ]);
+    const pinched = await viewBox(page);
+    assert.ok(Math.abs(pinched[2] - panned[2] / 2) < 2, `spreading two fingers from 40 to 80 px zooms 2×: ${pinched}`);
+
+    await page.locator(".map-locate").click();
+    await page.locator("svg.map circle.here").waitFor();
+    assert.match(await page.locator(".legend").textContent(), /Vous êtes ici/);
+    await page.screenshot({ path: `${SCREENSHOTS}map-zoomed-fr.png` });
+
+    await page.locator(".map-reset").click();
+    assert.deepEqual(await viewBox(page), whole);
+    const marker = page.locator("svg.map .marker").last(); // drawn last: on top of any neighbour
+    const customer = await marker.getAttribute("aria-label");
+    await marker.click();
+    const opened = page.locator(".stop details[open]");
+    await opened.waitFor();
+    assert.equal(await opened.locator(".stop-customer").textContent(), customer);
+    assert.match(page.url(), /#journee$/);
+    assert.ok(await opened.isVisible());
+    await page.goBack();
+    await page.locator("svg.map").waitFor();
+    assert.match(page.url(), /#carte$/, "back returns to the map");
+    assert.deepEqual(phone.errors, []);
+  } finally {
+    await phone.close();
+    await server.close();
+  }
+});
