@@ -297,6 +297,32 @@ pub enum Text {
     YouAreHere,
     /// How to use the map.
     MapGestures,
+    /// Everything is ready.
+    ReadyAll,
+    /// Something is not ready.
+    ReadyNotYet,
+    /// Point of the check.
+    ReadyPlan,
+    /// What to do.
+    ReadyPlanTodo,
+    /// Point of the check.
+    ReadyDay,
+    /// What to do.
+    ReadyDayTodo,
+    /// Point of the check.
+    ReadyRegion,
+    /// What to do.
+    ReadyRegionTodo,
+    /// Point of the check.
+    ReadyApp,
+    /// What to do.
+    ReadyAppTodo,
+    /// Point of the check.
+    ReadyStorage,
+    /// What to do.
+    ReadyStorageTodo,
+    /// Button.
+    CheckAgain,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -508,6 +534,19 @@ impl Text {
             Text::LocateMe => ("Me localiser", "Locate me"),
             Text::YouAreHere => ("Vous êtes ici", "You are here"),
             Text::MapGestures => ("Un doigt déplace la carte, deux doigts zooment ; touchez un numéro pour ouvrir l'intervention.", "One finger moves the map, two zoom; tap a number to open the job."),
+            Text::ReadyAll => ("Prêt pour la journée, même sans réseau", "Ready for the day, even without signal"),
+            Text::ReadyNotYet => ("Pas encore prêt pour partir sans réseau", "Not yet ready to leave without signal"),
+            Text::ReadyPlan => ("Plan de la journée calculé", "Day's plan computed"),
+            Text::ReadyPlanTodo => ("Plan pas encore prêt : attendez la fin de l'optimisation", "Plan not ready yet: wait for the optimisation"),
+            Text::ReadyDay => ("Journée et modifications enregistrées sur le téléphone", "Day and edits saved on the phone"),
+            Text::ReadyDayTodo => ("Journée pas encore enregistrée sur le téléphone", "Day not yet saved on the phone"),
+            Text::ReadyRegion => ("Région routière disponible hors ligne", "Road region available offline"),
+            Text::ReadyRegionTodo => ("Région routière pas encore disponible hors ligne : restez connecté un instant", "Road region not yet offline: stay connected a moment"),
+            Text::ReadyApp => ("Application disponible hors ligne", "App available offline"),
+            Text::ReadyAppTodo => ("Application pas encore installée hors ligne : rechargez la page une fois connecté", "App not yet offline: reload once while connected"),
+            Text::ReadyStorage => ("Stockage protégé (le navigateur ne l'effacera pas)", "Storage protected (the browser will not clear it)"),
+            Text::ReadyStorageTodo => ("Stockage non protégé : ajoutez Tournée à l'écran d'accueil pour que le navigateur ne l'efface pas", "Storage not protected: add Tournée to the home screen so the browser keeps it"),
+            Text::CheckAgain => ("Vérifier à nouveau", "Check again"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

@@ -135,6 +135,8 @@ async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin), String> {
         .await
         .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))?;
     let day = crate::io::read_day_json(&text).map_err(|e| e.to_string())?;
+    // Stored at once: from now on the day is the phone's, whatever happens to the app's cache.
+    plan_store::save_later(day_store::DAY_KEY, day_store::encode(&day, DayOrigin::Demo));
     Ok((Rc::new(day), DayOrigin::Demo))
 }
 

@@ -1,6 +1,6 @@
 //! The Journée tab: the day's timeline per technician (ETAs, windows, drives, waits, risk).
 
-use crate::app::components::{EmptyState, ExportButtons, IconKind, StopItem};
+use crate::app::components::{EmptyState, ExportButtons, IconKind, ReadyCheck, StopItem};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::PlanState;
@@ -208,6 +208,7 @@ pub fn DayPage() -> Html {
         PlanState::Ready(plan) => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                <ReadyCheck />
                 { main_button }
                 { plan_view(plan, day, &app, language) }
             </>

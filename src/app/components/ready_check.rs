@@ -1,0 +1,102 @@
+//! « Prêt pour la journée » : before leaving the depot (and the mobile signal), the phone
+//! checks that everything the day needs works offline — the plan, the day, the road region,
+//! the app itself — and that the browser will not evict it.
+
+use crate::app::i18n::{Language, Text};
+use crate::app::planning::PlanState;
+use crate::app::region::{RegionState, ACTIVE_PACK_KEY, DEMO_PACK_URL};
+use crate::app::state::use_app;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// What was found, each point true when ready.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Findings {
+    day_stored: bool,
+    region_offline: bool,
+    app_offline: bool,
+    storage_persistent: bool,
+}
+
+/// Checks the stored day, the region pack (stored, or the demo in the app's cache), the
+/// service worker's control and the persistence of storage.
+async fn inspect(builtin_region: bool) -> Findings {
+    let window = web_sys::window().expect("the app runs in a window");
+    let day_stored = matches!(crate::app::idb::get(crate::app::day_store::DAY_KEY).await, Ok(Some(_)));
+    let region_offline = if builtin_region {
+        match window.caches() {
+            Ok(caches) => {
+                JsFuture::from(caches.match_with_str(DEMO_PACK_URL)).await.is_ok_and(|found| !found.is_undefined())
+            }
+            Err(_) => false,
+        }
+    } else {
+        matches!(crate::app::idb::get(ACTIVE_PACK_KEY).await, Ok(Some(_)))
+    };
+    let app_offline = window.navigator().service_worker().controller().is_some();
+    let storage_persistent = match window.navigator().storage().persisted() {
+        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
+        Err(_) => false,
+    };
+    Findings { day_stored, region_offline, app_offline, storage_persistent }
+}
+
+/// Asks again for persistent storage (granted to installed apps, or after the user allows it).
+async fn ask_persistence() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(promise) = window.navigator().storage().persist() {
+            let _ = JsFuture::from(promise).await;
+        }
+    }
+}
+
+/// One line of the check: ✓ or ⚠, the point, and what to do when it is not ready.
+fn line(ok: bool, done: Text, todo: Text, language: Language) -> Html {
+    html! {
+        <li class={if ok { "ready-ok" } else { "ready-todo" }}>
+            { if ok { "✓ " } else { "⚠ " } }{ language.tr(if ok { done } else { todo }) }
+        </li>
+    }
+}
+
+/// The card: the points, and a button to check again.
+#[function_component]
+pub fn ReadyCheck() -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let findings = use_state(|| None::<Findings>);
+    let builtin = matches!(&app.region, RegionState::Ready(info) if info.builtin);
+    let run = {
+        let findings = findings.clone();
+        Callback::from(move |_: ()| {
+            let findings = findings.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                ask_persistence().await;
+                findings.set(Some(inspect(builtin).await));
+            });
+        })
+    };
+    {
+        let run = run.clone();
+        use_effect_with((app.plan.plan().is_some(), builtin), move |_| run.emit(()));
+    }
+    let plan_ready = matches!(app.plan, PlanState::Ready(_));
+    let Some(found) = *findings else {
+        return html! {};
+    };
+    let all = plan_ready && found.day_stored && found.region_offline && found.app_offline && found.storage_persistent;
+    let again = run.reform(|_: MouseEvent| ());
+    html! {
+        <details class={classes!("card", "ready-check", all.then_some("ready-all"))} open={!all}>
+            <summary>{ if all { "✓ " } else { "⚠ " } }{ language.tr(if all { Text::ReadyAll } else { Text::ReadyNotYet }) }</summary>
+            <ul>
+                { line(plan_ready, Text::ReadyPlan, Text::ReadyPlanTodo, language) }
+                { line(found.day_stored, Text::ReadyDay, Text::ReadyDayTodo, language) }
+                { line(found.region_offline, Text::ReadyRegion, Text::ReadyRegionTodo, language) }
+                { line(found.app_offline, Text::ReadyApp, Text::ReadyAppTodo, language) }
+                { line(found.storage_persistent, Text::ReadyStorage, Text::ReadyStorageTodo, language) }
+            </ul>
+            <button class="button" type="button" onclick={again}>{ language.tr(Text::CheckAgain) }</button>
+        </details>
+    }
+}
