@@ -323,6 +323,8 @@ pub enum Text {
     ReadyStorageTodo,
     /// Button.
     CheckAgain,
+    /// Label in the about panel.
+    MemoryUsed,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -547,6 +549,7 @@ impl Text {
             Text::ReadyStorage => ("Stockage protégé (le navigateur ne l'effacera pas)", "Storage protected (the browser will not clear it)"),
             Text::ReadyStorageTodo => ("Stockage non protégé : ajoutez Tournée à l'écran d'accueil pour que le navigateur ne l'efface pas", "Storage not protected: add Tournée to the home screen so the browser keeps it"),
             Text::CheckAgain => ("Vérifier à nouveau", "Check again"),
+            Text::MemoryUsed => ("Mémoire de l'application (WebAssembly)", "App memory (WebAssembly)"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

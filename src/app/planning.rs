@@ -217,8 +217,15 @@ fn run(app: &AppContext, replan: Option<Replan>) {
         Reply::SolveProgress { share } => {
             following.dispatch(Action::SetPlan(PlanState::Solving { share, previous: previous.clone() }))
         }
-        Reply::DayPlanned { plan } => {
+        Reply::DayPlanned { plan, timing } => {
             CURRENT.with(|current| current.borrow_mut().solving = None);
+            web_sys::console::info_1(
+                &format!(
+                    "Tournée : journée optimisée dans le worker — préparation {:.0} ms, optimisation {:.0} ms, {} itérations",
+                    timing.prepare_ms, timing.solve_ms, timing.iterations
+                )
+                .into(),
+            );
             match (&previous, replanning) {
                 (Some(current_plan), true) => propose(&following, current_plan, *plan),
                 _ => follow(&following, *plan),

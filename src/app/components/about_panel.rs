@@ -8,6 +8,17 @@ use yew::prelude::*;
 /// Version of this build, from Cargo.toml.
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Bytes of the interface's WebAssembly memory (the plan, the map, the road pack as read):
+/// what a phone low on memory would run out of first.
+fn wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .ok()
+        .and_then(|memory| memory.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map_or(0.0, |buffer| f64::from(buffer.byte_length()))
+}
+
 /// A modal dialog over the current tab, closed by its button.
 #[function_component]
 pub fn AboutPanel() -> Html {
@@ -25,6 +36,8 @@ pub fn AboutPanel() -> Html {
                 <dl class="facts">
                     <dt>{ language.tr(Text::Version) }</dt>
                     <dd class="version">{ VERSION }</dd>
+                    <dt>{ language.tr(Text::MemoryUsed) }</dt>
+                    <dd class="memory" data-bytes={format!("{:.0}", wasm_memory_bytes())}>{ format!("{:.1} Mo", wasm_memory_bytes() / 1e6) }</dd>
                     <dt>{ language.tr(Text::MapDataCredit) }</dt>
                     <dd>
                         <a href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ OSM_ATTRIBUTION }</a>

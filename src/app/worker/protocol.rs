@@ -66,12 +66,26 @@ pub enum Reply {
     DayPlanned {
         /// Stops per technician and unplanned jobs.
         plan: Box<DayPlan>,
+        /// How the optimisation went, for the benchmarks and the console.
+        #[serde(default)]
+        timing: SolveTiming,
     },
     /// The build failed; nothing was changed.
     Failed {
         /// Why, in French, for the user.
         message: String,
     },
+}
+
+/// How long a day took in the worker.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct SolveTiming {
+    /// Reading the pack and the day, and computing the travel matrix, in milliseconds.
+    pub prepare_ms: f64,
+    /// The optimiser itself, in milliseconds.
+    pub solve_ms: f64,
+    /// Iterations run.
+    pub iterations: u64,
 }
 
 /// The region name for an extract's file name: `haut-verdon.osm.pbf` → `haut-verdon`.

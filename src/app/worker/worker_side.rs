@@ -1,6 +1,6 @@
 //! The worker's loop: receive an extract, build the pack, report progress, send it back.
 
-use super::protocol::{Reply, Request};
+use super::protocol::{Reply, Request, SolveTiming};
 use crate::io::read_day_json;
 use crate::plan::day_problem::{day_plan, day_problem_from, DayPlan, Replan};
 use crate::plan::{solve, SolveOptions};
@@ -34,7 +34,10 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
         }
         Some(Request::SolveDay { day_json, iterations, max_seconds, replan }) => {
             let reply = solve_day(scope, &day_json, (iterations, max_seconds), replan.as_ref(), payload.as_deref())
-                .map_or_else(|message| Reply::Failed { message }, |plan| Reply::DayPlanned { plan: Box::new(plan) });
+                .map_or_else(
+                    |message| Reply::Failed { message },
+                    |(plan, timing)| Reply::DayPlanned { plan: Box::new(plan), timing },
+                );
             post(scope, &reply, None);
         }
         None => post(scope, &Reply::Failed { message: "message inattendu".into() }, None),
@@ -49,12 +52,17 @@ fn solve_day(
     (iterations, max_seconds): (u64, f64),
     replan: Option<&Replan>,
     pack: Option<&[u8]>,
-) -> Result<DayPlan, String> {
+) -> Result<(DayPlan, SolveTiming), String> {
+    let performance = scope.performance().ok_or("horloge indisponible")?;
+    let started = performance.now();
     let day = read_day_json(day_json).map_err(|e| e.to_string())?;
     let router = pack.map(|bytes| read_pack(bytes).map(|(_, router)| router)).transpose().map_err(|e| e.to_string())?;
     let prepared = day_problem_from(&day, router.as_ref(), replan, false).map_err(|e| e.to_string())?;
-    let performance = scope.performance().ok_or("horloge indisponible")?;
-    let clock = move || performance.now() / 1000.0;
+    let prepared_at = performance.now();
+    let clock = {
+        let performance = performance.clone();
+        move || performance.now() / 1000.0
+    };
     let options = SolveOptions {
         seed: 1,
         max_iterations: Some(iterations),
@@ -64,7 +72,12 @@ fn solve_day(
     let mut report =
         |progress: crate::plan::Progress| post(scope, &Reply::SolveProgress { share: progress.share }, None);
     let solved = solve(&prepared.problem, options, &clock, &mut report, &|| false);
-    Ok(day_plan(&day, &prepared, &solved.solution))
+    let timing = SolveTiming {
+        prepare_ms: prepared_at - started,
+        solve_ms: performance.now() - prepared_at,
+        iterations: solved.iterations,
+    };
+    Ok((day_plan(&day, &prepared, &solved.solution), timing))
 }
 
 /// Builds a pack from an extract, reporting progress, and sends it back.
