@@ -46,7 +46,7 @@ async function largeDay(jobs, technicians) {
     return {
       id: `L-${i + 1}`,
       customer: `Client ${i + 1}`,
-      location: { lat: base.lat + (random() - 0.5) * 0.02, lon: base.lon + (random() - 0.5) * 0.02 },
+      location: { lat: base.lat + (random() - 0.5) * 0.004, lon: base.lon + (random() - 0.5) * 0.004 },
       service_s: 900 + Math.floor(random() * 4) * 300,
       windows: random() < 0.6 ? [{ start: `${String(start).padStart(2, "0")}:00`, end: `${String(start + 2).padStart(2, "0")}:00` }] : [],
       skills: [["fibre"], ["copper"], []][i % 3],
@@ -99,7 +99,11 @@ try {
   const started = Date.now();
   await fast.page.locator(".import-panel input[type=file]").setInputFiles({ name: "grande-journee.json", mimeType: "application/json", buffer: Buffer.from(await largeDay(300, 10)) });
   await fast.page.locator(".import-report").waitFor();
+  const report = await fast.page.locator(".import-report").textContent();
+  if (!report.includes("300 intervention")) throw new Error(`import: ${report}`);
   await fast.page.locator(".bottom-nav .tab").nth(0).click();
+  await fast.page.locator(".technician-plan, .error").first().waitFor({ timeout: 120_000 });
+  if ((await fast.page.locator(".error").count()) > 0) throw new Error(`plan: ${await fast.page.locator(".error").textContent()}`);
   await fast.page.locator(".technician-plan").nth(9).waitFor({ timeout: 120_000 });
   await fast.page.waitForFunction(() => !document.querySelector(".solving"), null, { timeout: 120_000 });
   const largeMs = Date.now() - started;

@@ -87,37 +87,52 @@ pub fn current_day() -> Option<(Rc<Day>, DayOrigin)> {
 /// The region's pack is read: draws its map, loads the day if not done yet (the stored one,
 /// else the demo), and optimises the day over the pack.
 pub async fn region_ready(app: AppContext, pack: Vec<u8>) {
+    let pack = Rc::new(pack);
+    CURRENT.with(|current| current.borrow_mut().pack = Some(Rc::clone(&pack)));
+    let planned = if current_day().is_none() { load_everything(&app).await } else { false };
+    // The worker starts optimising first; the map is drawn meanwhile on this thread.
+    if !planned {
+        optimise(&app);
+    }
     let map = crate::road::pack::read_pack(&pack).ok().map(|(_, router)| {
         let drawing = super::map_drawing::MapDrawing::of(router.graph());
         super::map_drawing::SharedMap(Rc::new(super::map_drawing::RegionMap { drawing, router }))
     });
     app.dispatch(Action::SetMap(map));
-    CURRENT.with(|current| current.borrow_mut().pack = Some(Rc::new(pack)));
-    if current_day().is_none() {
-        let (day, origin) = match load_day(&app).await {
-            Ok(loaded) => loaded,
-            Err(message) => return app.dispatch(Action::SetPlan(PlanState::Failed(message))),
-        };
-        let (progress, set_aside) = plan_store::load_progress(&day).await;
-        if let Some(message) = set_aside {
-            web_sys::console::warn_1(&message.into());
-            app.dispatch(Action::Notify(Text::StoredLogSetAside));
+}
+
+/// Loads the day, its log and the plan stored for it; returns whether that plan was found
+/// (then there is nothing to optimise).
+async fn load_everything(app: &AppContext) -> bool {
+    let (day, origin) = match load_day(app).await {
+        Ok(loaded) => loaded,
+        Err(message) => {
+            app.dispatch(Action::SetPlan(PlanState::Failed(message)));
+            return true;
         }
-        let progress = Rc::new(progress);
-        let stored_plan = plan_store::load_plan(&day).await.map(Rc::new);
-        CURRENT.with(|current| {
-            let mut current = current.borrow_mut();
-            current.day = Some((Rc::clone(&day), origin));
-            current.progress = Rc::clone(&progress);
-            current.plan = stored_plan.clone();
-        });
-        app.dispatch(Action::SetDay(day, origin));
-        app.dispatch(Action::SetProgress(progress));
-        if let Some(plan) = stored_plan {
-            return app.dispatch(Action::SetPlan(PlanState::Ready(plan)));
-        }
+    };
+    let (progress, set_aside) = plan_store::load_progress(&day).await;
+    if let Some(message) = set_aside {
+        web_sys::console::warn_1(&message.into());
+        app.dispatch(Action::Notify(Text::StoredLogSetAside));
     }
-    optimise(&app);
+    let progress = Rc::new(progress);
+    let stored_plan = plan_store::load_plan(&day).await.map(Rc::new);
+    CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        current.day = Some((Rc::clone(&day), origin));
+        current.progress = Rc::clone(&progress);
+        current.plan = stored_plan.clone();
+    });
+    app.dispatch(Action::SetDay(day, origin));
+    app.dispatch(Action::SetProgress(progress));
+    match stored_plan {
+        Some(plan) => {
+            app.dispatch(Action::SetPlan(PlanState::Ready(plan)));
+            true
+        }
+        None => false,
+    }
 }
 
 /// The stored day, or the demo when there is none; a stored day that cannot be read is set

@@ -63,6 +63,7 @@ fn use_browser_sync(app: &AppContext) {
             let app = app.clone();
             EventListener::new(&window, "offline", move |_| app.dispatch(Action::SetOnline(false)))
         };
+        super::worker::client::warm_up();
         wasm_bindgen_futures::spawn_local(super::region::load(app.clone()));
         ask_for_persistent_storage();
         super::service_worker::register(move || app.dispatch(Action::UpdateWaiting));

@@ -5,6 +5,44 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
+/// A worker started ahead of need (at start-up, while the page fetches the region), so that
+/// the first plan does not wait for the worker's code to load.
+struct Spare {
+    worker: Worker,
+    ready: std::rc::Rc<std::cell::Cell<bool>>,
+    _on_ready: Closure<dyn Fn(MessageEvent)>,
+}
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Option<Spare>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Starts a worker now for the next task, if none is waiting.
+pub fn warm_up() {
+    SPARE.with(|spare| {
+        if spare.borrow().is_some() {
+            return;
+        }
+        let Ok(worker) = Worker::new(WORKER_SCRIPT) else { return };
+        let ready = std::rc::Rc::new(std::cell::Cell::new(false));
+        let on_ready = {
+            let ready = std::rc::Rc::clone(&ready);
+            Closure::<dyn Fn(MessageEvent)>::new(move |_: MessageEvent| ready.set(true))
+        };
+        worker.set_onmessage(Some(on_ready.as_ref().unchecked_ref()));
+        *spare.borrow_mut() = Some(Spare { worker, ready, _on_ready: on_ready });
+    });
+}
+
+/// The waiting worker and whether it is ready, or a new one.
+fn take_worker() -> Result<(Worker, bool), String> {
+    if let Some(spare) = SPARE.with(|spare| spare.borrow_mut().take()) {
+        return Ok((spare.worker, spare.ready.get()));
+    }
+    let worker = Worker::new(WORKER_SCRIPT).map_err(|e| format!("le calcul en arrière-plan n'a pas démarré : {e:?}"))?;
+    Ok((worker, false))
+}
+
 /// A running task; dropping it stops the worker (that is how "Annuler" works).
 pub struct WorkerTask {
     worker: Worker,
@@ -20,8 +58,7 @@ impl WorkerTask {
         payload: Option<js_sys::Uint8Array>,
         on_reply: impl Fn(Reply, Option<Vec<u8>>) + 'static,
     ) -> Result<WorkerTask, String> {
-        let worker =
-            Worker::new(WORKER_SCRIPT).map_err(|e| format!("le calcul en arrière-plan n'a pas démarré : {e:?}"))?;
+        let (worker, ready) = take_worker()?;
         let on_reply = std::rc::Rc::new(on_reply);
         let message = js_sys::Array::of1(&JsValue::from_str(&serde_json::to_string(request).expect("plain data")));
         let transfer = js_sys::Array::new();
@@ -29,21 +66,23 @@ impl WorkerTask {
             message.push(payload);
             transfer.push(&payload.buffer());
         }
-        let on_message = {
+        // Sends the request (once the worker listens).
+        let send = {
             let (on_reply, worker) = (std::rc::Rc::clone(&on_reply), worker.clone());
+            move || {
+                if worker.post_message_with_transfer(&message, &transfer).is_err() {
+                    on_reply(Reply::Failed { message: "envoi au calcul en arrière-plan impossible".into() }, None);
+                }
+            }
+        };
+        let on_message = {
+            let (on_reply, send) = (std::rc::Rc::clone(&on_reply), send.clone());
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
                 let data = js_sys::Array::from(&event.data());
                 let reply = data.get(0).as_string().and_then(|json| serde_json::from_str::<Reply>(&json).ok());
                 let bytes = data.get(1).dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec());
                 match reply {
-                    Some(Reply::Ready) => {
-                        if worker.post_message_with_transfer(&message, &transfer).is_err() {
-                            on_reply(
-                                Reply::Failed { message: "envoi au calcul en arrière-plan impossible".into() },
-                                None,
-                            );
-                        }
-                    }
+                    Some(Reply::Ready) => send(),
                     Some(reply) => on_reply(reply, bytes),
                     None => {
                         on_reply(Reply::Failed { message: "réponse illisible du calcul en arrière-plan".into() }, None)
@@ -59,6 +98,10 @@ impl WorkerTask {
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // A worker started ahead has said Ready already: the request goes now.
+        if ready {
+            send();
+        }
         Ok(WorkerTask { worker, _on_message: on_message, _on_error: on_error })
     }
 }
