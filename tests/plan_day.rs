@@ -323,3 +323,27 @@ fn a_job_given_to_a_technician_by_the_crew_lead_is_planned_on_them() {
     assert!(again.technicians[1].stops.iter().any(|s| s.id == on_lea), "{on_lea} moved to Karim");
     assert!(again.technicians[0].stops.iter().all(|s| s.id != on_lea));
 }
+
+#[test]
+fn a_customer_placed_off_every_road_is_left_out_with_the_reason_and_the_rest_is_planned() {
+    use tournee::road::LatLon;
+    let mut day = demo_day();
+    // Pic de Coma Pedrosa, the top of Andorra: inside the region, kilometres from any road.
+    day.interventions[3].location = LatLon::new(42.5917, 1.4443).unwrap();
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let left_out = plan.unplanned.iter().find(|u| u.id == day.interventions[3].id).expect("reported");
+    assert_eq!(left_out.reason, UnplannedReason::OffRoad);
+    assert!(
+        left_out.explanation.ends_with("de la route la plus proche : vérifiez ses coordonnées"),
+        "{}",
+        left_out.explanation
+    );
+    let planned = plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| !s.is_break).count();
+    assert!(planned >= 18, "the others are planned: {planned}");
+    let mut home_in_the_mountains = demo_day();
+    home_in_the_mountains.technicians[0].shift.start_place = LatLon::new(42.5917, 1.4443).unwrap();
+    let error =
+        day_problem(&home_in_the_mountains, Some(&andorra())).err().expect("a technician's home must be reachable");
+    assert!(error.to_string().contains("départ de Léa Martin"), "{error}");
+}

@@ -6,7 +6,7 @@ use super::reasons::unplanned_reason;
 use super::solution::Solution;
 use super::unplanned::UnplannedReason;
 use crate::model::{Day, Inclusion, Priority, Skill, TimeOfDay};
-use crate::road::legs::{legs_between, Leg, LegError, NamedPoint};
+use crate::road::legs::{legs_around_off_road, Leg, LegError, NamedPoint};
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{EstimatePoint, Router};
@@ -56,6 +56,8 @@ pub struct DayProblem {
     /// For each job, the customer's window (ready, due) in seconds: an urgent customer's
     /// penalty-free alternative is narrower, but slack is counted against the real window.
     pub windows: Vec<(f64, f64)>,
+    /// Interventions left out because their place is off every road: (intervention, distance in m).
+    pub off_road: Vec<(usize, f64)>,
     /// For each technician, the stop already promised as next when re-planning:
     /// (intervention, arrival, start, end).
     pub locked_first: Vec<Option<(usize, f64, f64, f64)>>,
@@ -120,7 +122,13 @@ pub fn day_problem_from(
     let stops: Vec<NamedPoint> =
         names.iter().zip(&points).map(|(name, point)| NamedPoint { name, point: *point }).collect();
     let calendar_day = CalendarDay::from_iso_date(&day.date);
-    let legs = legs_between(router, &stops, calendar_day, DEFAULT_MAX_SNAP_M)?;
+    let legs = legs_around_off_road(router, &stops, calendar_day, DEFAULT_MAX_SNAP_M);
+    // A technician's own place off the roads stops everything; a customer's is left out and said.
+    let technicians = day.technicians.len();
+    if let Some(&(i, distance_m)) = legs.off_road.iter().find(|&&(i, _)| i < 2 * technicians) {
+        return Err(LegError::OffRoad { stop: names[i].clone(), distance_m, max_m: DEFAULT_MAX_SNAP_M }.into());
+    }
+    let off_road: Vec<(usize, f64)> = legs.off_road.iter().map(|&(i, d)| (i - 2 * technicians, d)).collect();
     let places = stops.len();
     let mut time = vec![0.0; places * places];
     let mut estimated = vec![false; places * places];
@@ -131,6 +139,7 @@ pub fn day_problem_from(
                 time[cell] = estimate.duration_s();
                 estimated[cell] = true;
             }
+            Leg::Unreachable if legs.off_road.iter().any(|&(i, _)| i == cell / places || i == cell % places) => {}
             Leg::Unreachable => {
                 return Err(DayProblemError::Unreachable {
                     from: names[cell / places].clone(),
@@ -139,7 +148,6 @@ pub fn day_problem_from(
             }
         }
     }
-    let technicians = day.technicians.len();
     let locked: Vec<Option<usize>> = (0..technicians)
         .map(|t| {
             let id = replan.and_then(|r| r.technicians.get(t)).and_then(|n| n.next_locked.as_ref())?;
@@ -147,7 +155,9 @@ pub fn day_problem_from(
         })
         .collect();
     let settled = |index: usize| {
-        replan.is_some_and(|r| r.settled.contains(&day.interventions[index].id)) || locked.contains(&Some(index))
+        replan.is_some_and(|r| r.settled.contains(&day.interventions[index].id))
+            || locked.contains(&Some(index))
+            || off_road.iter().any(|&(i, _)| i == index)
     };
     let mut jobs = Vec::with_capacity(day.interventions.len());
     let mut job_intervention = Vec::with_capacity(day.interventions.len());
@@ -258,7 +268,7 @@ pub fn day_problem_from(
         .collect();
     let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?.with_alternatives(group_of)?;
     let problem = if plan_anyway { problem.soft() } else { problem };
-    Ok(DayProblem { problem, estimated, places, job_intervention, windows: windows_of_jobs, locked_first })
+    Ok(DayProblem { problem, estimated, places, job_intervention, windows: windows_of_jobs, locked_first, off_road })
 }
 
 /// One stop of a technician's plan.
@@ -446,6 +456,15 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
             let (id, customer, _) = describe(day, day_problem, owner, j);
             UnplannedJob { id, customer, reason, explanation: reason.to_string() }
         })
+        .chain(day_problem.off_road.iter().map(|&(index, distance_m)| {
+            let job = &day.interventions[index];
+            UnplannedJob {
+                id: job.id.clone(),
+                customer: job.customer.clone(),
+                reason: UnplannedReason::OffRoad,
+                explanation: format!("à {distance_m:.0} m de la route la plus proche : vérifiez ses coordonnées"),
+            }
+        }))
         .collect();
     DayPlan { technicians, unplanned }
 }

@@ -19,6 +19,8 @@ pub enum UnplannedReason {
     DisplacedByHigherPriority,
     /// It needs more capacity than any able vehicle has.
     CapacityExceeded,
+    /// Its place is inside the road region but far from every road: a wrong coordinate, surely.
+    OffRoad,
 }
 
 impl fmt::Display for UnplannedReason {
@@ -31,6 +33,7 @@ impl fmt::Display for UnplannedReason {
             UnplannedReason::MaxJobsReached => "nombre maximal d'interventions atteint",
             UnplannedReason::DisplacedByHigherPriority => "place prise par des interventions plus urgentes",
             UnplannedReason::CapacityExceeded => "dépasse la capacité du véhicule",
+            UnplannedReason::OffRoad => "lieu loin de toute route : vérifiez ses coordonnées",
         })
     }
 }

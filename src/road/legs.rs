@@ -76,9 +76,14 @@ pub struct Legs {
     pub legs: Vec<Leg>,
     /// For each stop, its distance to the road it was put on, or `None` when the pack does not cover it.
     pub snap_m: Vec<Option<f64>>,
+    /// Stops inside the pack's area but off every road (index, distance to the nearest road in
+    /// m): their legs are [`Leg::Unreachable`] (only from [`legs_around_off_road`]).
+    pub off_road: Vec<(usize, f64)>,
 }
 
 /// Works out every leg between `stops` on `day`, over `router` where it covers them.
+///
+/// Returns the legs, or [`LegError::OffRoad`] naming the first stop off every road.
 ///
 /// Complexity: one many-to-many query over the covered stops, O(1) per estimated leg.
 pub fn legs_between(
@@ -87,7 +92,20 @@ pub fn legs_between(
     day: Option<Day>,
     max_snap_m: f64,
 ) -> Result<Legs, LegError> {
+    let legs = legs_around_off_road(router, stops, day, max_snap_m);
+    match legs.off_road.first() {
+        Some(&(i, distance_m)) => {
+            Err(LegError::OffRoad { stop: stops[i].name.to_string(), distance_m, max_m: max_snap_m })
+        }
+        None => Ok(legs),
+    }
+}
+
+/// [`legs_between`], but a stop off every road does not stop the others: its legs are
+/// unreachable and it is listed in [`Legs::off_road`], for the caller to leave it out and say why.
+pub fn legs_around_off_road(router: Option<&Router>, stops: &[NamedPoint], day: Option<Day>, max_snap_m: f64) -> Legs {
     let n = stops.len();
+    let mut off_road = Vec::new();
     let mut snap_m = vec![None; n];
     if let Some((router, bounds)) = router.and_then(|r| bounds_of(r.graph()).map(|b| (r, b))) {
         let covers = |p: &EstimatePoint| {
@@ -98,9 +116,7 @@ pub fn legs_between(
         for (i, stop) in stops.iter().enumerate().filter(|(_, stop)| covers(&stop.point)) {
             match router.snap(stop.point.at, max_snap_m, day) {
                 Ok(snapped) => snap_m[i] = Some(snapped.distance_m),
-                Err(SnapError::TooFar { distance_m, max_m }) => {
-                    return Err(LegError::OffRoad { stop: stop.name.to_string(), distance_m, max_m })
-                }
+                Err(SnapError::TooFar { distance_m, .. }) => off_road.push((i, distance_m)),
                 Err(SnapError::NoRoad) => {}
             }
         }
@@ -121,10 +137,15 @@ pub fn legs_between(
             }
         }
     }
+    let is_off_road = |i: usize| off_road.iter().any(|&(k, _)| k == i);
     let legs = (0..n * n)
         .map(|cell| {
-            routed[cell].unwrap_or_else(|| Leg::Estimate(estimate_travel(stops[cell / n].point, stops[cell % n].point)))
+            let (from, to) = (cell / n, cell % n);
+            if is_off_road(from) || is_off_road(to) {
+                return if from == to { Leg::Road { duration_s: 0.0, distance_m: 0.0 } } else { Leg::Unreachable };
+            }
+            routed[cell].unwrap_or_else(|| Leg::Estimate(estimate_travel(stops[from].point, stops[to].point)))
         })
         .collect();
-    Ok(Legs { size: n, legs, snap_m })
+    Legs { size: n, legs, snap_m, off_road }
 }

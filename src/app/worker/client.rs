@@ -39,7 +39,8 @@ fn take_worker() -> Result<(Worker, bool), String> {
     if let Some(spare) = SPARE.with(|spare| spare.borrow_mut().take()) {
         return Ok((spare.worker, spare.ready.get()));
     }
-    let worker = Worker::new(WORKER_SCRIPT).map_err(|e| format!("le calcul en arrière-plan n'a pas démarré : {e:?}"))?;
+    let worker =
+        Worker::new(WORKER_SCRIPT).map_err(|e| format!("le calcul en arrière-plan n'a pas démarré : {e:?}"))?;
     Ok((worker, false))
 }
 
