@@ -266,6 +266,7 @@ fn ring_day(north: tournee::model::Priority) -> Day {
                 inclusion: Inclusion::Mandatory,
                 notes: String::new(),
                 assigned_to: None,
+                pin: None,
             }
         })
         .collect();
@@ -346,4 +347,50 @@ fn a_customer_placed_off_every_road_is_left_out_with_the_reason_and_the_rest_is_
     let error =
         day_problem(&home_in_the_mountains, Some(&andorra())).err().expect("a technician's home must be reachable");
     assert!(error.to_string().contains("départ de Léa Martin"), "{error}");
+}
+
+#[test]
+fn jobs_pinned_first_or_last_open_and_close_their_technicians_day() {
+    use tournee::model::{StopPin, TimeOfDay};
+    let mut day = demo_day();
+    let router = andorra();
+    let pin = |day: &mut Day, id: &str, technician: &str, pin: StopPin| {
+        let job = day.interventions.iter_mut().find(|j| j.id == id).unwrap();
+        job.assigned_to = Some(technician.into());
+        job.pin = Some(pin);
+    };
+    // Karim's copper job nearest the end of his usual day goes first; a job of no window last for Léa.
+    let first_for_karim = day
+        .interventions
+        .iter()
+        .find(|j| j.windows.is_empty() && day.technicians[1].can_do(&j.skills))
+        .unwrap()
+        .id
+        .clone();
+    let last_for_lea = day
+        .interventions
+        .iter()
+        .rev()
+        .find(|j| j.windows.is_empty() && day.technicians[0].can_do(&j.skills) && j.id != first_for_karim)
+        .unwrap()
+        .id
+        .clone();
+    pin(&mut day, &first_for_karim, "T2", StopPin::First);
+    pin(&mut day, &last_for_lea, "T1", StopPin::Last);
+    let prepared = day_problem(&day, Some(&router)).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let visits =
+        |t: usize| plan.technicians[t].stops.iter().filter(|s| !s.is_break).map(|s| s.id.clone()).collect::<Vec<_>>();
+    assert_eq!(visits(1).first(), Some(&first_for_karim), "Karim starts with his pinned job");
+    assert_eq!(visits(0).last(), Some(&last_for_lea), "Léa ends with hers");
+    let lea = &plan.technicians[0];
+    let last = lea.stops.last().unwrap();
+    let at = |t: &str| t.parse::<TimeOfDay>().unwrap();
+    assert!(at(&lea.back_at) >= at(&last.end), "home after the last job");
+    assert!(at(&lea.back_at) <= day.technicians[0].shift.end, "and by the end of the shift");
+    assert_eq!(
+        visits(0).iter().chain(&visits(1)).filter(|id| **id == last_for_lea || **id == first_for_karim).count(),
+        2,
+        "each once"
+    );
 }

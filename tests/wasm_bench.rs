@@ -41,9 +41,10 @@ fn solver_speed_in_the_browser() {
         ("RC101", include_str!("data/solomon/RC101.txt")),
     ];
     console_log!(
-        "| wasm, headless Chromium | iterations | seconds | first plan ms | distance |\n|---|---:|---:|---:|---:|"
+        "| wasm, headless Chromium | run | iterations | seconds | first plan ms | distance |\n|---|---|---:|---:|---:|---:|"
     );
-    for (name, text) in instances {
+    // Twice: the first run also pays the engine's compilation of the hot code (tier-up).
+    for (run, (name, text)) in ["first", "second"].into_iter().flat_map(|run| instances.map(|i| (run, i))) {
         let problem = read_solomon(text).unwrap().to_problem().unwrap();
         let options =
             SolveOptions { seed: 1, max_iterations: Some(20_000), time_limit_s: None, minimise_vehicles: false };
@@ -54,7 +55,7 @@ fn solver_speed_in_the_browser() {
         let report = check(&problem, &routes, &solved.solution.unplanned);
         assert!(report.feasible());
         console_log!(
-            "| {name} | {} | {seconds:.2} | {:.1} | {:.2} |",
+            "| {name} | {run} | {} | {seconds:.2} | {:.1} | {:.2} |",
             solved.iterations,
             solved.construction_s * 1000.0,
             report.cost

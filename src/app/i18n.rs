@@ -325,6 +325,12 @@ pub enum Text {
     CheckAgain,
     /// Label in the about panel.
     MemoryUsed,
+    /// Label of the pins.
+    PinHere,
+    /// Pin button.
+    PinFirst,
+    /// Pin button.
+    PinLast,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -550,6 +556,9 @@ impl Text {
             Text::ReadyStorageTodo => ("Stockage non protégé : ajoutez Tournée à l'écran d'accueil pour que le navigateur ne l'efface pas", "Storage not protected: add Tournée to the home screen so the browser keeps it"),
             Text::CheckAgain => ("Vérifier à nouveau", "Check again"),
             Text::MemoryUsed => ("Mémoire de l'application (WebAssembly)", "App memory (WebAssembly)"),
+            Text::PinHere => ("Imposer sa place dans cette journée :", "Fix its place in this day:"),
+            Text::PinFirst => ("En premier", "First"),
+            Text::PinLast => ("En dernier", "Last"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

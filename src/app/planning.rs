@@ -296,12 +296,13 @@ pub fn keep_current(app: &AppContext) {
     app.dispatch(Action::SetPlan(current.map_or(PlanState::Idle, PlanState::Ready)));
 }
 
-/// The crew lead gives job `id` to technician `technician` (None: to whoever fits best); the
-/// day is stored and the rest re-optimised around it.
-pub fn assign(app: &AppContext, id: &str, technician: Option<String>) {
+/// The crew lead gives job `id` to technician `technician` (None: to whoever fits best),
+/// possibly first or last in their day; the day is stored and the rest re-optimised around it.
+pub fn assign(app: &AppContext, id: &str, technician: Option<String>, pin: Option<crate::model::StopPin>) {
     let Some((day, _)) = current_day() else { return };
     let mut day = (*day).clone();
     if let Some(job) = day.interventions.iter_mut().find(|job| job.id == id) {
+        job.pin = pin.filter(|_| technician.is_some());
         job.assigned_to = technician;
         change_day(app, day, DayOrigin::User);
     }

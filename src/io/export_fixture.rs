@@ -24,6 +24,7 @@ fn intervention(id: &str, customer: &str, phone: Option<&str>, notes: &str, plac
         inclusion: Inclusion::Mandatory,
         notes: notes.into(),
         assigned_to: None,
+        pin: None,
     }
 }
 

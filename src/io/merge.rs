@@ -111,6 +111,7 @@ mod tests {
             inclusion: Inclusion::Mandatory,
             notes: String::new(),
             assigned_to: None,
+            pin: None,
         }
     }
 

@@ -60,6 +60,7 @@ mod tests {
             inclusion: Inclusion::Mandatory,
             notes: String::new(),
             assigned_to: None,
+            pin: None,
         }
     }
 

@@ -36,4 +36,17 @@ pub struct Intervention {
     /// The technician (id) the crew lead gave this job to: only they may be planned on it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<String>,
+    /// Where it must come in that technician's day, if anywhere in particular.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<StopPin>,
+}
+
+/// A job's place imposed in its technician's day (only for a job given to a technician).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StopPin {
+    /// The first visit of the day (the key to collect, the customer waiting at opening time).
+    First,
+    /// The last visit before going home (the job near home, the part to drop at the depot).
+    Last,
 }

@@ -15,7 +15,7 @@ mod technician;
 mod time;
 
 pub use day::{Day, DayError};
-pub use intervention::Intervention;
+pub use intervention::{Intervention, StopPin};
 pub use priority::{Inclusion, Priority};
 pub use progress::{DayProgress, EventKind, ProgressError, ProgressEvent, StopStatus};
 pub use skill::Skill;

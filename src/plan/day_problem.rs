@@ -5,7 +5,7 @@ use super::problem::{Job, Problem, ProblemError, Vehicle, ANYWHERE};
 use super::reasons::unplanned_reason;
 use super::solution::Solution;
 use super::unplanned::UnplannedReason;
-use crate::model::{Day, Inclusion, Priority, Skill, TimeOfDay};
+use crate::model::{Day, Inclusion, Priority, Skill, StopPin, TimeOfDay};
 use crate::road::legs::{legs_around_off_road, Leg, LegError, NamedPoint};
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -56,6 +56,8 @@ pub struct DayProblem {
     /// For each job, the customer's window (ready, due) in seconds: an urgent customer's
     /// penalty-free alternative is narrower, but slack is counted against the real window.
     pub windows: Vec<(f64, f64)>,
+    /// For each technician, the intervention pinned last in their day (where their route ends).
+    pub locked_last: Vec<Option<usize>>,
     /// Interventions left out because their place is off every road: (intervention, distance in m).
     pub off_road: Vec<(usize, f64)>,
     /// For each technician, the stop already promised as next when re-planning:
@@ -148,17 +150,28 @@ pub fn day_problem_from(
             }
         }
     }
-    let locked: Vec<Option<usize>> = (0..technicians)
-        .map(|t| {
-            let id = replan.and_then(|r| r.technicians.get(t)).and_then(|n| n.next_locked.as_ref())?;
-            day.interventions.iter().position(|job| &job.id == id)
-        })
-        .collect();
-    let settled = |index: usize| {
+    let done = |index: usize| {
         replan.is_some_and(|r| r.settled.contains(&day.interventions[index].id))
-            || locked.contains(&Some(index))
             || off_road.iter().any(|&(i, _)| i == index)
     };
+    // A job the crew lead pinned first or last in a technician's day (not yet done).
+    let pinned = |t: usize, pin: StopPin| {
+        day.interventions
+            .iter()
+            .position(|job| job.pin == Some(pin) && job.assigned_to.as_deref() == Some(day.technicians[t].id.as_str()))
+    };
+    let locked: Vec<Option<usize>> = (0..technicians)
+        .map(|t| {
+            let announced = replan.and_then(|r| r.technicians.get(t)).and_then(|n| n.next_locked.as_ref());
+            announced
+                .and_then(|id| day.interventions.iter().position(|job| &job.id == id))
+                .or_else(|| pinned(t, StopPin::First).filter(|&index| !done(index)))
+        })
+        .collect();
+    let locked_last: Vec<Option<usize>> = (0..technicians)
+        .map(|t| pinned(t, StopPin::Last).filter(|&index| !done(index) && !locked.contains(&Some(index))))
+        .collect();
+    let settled = |index: usize| done(index) || locked.contains(&Some(index)) || locked_last.contains(&Some(index));
     let mut jobs = Vec::with_capacity(day.interventions.len());
     let mut job_intervention = Vec::with_capacity(day.interventions.len());
     // One job per appointment window, the windows of one intervention forming a group of
@@ -252,15 +265,32 @@ pub fn day_problem_from(
         starts.push((place, clock));
         locked_first.push(first);
     }
+    // A job pinned last is where the route ends: reached in time to serve it inside its window
+    // and still be home by the end of the shift.
+    let ends: Vec<(usize, f64)> = day
+        .technicians
+        .iter()
+        .enumerate()
+        .map(|(t, tech)| {
+            let shift_end = f64::from(tech.shift.end.seconds());
+            let Some(index) = locked_last[t] else { return (2 * t + 1, shift_end) };
+            let job = &day.interventions[index];
+            let job_place = 2 * technicians + index;
+            let due = job.windows.iter().map(|w| f64::from(w.end().seconds())).fold(f64::NEG_INFINITY, f64::max);
+            let due = if job.windows.is_empty() { f64::INFINITY } else { due };
+            let home = time[job_place * places + 2 * t + 1];
+            (job_place, due.min(shift_end - f64::from(job.service_s) - home).max(starts[t].1))
+        })
+        .collect();
     let vehicles = day
         .technicians
         .iter()
         .enumerate()
         .map(|(t, tech)| Vehicle {
             start: starts[t].0,
-            end: 2 * t + 1,
+            end: ends[t].0,
             shift_start: starts[t].1,
-            shift_end: f64::from(tech.shift.end.seconds()),
+            shift_end: ends[t].1,
             capacity: 0.0,
             skills: tech.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
             max_jobs: tech.shift.max_jobs.map_or(usize::MAX, |m| m as usize),
@@ -268,7 +298,16 @@ pub fn day_problem_from(
         .collect();
     let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?.with_alternatives(group_of)?;
     let problem = if plan_anyway { problem.soft() } else { problem };
-    Ok(DayProblem { problem, estimated, places, job_intervention, windows: windows_of_jobs, locked_first, off_road })
+    Ok(DayProblem {
+        problem,
+        estimated,
+        places,
+        job_intervention,
+        windows: windows_of_jobs,
+        locked_first,
+        locked_last,
+        off_road,
+    })
 }
 
 /// One stop of a technician's plan.
@@ -437,13 +476,42 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     place = job.location;
                 }
             }
-            let home = problem.time(place, vehicle.end);
+            if let Some(index) = day_problem.locked_last[route.vehicle] {
+                let job = &day.interventions[index];
+                let job_place = 2 * day.technicians.len() + index;
+                let travel = problem.time(place, job_place);
+                let arrival = now + travel;
+                let window = job.windows.iter().find(|w| f64::from(w.end().seconds()) >= arrival);
+                let (ready, due) =
+                    window.map_or((0.0, 86_400.0), |w| (f64::from(w.start().seconds()), f64::from(w.end().seconds())));
+                let start = arrival.max(ready);
+                stops.push(PlannedStop {
+                    id: job.id.clone(),
+                    customer: job.customer.clone(),
+                    arrival: clock(arrival),
+                    start: clock(start),
+                    end: clock(start + f64::from(job.service_s)),
+                    window: window.map(|w| w.to_string()),
+                    wait_min: minutes(start - arrival),
+                    slack_min: minutes(due - start),
+                    late_min: minutes(start - due),
+                    travel_min: minutes(travel),
+                    travel_estimated: day_problem.estimated[place * day_problem.places + job_place],
+                    is_break: false,
+                    at: job.location,
+                });
+                driving += travel;
+                now = start + f64::from(job.service_s);
+                place = job_place;
+            }
+            let home_place = 2 * route.vehicle + 1;
+            let home = if stops.is_empty() { 0.0 } else { problem.time(place, home_place) };
             TechnicianPlan {
                 technician: tech.id.clone(),
                 name: tech.name.clone(),
                 stops,
                 back_at: clock(now + home),
-                travel_min: minutes(driving + if route.jobs.is_empty() { 0.0 } else { home }),
+                travel_min: minutes(driving + home),
             }
         })
         .collect();

@@ -6,7 +6,7 @@ use crate::app::i18n::{Language, Text};
 use crate::app::links;
 use crate::app::planning::{now, record};
 use crate::app::state::use_app;
-use crate::model::{EventKind, ProgressEvent, StopStatus};
+use crate::model::{EventKind, ProgressEvent, StopPin, StopStatus};
 use crate::plan::day_problem::PlannedStop;
 use yew::prelude::*;
 
@@ -25,6 +25,9 @@ pub struct StopItemProps {
     pub language: Language,
     /// The technician's name, for the message to the customer.
     pub technician: AttrValue,
+    /// The technician's id, to pin the job in their day.
+    #[prop_or_default]
+    pub technician_id: AttrValue,
     /// The customer's phone, if known.
     #[prop_or_default]
     pub phone: Option<AttrValue>,
@@ -70,27 +73,33 @@ fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
     }
 }
 
-/// Giving the job to another technician of the crew (or freeing it for the optimiser).
+/// Giving the job to another technician of the crew, pinning it first or last in this
+/// technician's day, or freeing it for the optimiser.
 fn hand_over(props: &StopItemProps, app: &crate::app::state::AppContext) -> Html {
-    if props.others.is_empty() && !props.assigned {
-        return html! {};
-    }
     let tr = |text| props.language.tr(text);
-    let give = |technician: Option<String>| {
+    let give = |technician: Option<String>, pin: Option<StopPin>| {
         let (app, id) = (app.clone(), props.stop.id.clone());
-        Callback::from(move |_| crate::app::planning::assign(&app, &id, technician.clone()))
+        Callback::from(move |_| crate::app::planning::assign(&app, &id, technician.clone(), pin))
     };
+    let mine = props.technician_id.to_string();
     html! {
         <div class="hand-over">
-            <p class="stop-details">{ tr(Text::GiveTo) }</p>
+            <p class="stop-details">{ tr(Text::PinHere) }</p>
             <div class="status-buttons">
-                { for props.others.iter().map(|(id, name)| html! {
-                    <button class="button give-to" type="button" onclick={give(Some(id.to_string()))}>{ name.clone() }</button>
-                }) }
-                if props.assigned {
-                    <button class="button" type="button" onclick={give(None)}>{ tr(Text::FreeJob) }</button>
-                }
+                <button class="button pin-first" type="button" onclick={give(Some(mine.clone()), Some(StopPin::First))}>{ tr(Text::PinFirst) }</button>
+                <button class="button pin-last" type="button" onclick={give(Some(mine), Some(StopPin::Last))}>{ tr(Text::PinLast) }</button>
             </div>
+            if !props.others.is_empty() {
+                <p class="stop-details">{ tr(Text::GiveTo) }</p>
+                <div class="status-buttons">
+                    { for props.others.iter().map(|(id, name)| html! {
+                        <button class="button give-to" type="button" onclick={give(Some(id.to_string()), None)}>{ name.clone() }</button>
+                    }) }
+                </div>
+            }
+            if props.assigned {
+                <button class="button" type="button" onclick={give(None, None)}>{ tr(Text::FreeJob) }</button>
+            }
         </div>
     }
 }

@@ -47,7 +47,7 @@ fn technician(
             <p class="totals">{ totals }</p>
             <ol class="stops">
                 { for route.stops.iter().map(|stop| html! {
-                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
+                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
                 }) }
             </ol>
         </section>

@@ -41,9 +41,9 @@ fn save(app: &AppContext, job: Intervention, replacing: Option<&str>) {
     let mut interventions = day.interventions.clone();
     match replacing.and_then(|id| interventions.iter().position(|j| j.id == id)) {
         Some(index) => {
-            // The form does not show who the crew lead gave the job to: that stays.
-            let assigned_to = interventions[index].assigned_to.take();
-            interventions[index] = Intervention { assigned_to, ..job };
+            // The form does not show who the crew lead gave the job to, nor its pin: they stay.
+            let (assigned_to, pin) = (interventions[index].assigned_to.take(), interventions[index].pin);
+            interventions[index] = Intervention { assigned_to, pin, ..job };
         }
         None => interventions.push(job),
     }
