@@ -331,6 +331,10 @@ pub enum Text {
     PinFirst,
     /// Pin button.
     PinLast,
+    /// Button and map label.
+    PickOnMap,
+    /// How to pick.
+    PickHint,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -559,6 +563,8 @@ impl Text {
             Text::PinHere => ("Imposer sa place dans cette journée :", "Fix its place in this day:"),
             Text::PinFirst => ("En premier", "First"),
             Text::PinLast => ("En dernier", "Last"),
+            Text::PickOnMap => ("Choisir le lieu sur la carte", "Pick the place on the map"),
+            Text::PickHint => ("Touchez la carte à l'endroit de l'intervention ; « + » zoome autour du point.", "Tap the map where the job is; “+” zooms around the point."),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

@@ -59,6 +59,11 @@ impl Projection {
     pub fn xy(&self, lat: f64, lon: f64) -> (f64, f64) {
         (lon * self.lon_scale, -lat * METRES_PER_DEGREE)
     }
+
+    /// The point (latitude, longitude) at SVG coordinates `x`, `y`: the inverse of [`Projection::xy`].
+    pub fn lat_lon(&self, x: f64, y: f64) -> (f64, f64) {
+        (-y / METRES_PER_DEGREE, x / self.lon_scale)
+    }
 }
 
 /// The road network as SVG paths, one per rank, and the frame around it.
@@ -140,6 +145,14 @@ impl std::fmt::Debug for SharedMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_point_picked_on_the_drawing_goes_back_to_its_coordinates() {
+        let projection = Projection::around(44.1);
+        let (x, y) = projection.xy(44.1045, 6.5602);
+        let (lat, lon) = projection.lat_lon(x, y);
+        assert!((lat - 44.1045).abs() < 1e-12 && (lon - 6.5602).abs() < 1e-12);
+    }
     use crate::road::graph::Stretch;
 
     #[test]

@@ -1,7 +1,7 @@
 //! The morning import: interventions from a CSV file or from text pasted out of a spreadsheet.
 //!
 //! The separator (`;`, `,` or tab) is read from the header line; headers are matched
-//! whatever their case or accents, in French or English (see `docs/import-csv.md`).
+//! whatever their case or accents, in French or English (see README.md, "Importing the morning's interventions").
 //! Every problem of every row is reported with its file line and the column name
 //! as the user wrote it, and the valid rows are kept, so a dispatcher fixes the
 //! file once instead of once per error.

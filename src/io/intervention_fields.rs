@@ -5,7 +5,7 @@ use super::{import_interventions_csv, CsvError, Located};
 use crate::model::Intervention;
 
 /// Reads an intervention from `(column, value)` pairs, the columns named as in a CSV header
-/// (`id`, `client`, `commune`, `durée`, `créneaux`…, see `docs/import-csv.md`).
+/// (`id`, `client`, `commune`, `durée`, `créneaux`…, see README.md, "Importing the morning's interventions").
 ///
 /// Returns the intervention, or every problem found, each with its column name as given
 /// (a form shows it next to its field).

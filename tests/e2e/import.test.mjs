@@ -95,6 +95,15 @@ test("a job is added, corrected and deleted by hand; the form names each wrong f
     await form.locator("#field-commune").fill("st andre les alpes");
     assert.match(await form.locator(".commune-hint").textContent(), /Saint-André-les-Alpes/);
     await form.locator("#field-commune").fill("");
+    // The place picked on the map fills the coordinates…
+    await form.locator(".pick-on-map").click();
+    const picker = form.locator("svg.map-pick");
+    const box = await picker.boundingBox();
+    await picker.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    const [lat, lon] = [Number(await form.locator("#field-lat").inputValue()), Number(await form.locator("#field-lon").inputValue())];
+    assert.ok(lat > 42.4 && lat < 42.7 && lon > 1.4 && lon < 1.8, `a point in Andorra: ${lat}, ${lon}`);
+    await form.locator("circle.picked").waitFor();
+    // …and typed coordinates win.
     await form.locator("#field-lat").fill("42.5560");
     await form.locator("#field-lon").fill("1.5190");
     await form.locator("#field-duration").fill("0");

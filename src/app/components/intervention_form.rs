@@ -1,6 +1,7 @@
 //! Adding or editing one intervention by hand: every field checked as an imported row
 //! would be, each problem shown next to its field, the commune found as it is typed.
 
+use super::MapPicker;
 use crate::app::i18n::{Language, Text};
 use crate::app::state::use_app;
 use crate::io::intervention_from_fields;
@@ -178,6 +179,24 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             }
         }
     });
+    let picking = use_state(|| false);
+    let toggle_picking = {
+        let picking = picking.clone();
+        Callback::from(move |_| picking.set(!*picking))
+    };
+    let picked = match (draft["lat"].trim().parse::<f64>(), draft["lon"].trim().parse::<f64>()) {
+        (Ok(lat), Ok(lon)) => crate::road::LatLon::new(lat, lon).ok(),
+        _ => None,
+    };
+    let on_pick = {
+        let draft = draft.clone();
+        Callback::from(move |point: crate::road::LatLon| {
+            let mut next = (*draft).clone();
+            next.insert("lat", format!("{:.6}", point.lat()));
+            next.insert("lon", format!("{:.6}", point.lon()));
+            draft.set(next);
+        })
+    };
     let on_cancel = {
         let on_close = props.on_close.clone();
         Callback::from(move |_| on_close.emit(()))
@@ -206,7 +225,10 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 <h2>{ language.tr(title) }</h2>
                 { for TEXT_FIELDS.iter().take(4).map(field) }
                 <p class="hint">{ language.tr(Text::OrCoordinates) }</p>
-                { for TEXT_FIELDS.iter().skip(4).take(4).map(field) }
+                { for TEXT_FIELDS.iter().skip(4).take(2).map(field) }
+                <button class="button pick-on-map" type="button" aria-expanded={picking.to_string()} onclick={toggle_picking}>{ language.tr(Text::PickOnMap) }</button>
+                if *picking { <MapPicker {picked} {on_pick} /> }
+                { for TEXT_FIELDS.iter().skip(6).take(2).map(field) }
                 <fieldset class="choices skills">
                     <legend>{ language.tr(Text::SkillsLabel) }</legend>
                     { for Skill::ALL.iter().map(|skill| html! {

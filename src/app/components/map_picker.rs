@@ -1,0 +1,82 @@
+//! Picking a job's place on the region's map: a tap puts the point, « + » zooms around it.
+
+use crate::app::i18n::Text;
+use crate::app::map_view::MapView;
+use crate::app::state::use_app;
+use crate::road::LatLon;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Properties of [`MapPicker`].
+#[derive(Properties, PartialEq)]
+pub struct MapPickerProps {
+    /// The point already chosen, if any.
+    pub picked: Option<LatLon>,
+    /// Called with the point tapped.
+    pub on_pick: Callback<LatLon>,
+}
+
+/// The region's roads; a tap picks a point.
+#[function_component]
+pub fn MapPicker(props: &MapPickerProps) -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let whole = app.map.as_ref().and_then(|map| MapView::parse(&map.0.drawing.view_box));
+    let view = use_state(|| whole);
+    let (Some(map), Some(whole)) = (app.map.clone(), whole) else {
+        return html! { <p class="hint">{ language.tr(Text::MapEmptyTitle) }</p> };
+    };
+    let current = view.unwrap_or(whole);
+    let drawing = &map.0.drawing;
+    let on_click = {
+        let (on_pick, map) = (props.on_pick.clone(), map.clone());
+        Callback::from(move |event: MouseEvent| {
+            let Some(svg) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("svg").ok().flatten())
+            else {
+                return;
+            };
+            let rect = svg.get_bounding_client_rect();
+            let x = current.x + (f64::from(event.client_x()) - rect.left()) / rect.width() * current.width;
+            let y = current.y + (f64::from(event.client_y()) - rect.top()) / rect.height() * current.height;
+            let (lat, lon) = map.0.drawing.projection.lat_lon(x, y);
+            if let Ok(point) = LatLon::new(lat, lon) {
+                on_pick.emit(point);
+            }
+        })
+    };
+    let zoom = |factor: f64| {
+        let (view, map, picked) = (view.clone(), map.clone(), props.picked);
+        Callback::from(move |_| {
+            let zoomed = view.unwrap_or(whole).zoom(factor, 0.5, 0.5, &whole);
+            let centred = match picked {
+                Some(point) => {
+                    let (x, y) = map.0.drawing.at(point);
+                    zoomed.centred_on(x, y, &whole)
+                }
+                None => zoomed,
+            };
+            view.set(Some(centred));
+        })
+    };
+    let mark = props.picked.map(|point| {
+        let (x, y) = drawing.at(point);
+        html! { <circle class="picked" cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{:.0}", current.width * 0.015)} /> }
+    });
+    html! {
+        <div class="map-picker">
+            <div class="map-tools">
+                <button class="button map-zoom-in" type="button" aria-label={language.tr(Text::ZoomIn)} onclick={zoom(2.0)}>{ "+" }</button>
+                <button class="button map-zoom-out" type="button" aria-label={language.tr(Text::ZoomOut)} onclick={zoom(0.5)}>{ "−" }</button>
+            </div>
+            <svg class="map map-pick" viewBox={current.view_box()} style={format!("aspect-ratio: {:.0} / {:.0}", current.width, current.height)}
+                role="img" aria-label={language.tr(Text::PickOnMap)} onclick={on_click}>
+                { for drawing.roads.iter().map(|(rank, d)| html! { <path class={rank.css()} d={d.clone()} /> }) }
+                { for mark }
+            </svg>
+            <p class="hint">{ language.tr(Text::PickHint) }</p>
+        </div>
+    }
+}
