@@ -12,20 +12,7 @@ const MAX_DURATION_MIN: u64 = 24 * 60;
 
 /// Lowercase without accents, for comparing headers and keywords (`Durée` → `duree`).
 pub(super) fn fold(text: &str) -> String {
-    let mut folded = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match c {
-            'à' | 'â' | 'ä' | 'á' => folded.push('a'),
-            'é' | 'è' | 'ê' | 'ë' => folded.push('e'),
-            'î' | 'ï' | 'í' => folded.push('i'),
-            'ô' | 'ö' | 'ó' => folded.push('o'),
-            'ù' | 'û' | 'ü' | 'ú' => folded.push('u'),
-            'ç' => folded.push('c'),
-            'œ' => folded.push_str("oe"),
-            c => folded.push(c),
-        }
-    }
-    folded
+    crate::road::fold_accents(text)
 }
 
 /// A header reduced to a key: folded, a unit in parentheses dropped, words joined by `_`.

@@ -24,7 +24,7 @@ pub mod travel_time;
 
 pub use attribution::OSM_ATTRIBUTION;
 pub use bounds::BoundingBox;
-pub use communes::{Commune, CommuneDataError, CommuneError, CommuneRef, Communes};
+pub use communes::{fold_accents, Commune, CommuneDataError, CommuneError, CommuneRef, Communes};
 pub use elevation::{ElevationError, ElevationTile};
 pub use estimate::{estimate_travel, EstimatePoint, TravelEstimate};
 pub use graph::{Metric, RoadGraph};

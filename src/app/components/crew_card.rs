@@ -1,21 +1,13 @@
 //! Réglages → the day's crew and date: each technician's profile (shift, home, lunch, skills),
 //! added, edited or removed; the planning date, which decides the roads closed in winter.
 
-use super::TechnicianForm;
+use super::{Editing, TechnicianForm};
 use crate::app::i18n::Text;
 use crate::app::planning::{change_day, current_day};
 use crate::app::state::use_app;
 use crate::model::{Day, Technician};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// What the form is open for.
-#[derive(Clone, PartialEq)]
-enum Editing {
-    Closed,
-    New,
-    Existing(String),
-}
 
 /// The current day with `change` applied, stored and planned again. The crew and the date are
 /// not the interventions: demo interventions stay replaceable by an import.
@@ -87,10 +79,7 @@ pub fn CrewCard() -> Html {
     let form = match &*editing {
         Editing::Closed => html! {},
         what => {
-            let replacing = match what {
-                Editing::Existing(id) => Some(id.clone()),
-                _ => None,
-            };
+            let replacing = what.replacing();
             let current = replacing.as_ref().and_then(|id| day.technicians.iter().find(|t| &t.id == id)).cloned();
             let taken_ids: Vec<String> =
                 day.technicians.iter().map(|t| t.id.clone()).filter(|id| Some(id) != replacing.as_ref()).collect();

@@ -3,6 +3,7 @@
 mod about_panel;
 mod bottom_nav;
 mod crew_card;
+mod editing;
 mod empty_state;
 mod export_buttons;
 mod icon;
@@ -21,6 +22,7 @@ mod update_banner;
 pub use about_panel::AboutPanel;
 pub use bottom_nav::BottomNav;
 pub use crew_card::CrewCard;
+pub use editing::Editing;
 pub use empty_state::EmptyState;
 pub use export_buttons::ExportButtons;
 pub use icon::{Icon, IconKind};

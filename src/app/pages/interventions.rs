@@ -2,7 +2,7 @@
 //! leaving — when, who, how urgent, which skills, the notes, a one-tap call — and adding,
 //! editing or deleting one by hand.
 
-use crate::app::components::{EmptyState, IconKind, ImportPanel, InterventionForm};
+use crate::app::components::{Editing, EmptyState, IconKind, ImportPanel, InterventionForm};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::{change_day, current_day};
@@ -22,17 +22,6 @@ pub fn skill_name(skill: Skill, language: Language) -> &'static str {
         (Skill::CivilWorks, Language::En) => "civil works",
         (Skill::Pole, Language::En) => "pole",
     }
-}
-
-/// What the form is open for.
-#[derive(Clone, PartialEq)]
-enum Editing {
-    /// No form.
-    Closed,
-    /// A new intervention.
-    New,
-    /// The intervention with this id.
-    Existing(String),
 }
 
 /// The day with `job` saved in place of the intervention `replacing` (or added), stored and re-planned.
@@ -142,10 +131,7 @@ pub fn InterventionsPage() -> Html {
     let form = match &*editing {
         Editing::Closed => html! {},
         what => {
-            let replacing = match what {
-                Editing::Existing(id) => Some(id.clone()),
-                _ => None,
-            };
+            let replacing = what.replacing();
             let job = replacing.as_ref().and_then(|id| day.interventions.iter().find(|j| &j.id == id)).cloned();
             let taken_ids: Vec<String> =
                 day.interventions.iter().map(|j| j.id.clone()).filter(|id| Some(id) != replacing.as_ref()).collect();

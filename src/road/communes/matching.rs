@@ -89,11 +89,11 @@ impl Communes {
     }
 }
 
-/// A name reduced to lowercase unaccented words joined by single spaces, `st`/`ste`
-/// spelled out; returned with and without a leading article (`les mees`, `mees`).
-pub(super) fn name_keys(name: &str) -> (String, String) {
-    let mut folded = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
+/// `text` in lowercase without French accents or ligatures (`Œuvre Élan` → `oeuvre elan`):
+/// how names, headers and keywords typed by people are compared.
+pub fn fold_accents(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
         match c {
             'à' | 'â' | 'ä' | 'á' => folded.push('a'),
             'é' | 'è' | 'ê' | 'ë' => folded.push('e'),
@@ -104,10 +104,17 @@ pub(super) fn name_keys(name: &str) -> (String, String) {
             'ÿ' => folded.push('y'),
             'œ' => folded.push_str("oe"),
             'æ' => folded.push_str("ae"),
-            c if c.is_alphanumeric() => folded.push(c),
-            _ => folded.push(' '), // hyphens, apostrophes (’ too), dots, spaces
+            c => folded.push(c),
         }
     }
+    folded
+}
+
+/// A name reduced to lowercase unaccented words joined by single spaces, `st`/`ste`
+/// spelled out; returned with and without a leading article (`les mees`, `mees`).
+pub(super) fn name_keys(name: &str) -> (String, String) {
+    // Hyphens, apostrophes (’ too), dots and spaces all separate words.
+    let folded: String = fold_accents(name).chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
     let words: Vec<&str> = folded
         .split_whitespace()
         .map(|w| match w {

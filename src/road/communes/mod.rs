@@ -8,6 +8,8 @@
 //! `matching` resolves typed names and codes ([`Communes::find`]).
 
 mod matching;
+
+pub use matching::fold_accents;
 mod parse;
 
 use crate::road::LatLon;
