@@ -55,6 +55,9 @@ fn the_demo_day_is_planned_whole_over_real_roads_with_skills_respected() {
             }
         }
     }
+    for route in &plan.technicians {
+        assert!(route.distance_km > 1.0 && route.distance_km < 300.0, "{} drives {} km", route.name, route.distance_km);
+    }
     let civil = plan.technicians.iter().find(|t| t.stops.iter().any(|s| s.id == "INC-1048")).unwrap();
     assert_eq!(civil.technician, "T2", "only Karim does civil works");
 }

@@ -106,6 +106,7 @@ pub fn plan() -> DayPlan {
                 stops: vec![first, lunch, second],
                 back_at: "14:20".into(),
                 travel_min: 75,
+                distance_km: 0.0,
             },
             TechnicianPlan {
                 technician: "T2".into(),
@@ -113,6 +114,7 @@ pub fn plan() -> DayPlan {
                 stops: vec![stop("F-3", "Boulangerie Ève", ["08:30", "08:30", "09:00"], None, at(44.2, 6.3))],
                 back_at: "09:40".into(),
                 travel_min: 60,
+                distance_km: 0.0,
             },
         ],
         unplanned: vec![UnplannedJob {

@@ -49,6 +49,8 @@ pub struct DayProblem {
     pub problem: Problem,
     /// Whether each leg (row-major over places) is an estimate rather than a route.
     pub estimated: Vec<bool>,
+    /// Length of each leg (row-major over places), in metres.
+    pub distance_m: Vec<f64>,
     /// Number of places.
     pub places: usize,
     /// For each job of the problem, its intervention in the day (`None` for a lunch break).
@@ -134,11 +136,16 @@ pub fn day_problem_from(
     let places = stops.len();
     let mut time = vec![0.0; places * places];
     let mut estimated = vec![false; places * places];
+    let mut distance = vec![0.0; places * places];
     for (cell, leg) in legs.legs.iter().enumerate() {
         match leg {
-            Leg::Road { duration_s, .. } => time[cell] = *duration_s,
+            Leg::Road { duration_s, distance_m } => {
+                time[cell] = *duration_s;
+                distance[cell] = *distance_m;
+            }
             Leg::Estimate(estimate) => {
                 time[cell] = estimate.duration_s();
+                distance[cell] = estimate.distance_m();
                 estimated[cell] = true;
             }
             Leg::Unreachable if legs.off_road.iter().any(|&(i, _)| i == cell / places || i == cell % places) => {}
@@ -304,6 +311,7 @@ pub fn day_problem_from(
         places,
         job_intervention,
         windows: windows_of_jobs,
+        distance_m: distance,
         locked_first,
         locked_last,
         off_road,
@@ -355,6 +363,9 @@ pub struct TechnicianPlan {
     pub back_at: String,
     /// Total minutes of driving.
     pub travel_min: u32,
+    /// Total kilometres driven (routed or estimated).
+    #[serde(default)]
+    pub distance_km: f64,
 }
 
 /// A job left out and why.
@@ -426,6 +437,14 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         .map(|(tech, route)| {
             let vehicle = &problem.vehicles[route.vehicle];
             let (mut place, mut now, mut driving) = (vehicle.start, vehicle.shift_start, 0.0);
+            let leg_m = |from: usize, to: usize| {
+                if from == ANYWHERE || to == ANYWHERE {
+                    0.0
+                } else {
+                    day_problem.distance_m[from * day_problem.places + to]
+                }
+            };
+            let mut metres = 0.0;
             let mut stops = Vec::new();
             if let Some((index, arrival, start, end)) = day_problem.locked_first[route.vehicle] {
                 let job = &day.interventions[index];
@@ -447,6 +466,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     at: job.location,
                 });
                 driving += travel;
+                metres += leg_m(2 * route.vehicle, 2 * day.technicians.len() + index);
             }
             for &j in &route.jobs {
                 let job = &problem.jobs[j];
@@ -471,6 +491,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     at: position_of(day, if job.location == ANYWHERE { place } else { job.location }),
                 });
                 driving += travel;
+                metres += leg_m(place, job.location);
                 now = start + job.service;
                 if job.location != ANYWHERE {
                     place = job.location;
@@ -501,17 +522,22 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                     at: job.location,
                 });
                 driving += travel;
+                metres += leg_m(place, job_place);
                 now = start + f64::from(job.service_s);
                 place = job_place;
             }
             let home_place = 2 * route.vehicle + 1;
             let home = if stops.is_empty() { 0.0 } else { problem.time(place, home_place) };
+            if !stops.is_empty() {
+                metres += leg_m(place, home_place);
+            }
             TechnicianPlan {
                 technician: tech.id.clone(),
                 name: tech.name.clone(),
                 stops,
                 back_at: clock(now + home),
                 travel_min: minutes(driving + home),
+                distance_km: (metres / 100.0).round() / 10.0,
             }
         })
         .collect();

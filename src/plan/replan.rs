@@ -213,6 +213,7 @@ mod tests {
                     stops: stops.iter().map(|(id, start)| stop(id, start)).collect(),
                     back_at: "17:00".into(),
                     travel_min: 60,
+                    distance_km: 0.0,
                 },
                 TechnicianPlan {
                     technician: day.technicians[1].id.clone(),
@@ -220,6 +221,7 @@ mod tests {
                     stops: vec![],
                     back_at: "08:00".into(),
                     travel_min: 0,
+                    distance_km: 0.0,
                 },
             ],
             unplanned: vec![],

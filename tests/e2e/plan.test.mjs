@@ -25,9 +25,17 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     assert.deepEqual([...times].sort(), times, "stops in time order");
     const totals = await page.locator(".technician-plan").first().locator(".totals").textContent();
     const visits = await page.locator(".technician-plan").first().locator(".stop:not(.stop-break)").count();
-    assert.equal(totals.match(/^Retour \d\d:\d\d · \d+ min de route · (\d+) interventions$/)?.[1], String(visits), totals);
+    assert.equal(totals.match(/^Retour \d\d:\d\d · \d+ min de route · \d+\.\d km · (\d+) interventions$/)?.[1], String(visits), totals);
+    assert.ok(Number(totals.match(/([\d.]+) km/)[1]) > 5, `kilometres driven: ${totals}`);
     assert.equal(await page.locator(".technician-plan").first().locator(".stop-break").count(), 1, "one lunch break");
     await page.screenshot({ path: `${SCREENSHOTS}day-plan-fr.png`, fullPage: true });
+
+    // « Optimiser » runs again in the worker with a progress bar; « Annuler » stops it and the
+    // plan shown stays.
+    await page.locator(".optimise").click();
+    await page.locator(".solving").getByRole("button", { name: "Annuler" }).click();
+    await page.locator(".solving").waitFor({ state: "detached" });
+    assert.deepEqual(await page.locator(".stop-time").allTextContents(), firstTimes, "cancelled: the plan is unchanged");
 
     // Tapping a stop opens its hand-offs: call, SMS with the arrival time, navigation by coordinates.
     const hospital = page.locator(".stop", { hasText: "Hôpital Nostra Senyora de Meritxell" });

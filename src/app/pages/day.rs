@@ -33,11 +33,12 @@ fn technician(
         .map(|tech| (AttrValue::from(tech.id.clone()), AttrValue::from(tech.name.clone())))
         .collect();
     let totals = format!(
-        "{} {} · {} {} · {} {}",
+        "{} {} · {} {} · {:.1} km · {} {}",
         language.tr(Text::BackAt),
         route.back_at,
         route.travel_min,
         language.tr(Text::MinutesDriving),
+        route.distance_km,
         route.stops.iter().filter(|stop| !stop.is_break).count(),
         language.tr(Text::Stops)
     );
