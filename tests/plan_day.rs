@@ -397,3 +397,26 @@ fn jobs_pinned_first_or_last_open_and_close_their_technicians_day() {
         "each once"
     );
 }
+
+#[test]
+fn the_technician_leaves_late_enough_not_to_wait_at_the_first_door() {
+    use tournee::model::{Priority, TimeOfDay};
+    let mut day = ring_day(Priority::Normal);
+    for job in &mut day.interventions {
+        job.windows = vec!["10:00-18:00".parse().unwrap()];
+    }
+    let prepared = day_problem(&day, None).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let route = &plan.technicians[0];
+    let first = &route.stops[0];
+    assert_eq!(first.wait_min, 0, "no wait at the first customer: {first:?}");
+    assert_eq!(first.start, "10:00");
+    let departure = route.departure.parse::<TimeOfDay>().unwrap().seconds() / 60;
+    let arrives = departure + first.travel_min;
+    assert!(
+        (10 * 60 - 1..=10 * 60).contains(&arrives),
+        "leaves {} for a {} min drive",
+        route.departure,
+        first.travel_min
+    );
+}

@@ -335,6 +335,8 @@ pub enum Text {
     PickOnMap,
     /// How to pick.
     PickHint,
+    /// Leaving time.
+    Departure,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -565,6 +567,7 @@ impl Text {
             Text::PinLast => ("En dernier", "Last"),
             Text::PickOnMap => ("Choisir le lieu sur la carte", "Pick the place on the map"),
             Text::PickHint => ("Touchez la carte à l'endroit de l'intervention ; « + » zoome autour du point.", "Tap the map where the job is; “+” zooms around the point."),
+            Text::Departure => ("Départ", "Leaves"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

@@ -359,6 +359,9 @@ pub struct TechnicianPlan {
     pub name: String,
     /// Stops in order.
     pub stops: Vec<PlannedStop>,
+    /// Leaves the start place (or the job in progress when re-planning).
+    #[serde(default)]
+    pub departure: String,
     /// Back at the end place.
     pub back_at: String,
     /// Total minutes of driving.
@@ -436,7 +439,14 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         .zip(&solution.routes)
         .map(|(tech, route)| {
             let vehicle = &problem.vehicles[route.vehicle];
-            let (mut place, mut now, mut driving) = (vehicle.start, vehicle.shift_start, 0.0);
+            // Leave as late as the plan allows without changing it: waiting at home, not at the
+            // customer's door (the route's earliest start of minimum duration).
+            let departure = if route.jobs.is_empty() {
+                vehicle.shift_start
+            } else {
+                route.whole().earliest.max(vehicle.shift_start)
+            };
+            let (mut place, mut now, mut driving) = (vehicle.start, departure, 0.0);
             let leg_m = |from: usize, to: usize| {
                 if from == ANYWHERE || to == ANYWHERE {
                     0.0
@@ -535,6 +545,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                 technician: tech.id.clone(),
                 name: tech.name.clone(),
                 stops,
+                departure: clock(departure),
                 back_at: clock(now + home),
                 travel_min: minutes(driving + home),
                 distance_km: (metres / 100.0).round() / 10.0,

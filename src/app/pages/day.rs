@@ -33,7 +33,9 @@ fn technician(
         .map(|tech| (AttrValue::from(tech.id.clone()), AttrValue::from(tech.name.clone())))
         .collect();
     let totals = format!(
-        "{} {} · {} {} · {:.1} km · {} {}",
+        "{} {} · {} {} · {} {} · {:.1} km · {} {}",
+        language.tr(Text::Departure),
+        route.departure,
         language.tr(Text::BackAt),
         route.back_at,
         route.travel_min,
