@@ -337,6 +337,10 @@ pub enum Text {
     PickHint,
     /// Leaving time.
     Departure,
+    /// The phone's own navigation.
+    PhoneGps,
+    /// End of service.
+    Until,
     /// Heading of the exports.
     ExportHeading,
     /// Exports for every technician at once.
@@ -568,6 +572,8 @@ impl Text {
             Text::PickOnMap => ("Choisir le lieu sur la carte", "Pick the place on the map"),
             Text::PickHint => ("Touchez la carte à l'endroit de l'intervention ; « + » zoome autour du point.", "Tap the map where the job is; “+” zooms around the point."),
             Text::Departure => ("Départ", "Leaves"),
+            Text::PhoneGps => ("GPS du téléphone", "the phone's GPS"),
+            Text::Until => ("jusqu'à", "until"),
             Text::ExportHeading => ("Exporter le plan", "Export the plan"),
             Text::WholeCrew => ("Toute l'équipe", "Whole crew"),
             Text::ExportCalendar => ("Agenda (.ics)", "Calendar (.ics)"),

@@ -59,12 +59,15 @@ pub fn new_time_message(technician: &str, arrival: &str, window: Option<&str>) -
     )
 }
 
+/// Name of the hand-off to the phone's own navigation (`geo:` link), translated by the interface.
+pub const PHONE_GPS: &str = "GPS du téléphone";
+
 /// Navigation hand-offs to `at`, labelled `label`: (app name, link).
 pub fn navigation(at: LatLon, label: &str) -> Vec<(&'static str, String)> {
     let (lat, lon) = (format!("{:.6}", at.lat()), format!("{:.6}", at.lon()));
     let name = percent_encode(label);
     vec![
-        ("GPS du téléphone", format!("geo:{lat},{lon}?q={lat},{lon}({name})")),
+        (PHONE_GPS, format!("geo:{lat},{lon}?q={lat},{lon}({name})")),
         ("OsmAnd", format!("https://osmand.net/go?lat={lat}&lon={lon}&z=17")),
         ("Organic Maps", format!("om://map?ll={lat},{lon}&n={name}")),
         ("Waze", format!("https://waze.com/ul?ll={lat},{lon}&navigate=yes")),

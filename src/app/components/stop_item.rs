@@ -66,8 +66,9 @@ fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
     html! {
         <div class="stop-actions">
             { for contact }
-            { for links::navigation(stop.at, &stop.customer).into_iter().map(|(app, href)| html! {
-                <a class="button" href={href} rel="noopener">{ format!("{} {app}", tr(Text::NavigateWith)) }</a>
+            { for links::navigation(stop.at, &stop.customer).into_iter().map(|(app, href)| {
+                let app = if app == links::PHONE_GPS { tr(Text::PhoneGps) } else { app };
+                html! { <a class="button" href={href} rel="noopener">{ format!("{} {app}", tr(Text::NavigateWith)) }</a> }
             }) }
         </div>
     }
@@ -231,6 +232,10 @@ pub fn StopItem(props: &StopItemProps) -> Html {
     let estimated = if stop.travel_estimated { format!(" ({})", tr(Text::Estimated)) } else { String::new() };
     if !stop.is_break {
         details.push(format!("{} {} min{estimated}", tr(Text::Drive), stop.travel_min));
+    }
+    details.push(format!("{} {}", tr(Text::Until), stop.end));
+    if stop.window.is_some() && stop.late_min == 0 && !stop.is_break {
+        details.push(format!("{} {} min", tr(Text::MarginOf), stop.slack_min));
     }
     if stop.wait_min > 0 {
         details.push(format!("{} {} min", tr(Text::Wait), stop.wait_min));
