@@ -14,6 +14,7 @@ test("once the app and the region are cached, the check says the day is ready of
     await page.goto(server.url);
     await page.locator(".technician-plan").nth(1).waitFor({ timeout: 15_000 });
     await waitForServiceWorkerControl(page);
+    await page.locator(".ready-check summary").click();
     await page.locator(".ready-check").getByRole("button", { name: "Vérifier à nouveau" }).click();
     const ok = page.locator(".ready-check .ready-ok");
     await page.waitForFunction(() => document.querySelectorAll(".ready-check .ready-ok").length >= 4);

@@ -87,7 +87,7 @@ pub fn ReadyCheck() -> Html {
     let all = plan_ready && found.day_stored && found.region_offline && found.app_offline && found.storage_persistent;
     let again = run.reform(|_: MouseEvent| ());
     html! {
-        <details class={classes!("card", "ready-check", all.then_some("ready-all"))} open={!all}>
+        <details class={classes!("card", "ready-check", all.then_some("ready-all"))}>
             <summary>{ if all { "✓ " } else { "⚠ " } }{ language.tr(if all { Text::ReadyAll } else { Text::ReadyNotYet }) }</summary>
             <ul>
                 { line(plan_ready, Text::ReadyPlan, Text::ReadyPlanTodo, language) }
