@@ -13,6 +13,27 @@
 
 use super::problem::{Problem, ANYWHERE};
 
+/// The larger of two finite numbers: one comparison, where `f64::max` also handles NaN (which
+/// validated problems never hold) at the cost of several instructions in WebAssembly.
+#[inline(always)]
+fn larger(a: f64, b: f64) -> f64 {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
+
+/// The smaller of two finite numbers (see [`larger`]).
+#[inline(always)]
+fn smaller(a: f64, b: f64) -> f64 {
+    if a < b {
+        a
+    } else {
+        b
+    }
+}
+
 /// Summary of a sequence of visits.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Segment {
@@ -82,15 +103,15 @@ impl Segment {
     pub fn then(&self, next: &Segment, problem: &Problem) -> Segment {
         let travel = problem.time(self.last, next.first);
         let delta = self.duration - self.time_warp + travel;
-        let wait = (next.earliest - delta - self.latest).max(0.0);
-        let warp = (self.earliest + delta - next.latest).max(0.0);
+        let wait = larger(next.earliest - delta - self.latest, 0.0);
+        let warp = larger(self.earliest + delta - next.latest, 0.0);
         Segment {
             first: if self.first == ANYWHERE { next.first } else { self.first },
             last: if next.last == ANYWHERE { self.last } else { next.last },
             duration: self.duration + next.duration + travel + wait,
             time_warp: self.time_warp + next.time_warp + warp,
-            earliest: (next.earliest - delta).max(self.earliest) - wait,
-            latest: (next.latest - delta).min(self.latest) + warp,
+            earliest: larger(next.earliest - delta, self.earliest) - wait,
+            latest: smaller(next.latest - delta, self.latest) + warp,
             cost: self.cost + next.cost + problem.cost(self.last, next.first),
             load: self.load + next.load,
         }
