@@ -40,7 +40,7 @@ struct Improvement {
 
 impl LocalSearch {
     /// Improves `solution` in place until no move of the neighbourhood improves it (or
-    /// [`MAX_PASSES`] passes). Returns whether anything changed.
+    /// twenty passes). Returns whether anything changed.
     ///
     /// The objective is the route part of [`super::solution::Cost`]: travel, lateness when
     /// windows are soft, and vehicles used when `count_vehicles`. Unplanned jobs stay so.
