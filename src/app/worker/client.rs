@@ -109,6 +109,9 @@ impl WorkerTask {
 
 impl Drop for WorkerTask {
     fn drop(&mut self) {
+        // Handlers first: a message already queued must not reach a closure about to be freed.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }
