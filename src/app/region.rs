@@ -97,19 +97,9 @@ pub fn stage_text(stage: BuildStage) -> Text {
     }
 }
 
-/// `YYYY-MM-DD` of a Unix timestamp (UTC), by the civil-from-days algorithm (H. Hinnant).
+/// `YYYY-MM-DD` of a Unix timestamp (UTC).
 pub fn iso_date(timestamp_s: i64) -> String {
-    let days = timestamp_s.div_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    crate::io::IsoDate::from_days_since_epoch(timestamp_s.div_euclid(86_400)).to_string()
 }
 
 thread_local! {
