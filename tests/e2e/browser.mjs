@@ -53,3 +53,21 @@ export async function waitForServiceWorkerControl(page) {
     }
   });
 }
+
+/**
+ * Serves the built app, opens it on a fresh phone (`options` as for `launchPhone`), runs
+ * `body({ page, context, phone, server })`, then checks the page threw nothing and cleans up.
+ */
+export async function onPhone(options, body) {
+  const { serve } = await import("./server.mjs");
+  const { DIST } = await import("./dist.mjs");
+  const server = await serve(DIST);
+  const phone = await launchPhone(options);
+  try {
+    await body({ page: phone.page, context: phone.context, phone, server });
+    if (phone.errors.length > 0) throw new Error(`the page threw: ${phone.errors.join("; ")}`);
+  } finally {
+    await phone.close();
+    await server.close();
+  }
+}

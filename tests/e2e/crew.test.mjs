@@ -3,15 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serve } from "./server.mjs";
-import { launchPhone, SCREENSHOTS } from "./browser.mjs";
-import { DIST } from "./dist.mjs";
+import { onPhone, SCREENSHOTS } from "./browser.mjs";
 
-test("a copper job moves from Léa to Karim by hand, stays there after a reload, and can be freed", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone();
-  const { page } = phone;
-  try {
+test("a copper job moves from Léa to Karim by hand, stays there after a reload, and can be freed", async () => 
+  onPhone({}, async ({ page, phone, server }) => {
     await page.goto(server.url);
     const [lea, karim] = [page.locator(".technician-plan").nth(0), page.locator(".technician-plan").nth(1)];
     await karim.waitFor({ timeout: 15_000 });
@@ -41,9 +36,4 @@ test("a copper job moves from Léa to Karim by hand, stays there after a reload,
     const shared = JSON.parse(await readFile(await download.path(), "utf8"));
     assert.deepEqual(shared.plan.technicians.map((t) => t.name), ["Karim Benali"]);
     assert.ok(shared.plan.technicians[0].stops.some((s) => s.customer === customer));
-    assert.deepEqual(phone.errors, []);
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));

@@ -3,9 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serve } from "./server.mjs";
-import { launchPhone, SCREENSHOTS } from "./browser.mjs";
-import { DIST } from "./dist.mjs";
+import { onPhone, SCREENSHOTS } from "./browser.mjs";
 
 /** A morning's CSV in Andorra (so the demo technicians can reach it), with two bad rows. */
 const MORNING = [
@@ -29,11 +27,8 @@ async function downloaded(page, click) {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
 
-test("a CSV import adds the valid rows, names each bad cell, survives a reload and is planned", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone();
-  const { page } = phone;
-  try {
+test("a CSV import adds the valid rows, names each bad cell, survives a reload and is planned", async () => 
+  onPhone({}, async ({ page, phone, server }) => {
     await openDemo(server, phone);
     await page.locator(".bottom-nav .tab").nth(2).click();
     await page.locator(".import-panel input[type=file]").setInputFiles({
@@ -74,18 +69,10 @@ test("a CSV import adds the valid rows, names each bad cell, survives a reload a
     assert.equal(await page.locator(".import-added").textContent(), "0 intervention(s) ajoutée(s)");
     assert.match(await page.locator(".import-conflicts").textContent(), /AD-2 : durée/);
     assert.match(await page.locator(".job", { hasText: "Mme Font" }).textContent(), / 60 min /);
-    assert.deepEqual(phone.errors, []);
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));
 
-test("a job is added, corrected and deleted by hand; the form names each wrong field", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone();
-  const { page } = phone;
-  try {
+test("a job is added, corrected and deleted by hand; the form names each wrong field", async () => 
+  onPhone({}, async ({ page, phone, server }) => {
     await openDemo(server, phone);
     await page.locator(".bottom-nav .tab").nth(2).click();
     await page.locator(".add-intervention").click();
@@ -139,18 +126,10 @@ test("a job is added, corrected and deleted by hand; the form names each wrong f
     assert.match(page.url(), /#interventions$/, "the reload stays on the tab");
     assert.equal(await page.locator(".job").count(), 25);
     assert.equal(await page.locator(".job", { hasText: "Comapedrosa" }).count(), 0, "the deletion was stored");
-    assert.deepEqual(phone.errors, []);
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));
 
-test("the plan exports as calendar, GPS track, spreadsheet and plan file", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone();
-  const { page } = phone;
-  try {
+test("the plan exports as calendar, GPS track, spreadsheet and plan file", async () => 
+  onPhone({}, async ({ page, phone, server }) => {
     await openDemo(server, phone);
     await page.locator(".exports summary").click();
     const visits = await page.locator(".stop:not(.stop-break)").count();
@@ -179,18 +158,10 @@ test("the plan exports as calendar, GPS track, spreadsheet and plan file", async
     const file = JSON.parse(json.text);
     assert.equal(file.format, "tournee-plan");
     assert.equal(file.plan.technicians.length, 2);
-    assert.deepEqual(phone.errors, []);
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));
 
-test("a corrupt stored day is set aside and reported, and the demo day shown", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone();
-  const { page } = phone;
-  try {
+test("a corrupt stored day is set aside and reported, and the demo day shown", async () => 
+  onPhone({}, async ({ page, phone, server }) => {
     await openDemo(server, phone);
     await page.evaluate(async () => {
       const db = await new Promise((resolve, reject) => {
@@ -221,8 +192,4 @@ test("a corrupt stored day is set aside and reported, and the demo day shown", a
       return value ? new TextDecoder().decode(value) : null;
     });
     assert.equal(kept, '{"schema":1,"day":{"date":', "the unreadable record is kept aside, byte for byte");
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));

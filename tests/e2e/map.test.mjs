@@ -2,9 +2,7 @@
 // is shown; tapping a numbered stop opens it on the Journée tab.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./server.mjs";
-import { launchPhone, SCREENSHOTS } from "./browser.mjs";
-import { DIST } from "./dist.mjs";
+import { onPhone, SCREENSHOTS } from "./browser.mjs";
 
 /** The map's viewBox as numbers [x, y, width, height]. */
 const viewBox = async (page) => (await page.locator("svg.map").getAttribute("viewBox")).split(" ").map(Number);
@@ -18,11 +16,8 @@ async function fingers(page, steps) {
   }, steps);
 }
 
-test("the map pans and zooms under the fingers, shows where I am, and opens a tapped stop", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone({ permissions: ["geolocation"], geolocation: { latitude: 42.5078, longitude: 1.5211 } });
-  const { page } = phone;
-  try {
+test("the map pans and zooms under the fingers, shows where I am, and opens a tapped stop", async () => 
+  onPhone({ permissions: ["geolocation"], geolocation: { latitude: 42.5078, longitude: 1.5211 } }, async ({ page, server }) => {
     await page.goto(server.url);
     await page.locator(".technician-plan").nth(1).waitFor({ timeout: 15_000 });
     await page.locator(".bottom-nav .tab").nth(1).click();
@@ -69,9 +64,4 @@ test("the map pans and zooms under the fingers, shows where I am, and opens a ta
     await page.goBack();
     await page.locator("svg.map").waitFor();
     assert.match(page.url(), /#carte$/, "back returns to the map");
-    assert.deepEqual(phone.errors, []);
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));

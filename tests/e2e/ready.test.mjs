@@ -2,15 +2,10 @@
 // the day, the road region and the app itself work offline, and whether storage is protected.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./server.mjs";
-import { launchPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
-import { DIST } from "./dist.mjs";
+import { onPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
 
-test("once the app and the region are cached, the check says the day is ready offline", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone();
-  const { page, context } = phone;
-  try {
+test("once the app and the region are cached, the check says the day is ready offline", async () => 
+  onPhone({}, async ({ page, context, server }) => {
     await page.goto(server.url);
     await page.locator(".technician-plan").nth(1).waitFor({ timeout: 15_000 });
     await waitForServiceWorkerControl(page);
@@ -31,9 +26,4 @@ test("once the app and the region are cached, the check says the day is ready of
     await page.reload();
     await page.locator(".technician-plan").nth(1).waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => document.querySelectorAll(".ready-check .ready-ok").length >= 4);
-    assert.deepEqual(phone.errors, []);
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));

@@ -3,9 +3,7 @@
 // SMS, and the technician accepts; an emergency is fitted in; all of it survives a reload.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./server.mjs";
-import { launchPhone, SCREENSHOTS } from "./browser.mjs";
-import { DIST } from "./dist.mjs";
+import { onPhone, SCREENSHOTS } from "./browser.mjs";
 
 /** Minutes since midnight of "HH:MM". */
 const minutes = (text) => {
@@ -13,11 +11,8 @@ const minutes = (text) => {
   return h * 60 + m;
 };
 
-test("stops are closed from their card, the day is re-planned from 10:30 and the changes are shown", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone({ timezoneId: "Europe/Paris" });
-  const { page } = phone;
-  try {
+test("stops are closed from their card, the day is re-planned from 10:30 and the changes are shown", async () => 
+  onPhone({ timezoneId: "Europe/Paris" }, async ({ page, server }) => {
     await page.clock.setFixedTime(new Date("2026-11-26T10:30:00+01:00"));
     await page.goto(server.url);
     const lea = page.locator(".technician-plan").first();
@@ -95,9 +90,4 @@ test("stops are closed from their card, the day is re-planned from 10:30 and the
     const start = minutes(await emergency.locator(".stop-time").textContent());
     assert.ok(start >= minutes("10:30"), `the emergency is planned from now on: ${start}`);
     await page.screenshot({ path: `${SCREENSHOTS}emergency-fitted-fr.png`, fullPage: true });
-    assert.deepEqual(phone.errors, []);
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));

@@ -4,9 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serve } from "./server.mjs";
-import { launchPhone, SCREENSHOTS } from "./browser.mjs";
-import { DIST } from "./dist.mjs";
+import { onPhone, SCREENSHOTS } from "./browser.mjs";
 
 const HAUT_VERDON = new URL("../../static/demo/interventions-haut-verdon.csv", import.meta.url);
 
@@ -21,11 +19,8 @@ async function fillTechnician(page, id, values) {
   return form;
 }
 
-test("the crew is set in Réglages, the date changed, and a Haut Verdon day planned with estimates", async () => {
-  const server = await serve(DIST);
-  const phone = await launchPhone();
-  const { page } = phone;
-  try {
+test("the crew is set in Réglages, the date changed, and a Haut Verdon day planned with estimates", async () => 
+  onPhone({}, async ({ page, server }) => {
     await page.goto(server.url);
     await page.locator(".technician-plan").nth(1).waitFor({ timeout: 15_000 });
     await page.locator(".bottom-nav .tab").nth(3).click();
@@ -78,9 +73,4 @@ test("the crew is set in Réglages, the date changed, and a Haut Verdon day plan
     const [, hh, mm] = back.match(/Retour (\d\d):(\d\d)/);
     assert.ok(Number(hh) * 60 + Number(mm) <= 16 * 60, `Léa is back by 16:00: ${back}`);
     await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-day-fr.png`, fullPage: true });
-    assert.deepEqual(phone.errors, []);
-  } finally {
-    await phone.close();
-    await server.close();
-  }
-});
+  }));
