@@ -204,6 +204,22 @@ fn route_value(problem: &Problem, route: &Route, count_vehicles: bool) -> f64 {
     value(problem, route.whole(), route.jobs.is_empty(), count_vehicles)
 }
 
+/// Whether replacing routes `a` and `b` by the summaries `new_a` and `new_b` (`true` when that
+/// route becomes empty) lowers the objective by more than [`MIN_GAIN`] and keeps both feasible.
+fn improves(
+    problem: &Problem,
+    (a, new_a, a_empty): (&Route, &Segment, bool),
+    (b, new_b, b_empty): (&Route, &Segment, bool),
+    count_vehicles: bool,
+) -> bool {
+    let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
+        - value(problem, new_a, a_empty, count_vehicles)
+        - value(problem, new_b, b_empty, count_vehicles);
+    gain > MIN_GAIN
+        && (a_empty || Route::feasible(new_a, problem, a.vehicle))
+        && (b_empty || Route::feasible(new_b, problem, b.vehicle))
+}
+
 /// Room for `added` more visits under the route's job limit.
 fn has_room(problem: &Problem, route: &Route, added: usize) -> bool {
     route.visits() + added <= problem.vehicles[route.vehicle].max_jobs
@@ -228,12 +244,7 @@ fn relocate_between(
     let new_b = b.join_suffix(&fold(problem, *b.prefix(target), moved), target, problem);
     let new_a = a.join_suffix(a.prefix(string.start), string.end, problem);
     let a_empty = a.jobs.len() == moved.len();
-    let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
-        - value(problem, &new_a, a_empty, count_vehicles)
-        - value(problem, &new_b, false, count_vehicles);
-    if gain <= MIN_GAIN
-        || !Route::feasible(&new_b, problem, b.vehicle)
-        || !(a_empty || Route::feasible(&new_a, problem, a.vehicle))
+    if !improves(problem, (a, &new_a, a_empty), (b, &new_b, false), count_vehicles)
         || !has_room(problem, b, moved.len())
         || !all_allowed(problem, b, moved)
     {
@@ -261,12 +272,7 @@ fn swap(
     }
     let new_a = a.join_suffix(&a.prefix(i).then(&Segment::job(problem, v), problem), i + 1, problem);
     let new_b = b.join_suffix(&b.prefix(j).then(&Segment::job(problem, u), problem), j + 1, problem);
-    let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
-        - value(problem, &new_a, false, count_vehicles)
-        - value(problem, &new_b, false, count_vehicles);
-    if gain <= MIN_GAIN
-        || !Route::feasible(&new_a, problem, a.vehicle)
-        || !Route::feasible(&new_b, problem, b.vehicle)
+    if !improves(problem, (a, &new_a, false), (b, &new_b, false), count_vehicles)
         || !all_allowed(problem, a, &[v])
         || !all_allowed(problem, b, &[u])
     {
@@ -291,12 +297,7 @@ fn exchange_tails(
     let new_a = tail_swapped(problem, a, i, b, j);
     let new_b = tail_swapped(problem, b, j, a, i);
     let (a_len, b_len) = (i + b.jobs.len() - j, j + a.jobs.len() - i);
-    let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
-        - value(problem, &new_a, a_len == 0, count_vehicles)
-        - value(problem, &new_b, b_len == 0, count_vehicles);
-    if gain <= MIN_GAIN
-        || !(a_len == 0 || Route::feasible(&new_a, problem, a.vehicle))
-        || !(b_len == 0 || Route::feasible(&new_b, problem, b.vehicle))
+    if !improves(problem, (a, &new_a, a_len == 0), (b, &new_b, b_len == 0), count_vehicles)
         || !all_allowed(problem, a, &b.jobs[j..])
         || !all_allowed(problem, b, &a.jobs[i..])
     {
