@@ -271,6 +271,13 @@ impl Problem {
         self.cost[self.cell(from, to)]
     }
 
+    /// Travel time and cost between two places at once (one index computed, for the hottest path).
+    #[inline]
+    pub fn time_and_cost(&self, from: usize, to: usize) -> (f64, f64) {
+        let cell = self.cell(from, to);
+        (self.time[cell], self.cost[cell])
+    }
+
     /// Index in the padded matrices: [`ANYWHERE`] maps to the extra all-zero row and column,
     /// without a branch on the search's hottest path.
     #[inline]

@@ -101,7 +101,7 @@ impl Segment {
     /// Complexity: O(1).
     #[inline]
     pub fn then(&self, next: &Segment, problem: &Problem) -> Segment {
-        let travel = problem.time(self.last, next.first);
+        let (travel, cost) = problem.time_and_cost(self.last, next.first);
         let delta = self.duration - self.time_warp + travel;
         let wait = larger(next.earliest - delta - self.latest, 0.0);
         let warp = larger(self.earliest + delta - next.latest, 0.0);
@@ -112,7 +112,7 @@ impl Segment {
             time_warp: self.time_warp + next.time_warp + warp,
             earliest: larger(next.earliest - delta, self.earliest) - wait,
             latest: smaller(next.latest - delta, self.latest) + warp,
-            cost: self.cost + next.cost + problem.cost(self.last, next.first),
+            cost: self.cost + next.cost + cost,
             load: self.load + next.load,
         }
     }
