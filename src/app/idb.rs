@@ -85,3 +85,13 @@ pub async fn delete(key: &str) -> Result<(), String> {
     let request = store.delete(&JsValue::from_str(key)).map_err(|e| format!("{e:?}"))?;
     settle(&request).await.map(|_| ())
 }
+
+/// Asks the browser not to evict the app's storage (region pack, day, log) under pressure:
+/// granted to installed apps, or after the user allows it.
+pub async fn ask_for_persistent_storage() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(promise) = window.navigator().storage().persist() {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        }
+    }
+}

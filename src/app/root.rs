@@ -65,22 +65,10 @@ fn use_browser_sync(app: &AppContext) {
         };
         super::worker::client::warm_up();
         wasm_bindgen_futures::spawn_local(super::region::load(app.clone()));
-        ask_for_persistent_storage();
+        wasm_bindgen_futures::spawn_local(super::idb::ask_for_persistent_storage());
         super::service_worker::register(move || app.dispatch(Action::UpdateWaiting));
         move || drop((on_hash, on_online, on_offline))
     });
-}
-
-/// Asks the browser not to evict the app's storage (region pack, plans) under pressure.
-#[cfg(target_arch = "wasm32")]
-fn ask_for_persistent_storage() {
-    if let Some(window) = web_sys::window() {
-        if let Ok(persisting) = window.navigator().storage().persist() {
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = wasm_bindgen_futures::JsFuture::from(persisting).await;
-            });
-        }
-    }
 }
 
 /// Natively there is no browser to keep in step with.

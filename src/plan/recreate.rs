@@ -6,8 +6,6 @@ use super::rng::Rng;
 use super::route::EPSILON;
 use super::solution::{Solution, VEHICLE_WEIGHT};
 
-/// Added objective when a job goes into a vehicle that was staying home and the fleet is minimised.
-const NEW_VEHICLE_COST: f64 = VEHICLE_WEIGHT;
 
 /// The cheapest feasible place for `job`: (route, position, added cost). Each empty route of
 /// an identical vehicle is tried once only; with `blink_rate` > 0, positions are skipped at random.
@@ -32,7 +30,7 @@ fn best_insertion(
                 empty_tried |= 1 << class;
             }
         }
-        let opening = if route.jobs.is_empty() && count_vehicles { NEW_VEHICLE_COST } else { 0.0 };
+        let opening = if route.jobs.is_empty() && count_vehicles { VEHICLE_WEIGHT } else { 0.0 };
         let vehicle = &problem.vehicles[route.vehicle];
         if !route.accepts(problem, job) || route.whole().load + problem.jobs[job].demand > vehicle.capacity + EPSILON {
             continue;
@@ -132,7 +130,7 @@ pub fn regret_insertion(problem: &Problem, count_vehicles: bool) -> Solution {
         for (index, &waiting_job) in waiting.iter().enumerate() {
             let mut per_route: Vec<(f64, usize, usize, usize)> = Vec::new();
             for (r, route) in solution.routes.iter().enumerate() {
-                let opening = if route.jobs.is_empty() && count_vehicles { NEW_VEHICLE_COST } else { 0.0 };
+                let opening = if route.jobs.is_empty() && count_vehicles { VEHICLE_WEIGHT } else { 0.0 };
                 let best = problem.members[problem.group[waiting_job]]
                     .iter()
                     .filter(|&&job| route.accepts(problem, job))

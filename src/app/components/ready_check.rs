@@ -41,15 +41,6 @@ async fn inspect(builtin_region: bool) -> Findings {
     Findings { day_stored, region_offline, app_offline, storage_persistent }
 }
 
-/// Asks again for persistent storage (granted to installed apps, or after the user allows it).
-async fn ask_persistence() {
-    if let Some(window) = web_sys::window() {
-        if let Ok(promise) = window.navigator().storage().persist() {
-            let _ = JsFuture::from(promise).await;
-        }
-    }
-}
-
 /// One line of the check: ✓ or ⚠, the point, and what to do when it is not ready.
 fn line(ok: bool, done: Text, todo: Text, language: Language) -> Html {
     html! {
@@ -71,7 +62,7 @@ pub fn ReadyCheck() -> Html {
         Callback::from(move |_: ()| {
             let findings = findings.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                ask_persistence().await;
+                crate::app::idb::ask_for_persistent_storage().await;
                 findings.set(Some(inspect(builtin).await));
             });
         })
