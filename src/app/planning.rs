@@ -299,13 +299,37 @@ pub fn keep_current(app: &AppContext) {
 /// The crew lead gives job `id` to technician `technician` (None: to whoever fits best),
 /// possibly first or last in their day; the day is stored and the rest re-optimised around it.
 pub fn assign(app: &AppContext, id: &str, technician: Option<String>, pin: Option<crate::model::StopPin>) {
-    let Some((day, _)) = current_day() else { return };
-    let mut day = (*day).clone();
-    if let Some(job) = day.interventions.iter_mut().find(|job| job.id == id) {
-        job.pin = pin.filter(|_| technician.is_some());
-        job.assigned_to = technician;
-        change_day(app, day, DayOrigin::User);
+    let known = current_day().is_some_and(|(day, _)| day.interventions.iter().any(|job| job.id == id));
+    if known {
+        edit_day(app, DayPart::Interventions, |day| {
+            if let Some(job) = day.interventions.iter_mut().find(|job| job.id == id) {
+                job.pin = pin.filter(|_| technician.is_some());
+                job.assigned_to = technician;
+            }
+        });
     }
+}
+
+/// What an edit of the day changes: its interventions make the day the user's own; the crew
+/// and the date leave demo interventions replaceable by an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPart {
+    /// The interventions.
+    Interventions,
+    /// The technicians or the date.
+    CrewOrDate,
+}
+
+/// Applies `edit` to the current day, then shows, stores and re-plans it (see [`change_day`]).
+pub fn edit_day(app: &AppContext, part: DayPart, edit: impl FnOnce(&mut Day)) {
+    let Some((day, origin)) = current_day() else { return };
+    let mut day = (*day).clone();
+    edit(&mut day);
+    let origin = match part {
+        DayPart::Interventions => DayOrigin::User,
+        DayPart::CrewOrDate => origin,
+    };
+    change_day(app, day, origin);
 }
 
 /// Records what happened at a stop, stores the log and shows it; refused if the story is impossible.

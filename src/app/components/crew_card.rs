@@ -3,21 +3,11 @@
 
 use super::{Editing, TechnicianForm};
 use crate::app::i18n::Text;
-use crate::app::planning::{change_day, current_day};
+use crate::app::planning::{edit_day, DayPart};
 use crate::app::state::use_app;
-use crate::model::{Day, Technician};
+use crate::model::Technician;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// The current day with `change` applied, stored and planned again. The crew and the date are
-/// not the interventions: demo interventions stay replaceable by an import.
-fn change(app: &crate::app::state::AppContext, change: impl FnOnce(&mut Day)) {
-    if let Some((day, origin)) = current_day() {
-        let mut day = (*day).clone();
-        change(&mut day);
-        change_day(app, day, origin);
-    }
-}
 
 /// The crew and the date.
 #[function_component]
@@ -33,7 +23,7 @@ pub fn CrewCard() -> Html {
             let input: web_sys::HtmlInputElement = event.target().expect("a date").unchecked_into();
             let date = input.value();
             if date.parse::<crate::io::IsoDate>().is_ok() {
-                change(&app, |day| day.date = date);
+                edit_day(&app, DayPart::CrewOrDate, |day| day.date = date);
             }
         })
     };
@@ -50,7 +40,7 @@ pub fn CrewCard() -> Html {
         let remove = if removing.as_deref() == Some(id.as_str()) {
             let (app, removing, gone) = (app.clone(), removing.clone(), id.clone());
             let confirm = Callback::from(move |_| {
-                change(&app, |day| {
+                edit_day(&app, DayPart::CrewOrDate, |day| {
                     day.technicians.retain(|t| t.id != gone);
                     for job in &mut day.interventions {
                         if job.assigned_to.as_deref() == Some(gone.as_str()) {
@@ -87,7 +77,7 @@ pub fn CrewCard() -> Html {
                 let (app, editing) = (app.clone(), editing.clone());
                 Callback::from(move |tech: Technician| {
                     let replacing = replacing.clone();
-                    change(&app, |day| {
+                    edit_day(&app, DayPart::CrewOrDate, |day| {
                         match replacing.and_then(|id| day.technicians.iter().position(|t| t.id == id)) {
                             Some(index) => day.technicians[index] = tech,
                             None => day.technicians.push(tech),

@@ -5,9 +5,9 @@
 use crate::app::components::{Editing, EmptyState, IconKind, ImportPanel, InterventionForm};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::{Language, Text};
-use crate::app::planning::{change_day, current_day};
+use crate::app::planning::{edit_day, DayPart};
 use crate::app::state::{use_app, AppContext};
-use crate::model::{Day, Inclusion, Intervention, Priority, Skill};
+use crate::model::{Inclusion, Intervention, Priority, Skill};
 use yew::prelude::*;
 
 /// The French (or English) name of a skill.
@@ -26,30 +26,27 @@ pub fn skill_name(skill: Skill, language: Language) -> &'static str {
 
 /// The day with `job` saved in place of the intervention `replacing` (or added), stored and re-planned.
 fn save(app: &AppContext, job: Intervention, replacing: Option<&str>) {
-    let Some((day, _)) = current_day() else { return };
-    let mut interventions = day.interventions.clone();
-    match replacing.and_then(|id| interventions.iter().position(|j| j.id == id)) {
-        Some(index) => {
-            // The form does not show who the crew lead gave the job to, nor its pin: they stay.
-            let (assigned_to, pin) = (interventions[index].assigned_to.take(), interventions[index].pin);
-            interventions[index] = Intervention { assigned_to, pin, ..job };
+    edit_day(app, DayPart::Interventions, |day| {
+        match replacing.and_then(|id| day.interventions.iter().position(|j| j.id == id)) {
+            Some(index) => {
+                // The form does not show who the crew lead gave the job to, nor its pin: they stay.
+                let slot = &mut day.interventions[index];
+                let (assigned_to, pin) = (slot.assigned_to.take(), slot.pin);
+                *slot = Intervention { assigned_to, pin, ..job };
+            }
+            None => day.interventions.push(job),
         }
-        None => interventions.push(job),
-    }
-    change_day(app, Day { interventions, ..(*day).clone() }, DayOrigin::User);
+    });
 }
 
 /// The day without the intervention `id`, stored and re-planned.
 fn delete(app: &AppContext, id: &str) {
-    let Some((day, _)) = current_day() else { return };
-    let interventions = day.interventions.iter().filter(|job| job.id != id).cloned().collect();
-    change_day(app, Day { interventions, ..(*day).clone() }, DayOrigin::User);
+    edit_day(app, DayPart::Interventions, |day| day.interventions.retain(|job| job.id != id));
 }
 
 /// The day without any intervention (a new day starts), stored and re-planned.
 fn delete_all(app: &AppContext) {
-    let Some((day, _)) = current_day() else { return };
-    change_day(app, Day { interventions: Vec::new(), ..(*day).clone() }, DayOrigin::User);
+    edit_day(app, DayPart::Interventions, |day| day.interventions.clear());
 }
 
 /// One job as a card; urgency is said in words, not only in colour. Deleting takes two taps.
