@@ -430,6 +430,37 @@ fn describe(
     }
 }
 
+/// A stop the optimiser did not place (the announced next one, or one pinned last):
+/// intervention `index`, driven to from place `from`, reached at `arrival` and started at
+/// `start`, inside `window` (none: any time).
+fn fixed_stop(
+    day: &Day,
+    day_problem: &DayProblem,
+    index: usize,
+    from: usize,
+    (arrival, start): (f64, f64),
+    window: Option<crate::model::TimeWindow>,
+) -> PlannedStop {
+    let job = &day.interventions[index];
+    let place = 2 * day.technicians.len() + index;
+    let due = window.map_or(86_400.0, |w| f64::from(w.end().seconds()));
+    PlannedStop {
+        id: job.id.clone(),
+        customer: job.customer.clone(),
+        arrival: clock(arrival),
+        start: clock(start),
+        end: clock(start + f64::from(job.service_s)),
+        window: window.map(|w| w.to_string()),
+        wait_min: minutes(start - arrival),
+        slack_min: minutes(due - start),
+        late_min: minutes(start - due),
+        travel_min: minutes(day_problem.problem.time(from, place)),
+        travel_estimated: day_problem.estimated[from * day_problem.places + place],
+        is_break: false,
+        at: job.location,
+    }
+}
+
 /// Arrival times, waits and slack of `solution`, recomputed stop by stop.
 pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> DayPlan {
     let problem = &day_problem.problem;
@@ -456,27 +487,12 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
             };
             let mut metres = 0.0;
             let mut stops = Vec::new();
-            if let Some((index, arrival, start, end)) = day_problem.locked_first[route.vehicle] {
-                let job = &day.interventions[index];
-                let travel = problem.time(2 * route.vehicle, 2 * day.technicians.len() + index);
-                stops.push(PlannedStop {
-                    id: job.id.clone(),
-                    customer: job.customer.clone(),
-                    arrival: clock(arrival),
-                    start: clock(start),
-                    end: clock(end),
-                    window: job.windows.first().map(|w| w.to_string()),
-                    wait_min: minutes(start - arrival),
-                    slack_min: minutes(f64::from(job.windows.first().map_or(86_400, |w| w.end().seconds())) - start),
-                    late_min: minutes(start - f64::from(job.windows.first().map_or(86_400, |w| w.end().seconds()))),
-                    travel_min: minutes(travel),
-                    travel_estimated: day_problem.estimated
-                        [2 * route.vehicle * day_problem.places + 2 * day.technicians.len() + index],
-                    is_break: false,
-                    at: job.location,
-                });
-                driving += travel;
-                metres += leg_m(2 * route.vehicle, 2 * day.technicians.len() + index);
+            if let Some((index, arrival, start, _)) = day_problem.locked_first[route.vehicle] {
+                let (from, job_place) = (2 * route.vehicle, 2 * day.technicians.len() + index);
+                let window = day.interventions[index].windows.first().copied();
+                stops.push(fixed_stop(day, day_problem, index, from, (arrival, start), window));
+                driving += problem.time(from, job_place);
+                metres += leg_m(from, job_place);
             }
             for &j in &route.jobs {
                 let job = &problem.jobs[j];
@@ -512,25 +528,9 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                 let job_place = 2 * day.technicians.len() + index;
                 let travel = problem.time(place, job_place);
                 let arrival = now + travel;
-                let window = job.windows.iter().find(|w| f64::from(w.end().seconds()) >= arrival);
-                let (ready, due) =
-                    window.map_or((0.0, 86_400.0), |w| (f64::from(w.start().seconds()), f64::from(w.end().seconds())));
-                let start = arrival.max(ready);
-                stops.push(PlannedStop {
-                    id: job.id.clone(),
-                    customer: job.customer.clone(),
-                    arrival: clock(arrival),
-                    start: clock(start),
-                    end: clock(start + f64::from(job.service_s)),
-                    window: window.map(|w| w.to_string()),
-                    wait_min: minutes(start - arrival),
-                    slack_min: minutes(due - start),
-                    late_min: minutes(start - due),
-                    travel_min: minutes(travel),
-                    travel_estimated: day_problem.estimated[place * day_problem.places + job_place],
-                    is_break: false,
-                    at: job.location,
-                });
+                let window = job.windows.iter().find(|w| f64::from(w.end().seconds()) >= arrival).copied();
+                let start = arrival.max(window.map_or(0.0, |w| f64::from(w.start().seconds())));
+                stops.push(fixed_stop(day, day_problem, index, place, (arrival, start), window));
                 driving += travel;
                 metres += leg_m(place, job_place);
                 now = start + f64::from(job.service_s);

@@ -6,7 +6,6 @@ use super::rng::Rng;
 use super::route::EPSILON;
 use super::solution::{Solution, VEHICLE_WEIGHT};
 
-
 /// The cheapest feasible place for `job`: (route, position, added cost). Each empty route of
 /// an identical vehicle is tried once only; with `blink_rate` > 0, positions are skipped at random.
 fn best_insertion(
