@@ -170,8 +170,18 @@ fn re_planning_mid_day_keeps_what_is_done_starts_from_here_and_fits_an_emergency
     let replan = Replan {
         settled: done.clone(),
         technicians: vec![
-            TechnicianNow { position: in_progress, free_at: now("11:45"), next_locked: Some(promised.clone()) },
-            TechnicianNow { position: day.technicians[1].shift.start_place, free_at: now("10:30"), next_locked: None },
+            TechnicianNow {
+                position: in_progress,
+                free_at: now("11:45"),
+                next_locked: Some(promised.clone()),
+                working_since: None,
+            },
+            TechnicianNow {
+                position: day.technicians[1].shift.start_place,
+                free_at: now("10:30"),
+                next_locked: None,
+                working_since: None,
+            },
         ],
         lunch_taken: vec![],
     };
@@ -284,6 +294,8 @@ fn ring_day(north: tournee::model::Priority) -> Day {
             end_place: depot,
             lunch: None,
             max_jobs: None,
+            max_work_s: None,
+            overtime_s: None,
         },
     };
     Day { date: "2026-11-26".into(), technicians: vec![technician], interventions }
@@ -419,4 +431,96 @@ fn the_technician_leaves_late_enough_not_to_wait_at_the_first_door() {
         route.departure,
         first.travel_min
     );
+}
+
+/// Minutes from `from` to `to`, two `HH:MM` times of a plan.
+fn minutes_between(from: &str, to: &str) -> u32 {
+    let at = |t: &str| t.parse::<tournee::model::TimeOfDay>().unwrap().seconds() / 60;
+    at(to) - at(from)
+}
+
+#[test]
+fn overtime_lets_a_late_job_be_done_and_says_how_much() {
+    use tournee::model::Priority;
+    let mut day = demo_day();
+    day.interventions.truncate(10);
+    // A repair that can only start at 16:30 and takes 90 minutes: past the 17:30 end of the day.
+    let mut late = day.interventions[3].clone();
+    late.id = "TARD-1".into();
+    late.priority = Priority::Normal;
+    late.windows = vec!["16:30-16:45".parse().unwrap()];
+    late.service_s = 90 * 60;
+    day.interventions.push(late);
+    let router = andorra();
+    let prepared = day_problem(&day, Some(&router)).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let reason = plan.unplanned.iter().find(|u| u.id == "TARD-1").map(|u| u.reason);
+    assert_eq!(reason, Some(UnplannedReason::ShiftTooShort), "without overtime it does not fit");
+    assert!(plan.technicians.iter().all(|t| t.overtime_min == 0));
+
+    for tech in &mut day.technicians {
+        tech.shift.overtime_s = Some(3600);
+    }
+    let prepared = day_problem(&day, Some(&router)).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    assert!(plan.unplanned.iter().all(|u| u.id != "TARD-1"), "{:?}", plan.unplanned);
+    for route in &plan.technicians {
+        let late = route.stops.iter().any(|s| s.id == "TARD-1");
+        let after_hours = minutes_between("17:30", route.back_at.as_str().max("17:30"));
+        assert_eq!(route.overtime_min, after_hours, "{}: back at {}", route.name, route.back_at);
+        assert_eq!(late, route.overtime_min >= 30, "{}: only the late job runs over", route.name);
+        assert!(route.back_at.as_str() <= "18:30", "{} back at {}, past the hour allowed", route.name, route.back_at);
+    }
+}
+
+#[test]
+fn a_longest_working_day_is_kept_and_what_cannot_fit_it_is_said() {
+    let mut day = demo_day();
+    // A job of five hours fits the 08:00–17:30 shift, not a day of at most four hours.
+    let mut long = day.interventions[5].clone();
+    long.id = "LONG-1".into();
+    long.windows.clear();
+    long.service_s = 5 * 3600;
+    day.interventions.push(long);
+    for tech in &mut day.technicians {
+        tech.shift.max_work_s = Some(4 * 3600);
+    }
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let reason = plan.unplanned.iter().find(|u| u.id == "LONG-1").map(|u| u.reason);
+    assert_eq!(reason, Some(UnplannedReason::MaxWorkingTime));
+    assert_eq!(UnplannedReason::MaxWorkingTime.to_string(), "durée maximale de travail dépassée");
+    for route in plan.technicians.iter().filter(|t| !t.stops.is_empty()) {
+        let length = minutes_between(&route.departure, &route.back_at);
+        assert!(length <= 240, "{} works {length} min, from {} to {}", route.name, route.departure, route.back_at);
+    }
+    let planned = plan.technicians.iter().map(|t| t.stops.iter().filter(|s| !s.is_break).count()).sum::<usize>();
+    assert!(planned >= 6, "four hours each still hold several jobs: {planned}");
+}
+
+#[test]
+fn when_re_planning_the_longest_day_counts_from_the_morning_departure() {
+    use tournee::model::TimeOfDay;
+    use tournee::plan::day_problem::{day_problem_from, Replan, TechnicianNow};
+    let mut day = demo_day();
+    for tech in &mut day.technicians {
+        tech.shift.max_work_s = Some(4 * 3600);
+        tech.shift.lunch = None;
+    }
+    let now = |t: &str| t.parse::<TimeOfDay>().unwrap();
+    let at_home = |t: usize, since: Option<&str>| TechnicianNow {
+        position: day.technicians[t].shift.start_place,
+        free_at: now("10:30"),
+        next_locked: None,
+        working_since: since.map(now),
+    };
+    // Léa left at 08:00: she must be back by 12:00. Karim has not left yet: four hours from now.
+    let replan =
+        Replan { settled: vec![], technicians: vec![at_home(0, Some("08:00")), at_home(1, None)], lunch_taken: vec![] };
+    let prepared = day_problem_from(&day, Some(&andorra()), Some(&replan), false).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let (lea, karim) = (&plan.technicians[0], &plan.technicians[1]);
+    assert!(!lea.stops.is_empty() && lea.back_at.as_str() <= "12:00", "Léa back at {}", lea.back_at);
+    assert!(karim.back_at.as_str() > "12:00", "Karim may work past noon: back at {}", karim.back_at);
+    assert!(minutes_between(&karim.departure, &karim.back_at) <= 240);
 }

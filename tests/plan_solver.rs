@@ -2,7 +2,7 @@
 //! and a Solomon instance; the independent checker verifies every solution.
 
 use tournee::io::solomon::read_solomon;
-use tournee::plan::check::{check, check_solution};
+use tournee::plan::check::{check, check_solution, CheckReport};
 use tournee::plan::local_search::LocalSearch;
 use tournee::plan::problem::ANYWHERE;
 use tournee::plan::recreate::regret_insertion;
@@ -57,8 +57,17 @@ fn random_problem_with_breaks(seed: u64, jobs: usize, vehicles: usize, capacity:
             penalty: 0.0,
         }))
         .collect();
-    let vehicle =
-        Vehicle { start: 0, end: 0, shift_start: 0.0, shift_end: horizon, capacity, skills: 0, max_jobs: usize::MAX };
+    let vehicle = Vehicle {
+        start: 0,
+        end: 0,
+        shift_start: 0.0,
+        shift_end: horizon,
+        regular_end: horizon,
+        max_duration: f64::INFINITY,
+        capacity,
+        skills: 0,
+        max_jobs: usize::MAX,
+    };
     Problem::new(places, travel.clone(), travel, jobs, vec![vehicle; vehicles]).unwrap()
 }
 
@@ -79,14 +88,21 @@ fn random_problems_give_feasible_plans_never_worse_than_construction_and_reprodu
         let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
         assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
         assert!((report.cost - solved.cost.travel).abs() < 1e-6, "the solver's cost is the checker's");
+        let durations: f64 = solved.solution.routes.iter().map(Route::duration).sum();
+        assert!(
+            (report.duration - durations).abs() < 1e-6,
+            "seed {seed}: least durations {durations:.4} by segments, {:.4} by the checker's backward pass",
+            report.duration
+        );
         assert!(solved.cost.scalar() <= solved.construction.scalar() + 1e-9, "seed {seed}: worse than construction");
         let again = run(&problem, seed, 400);
         assert_eq!(routes_of(&again), routes_of(&solved), "seed {seed}: same seed, same plan");
     }
 }
 
-/// The best travel cost over every split of the jobs into at most two routes, by brute force.
-fn brute_force(problem: &Problem) -> (f64, usize) {
+/// The least `value` of a feasible plan over every split of the jobs into at most two routes,
+/// among those planning the most jobs, and that number of jobs: by brute force.
+fn brute_force(problem: &Problem, value: &dyn Fn(&CheckReport) -> f64) -> (f64, usize) {
     fn permutations(items: &mut Vec<usize>, k: usize, visit: &mut dyn FnMut(&[usize])) {
         if k == items.len() {
             visit(items);
@@ -115,8 +131,8 @@ fn brute_force(problem: &Problem) -> (f64, usize) {
             let split = order.iter().position(|&j| j == separator).unwrap();
             let routes = vec![order[..split].to_vec(), order[split + 1..].to_vec()];
             let report = check(problem, &routes, &unplanned);
-            if report.feasible() && (planned > best_planned || report.cost < best - 1e-9) {
-                best = report.cost;
+            if report.feasible() && (planned > best_planned || value(&report) < best - 1e-9) {
+                best = value(&report);
                 best_planned = planned;
             }
         });
@@ -128,7 +144,7 @@ fn brute_force(problem: &Problem) -> (f64, usize) {
 fn tiny_problems_reach_the_brute_force_optimum() {
     for seed in 100..112 {
         let problem = random_problem(seed, 6, 2, 6.0);
-        let (optimum, planned) = brute_force(&problem);
+        let (optimum, planned) = brute_force(&problem, &|report| report.cost);
         let solved = run(&problem, seed, 3000);
         let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
         assert!(report.feasible(), "{:?}", report.violations);
@@ -141,6 +157,122 @@ fn tiny_problems_reach_the_brute_force_optimum() {
     }
 }
 
+/// `problem` with each route's duration and overtime counted at `weight`, every vehicle's
+/// normal hours ending at `regular_end` and its day limited to `max_duration`.
+fn with_working_time(problem: Problem, weight: f64, regular_end: f64, max_duration: f64) -> Problem {
+    let mut problem = problem.with_duration_weight(weight);
+    for vehicle in &mut problem.vehicles {
+        vehicle.regular_end = regular_end;
+        vehicle.max_duration = max_duration;
+    }
+    problem
+}
+
+#[test]
+fn tiny_problems_with_waiting_overtime_and_a_longest_day_reach_the_brute_force_optimum() {
+    // Duration weighs as much as travel here, so that it changes the best plan often.
+    let weight = 1.0;
+    let value = |report: &CheckReport| report.cost + weight * (report.duration + report.overtime);
+    let (mut travel_given_up, mut jobs_given_up) = (0, 0);
+    for seed in 200..212 {
+        let free = random_problem(seed, 6, 2, 6.0);
+        let (travel_only, most_jobs) = brute_force(&free, &|report| report.cost);
+        let problem = with_working_time(free, weight, 400.0, 200.0);
+        let (optimum, planned) = brute_force(&problem, &value);
+        let solved = run(&problem, seed, 3000);
+        let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
+        assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
+        assert_eq!(problem.jobs.len() - solved.solution.unplanned.len(), planned, "seed {seed}: most jobs planned");
+        assert!((value(&report) - optimum).abs() < 1e-6, "seed {seed}: {:.3} vs optimum {optimum:.3}", value(&report));
+        assert!(
+            (solved.cost.time - weight * (report.duration + report.overtime)).abs() < 1e-6,
+            "seed {seed}: the solver's duration and overtime are the checker's"
+        );
+        jobs_given_up += usize::from(planned < most_jobs);
+        travel_given_up += usize::from(planned == most_jobs && report.cost > travel_only + 1e-6);
+    }
+    assert!(jobs_given_up > 0, "the longest day leaves some job out in some instance");
+    assert!(travel_given_up > 0, "some instance drives more to wait or work late less");
+}
+
+#[test]
+fn waiting_between_customers_is_the_least_when_driving_ties() {
+    let vehicle = Vehicle {
+        start: 0,
+        end: 0,
+        shift_start: 0.0,
+        shift_end: 1000.0,
+        regular_end: 1000.0,
+        max_duration: f64::INFINITY,
+        capacity: 10.0,
+        skills: 0,
+        max_jobs: usize::MAX,
+    };
+    // Three customers in one hamlet, ten minutes from the depot: every order drives the same.
+    let at_hamlet = |ready: f64, due: f64| Job {
+        location: 1,
+        service: 10.0,
+        ready,
+        due,
+        demand: 0.0,
+        unplanned_weight: 1.0,
+        skills: 0,
+        vehicle: None,
+        penalty: 0.0,
+    };
+    let (early, late, any_time) = (at_hamlet(0.0, 20.0), at_hamlet(200.0, 1000.0), at_hamlet(0.0, 1000.0));
+    let travel = vec![0.0, 10.0, 10.0, 0.0];
+    let problem = Problem::new(2, travel.clone(), travel, vec![late, any_time, early], vec![vehicle])
+        .unwrap()
+        .with_duration_weight(0.01);
+    let solved = run(&problem, 1, 200);
+    let report = check_solution(&problem, &solved.solution);
+    // early, any time, then wait for late: 210 from departure to return; any other order waits longer.
+    assert_eq!(solved.solution.routes[0].jobs, [2, 1, 0]);
+    assert!((report.duration - 210.0).abs() < 1e-9, "{}", report.duration);
+}
+
+#[test]
+fn a_longest_day_and_overtime_are_kept_and_counted() {
+    let vehicle = Vehicle {
+        start: 0,
+        end: 0,
+        shift_start: 0.0,
+        shift_end: 300.0,
+        regular_end: 200.0,
+        max_duration: 250.0,
+        capacity: 10.0,
+        skills: 0,
+        max_jobs: usize::MAX,
+    };
+    let job = |location: usize, ready: f64, service: f64| Job {
+        location,
+        service,
+        ready,
+        due: 300.0,
+        demand: 0.0,
+        unplanned_weight: 1.0,
+        skills: 0,
+        vehicle: None,
+        penalty: 0.0,
+    };
+    // A customer 50 from the depot at 150: back at 220, 20 of overtime. Another, 100 away for
+    // 40, fits alone (0 → 240), but both make the day 0 → 270: over the longest day of 250.
+    let travel = vec![0.0, 50.0, 100.0, 50.0, 0.0, 60.0, 100.0, 60.0, 0.0];
+    let problem = Problem::new(3, travel.clone(), travel, vec![job(1, 150.0, 20.0), job(2, 0.0, 40.0)], vec![vehicle])
+        .unwrap()
+        .with_duration_weight(0.01);
+    let solved = run(&problem, 1, 200);
+    let report = check_solution(&problem, &solved.solution);
+    assert!(report.feasible(), "{:?}", report.violations);
+    assert_eq!(solved.solution.routes[0].jobs, [0]);
+    assert_eq!(solved.solution.unplanned, [1]);
+    assert!((report.overtime - 20.0).abs() < 1e-9 && (report.duration - 120.0).abs() < 1e-9, "{report:?}");
+    assert!((solved.solution.routes[0].overtime(&problem) - 20.0).abs() < 1e-9);
+    let breach = check(&problem, &[vec![1, 0]], &[]);
+    assert!(breach.violations.iter().any(|v| v.contains("au-delà de 250.00")), "{:?}", breach.violations);
+}
+
 #[test]
 fn impossible_inputs_are_refused_with_the_job_named() {
     let vehicle = Vehicle {
@@ -148,6 +280,8 @@ fn impossible_inputs_are_refused_with_the_job_named() {
         end: 0,
         shift_start: 0.0,
         shift_end: 100.0,
+        regular_end: 100.0,
+        max_duration: f64::INFINITY,
         capacity: 10.0,
         skills: 0,
         max_jobs: usize::MAX,
@@ -187,6 +321,8 @@ fn jobs_that_cannot_fit_are_left_unplanned_and_the_rest_is_planned() {
         end: 0,
         shift_start: 0.0,
         shift_end: 100.0,
+        regular_end: 100.0,
+        max_duration: f64::INFINITY,
         capacity: 3.0,
         skills: 0,
         max_jobs: usize::MAX,
@@ -304,7 +440,7 @@ fn plans_with_breaks_are_feasible_and_tiny_ones_optimal() {
     }
     for seed in 300..306 {
         let problem = random_problem_with_breaks(seed, 4, 2, 6.0, true);
-        let (optimum, planned) = brute_force(&problem);
+        let (optimum, planned) = brute_force(&problem, &|report| report.cost);
         let solved = run(&problem, seed, 3000);
         let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
         assert!(report.feasible(), "{:?}", report.violations);

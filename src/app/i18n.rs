@@ -269,6 +269,10 @@ pub enum Text {
     TechSkills,
     /// Form label.
     TechMaxJobs,
+    /// Form label.
+    TechMaxWork,
+    /// Form label.
+    TechOvertime,
     /// Title of the technician form.
     TechnicianHeading,
     /// Heading of the crew card.
@@ -363,6 +367,8 @@ pub enum Text {
     PlanFailed,
     /// Before the time back at the depot.
     BackAt,
+    /// Before the minutes of overtime in a technician's totals.
+    Overtime,
     /// Unit after minutes of driving.
     MinutesDriving,
     /// Unit after the number of stops.
@@ -538,6 +544,14 @@ impl Text {
             Text::TechLunchLength => ("Durée de la pause (min)", "Lunch length (min)"),
             Text::TechSkills => ("Compétences (fibre, cuivre, génie civil, poteau)", "Skills (fibre, cuivre, génie civil, poteau)"),
             Text::TechMaxJobs => ("Interventions au plus (vide : sans limite)", "Most jobs (empty: no limit)"),
+            Text::TechMaxWork => (
+                "Durée de travail au plus, départ à retour (8h ; vide : l'horaire seul)",
+                "Longest working day, departure to return (8h; empty: the shift alone)",
+            ),
+            Text::TechOvertime => (
+                "Heures sup. possibles après la fin (45 min ; vide : aucune)",
+                "Overtime allowed after the end (45 min; empty: none)",
+            ),
             Text::TechnicianHeading => ("Profil du technicien", "Technician profile"),
             Text::CrewHeading => ("Équipe et date de la journée", "Crew and date of the day"),
             Text::PlanningDate => ("Date de la journée", "Date of the day"),
@@ -591,6 +605,7 @@ impl Text {
             ),
             Text::PlanFailed => ("Optimisation impossible", "Optimisation failed"),
             Text::BackAt => ("Retour", "Back"),
+            Text::Overtime => ("Heures sup. :", "Overtime:"),
             Text::MinutesDriving => ("min de route", "min driving"),
             Text::Stops => ("interventions", "jobs"),
             Text::Window => ("Créneau", "Window"),

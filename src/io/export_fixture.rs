@@ -41,6 +41,8 @@ fn technician(id: &str, name: &str, start_place: LatLon, end_place: LatLon) -> T
             end_place,
             lunch: None,
             max_jobs: None,
+            max_work_s: None,
+            overtime_s: None,
         },
     }
 }
@@ -108,6 +110,7 @@ pub fn plan() -> DayPlan {
                 departure: "08:00".into(),
                 travel_min: 75,
                 distance_km: 0.0,
+                overtime_min: 0,
             },
             TechnicianPlan {
                 technician: "T2".into(),
@@ -117,6 +120,7 @@ pub fn plan() -> DayPlan {
                 departure: "08:00".into(),
                 travel_min: 60,
                 distance_km: 0.0,
+                overtime_min: 0,
             },
         ],
         unplanned: vec![UnplannedJob {

@@ -128,6 +128,8 @@ impl SolomonInstance {
             end: 0,
             shift_start: depot.ready,
             shift_end: depot.due,
+            regular_end: depot.due,
+            max_duration: f64::INFINITY,
             capacity: self.capacity,
             skills: 0,
             max_jobs: usize::MAX,

@@ -28,6 +28,10 @@ pub struct TechnicianFields {
     pub skills: String,
     /// Most jobs in the day; empty means no limit.
     pub max_jobs: String,
+    /// Longest working day, departure to return (`8h`, `7h30`); empty means the shift alone.
+    pub max_work: String,
+    /// Overtime allowed after the end of the shift (`30`, `1h`); empty means none.
+    pub overtime: String,
 }
 
 /// A field of the form, to show a problem next to it.
@@ -53,6 +57,10 @@ pub enum TechnicianField {
     Skills,
     /// [`TechnicianFields::max_jobs`].
     MaxJobs,
+    /// [`TechnicianFields::max_work`].
+    MaxWork,
+    /// [`TechnicianFields::overtime`].
+    Overtime,
 }
 
 /// A place typed as `latitude, longitude` (decimal point) or as a commune of the department.
@@ -97,6 +105,11 @@ pub fn technician_from_fields(fields: &TechnicianFields) -> Result<Technician, V
         "" => Ok(None),
         text => text.parse::<u32>().map(Some).map_err(|_| format!("nombre entier attendu : « {text} »")),
     };
+    let optional_duration = |text: &str| match text.trim() {
+        "" => Ok(None),
+        text => parse_duration_s(text).map(Some).map_err(|e| e.to_string()),
+    };
+    let (max_work_s, overtime_s) = (optional_duration(&fields.max_work), optional_duration(&fields.overtime));
     check(TechnicianField::Start, start.clone().map(drop));
     check(TechnicianField::End, end.clone().map(drop));
     if let (Ok(start), Ok(end)) = (&start, &end) {
@@ -111,17 +124,25 @@ pub fn technician_from_fields(fields: &TechnicianFields) -> Result<Technician, V
     }
     check(TechnicianField::Skills, skills.clone().map(drop));
     check(TechnicianField::MaxJobs, max_jobs.clone().map(drop));
-    match (start, end, home, end_place, lunch, skills, max_jobs) {
-        (Ok(start), Ok(end), Ok(start_place), Ok(end_place), Ok(lunch), Ok(skills), Ok(max_jobs))
-            if problems.is_empty() =>
-        {
-            Ok(Technician {
-                id: fields.id.trim().to_string(),
-                name: fields.name.trim().to_string(),
-                skills,
-                shift: Shift { start, end, start_place, end_place, lunch, max_jobs },
-            })
-        }
+    check(TechnicianField::MaxWork, max_work_s.clone().map(drop));
+    check(TechnicianField::Overtime, overtime_s.clone().map(drop));
+    match (start, end, home, end_place, lunch, skills, max_jobs, max_work_s, overtime_s) {
+        (
+            Ok(start),
+            Ok(end),
+            Ok(start_place),
+            Ok(end_place),
+            Ok(lunch),
+            Ok(skills),
+            Ok(max_jobs),
+            Ok(max_work_s),
+            Ok(overtime_s),
+        ) if problems.is_empty() => Ok(Technician {
+            id: fields.id.trim().to_string(),
+            name: fields.name.trim().to_string(),
+            skills,
+            shift: Shift { start, end, start_place, end_place, lunch, max_jobs, max_work_s, overtime_s },
+        }),
         _ => Err(problems),
     }
 }
@@ -146,6 +167,17 @@ pub fn fields_of(technician: &Technician) -> TechnicianFields {
             .collect::<Vec<_>>()
             .join("|"),
         max_jobs: shift.max_jobs.map(|m| m.to_string()).unwrap_or_default(),
+        max_work: shift.max_work_s.map(hours_and_minutes).unwrap_or_default(),
+        overtime: shift.overtime_s.map(hours_and_minutes).unwrap_or_default(),
+    }
+}
+
+/// A duration in seconds as the form shows it (`7h30`, `45 min`), read back by the import's reader.
+fn hours_and_minutes(seconds: u32) -> String {
+    match (seconds / 3600, seconds % 3600 / 60) {
+        (0, minutes) => format!("{minutes} min"),
+        (hours, 0) => format!("{hours}h"),
+        (hours, minutes) => format!("{hours}h{minutes:02}"),
     }
 }
 
@@ -164,6 +196,8 @@ mod tests {
             lunch_window: "11h45-14h".into(),
             lunch_length: "30".into(),
             skills: "fibre|cuivre".into(),
+            max_work: "7h30".into(),
+            overtime: "45 min".into(),
             ..TechnicianFields::default()
         }
     }
@@ -176,7 +210,14 @@ mod tests {
         assert_eq!(tech.shift.end_place, commune.town_hall, "an empty end place is the start place");
         assert_eq!(tech.shift.lunch.unwrap().duration_s, 1800);
         assert_eq!(tech.skills, [Skill::Fibre, Skill::Copper]);
+        assert_eq!((tech.shift.max_work_s, tech.shift.overtime_s), (Some(27_000), Some(2_700)));
         assert_eq!(technician_from_fields(&fields_of(&tech)).unwrap(), tech, "the form round-trips");
+        let one_hour = Technician { shift: Shift { overtime_s: Some(3600), ..tech.shift.clone() }, ..tech.clone() };
+        assert_eq!(fields_of(&one_hour).overtime, "1h");
+        assert_eq!(technician_from_fields(&fields_of(&one_hour)).unwrap(), one_hour);
+        let unlimited = TechnicianFields { max_work: " ".into(), overtime: String::new(), ..lea() };
+        let shift = technician_from_fields(&unlimited).unwrap().shift;
+        assert_eq!((shift.max_work_s, shift.overtime_s), (None, None), "empty: no limit, no overtime");
     }
 
     #[test]
@@ -189,6 +230,8 @@ mod tests {
             lunch_length: "".into(),
             skills: "plomberie".into(),
             max_jobs: "beaucoup".into(),
+            max_work: "longtemps".into(),
+            overtime: "-1h".into(),
             ..lea()
         };
         let problems = technician_from_fields(&fields).unwrap_err();
@@ -201,7 +244,9 @@ mod tests {
                 TechnicianField::Home,
                 TechnicianField::LunchLength,
                 TechnicianField::Skills,
-                TechnicianField::MaxJobs
+                TechnicianField::MaxJobs,
+                TechnicianField::MaxWork,
+                TechnicianField::Overtime,
             ],
             "{problems:?}"
         );

@@ -77,6 +77,8 @@ mod tests {
                 end_place: depot,
                 lunch: None,
                 max_jobs: None,
+                max_work_s: None,
+                overtime_s: None,
             },
         }
     }

@@ -18,7 +18,7 @@ pub struct LunchBreak {
 pub struct Shift {
     /// Leaves the start place no earlier than this.
     pub start: TimeOfDay,
-    /// Back at the end place no later than this.
+    /// End of normal hours: back at the end place by then, or within `overtime_s` after it.
     pub end: TimeOfDay,
     /// Where the day starts (home or depot).
     pub start_place: LatLon,
@@ -30,6 +30,14 @@ pub struct Shift {
     /// Most jobs in a day, if capped.
     #[serde(default)]
     pub max_jobs: Option<u32>,
+    /// Longest working time, departure to return (waiting and lunch included), in seconds, if
+    /// capped: a long shift window need not be a long day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_work_s: Option<u32>,
+    /// Overtime allowed after `end`, in seconds: the plan may bring the technician back that
+    /// much later rather than leave a job out, and keeps overtime as short as it can.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overtime_s: Option<u32>,
 }
 
 /// A technician who can be given jobs.

@@ -1,4 +1,5 @@
-//! The independent checker: recomputes every arrival, window, load and shift limit from scratch.
+//! The independent checker: recomputes every arrival, window, load and shift limit from scratch,
+//! and each route's least duration by a backward pass (the latest departure that changes nothing).
 //!
 //! Shares no code with the optimiser's O(1) summaries on purpose: a bug there cannot hide
 //! here. Every test runs it on every solution.
@@ -17,6 +18,11 @@ pub struct CheckReport {
     pub vehicles: usize,
     /// Total lateness over all stops (only with soft windows; otherwise a late stop is a breach).
     pub lateness: f64,
+    /// Total time from departure to return, each vehicle leaving as late as it can without
+    /// coming back later or missing a window kept by the earliest departure.
+    pub duration: f64,
+    /// Total time back after the end of normal hours.
+    pub overtime: f64,
 }
 
 impl CheckReport {
@@ -38,7 +44,9 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
     let mut violations = Vec::new();
     // Counted per group of alternatives: exactly one of each group, in a route or unplanned.
     let mut seen = vec![0u32; problem.members.len()];
-    let (mut cost, mut vehicles, mut lateness) = (0.0, 0, 0.0);
+    let (mut cost, mut vehicles, mut lateness, mut duration, mut overtime) = (0.0, 0, 0.0, 0.0, 0.0);
+    // Each stop of the route being checked: (drive to it, latest start, service).
+    let mut stops: Vec<(f64, f64, f64)> = Vec::new();
     if routes.len() > problem.vehicles.len() {
         violations.push(format!("{} tournées pour {} véhicules", routes.len(), problem.vehicles.len()));
     }
@@ -49,6 +57,7 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
         vehicles += 1;
         let vehicle = &problem.vehicles[v];
         let (mut place, mut clock, mut load) = (vehicle.start, vehicle.shift_start, 0.0);
+        stops.clear();
         for &job in route {
             let Some(j) = problem.jobs.get(job) else {
                 violations.push(format!("véhicule {v} : intervention {job} inconnue"));
@@ -61,7 +70,10 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
                 ));
             }
             cost += problem.cost(place, j.location) + j.penalty;
-            let start = (clock + problem.time(place, j.location)).max(j.ready);
+            let drive = problem.time(place, j.location);
+            let start = (clock + drive).max(j.ready);
+            // A stop already late (soft windows) may not become later.
+            stops.push((drive, j.due.max(start), j.service));
             if problem.soft_windows {
                 lateness += (start - j.due).max(0.0);
             } else if start > j.due + EPSILON {
@@ -77,6 +89,18 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
         }
         cost += problem.cost(place, vehicle.end);
         let back = clock + problem.time(place, vehicle.end);
+        // Leaving as late as every stop and the return allow: the least duration.
+        let mut latest = back - problem.time(place, vehicle.end);
+        for &(drive, latest_start, service) in stops.iter().rev() {
+            latest = (latest - service).min(latest_start) - drive;
+        }
+        let away = back - latest.min(vehicle.shift_end).max(vehicle.shift_start);
+        duration += away;
+        overtime += (back - vehicle.regular_end).max(0.0);
+        if away > vehicle.max_duration + EPSILON {
+            violations
+                .push(format!("véhicule {v} : {away:.2} de départ à retour, au-delà de {:.2}", vehicle.max_duration));
+        }
         if problem.soft_windows {
             lateness += (back - vehicle.shift_end).max(0.0);
         } else if back > vehicle.shift_end + EPSILON {
@@ -100,5 +124,5 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
             violations.push(format!("intervention {} présente {count} fois", problem.members[group][0]));
         }
     }
-    CheckReport { violations, cost, vehicles, lateness }
+    CheckReport { violations, cost, vehicles, lateness, duration, overtime }
 }

@@ -76,6 +76,9 @@ pub struct TechnicianNow {
     pub free_at: TimeOfDay,
     /// The next stop, already announced to its customer: kept first (intervention id).
     pub next_locked: Option<String>,
+    /// When the technician left in the morning: the longest working time counts from it.
+    #[serde(default)]
+    pub working_since: Option<TimeOfDay>,
 }
 
 /// A re-planning request: the day goes on from here.
@@ -88,6 +91,34 @@ pub struct Replan {
     /// Technicians (ids) who have had their lunch break already: not planned again.
     #[serde(default)]
     pub lunch_taken: Vec<String>,
+}
+
+/// Weight of a second of a technician's day (departure to return) and of overtime against a
+/// second of driving: small, so that driving comes first, then waiting and overtime.
+const DURATION_WEIGHT: f64 = 0.01;
+
+/// When a technician's day must end and how long it may be, in seconds.
+struct WorkingLimits {
+    /// Latest return, overtime included.
+    shift_end: f64,
+    /// End of normal hours.
+    regular_end: f64,
+    /// Longest time from the route's departure to its return.
+    max_duration: f64,
+}
+
+/// The limits of `tech`'s day for a route leaving at `departure`. When re-planning (`now`),
+/// the longest working time counts from the morning's departure, so it becomes a latest return.
+fn working_limits(tech: &crate::model::Technician, now: Option<&TechnicianNow>, departure: f64) -> WorkingLimits {
+    let shift = &tech.shift;
+    let regular_end = f64::from(shift.end.seconds());
+    let mut shift_end = (regular_end + f64::from(shift.overtime_s.unwrap_or(0))).min(86_400.0).max(regular_end);
+    let mut max_duration = shift.max_work_s.map_or(f64::INFINITY, f64::from);
+    if let Some(since) = now.and_then(|n| n.working_since) {
+        shift_end = shift_end.min(f64::from(since.seconds()) + max_duration).max(departure);
+        max_duration = f64::INFINITY;
+    }
+    WorkingLimits { shift_end, regular_end: regular_end.min(shift_end), max_duration }
 }
 
 /// The bit of a skill in the problem's masks.
@@ -272,38 +303,43 @@ pub fn day_problem_from(
         starts.push((place, clock));
         locked_first.push(first);
     }
-    // A job pinned last is where the route ends: reached in time to serve it inside its window
-    // and still be home by the end of the shift.
-    let ends: Vec<(usize, f64)> = day
-        .technicians
-        .iter()
-        .enumerate()
-        .map(|(t, tech)| {
-            let shift_end = f64::from(tech.shift.end.seconds());
-            let Some(index) = locked_last[t] else { return (2 * t + 1, shift_end) };
-            let job = &day.interventions[index];
-            let job_place = 2 * technicians + index;
-            let due = job.windows.iter().map(|w| f64::from(w.end().seconds())).fold(f64::NEG_INFINITY, f64::max);
-            let due = if job.windows.is_empty() { f64::INFINITY } else { due };
-            let home = time[job_place * places + 2 * t + 1];
-            (job_place, due.min(shift_end - f64::from(job.service_s) - home).max(starts[t].1))
-        })
-        .collect();
     let vehicles = day
         .technicians
         .iter()
         .enumerate()
-        .map(|(t, tech)| Vehicle {
-            start: starts[t].0,
-            end: ends[t].0,
-            shift_start: starts[t].1,
-            shift_end: ends[t].1,
-            capacity: 0.0,
-            skills: tech.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
-            max_jobs: tech.shift.max_jobs.map_or(usize::MAX, |m| m as usize),
+        .map(|(t, tech)| {
+            let now = replan.and_then(|r| r.technicians.get(t));
+            let limits = working_limits(tech, now, starts[t].1);
+            // A job pinned last is where the route ends: reached in time to serve it inside its
+            // window and still be home in time; the time it takes counts in the day too.
+            let (end, after, due) = match locked_last[t] {
+                None => (2 * t + 1, 0.0, f64::INFINITY),
+                Some(index) => {
+                    let job = &day.interventions[index];
+                    let job_place = 2 * technicians + index;
+                    let due =
+                        job.windows.iter().map(|w| f64::from(w.end().seconds())).fold(f64::NEG_INFINITY, f64::max);
+                    let due = if job.windows.is_empty() { f64::INFINITY } else { due };
+                    (job_place, f64::from(job.service_s) + time[job_place * places + 2 * t + 1], due)
+                }
+            };
+            let latest = |end: f64| (end - after).min(due).max(starts[t].1);
+            Vehicle {
+                start: starts[t].0,
+                end,
+                shift_start: starts[t].1,
+                shift_end: latest(limits.shift_end),
+                regular_end: latest(limits.regular_end),
+                max_duration: (limits.max_duration - after).max(0.0),
+                capacity: 0.0,
+                skills: tech.skills.iter().map(|s| skill_bit(*s)).fold(0, |a, b| a | b),
+                max_jobs: tech.shift.max_jobs.map_or(usize::MAX, |m| m as usize),
+            }
         })
         .collect();
-    let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?.with_alternatives(group_of)?;
+    let problem = Problem::new(places, time.clone(), time, jobs, vehicles)?
+        .with_alternatives(group_of)?
+        .with_duration_weight(DURATION_WEIGHT);
     let problem = if plan_anyway { problem.soft() } else { problem };
     Ok(DayProblem {
         problem,
@@ -369,6 +405,9 @@ pub struct TechnicianPlan {
     /// Total kilometres driven (routed or estimated).
     #[serde(default)]
     pub distance_km: f64,
+    /// Minutes back after the end of normal hours (only when overtime is allowed).
+    #[serde(default)]
+    pub overtime_min: u32,
 }
 
 /// A job left out and why.
@@ -541,12 +580,15 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
             if !stops.is_empty() {
                 metres += leg_m(place, home_place);
             }
+            let back = now + home;
+            let overtime = if stops.is_empty() { 0.0 } else { back - f64::from(tech.shift.end.seconds()) };
             TechnicianPlan {
                 technician: tech.id.clone(),
                 name: tech.name.clone(),
                 stops,
                 departure: clock(departure),
-                back_at: clock(now + home),
+                back_at: clock(back),
+                overtime_min: minutes(overtime),
                 travel_min: minutes(driving + home),
                 distance_km: (metres / 100.0).round() / 10.0,
             }

@@ -8,7 +8,7 @@
 //! never leave their technician; skills and job limits are kept.
 
 use super::problem::Problem;
-use super::route::{is_break, Route, LATENESS_WEIGHT};
+use super::route::{self, is_break, Route};
 use super::segment::Segment;
 use super::solution::{Solution, VEHICLE_WEIGHT};
 
@@ -165,7 +165,8 @@ impl LocalSearch {
         };
         let middle = fold(problem, *route.prefix(from), &self.scratch);
         let whole = route.join_suffix(&middle, to, problem);
-        let gain = value(problem, route.whole(), false, count_vehicles) - value(problem, &whole, false, count_vehicles);
+        let gain =
+            route_value(problem, route, count_vehicles) - value(problem, route.vehicle, &whole, false, count_vehicles);
         if gain <= MIN_GAIN || !Route::feasible(&whole, problem, route.vehicle) {
             return None;
         }
@@ -190,18 +191,18 @@ fn fold(problem: &Problem, start: Segment, jobs: &[usize]) -> Segment {
     jobs.iter().fold(start, |seg, &job| seg.then(&Segment::job(problem, job), problem))
 }
 
-/// A route's share of the objective, as in [`super::solution::Cost::scalar`].
-fn value(problem: &Problem, whole: &Segment, empty: bool, count_vehicles: bool) -> f64 {
+/// The share of the objective of `vehicle`'s route summarised by `whole`, as in
+/// [`super::solution::Cost::scalar`].
+fn value(problem: &Problem, vehicle: usize, whole: &Segment, empty: bool, count_vehicles: bool) -> f64 {
     if empty {
         return 0.0;
     }
-    let lateness = if problem.soft_windows { LATENESS_WEIGHT * whole.time_warp } else { 0.0 };
-    whole.cost + lateness + if count_vehicles { VEHICLE_WEIGHT } else { 0.0 }
+    route::value(problem, vehicle, whole) + if count_vehicles { VEHICLE_WEIGHT } else { 0.0 }
 }
 
 /// A route's current share of the objective.
 fn route_value(problem: &Problem, route: &Route, count_vehicles: bool) -> f64 {
-    value(problem, route.whole(), route.jobs.is_empty(), count_vehicles)
+    value(problem, route.vehicle, route.whole(), route.jobs.is_empty(), count_vehicles)
 }
 
 /// Whether replacing routes `a` and `b` by the summaries `new_a` and `new_b` (`true` when that
@@ -213,8 +214,8 @@ fn improves(
     count_vehicles: bool,
 ) -> bool {
     let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
-        - value(problem, new_a, a_empty, count_vehicles)
-        - value(problem, new_b, b_empty, count_vehicles);
+        - value(problem, a.vehicle, new_a, a_empty, count_vehicles)
+        - value(problem, b.vehicle, new_b, b_empty, count_vehicles);
     gain > MIN_GAIN
         && (a_empty || Route::feasible(new_a, problem, a.vehicle))
         && (b_empty || Route::feasible(new_b, problem, b.vehicle))

@@ -43,6 +43,11 @@ pub struct Vehicle {
     pub shift_start: f64,
     /// Latest arrival at the end place.
     pub shift_end: f64,
+    /// End of normal hours: a return after it is overtime, which the objective counts
+    /// (equal to `shift_end` when no overtime is allowed).
+    pub regular_end: f64,
+    /// Most time from departure to return, waiting and breaks included (`f64::INFINITY`: no limit).
+    pub max_duration: f64,
     /// Capacity.
     pub capacity: f64,
     /// Skills held, one bit per skill.
@@ -129,6 +134,10 @@ pub struct Problem {
     pub members: Vec<Vec<usize>>,
     /// "Plan anyway": windows may be missed, at a cost far above any travel (see [`Problem::soft`]).
     pub soft_windows: bool,
+    /// Weight of one unit of a route's duration and overtime against one unit of travel cost:
+    /// the objective's last term, which removes waiting and overtime once travel is settled
+    /// (0: not counted, as in the Solomon benchmark; see [`Problem::with_duration_weight`]).
+    pub duration_weight: f64,
 }
 
 impl Problem {
@@ -181,6 +190,12 @@ impl Problem {
             if !(v.shift_start.is_finite() && v.shift_end.is_finite()) || v.shift_end < v.shift_start {
                 return bad("la journée finit avant de commencer");
             }
+            if !(v.shift_start..=v.shift_end).contains(&v.regular_end) {
+                return bad("la fin des heures normales est hors de la journée");
+            }
+            if v.max_duration.is_nan() || v.max_duration < 0.0 {
+                return bad("durée maximale de travail négative ou non numérique");
+            }
         }
         let pad = |matrix: Vec<f64>| -> Vec<f64> {
             let mut padded = vec![0.0; (places + 1) * (places + 1)];
@@ -222,6 +237,7 @@ impl Problem {
             group,
             members,
             soft_windows: false,
+            duration_weight: 0.0,
         })
     }
 
@@ -251,6 +267,15 @@ impl Problem {
     /// missed; lateness is minimised before travel, and reported per stop.
     pub fn soft(mut self) -> Problem {
         self.soft_windows = true;
+        self
+    }
+
+    /// Counts each route's duration (departure to return, the least the windows allow) and
+    /// overtime (return after [`Vehicle::regular_end`]) at `weight` per unit of time against one
+    /// unit of travel cost. A small weight keeps the order of the objective: travel first, then
+    /// waiting and overtime. A weight that is not a finite positive number leaves the term out.
+    pub fn with_duration_weight(mut self, weight: f64) -> Problem {
+        self.duration_weight = if weight.is_finite() && weight > 0.0 { weight } else { 0.0 };
         self
     }
 

@@ -57,9 +57,10 @@ fn best_insertion(
             if best.is_some_and(|(_, _, cost)| added >= cost) {
                 continue;
             }
-            // With soft windows the added lateness counts too; without, it is zero when feasible.
+            // Added lateness, duration and overtime count when the problem weighs them (they
+            // never make an insertion cheaper, so the travel above stays a lower bound).
             if let Some(full) = route.insertion_cost(problem, job, position) {
-                let added = if problem.soft_windows { full + opening } else { added };
+                let added = if problem.soft_windows || problem.duration_weight > 0.0 { full + opening } else { added };
                 if best.is_none_or(|(_, _, cost)| added < cost) {
                     best = Some((r, position, added));
                 }

@@ -34,12 +34,11 @@ pub fn replan_request(
         .iter()
         .enumerate()
         .map(|(t, tech)| {
-            let stops: Vec<&str> = plan
-                .technicians
-                .iter()
-                .find(|route| route.technician == tech.id)
+            let followed = plan.technicians.iter().find(|route| route.technician == tech.id);
+            let stops: Vec<&str> = followed
                 .map(|route| route.stops.iter().filter(|s| !s.is_break).map(|s| s.id.as_str()).collect())
                 .unwrap_or_default();
+            let working_since = followed.and_then(|route| route.departure.parse().ok()).filter(|&at| at <= now);
             let on_site = stops.iter().find_map(|id| match progress.status(id) {
                 StopStatus::OnSite(since) => job(id).map(|job| (job, since)),
                 _ => None,
@@ -58,7 +57,7 @@ pub fn replan_request(
             };
             let next = stops.iter().find(|id| progress.status(id) == StopStatus::Planned);
             let next_locked = next.filter(|id| progress.customer_told(id)).map(|id| id.to_string());
-            TechnicianNow { position, free_at, next_locked }
+            TechnicianNow { position, free_at, next_locked, working_since }
         })
         .collect();
     let lunch_taken = plan
@@ -215,6 +214,7 @@ mod tests {
                     departure: "08:00".into(),
                     travel_min: 60,
                     distance_km: 0.0,
+                    overtime_min: 0,
                 },
                 TechnicianPlan {
                     technician: day.technicians[1].id.clone(),
@@ -224,6 +224,7 @@ mod tests {
                     departure: "08:00".into(),
                     travel_min: 0,
                     distance_km: 0.0,
+                    overtime_min: 0,
                 },
             ],
             unplanned: vec![],
@@ -259,8 +260,11 @@ mod tests {
         assert_eq!(lea.position, second.location, "on site at the second stop");
         assert_eq!(lea.free_at.seconds(), "09:40".parse::<TimeOfDay>().unwrap().seconds() + second.service_s);
         assert_eq!(lea.next_locked.as_deref(), Some(ids[2]), "the customer told by SMS stays next");
+        assert_eq!(lea.working_since, Some("08:00".parse().unwrap()), "at work since the plan's departure");
         let karim = &replan.technicians[1];
         assert_eq!((karim.position, karim.free_at), (day.technicians[1].shift.start_place, now));
+        let early = replan_request(&day, &current, &progress, "07:45".parse().unwrap(), &[]);
+        assert_eq!(early.technicians[0].working_since, None, "not at work before the departure");
     }
 
     #[test]

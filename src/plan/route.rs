@@ -10,6 +10,35 @@ pub const EPSILON: f64 = 1e-9;
 /// a minute late outweighs over ten hours of driving.
 pub const LATENESS_WEIGHT: f64 = 1000.0;
 
+/// Time from departure to return of a whole route's summary (the clock never goes back:
+/// lateness with soft windows is not time spent).
+#[inline]
+pub fn duration(whole: &Segment) -> f64 {
+    whole.duration - whole.time_warp
+}
+
+/// Time a whole route of `vehicle` is back after the end of normal hours: it leaves at the
+/// earliest departure of least duration, so it is back as early as it can be.
+#[inline]
+pub fn overtime(problem: &Problem, vehicle: usize, whole: &Segment) -> f64 {
+    (whole.earliest + duration(whole) - problem.vehicles[vehicle].regular_end).max(0.0)
+}
+
+/// A whole route's share of the objective below unplanned jobs and vehicles, as one number
+/// (see [`super::solution::Cost::scalar`]): travel, lateness when windows are soft
+/// ([`LATENESS_WEIGHT`] per unit), duration and overtime at [`Problem::duration_weight`].
+#[inline]
+pub fn value(problem: &Problem, vehicle: usize, whole: &Segment) -> f64 {
+    let mut value = whole.cost;
+    if problem.soft_windows {
+        value += LATENESS_WEIGHT * whole.time_warp;
+    }
+    if problem.duration_weight > 0.0 {
+        value += problem.duration_weight * (duration(whole) + overtime(problem, vehicle, whole));
+    }
+    value
+}
+
 /// Whether `job` is a break (done wherever the vehicle is).
 #[inline]
 pub fn is_break(problem: &Problem, job: usize) -> bool {
@@ -140,10 +169,31 @@ impl Route {
         }
     }
 
-    /// Whether a summary keeps every window and the capacity.
+    /// Time from departure to return, the least the windows allow (0 when empty).
+    pub fn duration(&self) -> f64 {
+        if self.jobs.is_empty() {
+            0.0
+        } else {
+            duration(&self.whole)
+        }
+    }
+
+    /// Time back after the end of normal hours (0 when empty or on time).
+    pub fn overtime(&self, problem: &Problem) -> f64 {
+        if self.jobs.is_empty() {
+            0.0
+        } else {
+            overtime(problem, self.vehicle, &self.whole)
+        }
+    }
+
+    /// Whether a summary of a whole route of `vehicle` keeps every window, the capacity and
+    /// the longest working time.
     pub fn feasible(segment: &Segment, problem: &Problem, vehicle: usize) -> bool {
+        let limits = &problem.vehicles[vehicle];
         (problem.soft_windows || segment.time_warp <= EPSILON)
-            && segment.load <= problem.vehicles[vehicle].capacity + EPSILON
+            && segment.load <= limits.capacity + EPSILON
+            && duration(segment) <= limits.max_duration + EPSILON
     }
 
     /// Whether this route's vehicle may take `job` at all: skills, and room under its job limit.
@@ -163,18 +213,26 @@ impl Route {
         }
     }
 
-    /// Added cost of inserting `job` before position `position`, or `None` if infeasible
-    /// (with soft windows, added lateness counts [`LATENESS_WEIGHT`] per unit).
+    /// Added objective of inserting `job` before position `position` (see [`value`]), or
+    /// `None` if infeasible.
     ///
     /// Complexity: O(1).
     #[inline]
     pub fn insertion_cost(&self, problem: &Problem, job: usize, position: usize) -> Option<f64> {
         let with_job = self.prefix[position].then(&Segment::job(problem, job), problem);
         let whole = self.join_suffix(&with_job, position, problem);
-        Route::feasible(&whole, problem, self.vehicle).then(|| {
-            let later = if problem.soft_windows { LATENESS_WEIGHT * (whole.time_warp - self.lateness()) } else { 0.0 };
-            whole.cost - self.cost() + later
-        })
+        Route::feasible(&whole, problem, self.vehicle).then(|| self.value_after(problem, &whole))
+    }
+
+    /// Added objective when this (non-empty or not) route becomes the whole route `whole`:
+    /// travel, then lateness and duration when they count (see [`value`]).
+    #[inline]
+    pub fn value_after(&self, problem: &Problem, whole: &Segment) -> f64 {
+        if !problem.soft_windows && problem.duration_weight == 0.0 {
+            return whole.cost - self.cost();
+        }
+        let before = if self.jobs.is_empty() { 0.0 } else { value(problem, self.vehicle, &self.whole) };
+        value(problem, self.vehicle, whole) - before
     }
 
     /// Inserts `job` before `position` and refreshes.

@@ -27,13 +27,20 @@ pub struct Cost {
     pub vehicles: f64,
     /// Travel cost.
     pub travel: f64,
+    /// Routes' durations and overtime, weighted by [`Problem::duration_weight`]: what waiting
+    /// and overtime add once travel is settled (0 when the problem does not count them).
+    pub time: f64,
 }
 
 impl Cost {
     /// One number for simulated annealing: the lexicographic order with weights large enough
     /// that no travel saving pays for an unplanned job or an extra vehicle.
     pub fn scalar(&self) -> f64 {
-        self.unplanned * 1e9 + self.lateness * LATENESS_WEIGHT + self.vehicles * VEHICLE_WEIGHT + self.travel
+        self.unplanned * 1e9
+            + self.lateness * LATENESS_WEIGHT
+            + self.vehicles * VEHICLE_WEIGHT
+            + self.travel
+            + self.time
     }
 }
 
@@ -73,6 +80,12 @@ impl Solution {
             lateness: self.routes.iter().map(Route::lateness).sum(),
             vehicles: if count_vehicles { self.vehicles_used() as f64 } else { 0.0 },
             travel: self.routes.iter().map(Route::cost).sum(),
+            time: if problem.duration_weight > 0.0 {
+                let time: f64 = self.routes.iter().map(|r| r.duration() + r.overtime(problem)).sum();
+                problem.duration_weight * time
+            } else {
+                0.0
+            },
         }
     }
 }

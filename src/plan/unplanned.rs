@@ -13,6 +13,8 @@ pub enum UnplannedReason {
     WindowUnreachable,
     /// The job fits no shift: it would end after the technician must be back.
     ShiftTooShort,
+    /// It fits the shift, but not the technician's longest working time.
+    MaxWorkingTime,
     /// Every technician already has their maximum number of jobs.
     MaxJobsReached,
     /// It would fit alone, but more urgent jobs took the time.
@@ -30,6 +32,7 @@ impl fmt::Display for UnplannedReason {
             UnplannedReason::NoTechnicianWithSkill => "aucun technicien n'a la compétence requise",
             UnplannedReason::WindowUnreachable => "créneau impossible à atteindre",
             UnplannedReason::ShiftTooShort => "journée trop courte",
+            UnplannedReason::MaxWorkingTime => "durée maximale de travail dépassée",
             UnplannedReason::MaxJobsReached => "nombre maximal d'interventions atteint",
             UnplannedReason::DisplacedByHigherPriority => "place prise par des interventions plus urgentes",
             UnplannedReason::CapacityExceeded => "dépasse la capacité du véhicule",

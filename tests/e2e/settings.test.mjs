@@ -28,12 +28,15 @@ test("the crew is set in Réglages, the date changed, and a Haut Verdon day plan
     assert.equal(await card.locator(".crew-member").count(), 2);
 
     // A wrong home is named in the form and nothing changes.
-    const form = await fillTechnician(page, "T1", { "tech-home": "Nulle-Part-sur-Verdon", "tech-end": "16:00" });
+    const form = await fillTechnician(page, "T1", { "tech-home": "Nulle-Part-sur-Verdon", "tech-end": "16:00", "tech-max-work": "7h" });
     assert.match(await form.locator(".field-error").first().textContent(), /Nulle-Part-sur-Verdon/);
     await form.locator("#tech-home").fill("st andre les alpes");
     await form.getByRole("button", { name: "Enregistrer" }).click();
     await form.waitFor({ state: "detached" });
     assert.match(await card.locator('.crew-member[data-id="T1"]').textContent(), /08:00–16:00/);
+    await card.locator('.crew-member[data-id="T1"]').getByRole("button", { name: "Modifier" }).click();
+    assert.equal(await form.locator("#tech-max-work").inputValue(), "7h", "the longest day is kept with the profile");
+    await form.getByRole("button", { name: "Annuler" }).click();
     let again = await fillTechnician(page, "T2", { "tech-home": "04120", "tech-skills": "cuivre|génie civil|poteau|fibre" });
     assert.match(await again.locator(".field-error").first().textContent(), /04120/, "a postal code shared by several communes is ambiguous");
     await again.locator("#tech-home").fill("04120 Castellane");
@@ -69,8 +72,12 @@ test("the crew is set in Réglages, the date changed, and a Haut Verdon day plan
     const planned = await page.locator(".stop:not(.stop-break)").count();
     assert.ok(planned >= 12, `most of the 15 jobs fit three technicians: ${planned}`);
     assert.ok((await page.locator(".stop-details", { hasText: "estimé" }).count()) >= planned, "every drive is marked as an estimate");
-    const back = await page.locator(".technician-plan").first().locator(".totals").textContent();
-    const [, hh, mm] = back.match(/Retour (\d\d):(\d\d)/);
-    assert.ok(Number(hh) * 60 + Number(mm) <= 16 * 60, `Léa is back by 16:00: ${back}`);
+    const back = await page.locator(".technician-plan").first().locator(".totals").first().textContent();
+    const minutes = (label) => {
+      const [, hh, mm] = back.match(new RegExp(`${label} (\\d\\d):(\\d\\d)`));
+      return Number(hh) * 60 + Number(mm);
+    };
+    assert.ok(minutes("Retour") <= 16 * 60, `Léa is back by 16:00: ${back}`);
+    assert.ok(minutes("Retour") - minutes("Départ") <= 7 * 60, `Léa works at most 7 hours: ${back}`);
     await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-day-fr.png`, fullPage: true });
   }));

@@ -1,4 +1,5 @@
-//! A technician's profile: shift, home, lunch window, skills, job limit; each wrong field named.
+//! A technician's profile: shift, home, lunch window, skills, job limit, longest day and
+//! overtime; each wrong field named.
 
 use crate::app::i18n::{Language, Text};
 use crate::app::state::use_app;
@@ -21,7 +22,7 @@ pub struct TechnicianFormProps {
 }
 
 /// The form's fields: which one, its label, its element id.
-const FIELDS: [(TechnicianField, Text, &str); 10] = [
+const FIELDS: [(TechnicianField, Text, &str); 12] = [
     (TechnicianField::Id, Text::TechId, "tech-id"),
     (TechnicianField::Name, Text::TechName, "tech-name"),
     (TechnicianField::Start, Text::TechStart, "tech-start"),
@@ -32,6 +33,8 @@ const FIELDS: [(TechnicianField, Text, &str); 10] = [
     (TechnicianField::LunchLength, Text::TechLunchLength, "tech-lunch-length"),
     (TechnicianField::Skills, Text::TechSkills, "tech-skills"),
     (TechnicianField::MaxJobs, Text::TechMaxJobs, "tech-max-jobs"),
+    (TechnicianField::MaxWork, Text::TechMaxWork, "tech-max-work"),
+    (TechnicianField::Overtime, Text::TechOvertime, "tech-overtime"),
 ];
 
 /// The text of `field` in `fields`, to read or to write.
@@ -47,6 +50,8 @@ fn slot(fields: &mut TechnicianFields, field: TechnicianField) -> &mut String {
         TechnicianField::LunchLength => &mut fields.lunch_length,
         TechnicianField::Skills => &mut fields.skills,
         TechnicianField::MaxJobs => &mut fields.max_jobs,
+        TechnicianField::MaxWork => &mut fields.max_work,
+        TechnicianField::Overtime => &mut fields.overtime,
     }
 }
 

@@ -44,10 +44,13 @@ fn technician(
         route.stops.iter().filter(|stop| !stop.is_break).count(),
         language.tr(Text::Stops)
     );
+    let overtime =
+        (route.overtime_min > 0).then(|| format!("{} {} min", language.tr(Text::Overtime), route.overtime_min));
     html! {
         <section class="card technician-plan">
             <h3>{ &route.name }</h3>
             <p class="totals">{ totals }</p>
+            if let Some(overtime) = overtime { <p class="totals overtime">{ overtime }</p> }
             <ol class="stops">
                 { for route.stops.iter().map(|stop| html! {
                     <StopItem stop={stop.clone()} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
