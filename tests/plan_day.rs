@@ -298,7 +298,7 @@ fn ring_day(north: tournee::model::Priority) -> Day {
             overtime_s: None,
         },
     };
-    Day { date: "2026-11-26".into(), technicians: vec![technician], interventions }
+    Day { date: "2026-11-26".into(), technicians: vec![technician], interventions, fewest_technicians: false }
 }
 
 /// Minutes after 08:00 at which "Nord" is started.
@@ -523,4 +523,34 @@ fn when_re_planning_the_longest_day_counts_from_the_morning_departure() {
     assert!(!lea.stops.is_empty() && lea.back_at.as_str() <= "12:00", "Léa back at {}", lea.back_at);
     assert!(karim.back_at.as_str() > "12:00", "Karim may work past noon: back at {}", karim.back_at);
     assert!(minutes_between(&karim.departure, &karim.back_at) <= 240);
+}
+
+#[test]
+fn the_dispatcher_can_send_out_the_fewest_technicians() {
+    let mut day = demo_day();
+    day.interventions.truncate(6);
+    for tech in &mut day.technicians {
+        tech.skills = Skill::ALL.to_vec();
+    }
+    // Karim lives next to the sixth customer: by driving alone, he would take that one.
+    let karim_home = day.interventions[5].location;
+    (day.technicians[1].shift.start_place, day.technicians[1].shift.end_place) = (karim_home, karim_home);
+    let router = andorra();
+    let prepared = day_problem(&day, Some(&router)).unwrap();
+    let spread = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let out =
+        |plan: &tournee::plan::day_problem::DayPlan| plan.technicians.iter().filter(|t| !t.stops.is_empty()).count();
+    assert_eq!(out(&spread), 2, "by driving alone, both technicians go out");
+
+    day.fewest_technicians = true;
+    let json = serde_json::to_string(&day).unwrap();
+    assert!(json.contains("\"fewest_technicians\":true"), "the choice is kept with the day");
+    let options = SolveOptions { minimise_vehicles: day.fewest_technicians, ..options() };
+    let solved = solve(&prepared.problem, options, &|| 0.0, &mut |_| {}, &|| false);
+    assert!(check_solution(&prepared.problem, &solved.solution).feasible());
+    let fewest = day_plan(&day, &prepared, &solved.solution);
+    assert!(fewest.unplanned.is_empty(), "{:?}", fewest.unplanned);
+    assert_eq!(out(&fewest), 1, "one technician does the six jobs");
+    let home = fewest.technicians.iter().find(|t| t.stops.is_empty()).unwrap();
+    assert_eq!((home.travel_min, home.distance_km), (0, 0.0), "{} stays home, lunch and all", home.name);
 }

@@ -509,3 +509,29 @@ fn local_search_keeps_plans_feasible_and_leaves_no_improving_relocate_or_swap() 
     }
     assert!(improved >= 15, "local search improved only {improved} of 30 first plans");
 }
+
+#[test]
+fn fewest_vehicles_are_sent_out_when_asked_and_a_lunch_break_alone_uses_no_one() {
+    let mut fewer_somewhere = false;
+    for seed in 300..308 {
+        // Twenty customers, six vehicles each with its own break: capacity is no limit.
+        let problem = random_problem_with_breaks(seed, 20, 6, 100.0, true);
+        let by_travel = run(&problem, seed, 2000);
+        let options = SolveOptions { seed, max_iterations: Some(2000), time_limit_s: None, minimise_vehicles: true };
+        let by_fleet = solve(&problem, options, &|| 0.0, &mut |_| {}, &|| false);
+        let report = check_solution(&problem, &by_fleet.solution);
+        assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
+        assert_eq!(by_fleet.solution.unplanned, by_travel.solution.unplanned, "seed {seed}: the same jobs planned");
+        assert_eq!(report.vehicles, by_fleet.solution.vehicles_used(), "seed {seed}: the checker counts the same");
+        let idle_with_break = by_fleet.solution.routes.iter().filter(|r| !r.jobs.is_empty() && !r.is_used()).count();
+        assert_eq!(
+            report.vehicles + idle_with_break,
+            6,
+            "seed {seed}: every unused vehicle holds its break alone, and only it"
+        );
+        let (fleet, travel) = (by_fleet.solution.vehicles_used(), by_travel.solution.vehicles_used());
+        assert!(fleet <= travel, "seed {seed}: {fleet} vehicles when minimised, {travel} otherwise");
+        fewer_somewhere |= fleet < travel;
+    }
+    assert!(fewer_somewhere, "minimising the fleet sends out fewer vehicles somewhere");
+}

@@ -369,6 +369,10 @@ pub enum Text {
     BackAt,
     /// Before the minutes of overtime in a technician's totals.
     Overtime,
+    /// The dispatcher's choice in the crew card.
+    FewestTechnicians,
+    /// A technician given no intervention today.
+    FreeToday,
     /// Unit after minutes of driving.
     MinutesDriving,
     /// Unit after the number of stops.
@@ -606,6 +610,11 @@ impl Text {
             Text::PlanFailed => ("Optimisation impossible", "Optimisation failed"),
             Text::BackAt => ("Retour", "Back"),
             Text::Overtime => ("Heures sup. :", "Overtime:"),
+            Text::FreeToday => ("Aucune intervention aujourd'hui : disponible", "No intervention today: free"),
+            Text::FewestTechnicians => (
+                "Envoyer le moins de techniciens possible (les autres restent disponibles)",
+                "Send out as few technicians as possible (the others stay free)",
+            ),
             Text::MinutesDriving => ("min de route", "min driving"),
             Text::Stops => ("interventions", "jobs"),
             Text::Window => ("Créneau", "Window"),

@@ -4,7 +4,7 @@ use crate::road::osm::seasons::Day;
 use crate::road::{LatLon, Metric};
 
 /// Options that take no value.
-const FLAGS: [&str; 2] = ["json", "plan-anyway"];
+const FLAGS: [&str; 3] = ["json", "plan-anyway", "fewest-technicians"];
 
 /// Parsed arguments of one subcommand.
 #[derive(Debug, Default)]

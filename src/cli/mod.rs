@@ -16,7 +16,7 @@ pub const USAGE: &str = "usage :
   tournee pack build <extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip>] [--name NOM]
   tournee route <paquet.bin> --from LAT,LON --to LAT,LON [--metric time|distance] [--date AAAA-MM-JJ]
   tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]
-  tournee solve <journée.json> [--pack <paquet.bin>] [--seconds S] [--seed N] [--plan-anyway]
+  tournee solve <journée.json> [--pack <paquet.bin>] [--seconds S] [--seed N] [--plan-anyway] [--fewest-technicians]
   tournee bench road <extrait.osm.pbf>…
   tournee bench solomon <instance.txt>… [--seconds S | --iterations N] [--seed N] [--objective distance|vehicles] [--json]";
 

@@ -8,7 +8,8 @@ use crate::road::pack::read_pack;
 use std::time::Instant;
 
 /// Solves the day file named first; `--pack` gives the region's roads (else every leg is estimated);
-/// `--plan-anyway` misses windows as little as possible rather than leaving jobs out.
+/// `--plan-anyway` misses windows as little as possible rather than leaving jobs out;
+/// `--fewest-technicians` (or the day's `fewest_technicians`) sends out as few technicians as it can.
 pub fn run(args: &Args) -> Result<String, String> {
     let path = args.positional(0, "fichier de journée (.json)")?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path} : {e}"))?;
@@ -26,7 +27,12 @@ pub fn run(args: &Args) -> Result<String, String> {
         day_problem_from(&day, router.as_ref(), None, args.flag("plan-anyway")).map_err(|e| format!("{path} : {e}"))?;
     let origin = Instant::now();
     let clock = || origin.elapsed().as_secs_f64();
-    let options = SolveOptions { seed, max_iterations: None, time_limit_s: Some(seconds), minimise_vehicles: false };
+    let options = SolveOptions {
+        seed,
+        max_iterations: None,
+        time_limit_s: Some(seconds),
+        minimise_vehicles: day.fewest_technicians || args.flag("fewest-technicians"),
+    };
     let solved = solve(&prepared.problem, options, &clock, &mut |_| {}, &|| false);
     let plan = day_plan(&day, &prepared, &solved.solution);
     let out = serde_json::json!({

@@ -67,6 +67,7 @@ pub fn day() -> Day {
             intervention("F-3", "Boulangerie Ève", Some("06 12 34 56 78"), "", at(44.2, 6.3)),
             intervention("F-4", "Gîte du Verdon", None, "", at(43.8, 6.2)),
         ],
+        fewest_technicians: false,
     }
 }
 

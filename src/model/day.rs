@@ -25,6 +25,10 @@ pub struct Day {
     pub technicians: Vec<Technician>,
     /// What must be done today.
     pub interventions: Vec<Intervention>,
+    /// The dispatcher's choice: send out as few technicians as the jobs allow (after planning
+    /// every job and keeping every window), rather than the least driving over the whole crew.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fewest_technicians: bool,
 }
 
 impl Day {
@@ -89,6 +93,7 @@ mod tests {
             date: "2026-11-26".into(),
             technicians: vec![technician("08:00", "17:00")],
             interventions: vec![job("A"), job("B")],
+            fewest_technicians: true,
         };
         assert_eq!(day.validate(), Ok(()));
         let json = serde_json::to_string(&day).unwrap();
@@ -97,10 +102,19 @@ mod tests {
 
     #[test]
     fn duplicate_ids_and_inverted_shifts_are_named() {
-        let day = Day { date: "2026-11-26".into(), technicians: vec![], interventions: vec![job("A"), job("A")] };
+        let day = Day {
+            date: "2026-11-26".into(),
+            technicians: vec![],
+            interventions: vec![job("A"), job("A")],
+            fewest_technicians: false,
+        };
         assert_eq!(day.validate(), Err(DayError::DuplicateIntervention("A".into())));
-        let day =
-            Day { date: "2026-11-26".into(), technicians: vec![technician("17:00", "08:00")], interventions: vec![] };
+        let day = Day {
+            date: "2026-11-26".into(),
+            technicians: vec![technician("17:00", "08:00")],
+            interventions: vec![],
+            fewest_technicians: false,
+        };
         assert_eq!(day.validate(), Err(DayError::ShiftEndsBeforeStart("Léa".into())));
     }
 

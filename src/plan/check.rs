@@ -14,7 +14,7 @@ pub struct CheckReport {
     pub violations: Vec<String>,
     /// Total travel cost recomputed (with the penalties of the alternatives chosen).
     pub cost: f64,
-    /// Vehicles that leave home.
+    /// Vehicles that leave home for at least one visit.
     pub vehicles: usize,
     /// Total lateness over all stops (only with soft windows; otherwise a late stop is a breach).
     pub lateness: f64,
@@ -54,7 +54,6 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
         if route.is_empty() {
             continue;
         }
-        vehicles += 1;
         let vehicle = &problem.vehicles[v];
         let (mut place, mut clock, mut load) = (vehicle.start, vehicle.shift_start, 0.0);
         stops.clear();
@@ -107,6 +106,8 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
             violations.push(format!("véhicule {v} : retour à {back:.2}, après {:.2}", vehicle.shift_end));
         }
         let visits = route.iter().filter(|&&j| problem.jobs.get(j).is_some_and(|j| j.location != ANYWHERE)).count();
+        // A technician whose day holds only their lunch break is not used.
+        vehicles += usize::from(visits > 0);
         if visits > vehicle.max_jobs {
             violations.push(format!("véhicule {v} : {visits} interventions pour un maximum de {}", vehicle.max_jobs));
         }

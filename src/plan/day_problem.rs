@@ -511,11 +511,13 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
             let vehicle = &problem.vehicles[route.vehicle];
             // Leave as late as the plan allows without changing it: waiting at home, not at the
             // customer's door (the route's earliest start of minimum duration).
-            let departure = if route.jobs.is_empty() {
-                vehicle.shift_start
-            } else {
-                route.whole().earliest.max(vehicle.shift_start)
-            };
+            // A day holding only the lunch break is no day out: nothing is shown.
+            let out = route.is_used()
+                || day_problem.locked_first[route.vehicle].is_some()
+                || day_problem.locked_last[route.vehicle].is_some();
+            let jobs: &[usize] = if out { &route.jobs } else { &[] };
+            let departure =
+                if jobs.is_empty() { vehicle.shift_start } else { route.whole().earliest.max(vehicle.shift_start) };
             let (mut place, mut now, mut driving) = (vehicle.start, departure, 0.0);
             let leg_m = |from: usize, to: usize| {
                 if from == ANYWHERE || to == ANYWHERE {
@@ -533,7 +535,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                 driving += problem.time(from, job_place);
                 metres += leg_m(from, job_place);
             }
-            for &j in &route.jobs {
+            for &j in jobs {
                 let job = &problem.jobs[j];
                 let travel = problem.time(place, job.location);
                 let arrival = now + travel;

@@ -165,8 +165,8 @@ impl LocalSearch {
         };
         let middle = fold(problem, *route.prefix(from), &self.scratch);
         let whole = route.join_suffix(&middle, to, problem);
-        let gain =
-            route_value(problem, route, count_vehicles) - value(problem, route.vehicle, &whole, false, count_vehicles);
+        let gain = route_value(problem, route, count_vehicles)
+            - value(problem, route.vehicle, &whole, Holds::Visits, count_vehicles);
         if gain <= MIN_GAIN || !Route::feasible(&whole, problem, route.vehicle) {
             return None;
         }
@@ -191,34 +191,57 @@ fn fold(problem: &Problem, start: Segment, jobs: &[usize]) -> Segment {
     jobs.iter().fold(start, |seg, &job| seg.then(&Segment::job(problem, job), problem))
 }
 
-/// The share of the objective of `vehicle`'s route summarised by `whole`, as in
-/// [`super::solution::Cost::scalar`].
-fn value(problem: &Problem, vehicle: usize, whole: &Segment, empty: bool, count_vehicles: bool) -> f64 {
-    if empty {
-        return 0.0;
+/// What a route holds once a move is made: what its share of the objective depends on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Holds {
+    /// No job: the vehicle stays home, at no cost.
+    Nothing,
+    /// Its technician's lunch break alone: the technician is not used.
+    BreakOnly,
+    /// At least one visit.
+    Visits,
+}
+
+impl Holds {
+    /// What a route of `jobs` jobs, `visits` of them visits, holds.
+    fn of(jobs: usize, visits: usize) -> Holds {
+        match (jobs, visits) {
+            (0, _) => Holds::Nothing,
+            (_, 0) => Holds::BreakOnly,
+            _ => Holds::Visits,
+        }
     }
-    route::value(problem, vehicle, whole) + if count_vehicles { VEHICLE_WEIGHT } else { 0.0 }
+}
+
+/// The share of the objective of `vehicle`'s route summarised by `whole`, holding `holds`, as in
+/// [`super::solution::Cost::scalar`].
+fn value(problem: &Problem, vehicle: usize, whole: &Segment, holds: Holds, count_vehicles: bool) -> f64 {
+    match holds {
+        Holds::Nothing => 0.0,
+        Holds::BreakOnly => route::value(problem, vehicle, whole),
+        Holds::Visits => route::value(problem, vehicle, whole) + if count_vehicles { VEHICLE_WEIGHT } else { 0.0 },
+    }
 }
 
 /// A route's current share of the objective.
 fn route_value(problem: &Problem, route: &Route, count_vehicles: bool) -> f64 {
-    value(problem, route.vehicle, route.whole(), route.jobs.is_empty(), count_vehicles)
+    value(problem, route.vehicle, route.whole(), Holds::of(route.jobs.len(), route.visits()), count_vehicles)
 }
 
-/// Whether replacing routes `a` and `b` by the summaries `new_a` and `new_b` (`true` when that
-/// route becomes empty) lowers the objective by more than [`MIN_GAIN`] and keeps both feasible.
+/// Whether replacing routes `a` and `b` by the summaries `new_a` and `new_b` (holding what
+/// `a_holds` and `b_holds` say) lowers the objective by more than [`MIN_GAIN`] and keeps both feasible.
 fn improves(
     problem: &Problem,
-    (a, new_a, a_empty): (&Route, &Segment, bool),
-    (b, new_b, b_empty): (&Route, &Segment, bool),
+    (a, new_a, a_holds): (&Route, &Segment, Holds),
+    (b, new_b, b_holds): (&Route, &Segment, Holds),
     count_vehicles: bool,
 ) -> bool {
     let gain = route_value(problem, a, count_vehicles) + route_value(problem, b, count_vehicles)
-        - value(problem, a.vehicle, new_a, a_empty, count_vehicles)
-        - value(problem, b.vehicle, new_b, b_empty, count_vehicles);
+        - value(problem, a.vehicle, new_a, a_holds, count_vehicles)
+        - value(problem, b.vehicle, new_b, b_holds, count_vehicles);
     gain > MIN_GAIN
-        && (a_empty || Route::feasible(new_a, problem, a.vehicle))
-        && (b_empty || Route::feasible(new_b, problem, b.vehicle))
+        && (a_holds == Holds::Nothing || Route::feasible(new_a, problem, a.vehicle))
+        && (b_holds == Holds::Nothing || Route::feasible(new_b, problem, b.vehicle))
 }
 
 /// Room for `added` more visits under the route's job limit.
@@ -244,8 +267,8 @@ fn relocate_between(
     let moved = &a.jobs[string.clone()];
     let new_b = b.join_suffix(&fold(problem, *b.prefix(target), moved), target, problem);
     let new_a = a.join_suffix(a.prefix(string.start), string.end, problem);
-    let a_empty = a.jobs.len() == moved.len();
-    if !improves(problem, (a, &new_a, a_empty), (b, &new_b, false), count_vehicles)
+    let a_holds = Holds::of(a.jobs.len() - moved.len(), a.visits() - moved.len());
+    if !improves(problem, (a, &new_a, a_holds), (b, &new_b, Holds::Visits), count_vehicles)
         || !has_room(problem, b, moved.len())
         || !all_allowed(problem, b, moved)
     {
@@ -273,7 +296,7 @@ fn swap(
     }
     let new_a = a.join_suffix(&a.prefix(i).then(&Segment::job(problem, v), problem), i + 1, problem);
     let new_b = b.join_suffix(&b.prefix(j).then(&Segment::job(problem, u), problem), j + 1, problem);
-    if !improves(problem, (a, &new_a, false), (b, &new_b, false), count_vehicles)
+    if !improves(problem, (a, &new_a, Holds::Visits), (b, &new_b, Holds::Visits), count_vehicles)
         || !all_allowed(problem, a, &[v])
         || !all_allowed(problem, b, &[u])
     {
@@ -298,7 +321,10 @@ fn exchange_tails(
     let new_a = tail_swapped(problem, a, i, b, j);
     let new_b = tail_swapped(problem, b, j, a, i);
     let (a_len, b_len) = (i + b.jobs.len() - j, j + a.jobs.len() - i);
-    if !improves(problem, (a, &new_a, a_len == 0), (b, &new_b, b_len == 0), count_vehicles)
+    let (a_head, b_head) = (a.visits_before(i, problem), b.visits_before(j, problem));
+    let a_holds = Holds::of(a_len, a_head + b.visits() - b_head);
+    let b_holds = Holds::of(b_len, b_head + a.visits() - a_head);
+    if !improves(problem, (a, &new_a, a_holds), (b, &new_b, b_holds), count_vehicles)
         || !all_allowed(problem, a, &b.jobs[j..])
         || !all_allowed(problem, b, &a.jobs[i..])
     {

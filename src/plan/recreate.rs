@@ -3,8 +3,19 @@
 
 use super::problem::{Problem, ANYWHERE};
 use super::rng::Rng;
-use super::route::EPSILON;
+use super::route::{is_break, Route, EPSILON};
 use super::solution::{Solution, VEHICLE_WEIGHT};
+
+/// What putting `job` in `route` adds for the vehicle itself: [`VEHICLE_WEIGHT`] when the fleet
+/// is minimised and `job` is the route's first visit (a lunch break alone uses no one).
+#[inline]
+fn opening_cost(problem: &Problem, route: &Route, job: usize, count_vehicles: bool) -> f64 {
+    if count_vehicles && !route.is_used() && !is_break(problem, job) {
+        VEHICLE_WEIGHT
+    } else {
+        0.0
+    }
+}
 
 /// The cheapest feasible place for `job`: (route, position, added cost). Each empty route of
 /// an identical vehicle is tried once only; with `blink_rate` > 0, positions are skipped at random.
@@ -29,7 +40,7 @@ fn best_insertion(
                 empty_tried |= 1 << class;
             }
         }
-        let opening = if route.jobs.is_empty() && count_vehicles { VEHICLE_WEIGHT } else { 0.0 };
+        let opening = opening_cost(problem, route, job, count_vehicles);
         let vehicle = &problem.vehicles[route.vehicle];
         if !route.accepts(problem, job) || route.whole().load + problem.jobs[job].demand > vehicle.capacity + EPSILON {
             continue;
@@ -130,11 +141,11 @@ pub fn regret_insertion(problem: &Problem, count_vehicles: bool) -> Solution {
         for (index, &waiting_job) in waiting.iter().enumerate() {
             let mut per_route: Vec<(f64, usize, usize, usize)> = Vec::new();
             for (r, route) in solution.routes.iter().enumerate() {
-                let opening = if route.jobs.is_empty() && count_vehicles { VEHICLE_WEIGHT } else { 0.0 };
                 let best = problem.members[problem.group[waiting_job]]
                     .iter()
                     .filter(|&&job| route.accepts(problem, job))
                     .flat_map(|&job| {
+                        let opening = opening_cost(problem, route, job, count_vehicles);
                         (0..=route.jobs.len()).filter_map(move |p| {
                             route.insertion_cost(problem, job, p).map(|c| (c + opening, job, r, p))
                         })

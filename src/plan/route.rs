@@ -144,6 +144,21 @@ impl Route {
         self.visits
     }
 
+    /// Visits (not breaks) among the first `k` jobs.
+    pub fn visits_before(&self, k: usize, problem: &Problem) -> usize {
+        if self.has_break {
+            self.jobs[..k].iter().filter(|&&job| !is_break(problem, job)).count()
+        } else {
+            k
+        }
+    }
+
+    /// Whether the vehicle leaves for at least one visit: a route holding only its
+    /// technician's lunch break does not use the technician.
+    pub fn is_used(&self) -> bool {
+        self.visits > 0
+    }
+
     /// Summary of the departure and the first `k` jobs.
     pub fn prefix(&self, k: usize) -> &Segment {
         &self.prefix[k]

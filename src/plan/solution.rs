@@ -68,9 +68,9 @@ impl Solution {
         self.routes.iter().map(|route| route.jobs.clone()).collect()
     }
 
-    /// Vehicles that leave home.
+    /// Vehicles that leave home for at least one visit.
     pub fn vehicles_used(&self) -> usize {
-        self.routes.iter().filter(|r| !r.jobs.is_empty()).count()
+        self.routes.iter().filter(|r| r.is_used()).count()
     }
 
     /// The objective; `count_vehicles` when the fleet is minimised first.

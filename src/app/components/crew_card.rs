@@ -1,5 +1,6 @@
 //! Réglages → the day's crew and date: each technician's profile (shift, home, lunch, skills),
-//! added, edited or removed; the planning date, which decides the roads closed in winter.
+//! added, edited or removed; the planning date, which decides the roads closed in winter; and
+//! the dispatcher's choice of sending out as few technicians as the jobs allow.
 
 use super::{Editing, TechnicianForm};
 use crate::app::i18n::Text;
@@ -25,6 +26,14 @@ pub fn CrewCard() -> Html {
             if date.parse::<crate::io::IsoDate>().is_ok() {
                 edit_day(&app, DayPart::CrewOrDate, |day| day.date = date);
             }
+        })
+    };
+    let on_fewest = {
+        let app = app.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target().expect("a checkbox").unchecked_into();
+            let fewest = input.checked();
+            edit_day(&app, DayPart::CrewOrDate, |day| day.fewest_technicians = fewest);
         })
     };
     let open = |what: Editing| {
@@ -100,6 +109,10 @@ pub fn CrewCard() -> Html {
                 <span>{ language.tr(Text::PlanningDate) }</span>
                 <input type="date" class="planning-date" value={day.date.clone()} onchange={on_date} />
                 <span class="hint">{ language.tr(Text::PlanningDateHint) }</span>
+            </label>
+            <label class="choice fewest-technicians">
+                <input type="checkbox" checked={day.fewest_technicians} onchange={on_fewest} />
+                { language.tr(Text::FewestTechnicians) }
             </label>
             <ul class="jobs crew">{ for day.technicians.iter().map(row) }</ul>
             <button class="button button-wide add-technician" type="button" onclick={open(Editing::New)}>{ language.tr(Text::AddTechnician) }</button>

@@ -49,7 +49,11 @@ fn technician(
     html! {
         <section class="card technician-plan">
             <h3>{ &route.name }</h3>
-            <p class="totals">{ totals }</p>
+            if route.stops.is_empty() {
+                <p class="totals free-day">{ language.tr(Text::FreeToday) }</p>
+            } else {
+                <p class="totals">{ totals }</p>
+            }
             if let Some(overtime) = overtime { <p class="totals overtime">{ overtime }</p> }
             <ol class="stops">
                 { for route.stops.iter().map(|stop| html! {

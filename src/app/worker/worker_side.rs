@@ -67,7 +67,7 @@ fn solve_day(
         seed: 1,
         max_iterations: Some(iterations),
         time_limit_s: Some(max_seconds),
-        minimise_vehicles: false,
+        minimise_vehicles: day.fewest_technicians,
     };
     let mut report =
         |progress: crate::plan::Progress| post(scope, &Reply::SolveProgress { share: progress.share }, None);
