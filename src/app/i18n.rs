@@ -373,6 +373,8 @@ pub enum Text {
     FewestTechnicians,
     /// A technician given no intervention today.
     FreeToday,
+    /// Before a technician's longest working day in the crew card.
+    AtMost,
     /// Unit after minutes of driving.
     MinutesDriving,
     /// Unit after the number of stops.
@@ -610,6 +612,7 @@ impl Text {
             Text::PlanFailed => ("Optimisation impossible", "Optimisation failed"),
             Text::BackAt => ("Retour", "Back"),
             Text::Overtime => ("Heures sup. :", "Overtime:"),
+            Text::AtMost => ("au plus", "at most"),
             Text::FreeToday => ("Aucune intervention aujourd'hui : disponible", "No intervention today: free"),
             Text::FewestTechnicians => (
                 "Envoyer le moins de techniciens possible (les autres restent disponibles)",

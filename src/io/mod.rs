@@ -49,4 +49,6 @@ pub use merge::{merge_interventions, MergeConflict, MergeOutcome};
 pub use paris_time::{paris_to_utc, DateError, IsoDate, UtcTime};
 pub use plan_csv::write_plan_csv;
 pub use plan_json::{read_plan_json, write_plan_json, PlanFile, PlanFileError};
-pub use technician_fields::{fields_of, read_place, technician_from_fields, TechnicianField, TechnicianFields};
+pub use technician_fields::{
+    fields_of, hours_and_minutes, read_place, technician_from_fields, TechnicianField, TechnicianFields,
+};

@@ -173,7 +173,7 @@ pub fn fields_of(technician: &Technician) -> TechnicianFields {
 }
 
 /// A duration in seconds as the form shows it (`7h30`, `45 min`), read back by the import's reader.
-fn hours_and_minutes(seconds: u32) -> String {
+pub fn hours_and_minutes(seconds: u32) -> String {
     match (seconds / 3600, seconds % 3600 / 60) {
         (0, minutes) => format!("{minutes} min"),
         (hours, 0) => format!("{hours}h"),

@@ -33,7 +33,7 @@ test("the crew is set in Réglages, the date changed, and a Haut Verdon day plan
     await form.locator("#tech-home").fill("st andre les alpes");
     await form.getByRole("button", { name: "Enregistrer" }).click();
     await form.waitFor({ state: "detached" });
-    assert.match(await card.locator('.crew-member[data-id="T1"]').textContent(), /08:00–16:00/);
+    assert.match(await card.locator('.crew-member[data-id="T1"]').textContent(), /08:00–16:00.* · au plus 7h/);
     await card.locator('.crew-member[data-id="T1"]').getByRole("button", { name: "Modifier" }).click();
     assert.equal(await form.locator("#tech-max-work").inputValue(), "7h", "the longest day is kept with the profile");
     await form.getByRole("button", { name: "Annuler" }).click();

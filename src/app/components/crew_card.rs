@@ -6,6 +6,7 @@ use super::{Editing, TechnicianForm};
 use crate::app::i18n::Text;
 use crate::app::planning::{edit_day, DayPart};
 use crate::app::state::use_app;
+use crate::io::hours_and_minutes;
 use crate::model::Technician;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -46,6 +47,13 @@ pub fn CrewCard() -> Html {
             .shift
             .lunch
             .map(|l| format!(" · {} {} ({} min)", language.tr(Text::Lunch), l.window, l.duration_s / 60));
+        let limits: String = [
+            tech.shift.max_work_s.map(|s| format!(" · {} {}", language.tr(Text::AtMost), hours_and_minutes(s))),
+            tech.shift.overtime_s.map(|s| format!(" · {} {}", language.tr(Text::Overtime), hours_and_minutes(s))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         let remove = if removing.as_deref() == Some(id.as_str()) {
             let (app, removing, gone) = (app.clone(), removing.clone(), id.clone());
             let confirm = Callback::from(move |_| {
@@ -67,7 +75,7 @@ pub fn CrewCard() -> Html {
         html! {
             <li class="crew-member" data-id={tech.id.clone()}>
                 <p class="job-customer">{ &tech.name }<span class="job-id">{ format!(" · {}", tech.id) }</span></p>
-                <p>{ format!("{}–{}{}", tech.shift.start, tech.shift.end, lunch.unwrap_or_default()) }</p>
+                <p>{ format!("{}–{}{}{limits}", tech.shift.start, tech.shift.end, lunch.unwrap_or_default()) }</p>
                 <div class="job-actions">
                     <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(Text::Edit) }</button>
                     { remove }
