@@ -554,3 +554,20 @@ fn the_dispatcher_can_send_out_the_fewest_technicians() {
     let home = fewest.technicians.iter().find(|t| t.stops.is_empty()).unwrap();
     assert_eq!((home.travel_min, home.distance_km), (0, 0.0), "{} stays home, lunch and all", home.name);
 }
+
+#[test]
+fn at_the_apps_budget_the_demo_day_leaves_out_only_what_cannot_fit() {
+    // The app plans with 20,000 iterations: the best plan known leaves out three optional jobs.
+    let day = demo_day();
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let mut best = 0;
+    for seed in 1..=10 {
+        let options = SolveOptions { seed, max_iterations: Some(20_000), ..options() };
+        let solved = solve(&prepared.problem, options, &|| 0.0, &mut |_| {}, &|| false);
+        assert!(check_solution(&prepared.problem, &solved.solution).feasible());
+        let plan = day_plan(&day, &prepared, &solved.solution);
+        assert!(plan.unplanned.len() >= 3, "seed {seed}: three optional jobs never fit");
+        best += usize::from(plan.unplanned.len() == 3);
+    }
+    assert!(best >= 8, "only {best} of 10 seeds reach the best plan");
+}

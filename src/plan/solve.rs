@@ -130,8 +130,13 @@ pub fn solve(
         }
         let temperature = hot * (cold / hot).powf(share);
         ruin(problem, &mut candidate, &mut rng, &mut buffers, &mut removed, &mut touched);
-        removed.append(&mut candidate.unplanned);
         sort_removed(problem, &mut removed, &mut rng);
+        // Jobs left out before go back last, the weightiest first: put first, they take the
+        // room the ruined jobs came from, and a full day rarely gets one more job in.
+        candidate
+            .unplanned
+            .sort_by(|&a, &b| problem.jobs[b].unplanned_weight.total_cmp(&problem.jobs[a].unplanned_weight));
+        removed.append(&mut candidate.unplanned);
         insert_greedily(problem, &mut candidate, &removed, &mut rng, BLINK_RATE, count_vehicles, &mut touched);
         let cost = candidate.cost(problem, count_vehicles);
         let (from, to) = if cost.scalar() < current_cost - temperature * rng.unit().max(f64::MIN_POSITIVE).ln() {
