@@ -55,7 +55,7 @@ fn solver_speed_in_the_browser() {
         let report = check(&problem, &routes, &solved.solution.unplanned);
         assert!(report.feasible());
         console_log!(
-            "| {name} | {run} | {} | {seconds:.2} | {:.1} | {:.2} |",
+            "| {name} | {run} | {} | {seconds:.3} | {:.1} | {:.2} |",
             solved.iterations,
             solved.construction_s * 1000.0,
             report.cost

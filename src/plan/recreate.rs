@@ -1,7 +1,7 @@
 //! Putting jobs back into routes: regret insertion to build a first plan, and greedy
 //! insertion with blinks to repair a ruined one (SISR, Christiaens & Vanden Berghe 2020).
 
-use super::problem::{Problem, ANYWHERE};
+use super::problem::Problem;
 use super::rng::Rng;
 use super::route::{is_break, Route, EPSILON};
 use super::solution::{Solution, VEHICLE_WEIGHT};
@@ -30,6 +30,7 @@ fn best_insertion(
     let mut best: Option<(usize, usize, f64)> = None;
     // Classes of empty vehicles already tried (a bit per class; beyond 64 classes, all are tried).
     let mut empty_tried = 0u64;
+    let blink = Rng::threshold(blink_rate);
     for (r, route) in solution.routes.iter().enumerate() {
         if route.jobs.is_empty() {
             let class = problem.vehicle_class[route.vehicle];
@@ -47,21 +48,11 @@ fn best_insertion(
         }
         let here = problem.jobs[job].location;
         for position in 0..=route.jobs.len() {
-            if blink_rate > 0.0 && rng.unit() < blink_rate {
+            if blink_rate > 0.0 && rng.chance(blink) {
                 continue;
             }
             // The added travel is known before the windows are checked: skip places that cannot win.
-            let before = route.jobs[..position]
-                .iter()
-                .rev()
-                .map(|&j| problem.jobs[j].location)
-                .find(|&p| p != ANYWHERE)
-                .unwrap_or(vehicle.start);
-            let after = route.jobs[position..]
-                .iter()
-                .map(|&j| problem.jobs[j].location)
-                .find(|&p| p != ANYWHERE)
-                .unwrap_or(vehicle.end);
+            let (before, after) = route.places_around(position);
             let added = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after)
                 + opening
                 + problem.jobs[job].penalty;

@@ -38,6 +38,20 @@ impl Rng {
         (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 
+    /// The bound for [`Rng::chance`] giving probability `p`: `chance(threshold(p))` is exactly
+    /// `unit() < p` (both compare the same 53 random bits), without the float conversion.
+    pub fn threshold(p: f64) -> u64 {
+        // unit() is m / 2⁵³ for a 53-bit integer m, so unit() < p is m < p · 2⁵³ (exact),
+        // that is m < ceil(p · 2⁵³).
+        (p.max(0.0) * (1u64 << 53) as f64).ceil() as u64
+    }
+
+    /// True with the probability given to [`Rng::threshold`]; draws one number like [`Rng::unit`].
+    #[inline]
+    pub fn chance(&mut self, threshold: u64) -> bool {
+        self.next_u64() >> 11 < threshold
+    }
+
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: usize) -> usize {
         (((self.next_u64() >> 32) * n as u64) >> 32) as usize
@@ -58,5 +72,20 @@ mod tests {
             assert!((60..140).contains(&count), "{value}: {count}");
         }
         assert!((0..1000).all(|_| (0.0..1.0).contains(&a.unit())));
+    }
+
+    #[test]
+    fn a_chance_is_the_same_draw_as_a_unit_below_the_rate() {
+        for p in [0.0, 0.01, 0.1, 0.5, 1.0 / 3.0, 0.999, 1.0] {
+            let (mut a, mut b) = (Rng::new(11), Rng::new(11));
+            let threshold = Rng::threshold(p);
+            assert!((0..10_000).all(|_| a.chance(threshold) == (b.unit() < p)), "{p}");
+        }
+        // At the edges of the 53 bits: m / 2⁵³ < p exactly when m < threshold.
+        for p in [0.01, 0.5, 1.0 / 3.0] {
+            let t = Rng::threshold(p);
+            let unit = |m: u64| m as f64 / (1u64 << 53) as f64;
+            assert!(unit(t - 1) < p && unit(t) >= p, "{p}");
+        }
     }
 }

@@ -164,9 +164,18 @@ impl Route {
         &self.prefix[k]
     }
 
+    /// The places driven from and to when a job is inserted before `position`: the last place
+    /// before it (or the start) and the first after it (or the end), breaks skipped.
+    #[inline]
+    pub fn places_around(&self, position: usize) -> (usize, usize) {
+        (self.prefix[position].last, self.suffix[position].first)
+    }
+
     /// Appends to `left` the jobs from position `k` on and the return; a break at `k` is
     /// taken at `left`'s last place.
-    #[inline]
+    // Always inlined, as `insertion_cost`: the insertion loop then keeps the segments in
+    // registers; as calls, WebAssembly passes them through memory (about a third of its time).
+    #[inline(always)]
     pub fn join_suffix(&self, left: &Segment, k: usize, problem: &Problem) -> Segment {
         if self.has_break && k < self.jobs.len() && is_break(problem, self.jobs[k]) {
             left.then(&Segment::job(problem, self.jobs[k]), problem).then(&self.suffix[k + 1], problem)
@@ -232,9 +241,14 @@ impl Route {
     /// `None` if infeasible.
     ///
     /// Complexity: O(1).
-    #[inline]
+    #[inline(always)] // see `join_suffix`
     pub fn insertion_cost(&self, problem: &Problem, job: usize, position: usize) -> Option<f64> {
         let with_job = self.prefix[position].then(&Segment::job(problem, job), problem);
+        // Time warp only grows as segments are joined: a job already reached too late needs
+        // no suffix (most places tried in a tight-windowed route end here).
+        if !problem.soft_windows && with_job.time_warp > EPSILON {
+            return None;
+        }
         let whole = self.join_suffix(&with_job, position, problem);
         Route::feasible(&whole, problem, self.vehicle).then(|| self.value_after(problem, &whole))
     }
