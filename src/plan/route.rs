@@ -253,8 +253,8 @@ impl Route {
         Route::feasible(&whole, problem, self.vehicle).then(|| self.value_after(problem, &whole))
     }
 
-    /// Added objective when this (non-empty or not) route becomes the whole route `whole`:
-    /// travel, then lateness and duration when they count (see [`value`]).
+    /// What the objective gains when this route becomes `whole` (an empty route counts for
+    /// nothing): travel, and lateness, duration and overtime when they count (see [`value`]).
     #[inline]
     pub fn value_after(&self, problem: &Problem, whole: &Segment) -> f64 {
         if !problem.soft_windows && problem.duration_weight == 0.0 {
