@@ -310,8 +310,13 @@ fn impossible_inputs_are_refused_with_the_job_named() {
         Err(ProblemError::BadTravel { from: 0, to: 1, .. })
     ));
     assert!(matches!(make(vec![job], vec![0.0, 1.0]), Err(ProblemError::MatrixSize { .. })));
-    let error = make(vec![job, closed], travel).unwrap_err();
+    let error = make(vec![job, closed], travel.clone()).unwrap_err();
     assert_eq!(error.to_string(), "intervention 1 : le créneau se ferme avant de s'ouvrir");
+    let with_vehicle = |vehicle: Vehicle| Problem::new(2, travel.clone(), travel.clone(), vec![job], vec![vehicle]);
+    let late_hours = with_vehicle(Vehicle { regular_end: 120.0, ..vehicle }).unwrap_err();
+    assert_eq!(late_hours.to_string(), "véhicule 0 : la fin des heures normales est hors de la journée");
+    let no_day = with_vehicle(Vehicle { max_duration: f64::NAN, ..vehicle }).unwrap_err();
+    assert!(matches!(no_day, ProblemError::BadVehicle { vehicle: 0, .. }), "{no_day}");
 }
 
 #[test]

@@ -256,7 +256,7 @@ impl Route {
     /// What the objective gains when this route becomes `whole` (an empty route counts for
     /// nothing): travel, and lateness, duration and overtime when they count (see [`value`]).
     #[inline]
-    pub fn value_after(&self, problem: &Problem, whole: &Segment) -> f64 {
+    fn value_after(&self, problem: &Problem, whole: &Segment) -> f64 {
         if !problem.soft_windows && problem.duration_weight == 0.0 {
             return whole.cost - self.cost();
         }
