@@ -3,6 +3,8 @@
 //! One enum of message keys, each with both translations side by side, so a
 //! missing translation is a compile error rather than a blank label.
 
+use crate::plan::day_problem::UnplannedJob;
+use crate::plan::UnplannedReason;
 use serde::{Deserialize, Serialize};
 
 /// The interface language. French first: the technicians are French.
@@ -33,6 +35,32 @@ impl Language {
         match self {
             Language::Fr => "Français",
             Language::En => "English",
+        }
+    }
+
+    /// Why `job` was left out, in this language: the optimiser's French sentence, or its English.
+    pub fn unplanned(self, job: &UnplannedJob) -> String {
+        if self == Language::Fr {
+            return job.explanation.clone();
+        }
+        match job.reason {
+            UnplannedReason::NoTechnicianWithSkill => "no technician has the skill needed".into(),
+            UnplannedReason::WindowUnreachable => "the appointment window cannot be reached".into(),
+            UnplannedReason::ShiftTooShort => "the working day is too short".into(),
+            UnplannedReason::MaxWorkingTime => "longest working day exceeded".into(),
+            UnplannedReason::MaxJobsReached => "most jobs per day reached".into(),
+            UnplannedReason::DisplacedByHigherPriority => "more urgent jobs took the time".into(),
+            UnplannedReason::CapacityExceeded => "more than the vehicle can carry".into(),
+            UnplannedReason::OffRoad => {
+                // The French sentence starts with the distance: « à 2345 m de la route … ».
+                let metres: String = job
+                    .explanation
+                    .chars()
+                    .skip_while(|c| !c.is_ascii_digit())
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                format!("{metres} m from the nearest road: check its coordinates")
+            }
         }
     }
 
@@ -651,5 +679,20 @@ mod tests {
         assert_eq!(Language::Fr.tr(Text::TabSettings), "Réglages");
         assert_eq!(Language::En.tr(Text::TabSettings), "Settings");
         assert_eq!(Language::En.tag(), "en");
+    }
+
+    #[test]
+    fn a_job_left_out_is_explained_in_the_interfaces_language() {
+        let job = |reason: UnplannedReason, explanation: &str| UnplannedJob {
+            id: "J".into(),
+            customer: "Ferme Riba".into(),
+            reason,
+            explanation: explanation.into(),
+        };
+        let long = job(UnplannedReason::MaxWorkingTime, &UnplannedReason::MaxWorkingTime.to_string());
+        assert_eq!(Language::Fr.unplanned(&long), "durée maximale de travail dépassée");
+        assert_eq!(Language::En.unplanned(&long), "longest working day exceeded");
+        let far = job(UnplannedReason::OffRoad, "à 2345 m de la route la plus proche : vérifiez ses coordonnées");
+        assert_eq!(Language::En.unplanned(&far), "2345 m from the nearest road: check its coordinates");
     }
 }

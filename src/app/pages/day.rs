@@ -74,7 +74,7 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
                 <section class="card unplanned">
                     <h3>{ language.tr(Text::UnplannedHeading) }</h3>
                     <ul>
-                        { for plan.unplanned.iter().map(|job| html! { <li><strong>{ &job.customer }</strong>{ " — " }{ &job.explanation }</li> }) }
+                        { for plan.unplanned.iter().map(|job| html! { <li><strong>{ &job.customer }</strong>{ " — " }{ language.unplanned(job) }</li> }) }
                     </ul>
                 </section>
             }
