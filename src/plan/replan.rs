@@ -4,7 +4,7 @@
 //! Done, failed, postponed and in-progress jobs are settled; a technician on site is free when
 //! that job ends; the next customer already told we are coming stays next.
 
-use super::day_problem::{DayPlan, Replan, TechnicianNow};
+use super::day_problem::{DayPlan, Replan, TechnicianNow, UnplannedJob};
 use crate::model::{Day, DayProgress, StopStatus, TimeOfDay};
 use crate::road::LatLon;
 
@@ -114,8 +114,8 @@ pub struct StopChange {
     pub window: Option<String>,
     /// Whether the appointment is now missed: left out of the day, or late.
     pub missed: bool,
-    /// Why it was left out, in French.
-    pub reason: Option<String>,
+    /// Why it was left out: the new plan's entry for it (reason code and French sentence).
+    pub reason: Option<UnplannedJob>,
 }
 
 /// The customers whose visit moves by [`NOTABLE_SHIFT_MIN`] or more, is added, or is missed
@@ -153,7 +153,7 @@ pub fn plan_changes(before: &DayPlan, after: &DayPlan, progress: &DayProgress) -
                 after: None,
                 window: window.clone(),
                 missed: true,
-                reason: after.unplanned.iter().find(|u| &u.id == id).map(|u| u.explanation.clone()),
+                reason: after.unplanned.iter().find(|u| &u.id == id).cloned(),
             }),
         }
     }
@@ -309,6 +309,7 @@ mod tests {
         let changes = plan_changes(&before, &after, &DayProgress::new("2026-11-26"));
         let summary: Vec<_> = changes.iter().map(|c| (c.id.as_str(), c.after.as_deref(), c.missed)).collect();
         assert_eq!(summary, [(ids[2], None, true), (ids[1], Some("10:15"), false), (ids[3], Some("11:00"), false)]);
-        assert!(changes[0].reason.is_some());
+        assert_eq!(changes[0].reason.as_ref().map(|u| u.reason), Some(UnplannedReason::WindowUnreachable));
+        assert!(changes[1..].iter().all(|c| c.reason.is_none()), "only a job left out has a reason");
     }
 }

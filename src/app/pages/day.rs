@@ -102,7 +102,7 @@ fn change_item(change: &StopChange, plan: &DayPlan, day: Option<&Day>, app: &App
     if change.missed && change.after.is_some() {
         facts.push(language.tr(Text::OutOfWindow).to_string());
     }
-    facts.extend(change.reason.clone());
+    facts.extend(change.reason.as_ref().map(|job| language.unplanned(job)));
     let sms = job.and_then(|job| job.phone.clone()).map(|phone| {
         let (message, label) = match &change.after {
             Some(after) if !change.missed => {
