@@ -355,6 +355,8 @@ fn a_customer_placed_off_every_road_is_left_out_with_the_reason_and_the_rest_is_
         "{}",
         left_out.explanation
     );
+    let metres = left_out.distance_m.expect("the distance is given with the reason");
+    assert!(left_out.explanation.starts_with(&format!("à {metres:.0} m ")), "{}", left_out.explanation);
     let planned = plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| !s.is_break).count();
     assert!(planned >= 18, "the others are planned: {planned}");
     let mut home_in_the_mountains = demo_day();

@@ -51,16 +51,10 @@ impl Language {
             UnplannedReason::MaxJobsReached => "most jobs per day reached".into(),
             UnplannedReason::DisplacedByHigherPriority => "more urgent jobs took the time".into(),
             UnplannedReason::CapacityExceeded => "more than the vehicle can carry".into(),
-            UnplannedReason::OffRoad => {
-                // The French sentence starts with the distance: « à 2345 m de la route … ».
-                let metres: String = job
-                    .explanation
-                    .chars()
-                    .skip_while(|c| !c.is_ascii_digit())
-                    .take_while(char::is_ascii_digit)
-                    .collect();
-                format!("{metres} m from the nearest road: check its coordinates")
-            }
+            UnplannedReason::OffRoad => match job.distance_m {
+                Some(metres) => format!("{metres:.0} m from the nearest road: check its coordinates"),
+                None => "far from every road: check its coordinates".into(),
+            },
         }
     }
 
@@ -688,11 +682,15 @@ mod tests {
             customer: "Ferme Riba".into(),
             reason,
             explanation: explanation.into(),
+            distance_m: None,
         };
         let long = job(UnplannedReason::MaxWorkingTime, &UnplannedReason::MaxWorkingTime.to_string());
         assert_eq!(Language::Fr.unplanned(&long), "durée maximale de travail dépassée");
         assert_eq!(Language::En.unplanned(&long), "longest working day exceeded");
-        let far = job(UnplannedReason::OffRoad, "à 2345 m de la route la plus proche : vérifiez ses coordonnées");
+        let far = UnplannedJob {
+            distance_m: Some(2345.2),
+            ..job(UnplannedReason::OffRoad, "à 2345 m de la route la plus proche : vérifiez ses coordonnées")
+        };
         assert_eq!(Language::En.unplanned(&far), "2345 m from the nearest road: check its coordinates");
     }
 }

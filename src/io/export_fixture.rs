@@ -129,6 +129,7 @@ pub fn plan() -> DayPlan {
             customer: "Gîte du Verdon".into(),
             reason: UnplannedReason::ShiftTooShort,
             explanation: UnplannedReason::ShiftTooShort.to_string(),
+            distance_m: None,
         }],
     }
 }

@@ -421,6 +421,10 @@ pub struct UnplannedJob {
     pub reason: UnplannedReason,
     /// The reason in French.
     pub explanation: String,
+    /// For a place off every road: how far it is from the nearest road, in metres (the
+    /// interface says it in its own language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance_m: Option<f64>,
 }
 
 /// The day's plan.
@@ -603,7 +607,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
             let reason = unplanned_reason(problem, solution, j);
             let owner = problem.jobs[j].vehicle.map_or(&day.technicians[0], |t| &day.technicians[t]);
             let (id, customer, _) = describe(day, day_problem, owner, j);
-            UnplannedJob { id, customer, reason, explanation: reason.to_string() }
+            UnplannedJob { id, customer, reason, explanation: reason.to_string(), distance_m: None }
         })
         .chain(day_problem.off_road.iter().map(|&(index, distance_m)| {
             let job = &day.interventions[index];
@@ -612,6 +616,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                 customer: job.customer.clone(),
                 reason: UnplannedReason::OffRoad,
                 explanation: format!("à {distance_m:.0} m de la route la plus proche : vérifiez ses coordonnées"),
+                distance_m: Some(distance_m),
             }
         }))
         .collect();

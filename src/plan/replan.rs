@@ -305,6 +305,7 @@ mod tests {
             customer: day.interventions[2].customer.clone(),
             reason: UnplannedReason::WindowUnreachable,
             explanation: UnplannedReason::WindowUnreachable.to_string(),
+            distance_m: None,
         });
         let changes = plan_changes(&before, &after, &DayProgress::new("2026-11-26"));
         let summary: Vec<_> = changes.iter().map(|c| (c.id.as_str(), c.after.as_deref(), c.missed)).collect();
