@@ -513,13 +513,13 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         .zip(&solution.routes)
         .map(|(tech, route)| {
             let vehicle = &problem.vehicles[route.vehicle];
-            // Leave as late as the plan allows without changing it: waiting at home, not at the
-            // customer's door (the route's earliest start of minimum duration).
             // A day holding only the lunch break is no day out: nothing is shown.
             let out = route.is_used()
                 || day_problem.locked_first[route.vehicle].is_some()
                 || day_problem.locked_last[route.vehicle].is_some();
             let jobs: &[usize] = if out { &route.jobs } else { &[] };
+            // Leave as late as the plan allows without changing it: waiting at home, not at the
+            // customer's door (the route's earliest start of minimum duration).
             let departure =
                 if jobs.is_empty() { vehicle.shift_start } else { route.whole().earliest.max(vehicle.shift_start) };
             let (mut place, mut now, mut driving) = (vehicle.start, departure, 0.0);

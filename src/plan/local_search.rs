@@ -43,7 +43,8 @@ impl LocalSearch {
     /// twenty passes). Returns whether anything changed.
     ///
     /// The objective is the route part of [`super::solution::Cost`]: travel, lateness when
-    /// windows are soft, and vehicles used when `count_vehicles`. Unplanned jobs stay so.
+    /// windows are soft, duration and overtime when weighted, and vehicles used when
+    /// `count_vehicles`. Unplanned jobs stay so.
     ///
     /// Complexity: O(passes · jobs · [`LOCAL_NEIGHBOURS`] · string length) for moves between
     /// routes; moves within a route add the distance moved.
