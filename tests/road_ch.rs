@@ -37,13 +37,9 @@ fn reference(graph: &RoadGraph, source: usize, metric: Metric) -> Vec<u32> {
 fn check_region(file: &str) {
     let graph = import(file);
     let router = Router::new(graph.clone());
-    let (profiles, _) = router.profiles();
     let mut random = SplitMix(42);
     for metric in Metric::ALL {
-        let hierarchy = match metric {
-            Metric::Time => &profiles[0].time,
-            Metric::Distance => &profiles[0].distance,
-        };
+        let hierarchy = router.hierarchy(metric, None);
         let mut search = Search::new(hierarchy);
         // 20 sources × 25 targets = 500 pairs per metric, 1,000 per region.
         for _ in 0..20 {

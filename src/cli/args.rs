@@ -4,7 +4,7 @@ use crate::road::osm::seasons::Day;
 use crate::road::{LatLon, Metric};
 
 /// Options that take no value.
-const FLAGS: [&str; 3] = ["json", "plan-anyway", "fewest-technicians"];
+const FLAGS: [&str; 4] = ["json", "plan-anyway", "fewest-technicians", "roads-only"];
 
 /// Parsed arguments of one subcommand.
 #[derive(Debug, Default)]
@@ -43,6 +43,11 @@ impl Args {
     /// The value of option `name`, if given.
     pub fn option(&self, name: &str) -> Option<&str> {
         self.options.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Every value given to option `name`, in order (an option that may repeat).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.options.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect()
     }
 
     /// The `index`-th positional argument, or an error naming it.

@@ -83,7 +83,7 @@ pub fn matrix_ms(router: &Router, clock: Clock) -> MatrixTimes {
 }
 
 /// Size of `bytes` once gzipped (level 9), as served over HTTP.
-fn gzip_len(bytes: &[u8]) -> usize {
+pub fn gzip_len(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).expect("writing to memory");
     encoder.finish().expect("writing to memory").len()

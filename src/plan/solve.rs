@@ -132,10 +132,15 @@ pub fn solve(
         ruin(problem, &mut candidate, &mut rng, &mut buffers, &mut removed, &mut touched);
         sort_removed(problem, &mut removed, &mut rng);
         // Jobs left out before go back last, the weightiest first: put first, they take the
-        // room the ruined jobs came from, and a full day rarely gets one more job in.
+        // room the ruined jobs came from, and a full day rarely gets one more job in. Those that
+        // weigh more than every ruined job (a mandatory job out while optional ones are in) go
+        // back first instead: taking that room is exactly what they need.
         candidate
             .unplanned
             .sort_by(|&a, &b| problem.jobs[b].unplanned_weight.total_cmp(&problem.jobs[a].unplanned_weight));
+        let heaviest_ruined = removed.iter().map(|&j| problem.jobs[j].unplanned_weight).fold(0.0, f64::max);
+        let outweigh = candidate.unplanned.partition_point(|&j| problem.jobs[j].unplanned_weight > heaviest_ruined);
+        removed.splice(0..0, candidate.unplanned.drain(..outweigh));
         removed.append(&mut candidate.unplanned);
         insert_greedily(problem, &mut candidate, &removed, &mut rng, BLINK_RATE, count_vehicles, &mut touched);
         let cost = candidate.cost(problem, count_vehicles);

@@ -8,6 +8,7 @@
 mod attribution;
 mod bounds;
 pub mod ch;
+pub mod clip;
 mod communes;
 mod compact_geometry;
 mod elevation;
@@ -25,7 +26,7 @@ pub mod travel_time;
 pub use attribution::OSM_ATTRIBUTION;
 pub use bounds::BoundingBox;
 pub use communes::{fold_accents, Commune, CommuneDataError, CommuneError, CommuneRef, Communes};
-pub use elevation::{ElevationError, ElevationTile};
+pub use elevation::{ElevationError, ElevationSet, ElevationTile};
 pub use estimate::{estimate_travel, EstimatePoint, TravelEstimate};
 pub use graph::{Metric, RoadGraph};
 pub use lat_lon::{CoordinateError, LatLon};

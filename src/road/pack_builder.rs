@@ -1,8 +1,9 @@
 //! From an OSM extract to region pack bytes, with progress: what `tournee pack build`
 //! does on the command line and the browser's worker does from a user's file.
 
-use super::elevation::ElevationTile;
-use super::osm::{import_pbf_with_progress, ImportError, ImportStage};
+use super::clip::ClipArea;
+use super::elevation::ElevationSet;
+use super::osm::{import_extract, ExtractSource, ImportError, ImportOptions, ImportStage};
 use super::pack::{bounds_of, write_pack, PackMeta};
 use super::router::Router;
 use super::OSM_ATTRIBUTION;
@@ -36,14 +37,16 @@ impl BuildStage {
 
 /// What to build a pack from.
 pub struct PackSource<'a> {
-    /// Bytes of the `.osm.pbf` extract.
-    pub extract: &'a [u8],
-    /// File name of the extract, recorded as the pack's source.
+    /// The `.osm.pbf` extract: bytes, or a file streamed from disk.
+    pub extract: &'a dyn ExtractSource,
+    /// File name of the extract, recorded as the pack's source (with the area, when clipped).
     pub extract_name: String,
     /// Name of the region shown to the user.
     pub region_name: String,
-    /// Elevation tile and its file name, for slopes.
-    pub elevation: Option<(&'a ElevationTile, String)>,
+    /// Elevation tiles, for slopes (may be empty).
+    pub elevation: &'a ElevationSet,
+    /// Keep only the roads of this area.
+    pub area: Option<&'a ClipArea>,
 }
 
 /// A built pack.
@@ -58,16 +61,18 @@ pub struct BuiltPack {
 
 /// Builds a region pack, calling `progress(stage, overall share done)` along the way.
 ///
-/// Complexity: two passes over the extract, then a contraction per closure profile and metric.
+/// Complexity: two passes over the extract (see [`import_extract`] for memory), then a
+/// contraction per closure profile and metric.
 pub fn build_pack(source: PackSource, progress: &mut dyn FnMut(BuildStage, f64)) -> Result<BuiltPack, ImportError> {
-    let tile = source.elevation.as_ref().map(|(tile, _)| *tile);
-    let height = |lat: f64, lon: f64| tile.and_then(|t| t.height_m(lat, lon));
-    let elevation: Option<&dyn Fn(f64, f64) -> Option<f64>> = tile.map(|_| &height as &dyn Fn(f64, f64) -> Option<f64>);
+    let height = |lat: f64, lon: f64| source.elevation.height_m(lat, lon);
+    let elevation: Option<&dyn Fn(f64, f64) -> Option<f64>> =
+        (!source.elevation.is_empty()).then_some(&height as &dyn Fn(f64, f64) -> Option<f64>);
     let mut report_import = |stage: ImportStage, share: f64| {
         let (start, end) = BuildStage::Import(stage).span();
         progress(BuildStage::Import(stage), start + share * (end - start));
     };
-    let (graph, import) = import_pbf_with_progress(source.extract, elevation, &mut report_import)?;
+    let options = ImportOptions { elevation, area: source.area };
+    let (graph, import) = import_extract(source.extract, &options, &mut report_import)?;
     let bounds = bounds_of(&graph).ok_or(ImportError::NoRoads)?;
     progress(BuildStage::Contraction, BuildStage::Contraction.span().0);
     let router = Router::new(graph);
@@ -78,7 +83,7 @@ pub fn build_pack(source: PackSource, progress: &mut dyn FnMut(BuildStage, f64))
         attribution: OSM_ATTRIBUTION.to_string(),
         bounds,
         import,
-        elevation: source.elevation.map(|(_, name)| name),
+        elevation: source.elevation.names(),
         built_by: format!("tournee {}", env!("CARGO_PKG_VERSION")),
     };
     let bytes = write_pack(&meta, &router);

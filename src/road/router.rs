@@ -7,10 +7,11 @@
 use super::ch::{contract, many_to_many, Hierarchy, InputArc, Search, Seed, UNREACHABLE};
 use super::graph::{Metric, RoadGraph};
 use super::osm::seasons::{Day, DAYS};
+use super::pack::canonical_arc_order;
 use super::snap::{SnapError, SnapIndex, Snapped};
 use super::LatLon;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 use thiserror::Error;
 
 /// Why a route or matrix could not be computed.
@@ -38,15 +39,21 @@ pub enum RouteError {
     },
 }
 
+/// How close to a stretch's end a snapped point counts as standing at the junction, m.
+pub const AT_JUNCTION_M: f64 = 0.5;
+
 /// The hierarchies for the days sharing one set of closed roads.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// The time hierarchy is what plans use and what packs store; the distance one (true
+/// shortest kilometres, for cross-checks with other tools) is contracted on its first use.
+#[derive(Debug, Clone)]
 pub struct Profile {
     /// Indices in [`RoadGraph::closures`] of the closures in force.
     pub closures_in_force: Vec<u16>,
     /// Hierarchy minimising time (secondary: distance).
     pub time: Hierarchy,
-    /// Hierarchy minimising distance (secondary: time).
-    pub distance: Hierarchy,
+    /// Hierarchy minimising distance (secondary: time), once asked for.
+    pub distance: OnceLock<Hierarchy>,
 }
 
 /// A drive from one point to another.
@@ -84,10 +91,12 @@ pub struct Router {
 }
 
 impl Router {
-    /// Prepares `graph`: one pair of hierarchies per distinct set of closures in the year.
+    /// Prepares `graph`: one time hierarchy per distinct set of closures in the year.
     ///
-    /// Complexity: a contraction per profile and metric (Andorra: well under a second).
-    pub fn new(graph: RoadGraph) -> Router {
+    /// Complexity: a contraction per profile (Andorra: well under a second).
+    /// Arcs are first put in [`canonical_arc_order`] (the import's own order), which packs rely on.
+    pub fn new(mut graph: RoadGraph) -> Router {
+        graph.arcs.sort_by_key(canonical_arc_order);
         let mut keys: Vec<Vec<u16>> = Vec::new();
         let mut day_profile = Vec::with_capacity(DAYS);
         for day in 0..DAYS {
@@ -105,6 +114,7 @@ impl Router {
     }
 
     /// Reassembles a router from stored parts (a region pack), rebuilding only the spatial index.
+    /// The arcs must be in [`canonical_arc_order`], as a pack and [`Router::new`] give them.
     pub fn from_parts(graph: RoadGraph, profiles: Vec<Profile>, day_profile: Vec<u8>) -> Router {
         let snap = SnapIndex::new(&graph);
         Router { graph, profiles, day_profile, snap }
@@ -120,15 +130,19 @@ impl Router {
         (&self.profiles, &self.day_profile)
     }
 
-    /// The hierarchy for `metric` on `day` (no day: the most open profile, usually summer).
-    fn hierarchy(&self, metric: Metric, day: Option<Day>) -> &Hierarchy {
+    /// The hierarchy for `metric` on `day` (no day: the most open profile, usually summer);
+    /// the first distance query of a profile contracts its distance hierarchy (a second or so
+    /// for a département).
+    pub fn hierarchy(&self, metric: Metric, day: Option<Day>) -> &Hierarchy {
         let profile = match day {
             Some(day) => &self.profiles[usize::from(self.day_profile[day.index()])],
             None => self.profiles.iter().min_by_key(|p| p.closures_in_force.len()).expect("at least one profile"),
         };
         match metric {
             Metric::Time => &profile.time,
-            Metric::Distance => &profile.distance,
+            Metric::Distance => profile
+                .distance
+                .get_or_init(|| contract_profile(&self.graph, &profile.closures_in_force, Metric::Distance)),
         }
     }
 
@@ -152,7 +166,20 @@ impl Router {
     /// Seeds for leaving (`departing`) or reaching a snapped point: the ends of its road
     /// with the share of the road between them and the point, and whether each seed's
     /// arc runs along the road's geometry.
+    ///
+    /// A point at a junction (within [`AT_JUNCTION_M`] of a stretch's end) is also seeded
+    /// at the junction itself, so it leaves or arrives by any road of that junction, not
+    /// only along the road it happened to be snapped to (a one-way leaving the other way).
     fn seeds(&self, snapped: &Snapped, metric: Metric, day: Option<Day>, departing: bool) -> (Vec<Seed>, Vec<bool>) {
+        let (start, end) = self.graph.stretches[snapped.stretch as usize].ends;
+        let from_start_m = snapped.fraction * self.snap.stretch_length_m(snapped.stretch);
+        let from_end_m = self.snap.stretch_length_m(snapped.stretch) - from_start_m;
+        // The seed's `along` says which end of the stretch the partial geometry runs to (leaving)
+        // or from (reaching): towards the end is "along" when leaving, from the start when reaching.
+        let junctions = [(from_start_m, start, !departing), (from_end_m, end, departing)]
+            .into_iter()
+            .filter(|(metres, _, _)| *metres <= AT_JUNCTION_M)
+            .map(|(_, node, along)| (Seed::at(node), along));
         self.graph
             .arcs_of_stretch(snapped.stretch)
             .filter(|(_, arc)| self.graph.open(arc, day))
@@ -168,6 +195,7 @@ impl Router {
                 let node = if departing { arc.to } else { arc.from };
                 (Seed { node, weight: scale(arc.weight(metric)), secondary: scale(arc.weight(other)) }, arc.along)
             })
+            .chain(junctions)
             .unzip()
     }
 
@@ -351,28 +379,30 @@ fn segment_m(a: (f64, f64), b: (f64, f64)) -> f64 {
     Haversine.distance(Point::new(a.1, a.0), Point::new(b.1, b.0))
 }
 
-/// Contracts the network without the roads closed under `closures_in_force`.
-fn build_profile(graph: &RoadGraph, closures_in_force: Vec<u16>) -> Profile {
+/// Contracts the network without the roads closed under `closures_in_force`, for `metric`.
+fn contract_profile(graph: &RoadGraph, closures_in_force: &[u16], metric: Metric) -> Hierarchy {
     let open = |arc: &super::graph::Arc| arc.closure.is_none_or(|c| !closures_in_force.contains(&c));
-    let arcs = |metric: Metric| -> Vec<InputArc> {
-        graph
-            .arcs
-            .iter()
-            .enumerate()
-            .filter(|(_, arc)| open(arc))
-            .map(|(id, arc)| {
-                let (weight, secondary) = match metric {
-                    Metric::Time => (arc.time_ms, arc.length_dm),
-                    Metric::Distance => (arc.length_dm, arc.time_ms),
-                };
-                InputArc { id: id as u32, from: arc.from, to: arc.to, weight, secondary }
-            })
-            .collect()
-    };
-    let nodes = graph.nodes.len();
+    let arcs: Vec<InputArc> = graph
+        .arcs
+        .iter()
+        .enumerate()
+        .filter(|(_, arc)| open(arc))
+        .map(|(id, arc)| {
+            let (weight, secondary) = match metric {
+                Metric::Time => (arc.time_ms, arc.length_dm),
+                Metric::Distance => (arc.length_dm, arc.time_ms),
+            };
+            InputArc { id: id as u32, from: arc.from, to: arc.to, weight, secondary }
+        })
+        .collect();
+    contract(graph.nodes.len(), &arcs)
+}
+
+/// The time hierarchy of the days with `closures_in_force`; the distance one waits for its first use.
+fn build_profile(graph: &RoadGraph, closures_in_force: Vec<u16>) -> Profile {
     Profile {
-        time: contract(nodes, &arcs(Metric::Time)),
-        distance: contract(nodes, &arcs(Metric::Distance)),
+        time: contract_profile(graph, &closures_in_force, Metric::Time),
+        distance: OnceLock::new(),
         closures_in_force,
     }
 }

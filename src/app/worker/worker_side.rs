@@ -83,7 +83,9 @@ fn solve_day(
 /// Builds a pack from an extract, reporting progress, and sends it back.
 fn build(scope: &DedicatedWorkerGlobalScope, extract_name: String, region_name: String, extract: Vec<u8>) {
     let mut last_percent = -1;
-    let source = PackSource { extract: &extract, extract_name, region_name, elevation: None };
+    let no_elevation = crate::road::ElevationSet::new();
+    let bytes = extract.as_slice();
+    let source = PackSource { extract: &bytes, extract_name, region_name, elevation: &no_elevation, area: None };
     let result = build_pack(source, &mut |stage, share| {
         // One message per percent is plenty for a progress bar.
         let percent = (share * 100.0) as i32;

@@ -78,7 +78,7 @@ impl Hierarchy {
     }
 
     /// Builds the upward lists from the live edges and the ranks.
-    pub(super) fn new(rank: Vec<u32>, edges: Vec<Edge>, live: &[bool]) -> Hierarchy {
+    pub fn new(rank: Vec<u32>, edges: Vec<Edge>, live: &[bool]) -> Hierarchy {
         let n = rank.len();
         let (mut up_rows, mut down_rows) = (vec![Vec::new(); n], vec![Vec::new(); n]);
         for (index, edge) in edges.iter().enumerate().filter(|(index, _)| live[*index]) {

@@ -18,7 +18,10 @@
 #[cfg(test)]
 mod fixtures;
 mod name;
+mod set;
 mod zip;
+
+pub use set::ElevationSet;
 
 use name::corner_from_name;
 use std::borrow::Cow;

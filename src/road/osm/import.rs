@@ -2,14 +2,15 @@
 
 use super::seasons::{closure, Closure};
 use super::tags::{maxspeed_kmh, surface_factor, tag, travel, van_allowed, RoadClass, Travel};
-use crate::road::compact_geometry::round_to_storage;
+use crate::road::clip::ClipArea;
+use crate::road::compact_geometry::{round_to_storage, simplify};
 use crate::road::graph::{Arc, RoadGraph, Stretch};
 use crate::road::travel_time::stretch_times;
 use osmpbf::{BlobDecode, BlobReader, Element};
 use petgraph::algo::tarjan_scc;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::io::Cursor;
+use std::io::Read;
 use thiserror::Error;
 
 /// Why an extract could not be turned into a road network.
@@ -32,7 +33,8 @@ pub struct ImportReport {
     pub ways: usize,
     /// Ways with `oneway=reversible|alternating`, left out.
     pub reversible_ways: usize,
-    /// Way nodes whose position is missing from the extract (cut at its border).
+    /// Way nodes whose position is missing from the extract (cut at its border), or that lie
+    /// outside the area the pack was clipped to.
     pub missing_nodes: usize,
     /// Junctions in the routable network.
     pub junctions: usize,
@@ -92,11 +94,178 @@ pub fn import_pbf_with_progress(
     elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>,
     progress: &mut dyn FnMut(ImportStage, f64),
 ) -> Result<(RoadGraph, ImportReport), ImportError> {
-    let mut report = ImportReport { osm_timestamp: header_timestamp(bytes)?, ..ImportReport::default() };
+    import_extract(&bytes, &ImportOptions { elevation, area: None }, progress)
+}
 
+/// An extract that can be read from its start as many times as the import needs
+/// (twice): bytes in memory, or a file read in a stream so that a 370 MB regional
+/// extract never sits in memory whole.
+pub trait ExtractSource {
+    /// A reader from the first byte.
+    fn open(&self) -> std::io::Result<Box<dyn Read + Send + '_>>;
+    /// Size in bytes, for progress.
+    fn size(&self) -> u64;
+}
+
+impl ExtractSource for &[u8] {
+    fn open(&self) -> std::io::Result<Box<dyn Read + Send + '_>> {
+        Ok(Box::new(*self))
+    }
+
+    fn size(&self) -> u64 {
+        <[u8]>::len(self) as u64
+    }
+}
+
+/// An extract on disk, streamed.
+pub struct ExtractFile {
+    path: std::path::PathBuf,
+    len: u64,
+}
+
+impl ExtractFile {
+    /// The file at `path` (its size is read now, so a missing file fails here).
+    pub fn new(path: impl Into<std::path::PathBuf>) -> std::io::Result<ExtractFile> {
+        let path = path.into();
+        let len = std::fs::metadata(&path)?.len();
+        Ok(ExtractFile { path, len })
+    }
+}
+
+impl ExtractSource for ExtractFile {
+    fn open(&self) -> std::io::Result<Box<dyn Read + Send + '_>> {
+        Ok(Box::new(std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(&self.path)?)))
+    }
+
+    fn size(&self) -> u64 {
+        self.len
+    }
+}
+
+/// What to take from an extract.
+#[derive(Clone, Copy, Default)]
+pub struct ImportOptions<'a> {
+    /// Ground height in metres at (lat, lon), for the slope term of travel times.
+    pub elevation: Option<&'a dyn Fn(f64, f64) -> Option<f64>>,
+    /// Keep only the roads in this area (a way leaving it is cut where it leaves).
+    pub area: Option<&'a ClipArea>,
+}
+
+/// Builds the routable network of an extract, as [`import_pbf`] does, from bytes or a
+/// streamed file, optionally clipped to an area.
+///
+/// Memory: without an area, O(nodes of the extract's roads); with one, O(nodes in the
+/// area) whatever the size of the extract: its nodes are read first and only those in the
+/// area kept (16 bytes each), then only the ways that touch them.
+pub fn import_extract(
+    source: &(impl ExtractSource + ?Sized),
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(ImportStage, f64),
+) -> Result<(RoadGraph, ImportReport), ImportError> {
+    let mut report = ImportReport { osm_timestamp: header_timestamp(source)?, ..ImportReport::default() };
+    let (ways, uses, positions) = match options.area {
+        None => {
+            let (ways, uses) = read_ways(source, &mut report, &|_| true, progress)?;
+            let positions = read_used_positions(source, &uses, progress)?;
+            (ways, uses, Positions::Map(positions))
+        }
+        Some(area) => {
+            let inside = read_positions_in(source, area, progress)?;
+            let (ways, uses) = read_ways(source, &mut report, &|id| inside.find(id).is_some(), progress)?;
+            (ways, uses, Positions::Sorted(inside))
+        }
+    };
+    report.ways = ways.len();
+    progress(ImportStage::Network, 0.0);
+    let graph = build(&ways, &uses, &|id| positions.get(id), options.elevation, &mut report);
+    drop((ways, uses, positions));
+    let graph = keep_largest_component(graph, &mut report);
+    if graph.arcs.is_empty() {
+        return Err(ImportError::NoRoads);
+    }
+    report.junctions = graph.nodes.len();
+    report.stretches = graph.stretches.len();
+    report.arcs = graph.arcs.len();
+    report.seasonal_arcs = graph.arcs.iter().filter(|arc| arc.closure.is_some()).count();
+    let mut counted = vec![false; graph.stretches.len()];
+    report.km = graph
+        .arcs
+        .iter()
+        .filter(|arc| !std::mem::replace(&mut counted[arc.stretch as usize], true))
+        .map(|arc| f64::from(arc.length_dm) / 10_000.0)
+        .sum();
+    Ok((graph, report))
+}
+
+/// Node positions, kept as the import strategy needs them.
+enum Positions {
+    /// Positions of the nodes of the roads, by id.
+    Map(HashMap<i64, (f64, f64)>),
+    /// Every node of the area, sorted by id.
+    Sorted(SortedNodes),
+}
+
+impl Positions {
+    fn get(&self, id: i64) -> Option<(f64, f64)> {
+        match self {
+            Positions::Map(map) => map.get(&id).copied(),
+            Positions::Sorted(nodes) => nodes.find(id),
+        }
+    }
+}
+
+/// Nodes in an area: ids ascending, positions in microdegrees.
+struct SortedNodes {
+    ids: Vec<i64>,
+    at: Vec<(i32, i32)>,
+}
+
+impl SortedNodes {
+    fn find(&self, id: i64) -> Option<(f64, f64)> {
+        let index = self.ids.binary_search(&id).ok()?;
+        let (lat, lon) = self.at[index];
+        Some((f64::from(lat) / 1e6, f64::from(lon) / 1e6))
+    }
+}
+
+/// First pass with an area: the nodes inside it.
+fn read_positions_in(
+    source: &(impl ExtractSource + ?Sized),
+    area: &ClipArea,
+    progress: &mut dyn FnMut(ImportStage, f64),
+) -> Result<SortedNodes, ImportError> {
+    let (mut ids, mut at) = (Vec::new(), Vec::new());
+    let mut sorted = true;
+    each_element(source, &mut |share| progress(ImportStage::Nodes, share), |element| {
+        let (id, lat, lon) = match element {
+            Element::DenseNode(node) => (node.id(), node.lat(), node.lon()),
+            Element::Node(node) => (node.id(), node.lat(), node.lon()),
+            _ => return,
+        };
+        if area.contains(lat, lon) {
+            sorted &= ids.last().is_none_or(|&last| last < id);
+            ids.push(id);
+            at.push(((lat * 1e6).round() as i32, (lon * 1e6).round() as i32));
+        }
+    })?;
+    if !sorted {
+        let mut order: Vec<usize> = (0..ids.len()).collect();
+        order.sort_unstable_by_key(|&i| ids[i]);
+        (ids, at) = order.iter().map(|&i| (ids[i], at[i])).unzip();
+    }
+    Ok(SortedNodes { ids, at })
+}
+
+/// The car-routable ways with a node `wanted`, and how many times each wanted node is used.
+fn read_ways(
+    source: &(impl ExtractSource + ?Sized),
+    report: &mut ImportReport,
+    wanted: &dyn Fn(i64) -> bool,
+    progress: &mut dyn FnMut(ImportStage, f64),
+) -> Result<(Vec<Way>, HashMap<i64, u32>), ImportError> {
     let mut ways = Vec::new();
     let mut uses: HashMap<i64, u32> = HashMap::new();
-    each_element(bytes, &mut |share| progress(ImportStage::Ways, share), |element| {
+    each_element(source, &mut |share| progress(ImportStage::Ways, share), |element| {
         let Element::Way(way) = element else { return };
         let tags: Vec<(&str, &str)> = way.tags().collect();
         let Some(class) = tag(&tags, "highway").and_then(RoadClass::from_highway) else {
@@ -107,11 +276,14 @@ pub fn import_pbf_with_progress(
         if !allowed && closure.is_none() {
             return;
         }
+        let refs: Vec<i64> = way.refs().collect();
+        if !refs.iter().any(|&node| wanted(node)) {
+            return;
+        }
         let Some(travel) = travel(&tags, class) else {
             report.reversible_ways += 1;
             return;
         };
-        let refs: Vec<i64> = way.refs().collect();
         for (i, node) in refs.iter().enumerate() {
             let count = uses.entry(*node).or_insert(0);
             // Way ends always become junctions: count them twice.
@@ -131,10 +303,17 @@ pub fn import_pbf_with_progress(
     if ways.is_empty() {
         return Err(ImportError::NoRoads);
     }
-    report.ways = ways.len();
+    Ok((ways, uses))
+}
 
+/// Second pass without an area: the positions of the nodes the ways use.
+fn read_used_positions(
+    source: &(impl ExtractSource + ?Sized),
+    uses: &HashMap<i64, u32>,
+    progress: &mut dyn FnMut(ImportStage, f64),
+) -> Result<HashMap<i64, (f64, f64)>, ImportError> {
     let mut positions: HashMap<i64, (f64, f64)> = HashMap::with_capacity(uses.len());
-    each_element(bytes, &mut |share| progress(ImportStage::Nodes, share), |element| {
+    each_element(source, &mut |share| progress(ImportStage::Nodes, share), |element| {
         let (id, lat, lon) = match element {
             Element::DenseNode(node) => (node.id(), node.lat(), node.lon()),
             Element::Node(node) => (node.id(), node.lat(), node.lon()),
@@ -144,62 +323,48 @@ pub fn import_pbf_with_progress(
             positions.insert(id, (round_to_storage(lat), round_to_storage(lon)));
         }
     })?;
-
-    progress(ImportStage::Network, 0.0);
-    let graph = build(&ways, &uses, &positions, elevation, &mut report);
-    let graph = keep_largest_component(graph, &mut report);
-    if graph.arcs.is_empty() {
-        return Err(ImportError::NoRoads);
-    }
-    report.junctions = graph.nodes.len();
-    report.stretches = graph.stretches.len();
-    report.arcs = graph.arcs.len();
-    report.seasonal_arcs = graph.arcs.iter().filter(|arc| arc.closure.is_some()).count();
-    let mut counted = vec![false; graph.stretches.len()];
-    report.km = graph
-        .arcs
-        .iter()
-        .filter(|arc| !std::mem::replace(&mut counted[arc.stretch as usize], true))
-        .map(|arc| f64::from(arc.length_dm) / 10_000.0)
-        .sum();
-    Ok((graph, report))
+    Ok(positions)
 }
 
-/// Reads a `Read` over bytes while telling how far it got (shared with the caller).
-struct CountingReader<'a> {
-    rest: &'a [u8],
-    read: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+/// Reads a `Read` while telling how far it got (shared with the caller).
+struct CountingReader<R> {
+    inner: R,
+    read: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
-impl std::io::Read for CountingReader<'_> {
+impl<R: Read> Read for CountingReader<R> {
     fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.rest.read(buffer)?;
-        self.read.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        let n = self.inner.read(buffer)?;
+        self.read.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
         Ok(n)
     }
 }
 
 /// Calls `visit` on every element of the file, and `progress` with the share read after each block.
 fn each_element(
-    bytes: &[u8],
+    source: &(impl ExtractSource + ?Sized),
     progress: &mut dyn FnMut(f64),
     mut visit: impl FnMut(Element),
 ) -> Result<(), ImportError> {
     let unreadable = |e: osmpbf::Error| ImportError::Unreadable(e.to_string());
-    let read = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let reader = CountingReader { rest: bytes, read: std::sync::Arc::clone(&read) };
+    let read = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let reader = CountingReader {
+        inner: source.open().map_err(|e| ImportError::Unreadable(e.to_string()))?,
+        read: std::sync::Arc::clone(&read),
+    };
     for blob in BlobReader::new(reader) {
         if let BlobDecode::OsmData(block) = blob.map_err(unreadable)?.decode().map_err(unreadable)? {
             block.for_each_element(&mut visit);
         }
-        progress(read.load(std::sync::atomic::Ordering::Relaxed) as f64 / bytes.len().max(1) as f64);
+        progress(read.load(std::sync::atomic::Ordering::Relaxed) as f64 / source.size().max(1) as f64);
     }
     Ok(())
 }
 
 /// The replication timestamp from the file's header block, if any; fails on a non-PBF file.
-fn header_timestamp(bytes: &[u8]) -> Result<Option<i64>, ImportError> {
-    let first = BlobReader::new(Cursor::new(bytes)).next().ok_or(ImportError::Unreadable("fichier vide".into()))?;
+fn header_timestamp(source: &(impl ExtractSource + ?Sized)) -> Result<Option<i64>, ImportError> {
+    let reader = source.open().map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    let first = BlobReader::new(reader).next().ok_or(ImportError::Unreadable("fichier vide".into()))?;
     let header = first.and_then(|blob| blob.to_headerblock()).map_err(|e| ImportError::Unreadable(e.to_string()))?;
     Ok(header.osmosis_replication_timestamp())
 }
@@ -208,7 +373,7 @@ fn header_timestamp(bytes: &[u8]) -> Result<Option<i64>, ImportError> {
 fn build(
     ways: &[Way],
     uses: &HashMap<i64, u32>,
-    positions: &HashMap<i64, (f64, f64)>,
+    positions: &dyn Fn(i64) -> Option<(f64, f64)>,
     elevation: Option<&dyn Fn(f64, f64) -> Option<f64>>,
     report: &mut ImportReport,
 ) -> RoadGraph {
@@ -231,7 +396,7 @@ fn build(
         });
         let mut piece: Vec<(i64, (f64, f64))> = Vec::new();
         for (i, node) in way.refs.iter().enumerate() {
-            let Some(&at) = positions.get(node) else {
+            let Some(at) = positions(*node) else {
                 report.missing_nodes += 1;
                 piece.clear();
                 continue;
@@ -268,6 +433,7 @@ fn add_stretch(
     let heights: Option<Vec<Option<f64>>> =
         elevation.map(|height| geometry.iter().map(|&(lat, lon)| height(lat, lon)).collect());
     let times = stretch_times(&geometry, way.base_speed_kmh, heights.as_deref());
+    let geometry = simplify(&geometry);
     let stretch = graph.stretches.len() as u32;
     let length_dm = (times.length_m * 10.0).round() as u32;
     let arc = |from, to, along, seconds: f64| Arc {

@@ -2,10 +2,14 @@
 //!
 //! [`tags`] says what a way's tags mean for a van, [`seasons`] reads seasonal
 //! closures, and [`import`] builds the network from the bytes of an extract
-//! (bytes, not a path, so the same code runs in the browser's worker).
+//! (bytes in the browser's worker, or a file streamed twice by the command line, optionally
+//! clipped to an area).
 
 pub mod import;
 pub mod seasons;
 pub mod tags;
 
-pub use import::{import_pbf, import_pbf_with_progress, ImportError, ImportReport, ImportStage};
+pub use import::{
+    import_extract, import_pbf, import_pbf_with_progress, ExtractFile, ExtractSource, ImportError, ImportOptions,
+    ImportReport, ImportStage,
+};

@@ -1,0 +1,28 @@
+//! The department-sized pack in WebAssembly, in headless Chromium: load time and a
+//! 300 × 300 matrix, the same measures as `tournee bench pack` natively.
+//!
+//! The pack is generated, not committed: `scripts/bench-wasm.sh` makes
+//! `target/synth/departement.bin` first, then runs this file. Natively it compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use tournee::cli::bench_pack::{load_ms, matrix_ms, MATRIX_POINTS};
+use tournee::road::pack::read_pack;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const PACK: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/target/synth/departement.bin"));
+
+#[wasm_bindgen_test]
+fn department_pack_in_the_browser() {
+    let performance = web_sys::window().expect("a window").performance().expect("performance");
+    let clock = move || performance.now();
+    let load = load_ms(PACK, &clock);
+    let (_, router) = read_pack(PACK).expect("the pack loads");
+    let matrix = matrix_ms(&router, &clock);
+    console_log!(
+        "| wasm, headless Chromium | junctions | load | {MATRIX_POINTS}×{MATRIX_POINTS} from coordinates |\n|---|---:|---:|---:|\n| departement.bin ({} KB) | {} | {load:.1} ms | {matrix:.1} ms |",
+        PACK.len() / 1024,
+        router.graph().nodes.len()
+    );
+}
