@@ -139,6 +139,14 @@ pub enum Text {
     Cancel,
     /// Title of a failed build.
     BuildFailed,
+    /// After a failed or refused build: the way that always works, a pack built on a computer.
+    BuildOnComputer,
+    /// A file too large to build on this phone: memory it would need (followed by MB).
+    BuildNeedsMemory,
+    /// ... and the memory the phone has (followed by GB).
+    PhoneMemory,
+    /// A file larger than the app accepts to build (followed by MB).
+    ExtractTooLarge,
     /// A stored region could not be read and was set aside.
     StoredRegionSetAside,
     /// Build step: reading the roads.
@@ -493,6 +501,13 @@ impl Text {
             Text::UseDemoRegion => ("Revenir à la région de démonstration", "Back to the demo region"),
             Text::Cancel => ("Annuler", "Cancel"),
             Text::BuildFailed => ("Construction impossible", "Build failed"),
+            Text::BuildOnComputer => (
+                "Pour une grande région, construisez le paquet sur un ordinateur (tournee pack build … --within 04, voir le README), puis ajoutez ici le fichier .bin.",
+                "For a large region, build the pack on a computer (tournee pack build … --within 04, see the README), then add the .bin file here.",
+            ),
+            Text::BuildNeedsMemory => ("préparer ce fichier demande environ", "preparing this file needs about"),
+            Text::PhoneMemory => ("de mémoire, ce téléphone en a", "of memory, this phone has"),
+            Text::ExtractTooLarge => ("fichier trop volumineux pour un téléphone, plus de", "file too large for a phone, over"),
             Text::StoredRegionSetAside => (
                 "Région enregistrée illisible : mise de côté, région de démonstration utilisée.",
                 "Stored region unreadable: set aside, demo region in use.",

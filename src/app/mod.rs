@@ -23,6 +23,7 @@ pub mod service_worker;
 pub mod settings;
 pub mod state;
 pub mod tab;
+pub mod wasm_memory;
 pub mod worker;
 
 mod root;

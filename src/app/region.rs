@@ -3,7 +3,7 @@
 //! Pure parts (what a pack says about itself, dates) are tested natively; loading,
 //! building and switching regions run in the browser.
 
-use super::i18n::Text;
+use super::i18n::{Language, Text};
 use super::state::{Action, AppContext};
 use super::worker::client::WorkerTask;
 use super::worker::protocol::{region_name_of, Reply, Request};
@@ -19,6 +19,30 @@ pub const SET_ASIDE_PACK_KEY: &str = "region-pack.unreadable";
 pub const DEMO_PACK_URL: &str = "regions/andorra.bin";
 /// Largest extract accepted: a department-size extract is 20–50 MB; beyond, a phone runs out of memory.
 pub const MAX_EXTRACT_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+/// Share of the phone's memory a build may take before the app says no and points to the computer.
+const PHONE_MEMORY_SHARE: f64 = 0.25;
+
+/// Memory a build in the worker takes for an extract of `bytes`, MB: measured 125 MB for a
+/// 15 MB department extract and 152 MB for a 44 MB one (BENCHMARKS.md), with room to spare.
+pub fn build_memory_mb(bytes: f64) -> f64 {
+    120.0 + 2.5 * bytes / 1e6
+}
+
+/// The phone's memory in GB as the browser tells it (`navigator.deviceMemory`, Chromium only,
+/// rounded down and capped at 8), or `None`.
+fn device_memory_gb() -> Option<f64> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &"deviceMemory".into()).ok()?.as_f64().filter(|gb| *gb > 0.0)
+}
+
+/// The unit "MB" in the user's language.
+fn megabytes(language: Language) -> &'static str {
+    if language == Language::Fr {
+        "Mo"
+    } else {
+        "MB"
+    }
+}
 
 /// What the settings show about a region.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,8 +181,22 @@ pub async fn load(app: AppContext) {
 pub fn add_from_file(app: AppContext, file: web_sys::File) {
     let file_name = file.name();
     let fail = |app: &AppContext, message: String| app.dispatch(Action::SetPackBuild(PackBuildState::Failed(message)));
+    let language = app.settings.language;
     if file.size() > MAX_EXTRACT_BYTES {
-        fail(&app, format!("{file_name} : fichier trop volumineux (plus de 64 Mo)"));
+        let limit = MAX_EXTRACT_BYTES / 1e6;
+        fail(&app, format!("{file_name} : {} {limit:.0} {}", language.tr(Text::ExtractTooLarge), megabytes(language)));
+        return;
+    }
+    let need_mb = build_memory_mb(file.size());
+    if let Some(phone_gb) = device_memory_gb().filter(|gb| need_mb > gb * 1000.0 * PHONE_MEMORY_SHARE) {
+        let message = format!(
+            "{file_name} : {} {need_mb:.0} {} {} {phone_gb} {}",
+            language.tr(Text::BuildNeedsMemory),
+            megabytes(language),
+            language.tr(Text::PhoneMemory),
+            if language == Language::Fr { "Go" } else { "GB" }
+        );
+        fail(&app, message);
         return;
     }
     let start = BuildStage::Import(crate::road::osm::ImportStage::Ways);
@@ -205,8 +243,16 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
         Reply::Progress { stage, share } => {
             following.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: name.clone(), stage, share }))
         }
-        Reply::PackBuilt { meta } => {
+        Reply::PackBuilt { meta, build_ms, memory_bytes } => {
             RUNNING_BUILD.with(|running| running.borrow_mut().take());
+            web_sys::console::info_1(
+                &format!(
+                    "pack built: {} junctions in {build_ms:.0} ms, worker memory {:.0} MB",
+                    meta.import.junctions,
+                    memory_bytes / 1e6
+                )
+                .into(),
+            );
             let (app, name) = (following.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let pack = pack.unwrap_or_default();

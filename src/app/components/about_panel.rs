@@ -8,16 +8,7 @@ use yew::prelude::*;
 /// Version of this build, from Cargo.toml.
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Bytes of the interface's WebAssembly memory (the plan, the map, the road pack as read):
-/// what a phone low on memory would run out of first.
-fn wasm_memory_bytes() -> f64 {
-    use wasm_bindgen::JsCast;
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .ok()
-        .and_then(|memory| memory.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
-        .map_or(0.0, |buffer| f64::from(buffer.byte_length()))
-}
+use crate::app::wasm_memory::wasm_memory_bytes;
 
 /// A modal dialog over the current tab, closed by its button.
 #[function_component]

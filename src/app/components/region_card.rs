@@ -83,7 +83,11 @@ pub fn RegionCard() -> Html {
     };
     let failure = match &app.pack_build {
         PackBuildState::Failed(message) => html! {
-            <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(Text::BuildFailed) }</strong><p>{ message }</p></div>
+            <div class="error" role="alert">
+                <strong>{ "⚠ " }{ language.tr(Text::BuildFailed) }</strong>
+                <p>{ message }</p>
+                <p class="hint">{ language.tr(Text::BuildOnComputer) }</p>
+            </div>
         },
         _ => html! {},
     };

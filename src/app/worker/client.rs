@@ -91,7 +91,10 @@ impl WorkerTask {
                 }
             })
         };
-        let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+        let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            if let Some(error) = event.dyn_ref::<web_sys::ErrorEvent>() {
+                web_sys::console::error_1(&format!("tournee-worker stopped: {}", error.message()).into());
+            }
             on_reply(
                 Reply::Failed { message: "le calcul en arrière-plan s'est arrêté (mémoire insuffisante ?)".into() },
                 None,

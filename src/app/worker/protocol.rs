@@ -61,6 +61,12 @@ pub enum Reply {
     PackBuilt {
         /// What the pack holds.
         meta: Box<PackMeta>,
+        /// How long the build took in the worker, ms.
+        #[serde(default)]
+        build_ms: f64,
+        /// The worker's WebAssembly memory at the end: the build's peak, bytes.
+        #[serde(default)]
+        memory_bytes: f64,
     },
     /// The day's plan.
     DayPlanned {

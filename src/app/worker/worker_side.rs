@@ -1,6 +1,7 @@
 //! The worker's loop: receive an extract, build the pack, report progress, send it back.
 
 use super::protocol::{Reply, Request, SolveTiming};
+use crate::app::wasm_memory::wasm_memory_bytes;
 use crate::io::read_day_json;
 use crate::plan::day_problem::{day_plan, day_problem_from, DayPlan, Replan};
 use crate::plan::{solve, SolveOptions};
@@ -82,6 +83,7 @@ fn solve_day(
 
 /// Builds a pack from an extract, reporting progress, and sends it back.
 fn build(scope: &DedicatedWorkerGlobalScope, extract_name: String, region_name: String, extract: Vec<u8>) {
+    let started = scope.performance().map_or(0.0, |p| p.now());
     let mut last_percent = -1;
     let no_elevation = crate::road::ElevationSet::new();
     let bytes = extract.as_slice();
@@ -95,13 +97,21 @@ fn build(scope: &DedicatedWorkerGlobalScope, extract_name: String, region_name: 
         }
     });
     match result {
-        Ok(built) => post(scope, &Reply::PackBuilt { meta: Box::new(built.meta) }, Some(&built.bytes)),
+        Ok(built) => {
+            let (meta, bytes) = (Box::new(built.meta), built.bytes);
+            drop(built.router);
+            let build_ms = scope.performance().map_or(0.0, |p| p.now()) - started;
+            let reply = Reply::PackBuilt { meta, build_ms, memory_bytes: wasm_memory_bytes() };
+            post(scope, &reply, Some(&bytes))
+        }
         Err(error) => post(scope, &Reply::Failed { message: error.to_string() }, None),
     }
 }
 
 /// Entry point of the worker binary: listens for requests until the page terminates it.
 pub fn run() {
+    // A panic aborts the worker: say why in the console first (the page only sees that it stopped).
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&format!("tournee-worker: {info}").into())));
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let listening = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event| handle(&listening, event));

@@ -34,7 +34,7 @@ pub struct Source {
     ways: Vec<WayOut>,
     /// Node ids at junctions of the main road network, with their positions, where joins may attach.
     anchors: Vec<(i64, f64, f64)>,
-    /// South-west and north-east corners of the nodes.
+    /// South-west and north-east corners of the main road network.
     bounds: ((f64, f64), (f64, f64)),
 }
 
@@ -105,13 +105,7 @@ impl Source {
         }
         nodes.sort_by_key(|n| n.id);
         ways.sort_by_key(|w| w.id);
-        let anchors = main_network_anchors(bytes, &nodes)?;
-        let fold =
-            |f: fn(f64, f64) -> f64, start: f64, pick: fn(&NodeOut) -> f64| nodes.iter().map(pick).fold(start, f);
-        let bounds = (
-            (fold(f64::min, 90.0, |n| n.lat), fold(f64::min, 180.0, |n| n.lon)),
-            (fold(f64::max, -90.0, |n| n.lat), fold(f64::max, -180.0, |n| n.lon)),
-        );
+        let (anchors, bounds) = main_network_anchors(bytes, &nodes)?;
         Ok(Source { nodes, ways, anchors, bounds })
     }
 
@@ -216,8 +210,18 @@ fn add_join(
 
 /// Nodes at junctions of the largest connected road network on its major roads (or on any
 /// road if it has none), found by importing the extract: a join attached there reaches everything.
-fn main_network_anchors(bytes: &[u8], nodes: &[NodeOut]) -> Result<Vec<(i64, f64, f64)>, String> {
+///
+/// Also the corners of that network: copies are laid out by it, not by the extract's outermost
+/// node (an extract cut wide holds nodes far from any road, and with or without them the copies
+/// must land on the same places).
+#[allow(clippy::type_complexity)]
+fn main_network_anchors(
+    bytes: &[u8],
+    nodes: &[NodeOut],
+) -> Result<(Vec<(i64, f64, f64)>, ((f64, f64), (f64, f64))), String> {
     let (graph, _) = import_pbf(bytes, None).map_err(|e| e.to_string())?;
+    let corners = crate::road::pack::bounds_of(&graph).ok_or("réseau vide")?;
+    let bounds = ((corners.min.lat(), corners.min.lon()), (corners.max.lat(), corners.max.lon()));
     let micro = |lat: f64, lon: f64| ((lat * 1e6).round() as i64, (lon * 1e6).round() as i64);
     let major = |class: RoadClass| {
         matches!(class, RoadClass::Trunk | RoadClass::Primary | RoadClass::Secondary | RoadClass::Tertiary)
@@ -239,5 +243,5 @@ fn main_network_anchors(bytes: &[u8], nodes: &[NodeOut]) -> Result<Vec<(i64, f64
     if anchors.is_empty() {
         return Err("aucun carrefour du réseau principal".into());
     }
-    Ok(anchors)
+    Ok((anchors, bounds))
 }

@@ -7,7 +7,7 @@ use crate::road::compact_geometry::{round_to_storage, simplify};
 use crate::road::graph::{Arc, RoadGraph, Stretch};
 use crate::road::travel_time::stretch_times;
 use osmpbf::{BlobDecode, BlobReader, Element};
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::kosaraju_scc;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::Read;
@@ -456,7 +456,9 @@ fn add_stretch(
 
 /// Keeps the largest strongly connected component, renumbering junctions and stretches.
 fn keep_largest_component(graph: RoadGraph, report: &mut ImportReport) -> RoadGraph {
-    let components = tarjan_scc(&graph.to_petgraph(None));
+    // Kosaraju, not Tarjan: petgraph's Tarjan recurses once per junction on a path, which overflows
+    // the browser worker's stack on a département (73,000 junctions).
+    let components = kosaraju_scc(&graph.to_petgraph(None));
     let Some(largest) = components.iter().max_by_key(|component| component.len()) else {
         return graph;
     };
@@ -488,4 +490,38 @@ fn keep_largest_component(graph: RoadGraph, report: &mut ImportReport) -> RoadGr
     }
     arcs.sort_by_key(|arc| (arc.from, arc.to));
     RoadGraph { nodes, stretches, arcs, closures: graph.closures }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::road::graph::Stretch;
+
+    /// A two-way road through `n` junctions in a row: a depth-first search goes `n` deep.
+    fn long_road(n: u32) -> RoadGraph {
+        let mut graph =
+            RoadGraph { nodes: (0..n).map(|i| (44.0 + f64::from(i) * 1e-4, 6.0)).collect(), ..Default::default() };
+        for i in 0..n - 1 {
+            let geometry = vec![graph.nodes[i as usize], graph.nodes[i as usize + 1]];
+            graph.stretches.push(Stretch { geometry, class: RoadClass::Residential, name: None, ends: (i, i + 1) });
+            let arc =
+                |from, to, along| Arc { from, to, stretch: i, along, time_ms: 1000, length_dm: 100, closure: None };
+            graph.arcs.extend([arc(i, i + 1, true), arc(i + 1, i, false)]);
+        }
+        graph.arcs.sort_by_key(|arc| (arc.from, arc.to));
+        graph
+    }
+
+    #[test]
+    fn the_largest_component_is_found_without_one_stack_frame_per_junction() {
+        // The browser's worker has a small stack: a recursion per junction along a 100,000-junction
+        // road (a département has 73,000) overflows a 512 KB stack by far.
+        let kept = std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(|| keep_largest_component(long_road(100_000), &mut ImportReport::default()).nodes.len())
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(kept, 100_000);
+    }
 }

@@ -1,0 +1,106 @@
+// A department-sized region on the phone (issue 10, part 2): the 15 MB, 73,000-junction extract
+// made from Andorra builds in the worker with progress, within 1 GB of worker memory, and is
+// kept across a reload; « Annuler » stops it; a phone with too little memory is told before the
+// build starts, and pointed to the computer.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./server.mjs";
+import { launchPhone, SCREENSHOTS } from "./browser.mjs";
+import { DIST } from "./dist.mjs";
+import { departmentExtract } from "./synth.mjs";
+
+const EXTRACT = departmentExtract();
+
+async function openSettings(page, url) {
+  await page.goto(url + "#reglages");
+  await page.locator(".region-card .region-name").waitFor();
+}
+
+test("a department-sized extract builds on the phone, with progress, and stays", async () => {
+  const server = await serve(DIST);
+  const phone = await launchPhone();
+  const { page } = phone;
+  let built = null;
+  page.on("console", (message) => {
+    const found = message.text().match(/pack built: (\d+) junctions in (\d+) ms, worker memory (\d+) MB/);
+    if (found) built = found.slice(1).map(Number);
+  });
+  try {
+    await openSettings(page, server.url);
+    await page.evaluate(() => {
+      window.progressSeen = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector(".build-progress progress");
+        if (bar) window.progressSeen.push(Number(bar.value));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.locator('.region-card input[type="file"]').setInputFiles(EXTRACT);
+    await page.locator(".region-card .region-name", { hasText: "departement-routes" }).waitFor({ timeout: 240_000 });
+    const seen = await page.evaluate(() => window.progressSeen);
+    assert.ok(new Set(seen).size >= 10, `progress values seen: ${seen.join(", ")}`);
+    assert.ok(seen.every((value, i) => i === 0 || value >= seen[i - 1]), "progress never goes back");
+    assert.match(await page.locator(".region-card").textContent(), /73024 carrefours · 87\d\d km de routes/);
+    assert.ok(built, "the worker reported the build");
+    const [junctions, , memoryMb] = built;
+    assert.equal(junctions, 73024);
+    assert.ok(memoryMb < 1000, `worker memory ${memoryMb} MB`);
+    await page.screenshot({ path: `${SCREENSHOTS}region-department-fr.png`, fullPage: true });
+    await page.reload();
+    await page.locator(".region-card .region-name", { hasText: "departement-routes" }).waitFor();
+    assert.deepEqual(phone.errors, []);
+  } finally {
+    await phone.close();
+    await server.close();
+  }
+});
+
+test("« Annuler » stops a department build and the region in use stays", async () => {
+  const server = await serve(DIST);
+  const phone = await launchPhone();
+  const { page } = phone;
+  try {
+    await openSettings(page, server.url);
+    await page.locator('.region-card input[type="file"]').setInputFiles(EXTRACT);
+    await page.locator(".build-progress").waitFor();
+    await page.getByRole("button", { name: "Annuler" }).click();
+    await page.locator(".build-progress").waitFor({ state: "detached" });
+    // Long enough for the build to have finished had it gone on (about 5 s here).
+    await page.waitForTimeout(8_000);
+    assert.equal(await page.locator(".region-card .region-name").textContent(), "Andorre");
+    assert.equal(await page.locator(".region-card [role=alert]").count(), 0);
+    assert.deepEqual(phone.errors, []);
+  } finally {
+    await phone.close();
+    await server.close();
+  }
+});
+
+test("a phone with too little memory is told before the build, in its language", async () => {
+  const server = await serve(DIST);
+  for (const [language, expected] of [
+    ["fr", /demande environ 157 Mo de mémoire, ce téléphone en a 0.5 Go.*construisez le paquet sur un ordinateur/],
+    ["en", /needs about 157 MB of memory, this phone has 0.5 GB.*build the pack on a computer/],
+  ]) {
+    const phone = await launchPhone();
+    const { page } = phone;
+    try {
+      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "deviceMemory", { get: () => 0.5 }));
+      await page.goto(server.url + "#reglages");
+      if (language === "en") {
+        await page.getByLabel("English").check();
+      }
+      await page.locator(".region-card .region-name").waitFor();
+      await page.locator('.region-card input[type="file"]').setInputFiles(EXTRACT);
+      const alert = page.locator(".region-card [role=alert]");
+      await alert.waitFor();
+      assert.match(await alert.textContent(), expected);
+      assert.equal(await page.locator(".build-progress").count(), 0, "nothing started");
+      assert.equal(await page.locator(".region-card .region-name").textContent(), "Andorre");
+      await page.screenshot({ path: `${SCREENSHOTS}region-too-large-${language}.png`, fullPage: true });
+      assert.deepEqual(phone.errors, []);
+    } finally {
+      await phone.close();
+    }
+  }
+  await server.close();
+});
