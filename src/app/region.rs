@@ -61,6 +61,8 @@ pub struct RegionInfo {
     pub attribution: String,
     /// True for the embedded demo region.
     pub builtin: bool,
+    /// Area the pack covers.
+    pub bounds: crate::road::BoundingBox,
 }
 
 impl RegionInfo {
@@ -74,6 +76,7 @@ impl RegionInfo {
             osm_date: meta.import.osm_timestamp.map(iso_date),
             attribution: meta.attribution.clone(),
             builtin,
+            bounds: meta.bounds,
         }
     }
 }

@@ -12,6 +12,7 @@
 //! a plan with arrival times: the solver itself never sees the road graph.
 
 pub mod check;
+pub mod coverage;
 pub mod day_problem;
 pub mod local_search;
 pub mod problem;

@@ -6,6 +6,7 @@ use crate::app::i18n::{Language, Text};
 use crate::app::planning::PlanState;
 use crate::app::region::{RegionState, ACTIVE_PACK_KEY, DEMO_PACK_URL};
 use crate::app::state::use_app;
+use crate::plan::coverage::{estimated_legs, places_outside, EstimatedLegs, PlacesOutside};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -50,6 +51,34 @@ fn line(ok: bool, done: Text, todo: Text, language: Language) -> Html {
     }
 }
 
+/// « 12 trajets sur 15 sont estimés à vol d'oiseau : … » in the user's language.
+fn estimated_legs_text(legs: EstimatedLegs, language: Language) -> String {
+    match language {
+        Language::Fr => format!(
+            "{} trajets sur {} sont estimés à vol d'oiseau : la région routière ne couvre pas ces lieux. Ajoutez la région de l'équipe dans Réglages.",
+            legs.estimated, legs.legs
+        ),
+        Language::En => format!(
+            "{} of {} drives are straight-line estimates: the road region does not cover these places. Add the crew's region in Settings.",
+            legs.estimated, legs.legs
+        ),
+    }
+}
+
+/// « 17 des 29 lieux de la journée sont hors de la région routière « Andorre » : … ».
+fn places_outside_text(outside: PlacesOutside, region: &str, language: Language) -> String {
+    match language {
+        Language::Fr => format!(
+            "{} des {} lieux de la journée sont hors de la région routière « {region} » : leurs trajets ne sont qu'estimés. Ajoutez la région de l'équipe dans Réglages.",
+            outside.outside, outside.of
+        ),
+        Language::En => format!(
+            "{} of the day's {} places are outside the road region \"{region}\": their drives are only estimates. Add the crew's region in Settings.",
+            outside.outside, outside.of
+        ),
+    }
+}
+
 /// The card: the points, and a button to check again.
 #[function_component]
 pub fn ReadyCheck() -> Html {
@@ -75,7 +104,27 @@ pub fn ReadyCheck() -> Html {
     let Some(found) = *findings else {
         return html! {};
     };
-    let all = plan_ready && found.day_stored && found.region_offline && found.app_offline && found.storage_persistent;
+    let outside = match (&app.region, app.day.as_deref()) {
+        (RegionState::Ready(info), Some(day)) => places_outside(day, info.bounds).map(|p| (p, info.name.clone())),
+        _ => None,
+    };
+    let legs = app.plan.plan().map(|plan| estimated_legs(plan)).filter(|legs| legs.estimated > 0);
+    let covered = outside.is_none() && legs.is_none();
+    let region_line = match (outside, legs) {
+        (Some((outside, region)), _) => html! {
+            <li class="ready-todo region-not-covering">{ "⚠ " }{ places_outside_text(outside, &region, language) }</li>
+        },
+        (None, Some(legs)) => {
+            html! { <li class="ready-todo estimated-legs">{ "⚠ " }{ estimated_legs_text(legs, language) }</li> }
+        }
+        (None, None) => line(found.region_offline, Text::ReadyRegion, Text::ReadyRegionTodo, language),
+    };
+    let all = plan_ready
+        && found.day_stored
+        && found.region_offline
+        && covered
+        && found.app_offline
+        && found.storage_persistent;
     let again = run.reform(|_: MouseEvent| ());
     html! {
         <details class={classes!("card", "ready-check", all.then_some("ready-all"))}>
@@ -83,7 +132,7 @@ pub fn ReadyCheck() -> Html {
             <ul>
                 { line(plan_ready, Text::ReadyPlan, Text::ReadyPlanTodo, language) }
                 { line(found.day_stored, Text::ReadyDay, Text::ReadyDayTodo, language) }
-                { line(found.region_offline, Text::ReadyRegion, Text::ReadyRegionTodo, language) }
+                { region_line }
                 { line(found.app_offline, Text::ReadyApp, Text::ReadyAppTodo, language) }
                 { line(found.storage_persistent, Text::ReadyStorage, Text::ReadyStorageTodo, language) }
             </ul>
