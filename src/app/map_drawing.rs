@@ -73,8 +73,8 @@ pub struct MapDrawing {
     pub projection: Projection,
     /// SVG `viewBox`: "min-x min-y width height", in metres.
     pub view_box: String,
-    /// Path data per rank, minor roads first so major ones are drawn on top.
-    pub roads: Vec<(RoadRank, String)>,
+    /// The roads at each level of detail (minor roads first so major ones are drawn on top).
+    pub layers: super::map_layers::RoadLayers,
     /// Width of the frame, metres (for line widths that scale with the region).
     pub width_m: f64,
 }
@@ -86,22 +86,17 @@ impl MapDrawing {
     pub fn of(graph: &RoadGraph) -> MapDrawing {
         let mean_lat = graph.nodes.iter().map(|n| n.0).sum::<f64>() / graph.nodes.len().max(1) as f64;
         let projection = Projection::around(mean_lat);
-        let mut paths: Vec<(RoadRank, String)> =
-            [RoadRank::Minor, RoadRank::Local, RoadRank::Major].into_iter().map(|rank| (rank, String::new())).collect();
         let (mut min, mut max) = ((f64::MAX, f64::MAX), (f64::MIN, f64::MIN));
-        for stretch in &graph.stretches {
-            let path = &mut paths[RoadRank::of(stretch.class) as usize].1;
-            for (i, &(lat, lon)) in stretch.geometry.iter().enumerate() {
-                let (x, y) = projection.xy(lat, lon);
-                min = (min.0.min(x), min.1.min(y));
-                max = (max.0.max(x), max.1.max(y));
-                let _ = write!(path, "{}{:.0} {:.0}", if i == 0 { "M" } else { "L" }, x, y);
-            }
+        for &(lat, lon) in graph.stretches.iter().flat_map(|s| &s.geometry) {
+            let (x, y) = projection.xy(lat, lon);
+            min = (min.0.min(x), min.1.min(y));
+            max = (max.0.max(x), max.1.max(y));
         }
+        let layers = super::map_layers::RoadLayers::of(graph, &projection, min, max);
         let margin = ((max.0 - min.0).max(max.1 - min.1) * 0.02).max(1.0);
         let (width, height) = (max.0 - min.0 + 2.0 * margin, max.1 - min.1 + 2.0 * margin);
         let view_box = format!("{:.0} {:.0} {:.0} {:.0}", min.0 - margin, min.1 - margin, width, height);
-        MapDrawing { projection, view_box, roads: paths, width_m: width }
+        MapDrawing { projection, view_box, layers, width_m: width }
     }
 
     /// SVG `points` of a route's shape.
@@ -171,7 +166,7 @@ mod tests {
         let (south, north) = (drawing.projection.xy(42.50, 1.50), drawing.projection.xy(42.60, 1.60));
         assert!(north.1 < south.1, "north is drawn above");
         assert!(north.0 > south.0, "east is drawn right");
-        assert!(drawing.roads[RoadRank::Major as usize].1.starts_with('M'));
+        assert!(drawing.layers.overview.iter().any(|(rank, d)| *rank == RoadRank::Major && d.starts_with('M')));
         let frame: Vec<f64> = drawing.view_box.split(' ').map(|v| v.parse().unwrap()).collect();
         assert!(frame[0] < south.0 && frame[0] + frame[2] > north.0);
         assert!(frame[1] < north.1 && frame[1] + frame[3] > south.1);

@@ -14,6 +14,9 @@ pub struct MapView {
     pub height: f64,
 }
 
+/// Narrowest frame opened around the day's stops, m: a village and its approaches.
+pub const MIN_FRAME_M: f64 = 3_000.0;
+
 /// Deepest zoom: the whole region is this many times wider than the screen's view.
 const MAX_ZOOM: f64 = 60.0;
 
@@ -45,6 +48,20 @@ impl MapView {
         let height = width * self.height / self.width;
         let (px, py) = (self.x + fx * self.width, self.y + fy * self.height);
         MapView { x: px - fx * width, y: py - fy * height, width, height }.kept_near(whole)
+    }
+
+    /// The view framing `points` (map metres) with a margin, at the region's proportions,
+    /// at least [`MIN_FRAME_M`] wide and never wider than the region; `None` for no points.
+    pub fn around(points: &[(f64, f64)], whole: &MapView) -> Option<MapView> {
+        let first = *points.first()?;
+        let (min, max) = points
+            .iter()
+            .fold((first, first), |(min, max), &(x, y)| ((min.0.min(x), min.1.min(y)), (max.0.max(x), max.1.max(y))));
+        let aspect = whole.height / whole.width;
+        let width = ((max.0 - min.0) * 1.3).max((max.1 - min.1) * 1.3 / aspect).max(MIN_FRAME_M).min(whole.width);
+        let (cx, cy) = ((min.0 + max.0) / 2.0, (min.1 + max.1) / 2.0);
+        let height = width * aspect;
+        Some(MapView { x: cx - width / 2.0, y: cy - height / 2.0, width, height }.kept_near(whole))
     }
 
     /// The view centred on (`x`, `y`) at the same zoom.
@@ -86,5 +103,18 @@ mod tests {
         assert_eq!((far.x + far.width / 2.0, far.y + far.height / 2.0), (0.0, 0.0), "the centre stays on the region");
         assert_eq!(MapView::parse("a b"), None);
         assert_eq!(view.centred_on(500.0, 400.0, &whole()).view_box(), "375 300 250 200");
+    }
+
+    #[test]
+    fn the_map_opens_on_the_stops_with_a_margin_at_the_regions_proportions() {
+        let region = MapView::parse("0 0 100000 80000").unwrap();
+        let view = MapView::around(&[(20_000.0, 30_000.0), (30_000.0, 34_000.0)], &region).unwrap();
+        assert_eq!((view.width, view.height), (13_000.0, 10_400.0), "10 km of stops and 30 % around");
+        assert_eq!((view.x + view.width / 2.0, view.y + view.height / 2.0), (25_000.0, 32_000.0));
+        let one = MapView::around(&[(50_000.0, 40_000.0)], &region).unwrap();
+        assert_eq!(one.width, MIN_FRAME_M, "a single stop: its village");
+        let spread = MapView::around(&[(0.0, 0.0), (100_000.0, 80_000.0)], &region).unwrap();
+        assert_eq!(spread.width, region.width, "never wider than the region");
+        assert_eq!(MapView::around(&[], &region), None);
     }
 }

@@ -73,7 +73,7 @@ pub fn MapPicker(props: &MapPickerProps) -> Html {
             </div>
             <svg class="map map-pick" viewBox={current.view_box()} style={format!("aspect-ratio: {:.0} / {:.0}", current.width, current.height)}
                 role="img" aria-label={language.tr(Text::PickOnMap)} onclick={on_click}>
-                { for drawing.roads.iter().map(|(rank, d)| html! { <path class={rank.css()} d={d.clone()} /> }) }
+                { for drawing.layers.paths_for(&current, whole.width).into_iter().map(|(rank, d)| html! { <path class={rank.css()} {d} /> }) }
                 { for mark }
             </svg>
             <p class="hint">{ language.tr(Text::PickHint) }</p>

@@ -14,6 +14,10 @@ use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// Radius of a stop's marker as a share of the view's width: 16 px of a 320 px wide map (a 360 px
+/// phone less the page's margins).
+const MARKER_RADIUS_SHARE: f64 = 16.0 / 320.0;
+
 /// SVG polylines of each technician's drives between consecutive stops, along the roads.
 fn drives(map: &RegionMap, plan: &DayPlan) -> Vec<String> {
     plan.technicians
@@ -35,11 +39,35 @@ fn drives(map: &RegionMap, plan: &DayPlan) -> Vec<String> {
 /// Screen pixels a finger may move and still tap a stop.
 const TAP_SLOP_PX: f64 = 8.0;
 
-/// Fingers on the map: their last positions, and how far the gesture moved.
+/// Fingers on the map: their last positions, how far the gesture moved, and the drag not yet
+/// applied to the view.
+///
+/// A one-finger drag moves the drawing already on screen (a CSS translation of the map, which
+/// the browser composites without drawing the roads again: a département's roads take some
+/// 100 ms to draw); the view follows when the finger lifts or a second one comes down.
 #[derive(Default)]
 struct Gesture {
     pointers: HashMap<i32, (f64, f64)>,
     moved_px: f64,
+    drag_px: (f64, f64),
+}
+
+impl Gesture {
+    /// The view with the pending drag applied, the map's translation cleared.
+    fn commit(&mut self, view: MapView, map: &web_sys::Element, whole: &MapView) -> MapView {
+        let (dx, dy) = std::mem::take(&mut self.drag_px);
+        let _ = map.set_attribute("style", "");
+        if (dx, dy) == (0.0, 0.0) {
+            return view;
+        }
+        view.pan(dx, dy, map.get_bounding_client_rect().width(), whole)
+    }
+}
+
+/// The `svg.map` element an event happened in.
+fn map_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest("svg.map").ok()?
 }
 
 /// The map's size on screen, and where it starts (events reach Yew delegated: the map is
@@ -63,21 +91,32 @@ pub fn MapPage() -> Html {
             }
         });
     let whole = app.map.as_ref().and_then(|map| MapView::parse(&map.0.drawing.view_box));
-    let view = use_state(|| whole);
+    // None until the user moves the map: it then opens on the day's stops (or the whole region).
+    let view = use_state(|| None::<MapView>);
     let gesture = use_mut_ref(Gesture::default);
     let here = use_state(|| None::<crate::road::LatLon>);
     let locating = use_state(|| false);
     let (Some(map), Some(whole)) = (&app.map, whole) else {
         return html! { <EmptyState heading={Text::TabMap} icon={IconKind::Map} title={Text::MapEmptyTitle} hint={Text::MapEmptyHint} /> };
     };
-    let current = view.unwrap_or(whole);
     let drawing = &map.0.drawing;
+    let stops: Vec<(f64, f64)> = plan
+        .iter()
+        .flat_map(|plan| plan.technicians.iter().flat_map(|t| &t.stops))
+        .filter(|stop| !stop.is_break)
+        .map(|stop| drawing.at(stop.at))
+        .collect();
+    let opening = MapView::around(&stops, &whole).unwrap_or(whole);
+    let current = view.unwrap_or(opening);
     let on_down = {
-        let gesture = gesture.clone();
+        let (gesture, view) = (gesture.clone(), view.clone());
         Callback::from(move |event: PointerEvent| {
             let mut gesture = gesture.borrow_mut();
             if gesture.pointers.is_empty() {
                 gesture.moved_px = 0.0;
+            } else if let Some(map) = map_element(&event) {
+                // A second finger: the drag so far becomes the view, then the pinch zooms it.
+                view.set(Some(gesture.commit(view.unwrap_or(opening), &map, &whole)));
             }
             gesture.pointers.insert(event.pointer_id(), (f64::from(event.client_x()), f64::from(event.client_y())));
         })
@@ -90,25 +129,37 @@ pub fn MapPage() -> Html {
             let Some(&before) = gesture.pointers.get(&id) else { return };
             let Some(rect) = screen_rect(&event) else { return };
             let after = (f64::from(event.client_x()), f64::from(event.client_y()));
-            let current = view.unwrap_or(whole);
-            let next = if gesture.pointers.len() == 1 {
-                current.pan(after.0 - before.0, after.1 - before.1, rect.width(), &whole)
-            } else {
+            let current = view.unwrap_or(opening);
+            gesture.moved_px += (after.0 - before.0).abs() + (after.1 - before.1).abs();
+            gesture.pointers.insert(id, after);
+            if gesture.pointers.len() == 1 {
+                let (dx, dy) = (gesture.drag_px.0 + after.0 - before.0, gesture.drag_px.1 + after.1 - before.1);
+                gesture.drag_px = (dx, dy);
+                if let Some(map) = map_element(&event) {
+                    let _ = map.set_attribute("style", &format!("transform: translate({dx:.0}px, {dy:.0}px)"));
+                }
+                return;
+            }
+            let next = {
                 let other = gesture.pointers.iter().find(|(&k, _)| k != id).map(|(_, &p)| p).unwrap_or(before);
                 let distance = |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt().max(1.0);
                 let middle = ((after.0 + other.0) / 2.0, (after.1 + other.1) / 2.0);
                 let (fx, fy) = ((middle.0 - rect.left()) / rect.width(), (middle.1 - rect.top()) / rect.height());
                 current.zoom(distance(after) / distance(before), fx, fy, &whole)
             };
-            gesture.moved_px += (after.0 - before.0).abs() + (after.1 - before.1).abs();
-            gesture.pointers.insert(id, after);
             view.set(Some(next));
         })
     };
     let on_up = {
-        let gesture = gesture.clone();
+        let (gesture, view) = (gesture.clone(), view.clone());
         Callback::from(move |event: PointerEvent| {
-            gesture.borrow_mut().pointers.remove(&event.pointer_id());
+            let mut gesture = gesture.borrow_mut();
+            gesture.pointers.remove(&event.pointer_id());
+            if gesture.pointers.is_empty() && gesture.drag_px != (0.0, 0.0) {
+                if let Some(map) = map_element(&event) {
+                    view.set(Some(gesture.commit(view.unwrap_or(opening), &map, &whole)));
+                }
+            }
         })
     };
     let on_wheel = {
@@ -120,12 +171,12 @@ pub fn MapPage() -> Html {
                 (f64::from(event.client_x()) - rect.left()) / rect.width(),
                 (f64::from(event.client_y()) - rect.top()) / rect.height(),
             );
-            view.set(Some(view.unwrap_or(whole).zoom((-event.delta_y() * 0.002).exp(), fx, fy, &whole)));
+            view.set(Some(view.unwrap_or(opening).zoom((-event.delta_y() * 0.002).exp(), fx, fy, &whole)));
         })
     };
     let zoom_button = |factor: f64| {
         let view = view.clone();
-        Callback::from(move |_| view.set(Some(view.unwrap_or(whole).zoom(factor, 0.5, 0.5, &whole))))
+        Callback::from(move |_| view.set(Some(view.unwrap_or(opening).zoom(factor, 0.5, 0.5, &whole))))
     };
     let reset = {
         let view = view.clone();
@@ -140,14 +191,15 @@ pub fn MapPage() -> Html {
                 let position = crate::app::geolocation::current_position().await;
                 if let Some(position) = position {
                     let (x, y) = shared.0.drawing.at(position);
-                    view.set(Some(view.unwrap_or(whole).centred_on(x, y, &whole)));
+                    view.set(Some(view.unwrap_or(opening).centred_on(x, y, &whole)));
                 }
                 here.set(position);
                 locating.set(false);
             });
         })
     };
-    let radius = current.width * 0.02;
+    // Markers 32 px across on a phone, whatever the zoom.
+    let radius = current.width * MARKER_RADIUS_SHARE;
     let markers = plan.iter().flat_map(|plan| plan.technicians.iter().enumerate()).flat_map(|(t, route)| {
         route.stops.iter().filter(|stop| !stop.is_break).enumerate().map(move |(n, stop)| (t, n, stop))
     });
@@ -192,7 +244,7 @@ pub fn MapPage() -> Html {
             <svg class="map" viewBox={current.view_box()} role="img" aria-label={language.tr(Text::TabMap)}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up.clone()} onpointerleave={on_up}
                 onwheel={on_wheel}>
-                { for drawing.roads.iter().map(|(rank, d)| html! { <path class={rank.css()} d={d.clone()} /> }) }
+                { for drawing.layers.paths_for(&current, whole.width).into_iter().map(|(rank, d)| html! { <path class={rank.css()} {d} /> }) }
                 { for shapes.iter().enumerate().map(|(t, points)| html! { <polyline class={format!("drive drive-{t}")} points={points.clone()} /> }) }
                 { for markers.map(marker) }
                 { for position }
