@@ -46,6 +46,9 @@ pub struct RoadLayers {
     tiles: Vec<RoadTile>,
 }
 
+/// A tile being drawn: path text per rank, and the corners of what it holds so far.
+type TileDraft = (Vec<String>, (f64, f64), (f64, f64));
+
 /// Appends `points` (map metres) to `path` as one line.
 fn draw(path: &mut String, points: impl Iterator<Item = (f64, f64)>) {
     for (i, (x, y)) in points.enumerate() {
@@ -61,7 +64,7 @@ impl RoadLayers {
         let tolerance = (max.0 - min.0).max(max.1 - min.1) * OVERVIEW_TOLERANCE_SHARE;
         let ranks = [RoadRank::Minor, RoadRank::Local, RoadRank::Major];
         let mut overview: Vec<String> = vec![String::new(); ranks.len()];
-        let mut tiles: Vec<(Vec<String>, (f64, f64), (f64, f64))> = (0..GRID * GRID)
+        let mut tiles: Vec<TileDraft> = (0..GRID * GRID)
             .map(|_| (vec![String::new(); ranks.len()], (f64::MAX, f64::MAX), (f64::MIN, f64::MIN)))
             .collect();
         let cell = ((max.0 - min.0) / GRID as f64, (max.1 - min.1) / GRID as f64);
