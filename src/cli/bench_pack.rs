@@ -5,7 +5,7 @@
 //! The measuring functions take a clock so that `tests/wasm_bench_department.rs` runs
 //! them in the browser on the same pack.
 
-use super::bench_road::{gzip_len, Clock};
+use super::bench_road::{gzip_len, median_of_runs_ms, Clock};
 use super::Args;
 use crate::road::pack::{pack_parts, read_pack};
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -19,16 +19,8 @@ pub const MATRIX_POINTS: usize = 300;
 const RUNS: usize = 7;
 
 /// Median of `RUNS` timings of `work`, ms.
-fn median_ms(clock: Clock, mut work: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..RUNS)
-        .map(|_| {
-            let start = clock();
-            work();
-            clock() - start
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times[RUNS / 2]
+fn median_ms(clock: Clock, work: impl FnMut()) -> f64 {
+    median_of_runs_ms(clock, RUNS, work)
 }
 
 /// Median time to decode `pack` and ready its router, ms.

@@ -25,8 +25,13 @@ const RUNS: usize = 15;
 pub type Clock<'a> = &'a dyn Fn() -> f64;
 
 /// Median wall time of `RUNS` calls of `work`, in milliseconds.
-fn median_ms(clock: Clock, mut work: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..RUNS)
+fn median_ms(clock: Clock, work: impl FnMut()) -> f64 {
+    median_of_runs_ms(clock, RUNS, work)
+}
+
+/// Median wall time of `runs` calls of `work`, in milliseconds (shared with `bench pack`).
+pub(super) fn median_of_runs_ms(clock: Clock, runs: usize, mut work: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let start = clock();
             work();
@@ -34,7 +39,7 @@ fn median_ms(clock: Clock, mut work: impl FnMut()) -> f64 {
         })
         .collect();
     times.sort_by(f64::total_cmp);
-    times[RUNS / 2]
+    times[runs / 2]
 }
 
 /// Median time to decode a pack and ready its router, ms.

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { serve } from "./server.mjs";
 import { launchPhone, SCREENSHOTS } from "./browser.mjs";
 import { DIST } from "./dist.mjs";
+import { progressSeen, watchProgress } from "./progress.mjs";
 import { departmentExtract } from "./synth.mjs";
 
 const EXTRACT = departmentExtract();
@@ -27,16 +28,10 @@ test("a department-sized extract builds on the phone, with progress, and stays",
   });
   try {
     await openSettings(page, server.url);
-    await page.evaluate(() => {
-      window.progressSeen = [];
-      new MutationObserver(() => {
-        const bar = document.querySelector(".build-progress progress");
-        if (bar) window.progressSeen.push(Number(bar.value));
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
+    await watchProgress(page);
     await page.locator('.region-card input[type="file"]').setInputFiles(EXTRACT);
     await page.locator(".region-card .region-name", { hasText: "departement-routes" }).waitFor({ timeout: 240_000 });
-    const seen = await page.evaluate(() => window.progressSeen);
+    const seen = await progressSeen(page);
     assert.ok(new Set(seen).size >= 10, `progress values seen: ${seen.join(", ")}`);
     assert.ok(seen.every((value, i) => i === 0 || value >= seen[i - 1]), "progress never goes back");
     assert.match(await page.locator(".region-card").textContent(), /73024 carrefours · 87\d\d km de routes/);

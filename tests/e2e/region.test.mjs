@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { serve } from "./server.mjs";
 import { launchPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
 import { DIST } from "./dist.mjs";
+import { progressSeen, watchProgress } from "./progress.mjs";
 
 const ANDORRA_PBF = new URL("../data/andorra-2025-01-19.osm.pbf", import.meta.url).pathname;
 
@@ -44,16 +45,10 @@ test("a region built from an OSM extract shows progress, is kept across reloads 
     await openSettings(page, server.url);
     await waitForServiceWorkerControl(page);
     // Record every value the progress bar takes, however fast the build.
-    await page.evaluate(() => {
-      window.progressSeen = [];
-      new MutationObserver(() => {
-        const bar = document.querySelector(".build-progress progress");
-        if (bar) window.progressSeen.push(Number(bar.value));
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
+    await watchProgress(page);
     await page.locator('.region-card input[type="file"]').setInputFiles(ANDORRA_PBF);
     await page.locator(".region-card .region-name", { hasText: "andorra-2025-01-19" }).waitFor({ timeout: 60_000 });
-    const seen = await page.evaluate(() => window.progressSeen);
+    const seen = await progressSeen(page);
     assert.ok(new Set(seen).size >= 5, `progress values seen: ${seen.join(", ")}`);
     assert.ok(seen.every((value, i) => i === 0 || value >= seen[i - 1]), "progress never goes back");
     assert.match(await page.locator(".region-card").textContent(), /Construite depuis andorra-2025-01-19\.osm\.pbf/);
