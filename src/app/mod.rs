@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod idb;
 pub mod links;
 pub mod map_drawing;
+pub mod map_labels;
 pub mod map_layers;
 pub mod map_view;
 pub mod pages;

@@ -1,6 +1,6 @@
-// A department-sized region on the phone (issue 10, part 2): the 15 MB, 73,000-junction extract
-// made from Andorra builds in the worker with progress, within 1 GB of worker memory, and is
-// kept across a reload; « Annuler » stops it; a phone with too little memory is told before the
+// A department-sized region on the phone (issue 10, parts 2 and 5): the 15 MB, 73,000-junction
+// extract made from Andorra builds in the worker with progress, within 1 GB of worker memory, is
+// drawn with its towns named, and is kept across a reload; « Annuler » stops it; a phone with too little memory is told before the
 // build starts, and pointed to the computer.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -40,6 +40,17 @@ test("a department-sized extract builds on the phone, with progress, and stays",
     assert.equal(junctions, 73024);
     assert.ok(memoryMb < 1000, `worker memory ${memoryMb} MB`);
     await page.screenshot({ path: `${SCREENSHOTS}region-department-fr.png`, fullPage: true });
+    // The map of the département: its towns named zoomed out, its villages once zoomed in.
+    await page.locator(".bottom-nav .tab").nth(1).click();
+    await page.locator("svg.map path").first().waitFor();
+    const towns = await page.locator("svg.map text.commune").allTextContents();
+    assert.ok(towns.includes("Digne-les-Bains") && towns.includes("Manosque"), towns.join(", "));
+    assert.ok(!towns.includes("Allos"), "villages wait for the zoom");
+    await page.screenshot({ path: `${SCREENSHOTS}map-department-fr.png` });
+    for (let i = 0; i < 3; i++) await page.locator(".map-zoom-in").click();
+    assert.ok((await page.locator("svg.map text.commune").count()) > 0, "names zoomed in too");
+    await page.screenshot({ path: `${SCREENSHOTS}map-department-zoomed-fr.png` });
+    await page.locator(".bottom-nav .tab").nth(3).click();
     await page.reload();
     await page.locator(".region-card .region-name", { hasText: "departement-routes" }).waitFor();
     assert.deepEqual(phone.errors, []);

@@ -105,6 +105,7 @@ pub fn MapPage() -> Html {
         .flat_map(|plan| plan.technicians.iter().flat_map(|t| &t.stops))
         .filter(|stop| !stop.is_break)
         .map(|stop| drawing.at(stop.at))
+        .filter(|&(x, y)| x >= whole.x && x <= whole.x + whole.width && y >= whole.y && y <= whole.y + whole.height)
         .collect();
     let opening = MapView::around(&stops, &whole).unwrap_or(whole);
     let current = view.unwrap_or(opening);
@@ -245,6 +246,9 @@ pub fn MapPage() -> Html {
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up.clone()} onpointerleave={on_up}
                 onwheel={on_wheel}>
                 { for drawing.layers.paths_for(&current, whole.width).into_iter().map(|(rank, d)| html! { <path class={rank.css()} {d} /> }) }
+                { for crate::app::map_labels::labels(drawing, &current, &whole).into_iter().map(|label| html! {
+                    <text class="commune" x={format!("{:.0}", label.x)} y={format!("{:.0}", label.y)} font-size={format!("{:.0}", current.width * crate::app::map_labels::LABEL_SIZE_SHARE)}>{ label.name }</text>
+                }) }
                 { for shapes.iter().enumerate().map(|(t, points)| html! { <polyline class={format!("drive drive-{t}")} points={points.clone()} /> }) }
                 { for markers.map(marker) }
                 { for position }

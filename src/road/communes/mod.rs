@@ -40,6 +40,9 @@ pub struct Commune {
     pub altitude_min_m: Option<f64>,
     /// Highest altitude of the territory, in metres, when the source has it.
     pub altitude_max_m: Option<f64>,
+    /// Legal population (INSEE, COG 2026), when the table has it: the map names the larger
+    /// towns first.
+    pub population: Option<u32>,
 }
 
 impl Commune {

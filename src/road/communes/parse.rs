@@ -22,6 +22,7 @@ impl Communes {
             col("altitude_min_m")?,
             col("altitude_max_m")?,
         ];
+        let population = header.iter().position(|h| *h == "population_cog2026");
         let mut communes = Vec::new();
         for (i, line) in lines.enumerate().filter(|(_, l)| !l.trim().is_empty()) {
             let line_no = i + 2;
@@ -60,6 +61,10 @@ impl Communes {
                 altitude_m: required(5)?,
                 altitude_min_m: number(6)?,
                 altitude_max_m: number(7)?,
+                population: match population.map(|k| fields[k]).filter(|text| !text.is_empty()) {
+                    Some(text) => Some(text.parse().map_err(|_| bad(format!("population invalide « {text} »")))?),
+                    None => None,
+                },
             });
         }
         if communes.is_empty() {
