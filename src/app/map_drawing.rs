@@ -5,11 +5,8 @@
 //! points down, so y is negated.
 
 use crate::road::osm::tags::{LinkOf, RoadClass};
-use crate::road::{LatLon, RoadGraph, Route};
+use crate::road::{LatLon, RoadGraph, Route, METRES_PER_DEGREE};
 use std::fmt::Write;
-
-/// Metres per degree of latitude.
-const METRES_PER_DEGREE: f64 = 111_195.0;
 
 /// How a road is drawn: its importance decides width and colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,6 +4,7 @@
 //! encoding is lossless; deltas between consecutive points are small and postcard
 //! writes them as 1–3 byte varints instead of 16 bytes per point.
 
+use super::METRES_PER_DEGREE;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Scale of stored coordinates: units per degree.
@@ -29,15 +30,13 @@ pub fn simplify(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     metres.simplify_idx(SIMPLIFY_TOLERANCE_M).into_iter().map(|i| points[i]).collect()
 }
 
-/// Metres per degree of latitude (mean), for the local flat projection of [`simplify`].
-const METRES_PER_DEGREE: f64 = 111_195.0;
-
 /// `degrees` rounded to the stored precision, so that what is stored reads back identical.
 pub fn round_to_storage(degrees: f64) -> f64 {
     (degrees * UNITS_PER_DEGREE).round() / UNITS_PER_DEGREE
 }
 
-fn units(degrees: f64) -> i64 {
+/// `degrees` in stored units (microdegrees), as every pack and import rounds them.
+pub fn units(degrees: f64) -> i64 {
     (degrees * UNITS_PER_DEGREE).round() as i64
 }
 

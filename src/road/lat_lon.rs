@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use thiserror::Error;
 
+/// Metres per degree of latitude (mean), for the local flat projections of snapping, clipping,
+/// simplifying and drawing: true to a fraction of a percent over a region.
+pub const METRES_PER_DEGREE: f64 = 111_195.0;
+
 /// Why a coordinate was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Error)]
 pub enum CoordinateError {

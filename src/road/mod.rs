@@ -10,7 +10,7 @@ mod bounds;
 pub mod ch;
 pub mod clip;
 mod communes;
-mod compact_geometry;
+pub(crate) mod compact_geometry;
 mod elevation;
 mod estimate;
 pub mod graph;
@@ -29,5 +29,5 @@ pub use communes::{fold_accents, Commune, CommuneDataError, CommuneError, Commun
 pub use elevation::{ElevationError, ElevationSet, ElevationTile};
 pub use estimate::{estimate_travel, EstimatePoint, TravelEstimate};
 pub use graph::{Metric, RoadGraph};
-pub use lat_lon::{CoordinateError, LatLon};
+pub use lat_lon::{CoordinateError, LatLon, METRES_PER_DEGREE};
 pub use router::{RoadMatrix, Route, RouteError, Router};

@@ -2,7 +2,7 @@
 
 use super::graph::RoadGraph;
 use super::osm::seasons::Day;
-use super::LatLon;
+use super::{LatLon, METRES_PER_DEGREE};
 use geo::{Distance, Haversine, Point};
 use rstar::primitives::{GeomWithData, Line};
 use rstar::RTree;
@@ -51,9 +51,6 @@ pub struct SnapIndex {
     /// Cumulative length in metres at each point of each stretch.
     cumulative_m: Vec<Vec<f64>>,
 }
-
-/// Metres per degree of latitude (mean), for the local flat projection.
-const METRES_PER_DEGREE: f64 = 111_195.0;
 
 impl SnapIndex {
     /// Indexes the stretches of `graph`.

@@ -9,6 +9,7 @@
 //! junctions over 1.0° × 1.6°: the size of the real département.
 
 use super::pbf_writer::{NodeOut, WayOut};
+use crate::road::compact_geometry::units;
 use crate::road::osm::import_pbf;
 use crate::road::osm::tags::RoadClass;
 use osmpbf::{Element, ElementReader};
@@ -222,7 +223,7 @@ fn main_network_anchors(
     let (graph, _) = import_pbf(bytes, None).map_err(|e| e.to_string())?;
     let corners = crate::road::pack::bounds_of(&graph).ok_or("réseau vide")?;
     let bounds = ((corners.min.lat(), corners.min.lon()), (corners.max.lat(), corners.max.lon()));
-    let micro = |lat: f64, lon: f64| ((lat * 1e6).round() as i64, (lon * 1e6).round() as i64);
+    let micro = |lat: f64, lon: f64| (units(lat), units(lon));
     let major = |class: RoadClass| {
         matches!(class, RoadClass::Trunk | RoadClass::Primary | RoadClass::Secondary | RoadClass::Tertiary)
     };

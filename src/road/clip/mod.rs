@@ -10,11 +10,9 @@
 
 mod geojson;
 
-use super::{BoundingBox, LatLon};
+use super::{BoundingBox, LatLon, METRES_PER_DEGREE};
 pub use geojson::{polygons_from_geojson, GeoJsonError, Polygon};
 
-/// Metres per degree of latitude (mean).
-const METRES_PER_DEGREE: f64 = 111_195.0;
 /// Margin used when none is given: a mountain road rarely strays further out and back.
 pub const DEFAULT_MARGIN_M: f64 = 5_000.0;
 /// Smallest cell, m (a tiny margin would otherwise make a huge grid).

@@ -3,7 +3,7 @@
 use super::seasons::{closure, Closure};
 use super::tags::{maxspeed_kmh, surface_factor, tag, travel, van_allowed, RoadClass, Travel};
 use crate::road::clip::ClipArea;
-use crate::road::compact_geometry::{round_to_storage, simplify};
+use crate::road::compact_geometry::{round_to_storage, simplify, units};
 use crate::road::graph::{Arc, RoadGraph, Stretch};
 use crate::road::travel_time::stretch_times;
 use osmpbf::{BlobDecode, BlobReader, Element};
@@ -245,7 +245,7 @@ fn read_positions_in(
         if area.contains(lat, lon) {
             sorted &= ids.last().is_none_or(|&last| last < id);
             ids.push(id);
-            at.push(((lat * 1e6).round() as i32, (lon * 1e6).round() as i32));
+            at.push((units(lat) as i32, units(lon) as i32));
         }
     })?;
     if !sorted {

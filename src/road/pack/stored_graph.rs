@@ -72,8 +72,9 @@ pub fn canonical_arc_order(arc: &Arc) -> (u32, u32, u32, bool) {
     (arc.from, arc.to, arc.stretch, arc.along)
 }
 
+/// Microdegrees of `degrees` (coordinates fit an `i32`: at most 180,000,000).
 fn micro(degrees: f64) -> i32 {
-    (degrees * 1e6).round() as i32
+    compact_geometry::units(degrees) as i32
 }
 
 impl StoredGraph {
