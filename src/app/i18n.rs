@@ -3,6 +3,7 @@
 //! One enum of message keys, each with both translations side by side, so a
 //! missing translation is a compile error rather than a blank label.
 
+use crate::plan::coverage::{EstimatedLegs, FarFromCrew, PlacesOutside};
 use crate::plan::day_problem::UnplannedJob;
 use crate::plan::UnplannedReason;
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,65 @@ impl Language {
         match self {
             Language::Fr => "Français",
             Language::En => "English",
+        }
+    }
+
+    /// « 15 interventions sur 25 sont à plus de 431 km des domiciles de l'équipe : … » in the user's language.
+    pub fn far_from_crew(self, far: &FarFromCrew) -> String {
+        let km = far.at_least_km.floor();
+        match self {
+            Language::Fr => format!(
+                "{} interventions sur {} sont à plus de {km:.0} km des domiciles de l'équipe : vérifiez les domiciles et les dépôts dans Réglages (ou la région de la journée).",
+                far.jobs, far.of
+            ),
+            Language::En => format!(
+                "{} of {} jobs are more than {km:.0} km from the crew's homes: check the homes and depots in Settings (or the day's region).",
+                far.jobs, far.of
+            ),
+        }
+    }
+
+    /// « 12 trajets sur 15 sont estimés à vol d'oiseau : … » in the user's language.
+    pub fn estimated_legs(self, legs: EstimatedLegs) -> String {
+        match self {
+            Language::Fr => format!(
+                "{} trajets sur {} sont estimés à vol d'oiseau : la région routière ne couvre pas ces lieux. Ajoutez la région de l'équipe dans Réglages.",
+                legs.estimated, legs.legs
+            ),
+            Language::En => format!(
+                "{} of {} drives are straight-line estimates: the road region does not cover these places. Add the crew's region in Settings.",
+                legs.estimated, legs.legs
+            ),
+        }
+    }
+
+    /// « 17 des 29 lieux de la journée sont hors de la région routière « Andorre » : … ».
+    pub fn places_outside(self, outside: PlacesOutside, region: &str) -> String {
+        match self {
+            Language::Fr => format!(
+                "{} des {} lieux de la journée sont hors de la région routière « {region} » : leurs trajets ne sont qu'estimés. Ajoutez la région de l'équipe dans Réglages.",
+                outside.outside, outside.of
+            ),
+            Language::En => format!(
+                "{} of the day's {} places are outside the road region \"{region}\": their drives are only estimates. Add the crew's region in Settings.",
+                outside.outside, outside.of
+            ),
+        }
+    }
+
+    /// The unit « Mo » / "MB".
+    pub fn megabytes(self) -> &'static str {
+        match self {
+            Language::Fr => "Mo",
+            Language::En => "MB",
+        }
+    }
+
+    /// The unit « Go » / "GB".
+    pub fn gigabytes(self) -> &'static str {
+        match self {
+            Language::Fr => "Go",
+            Language::En => "GB",
         }
     }
 

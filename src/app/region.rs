@@ -3,7 +3,7 @@
 //! Pure parts (what a pack says about itself, dates) are tested natively; loading,
 //! building and switching regions run in the browser.
 
-use super::i18n::{Language, Text};
+use super::i18n::Text;
 use super::state::{Action, AppContext};
 use super::worker::client::WorkerTask;
 use super::worker::protocol::{region_name_of, Reply, Request};
@@ -33,15 +33,6 @@ pub fn build_memory_mb(bytes: f64) -> f64 {
 fn device_memory_gb() -> Option<f64> {
     let navigator = web_sys::window()?.navigator();
     js_sys::Reflect::get(&navigator, &"deviceMemory".into()).ok()?.as_f64().filter(|gb| *gb > 0.0)
-}
-
-/// The unit "MB" in the user's language.
-fn megabytes(language: Language) -> &'static str {
-    if language == Language::Fr {
-        "Mo"
-    } else {
-        "MB"
-    }
 }
 
 /// What the settings show about a region.
@@ -187,7 +178,7 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
     let language = app.settings.language;
     if file.size() > MAX_EXTRACT_BYTES {
         let limit = MAX_EXTRACT_BYTES / 1e6;
-        fail(&app, format!("{file_name} : {} {limit:.0} {}", language.tr(Text::ExtractTooLarge), megabytes(language)));
+        fail(&app, format!("{file_name} : {} {limit:.0} {}", language.tr(Text::ExtractTooLarge), language.megabytes()));
         return;
     }
     let need_mb = build_memory_mb(file.size());
@@ -195,9 +186,9 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
         let message = format!(
             "{file_name} : {} {need_mb:.0} {} {} {phone_gb} {}",
             language.tr(Text::BuildNeedsMemory),
-            megabytes(language),
+            language.megabytes(),
             language.tr(Text::PhoneMemory),
-            if language == Language::Fr { "Go" } else { "GB" }
+            language.gigabytes()
         );
         fail(&app, message);
         return;

@@ -6,7 +6,7 @@ use crate::app::i18n::{Language, Text};
 use crate::app::planning::PlanState;
 use crate::app::region::{RegionState, ACTIVE_PACK_KEY, DEMO_PACK_URL};
 use crate::app::state::use_app;
-use crate::plan::coverage::{estimated_legs, places_outside, EstimatedLegs, PlacesOutside};
+use crate::plan::coverage::{estimated_legs, places_outside};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -51,34 +51,6 @@ fn line(ok: bool, done: Text, todo: Text, language: Language) -> Html {
     }
 }
 
-/// « 12 trajets sur 15 sont estimés à vol d'oiseau : … » in the user's language.
-fn estimated_legs_text(legs: EstimatedLegs, language: Language) -> String {
-    match language {
-        Language::Fr => format!(
-            "{} trajets sur {} sont estimés à vol d'oiseau : la région routière ne couvre pas ces lieux. Ajoutez la région de l'équipe dans Réglages.",
-            legs.estimated, legs.legs
-        ),
-        Language::En => format!(
-            "{} of {} drives are straight-line estimates: the road region does not cover these places. Add the crew's region in Settings.",
-            legs.estimated, legs.legs
-        ),
-    }
-}
-
-/// « 17 des 29 lieux de la journée sont hors de la région routière « Andorre » : … ».
-fn places_outside_text(outside: PlacesOutside, region: &str, language: Language) -> String {
-    match language {
-        Language::Fr => format!(
-            "{} des {} lieux de la journée sont hors de la région routière « {region} » : leurs trajets ne sont qu'estimés. Ajoutez la région de l'équipe dans Réglages.",
-            outside.outside, outside.of
-        ),
-        Language::En => format!(
-            "{} of the day's {} places are outside the road region \"{region}\": their drives are only estimates. Add the crew's region in Settings.",
-            outside.outside, outside.of
-        ),
-    }
-}
-
 /// The card: the points, and a button to check again.
 #[function_component]
 pub fn ReadyCheck() -> Html {
@@ -112,10 +84,10 @@ pub fn ReadyCheck() -> Html {
     let covered = outside.is_none() && legs.is_none();
     let region_line = match (outside, legs) {
         (Some((outside, region)), _) => html! {
-            <li class="ready-todo region-not-covering">{ "⚠ " }{ places_outside_text(outside, &region, language) }</li>
+            <li class="ready-todo region-not-covering">{ "⚠ " }{ language.places_outside(outside, &region) }</li>
         },
         (None, Some(legs)) => {
-            html! { <li class="ready-todo estimated-legs">{ "⚠ " }{ estimated_legs_text(legs, language) }</li> }
+            html! { <li class="ready-todo estimated-legs">{ "⚠ " }{ language.estimated_legs(legs) }</li> }
         }
         (None, None) => line(found.region_offline, Text::ReadyRegion, Text::ReadyRegionTodo, language),
     };

@@ -6,7 +6,7 @@ use crate::app::i18n::{Language, Text};
 use crate::app::planning::PlanState;
 use crate::app::state::{use_app, AppContext};
 use crate::model::{Day, DayProgress, EventKind, ProgressEvent};
-use crate::plan::coverage::{far_from_crew, FarFromCrew};
+use crate::plan::coverage::far_from_crew;
 use crate::plan::day_problem::{DayPlan, TechnicianPlan};
 use crate::plan::replan::StopChange;
 use std::rc::Rc;
@@ -72,7 +72,7 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
         <>
             if app.day_origin == DayOrigin::Demo { <p class="hint">{ language.tr(Text::DemoDay) }</p> }
             if let Some(far) = far {
-                <p class="card warning far-from-crew" role="alert">{ "⚠ " }{ far_from_crew_text(&far, language) }</p>
+                <p class="card warning far-from-crew" role="alert">{ "⚠ " }{ language.far_from_crew(&far) }</p>
             }
             { for plan.technicians.iter().map(|route| technician(route, day.map(|day| &**day), &app.progress, app.focus_stop.as_deref(), language)) }
             if !plan.unplanned.is_empty() {
@@ -85,21 +85,6 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
             }
             if let Some(day) = day { <ExportButtons plan={plan.clone()} day={day.clone()} /> }
         </>
-    }
-}
-
-/// « 15 interventions sur 25 sont à plus de 431 km des domiciles de l'équipe : … » in the user's language.
-fn far_from_crew_text(far: &FarFromCrew, language: Language) -> String {
-    let km = far.at_least_km.floor();
-    match language {
-        Language::Fr => format!(
-            "{} interventions sur {} sont à plus de {km:.0} km des domiciles de l'équipe : vérifiez les domiciles et les dépôts dans Réglages (ou la région de la journée).",
-            far.jobs, far.of
-        ),
-        Language::En => format!(
-            "{} of {} jobs are more than {km:.0} km from the crew's homes: check the homes and depots in Settings (or the day's region).",
-            far.jobs, far.of
-        ),
     }
 }
 
