@@ -47,6 +47,16 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== self.location.origin) {
     return;
   }
+  // The list of deployed region packs is asked of the network first, so that a newer pack is
+  // offered as soon as it is deployed; offline, the copy precached with this build answers.
+  if (url.pathname.endsWith("/regions/index.json")) {
+    event.respondWith(
+      fetch(request, { cache: "no-store" }).catch(() =>
+        caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }))
+      )
+    );
+    return;
+  }
   // Any page address (including #tab fragments and ?query) opens the app shell.
   const lookup = request.mode === "navigate" ? "index.html" : request;
   event.respondWith(

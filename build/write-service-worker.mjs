@@ -23,7 +23,29 @@ function filesUnder(dir, root = dir) {
     .sort();
 }
 
-const files = filesUnder(staging).filter((path) => path !== SERVICE_WORKER);
+/** Fails the build when regions/index.json does not list exactly the packs beside it, by size. */
+function checkDeployedPacks() {
+  const dir = join(staging, "regions");
+  const packs = readdirSync(dir).filter((name) => name.endsWith(".bin"));
+  const listed = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")).packs;
+  const stale = [
+    ...packs
+      .filter((name) => listed.find((p) => p.file === name)?.bytes !== statSync(join(dir, name)).size)
+      .map((name) => `${name} is not listed, or listed with another size`),
+    ...listed.filter((p) => !packs.includes(p.file)).map((p) => `${p.file} is listed but missing`),
+  ];
+  if (stale.length) {
+    console.error(`static/regions/index.json is stale: ${stale.join("; ")}.`);
+    console.error("Run: tournee pack index static/regions   (then build again)");
+    process.exit(1);
+  }
+}
+checkDeployedPacks();
+
+// Deployed region packs are downloaded by the app on demand (one of them, into IndexedDB),
+// never precached: a phone should not fetch every département's pack with the app.
+const isDeployedPack = (path) => path.startsWith("regions/") && path.endsWith(".bin");
+const files = filesUnder(staging).filter((path) => path !== SERVICE_WORKER && !isDeployedPack(path));
 const hash = createHash("sha256");
 for (const path of files) {
   hash.update(path).update("\0").update(readFileSync(join(staging, path))).update("\0");

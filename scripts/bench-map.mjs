@@ -3,7 +3,7 @@
 // table of the time from a pan step (one pointer move) to the next animation frame and the
 // task after it, median of 30 steps, zoomed out (whole region) and zoomed in (3 × « + »); and a
 // zoom step (« + » then « − », which redraws the roads), median of 10.
-//   node scripts/bench-map.mjs static/regions/andorra.bin target/synth/departement.bin
+//   node scripts/bench-map.mjs static/demo/andorra.bin target/synth/departement.bin
 import { serve } from "../tests/e2e/server.mjs";
 import { launchPhone } from "../tests/e2e/browser.mjs";
 import { DIST } from "../tests/e2e/dist.mjs";

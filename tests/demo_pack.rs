@@ -1,10 +1,10 @@
-//! The demo region pack shipped in static/regions/ is what the current code builds
+//! The demo region pack shipped in static/demo/ is what the current code builds
 //! from the committed Andorra extract (rebuild it with scripts/build-demo-pack.sh).
 
 use tournee::road::pack::read_pack;
 use tournee::road::{LatLon, Metric, OSM_ATTRIBUTION};
 
-const SHIPPED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/static/regions/andorra.bin");
+const SHIPPED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/static/demo/andorra.bin");
 
 #[test]
 fn the_shipped_demo_pack_is_up_to_date() {
@@ -29,7 +29,7 @@ fn the_shipped_demo_pack_is_up_to_date() {
     std::fs::remove_file(&rebuilt).unwrap();
     assert!(
         fresh == std::fs::read(SHIPPED).unwrap(),
-        "static/regions/andorra.bin is stale: run scripts/build-demo-pack.sh"
+        "static/demo/andorra.bin is stale: run scripts/build-demo-pack.sh"
     );
 }
 

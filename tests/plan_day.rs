@@ -14,7 +14,7 @@ fn demo_day() -> Day {
 }
 
 fn andorra() -> Router {
-    read_pack(include_bytes!("../static/regions/andorra.bin")).unwrap().1
+    read_pack(include_bytes!("../static/demo/andorra.bin")).unwrap().1
 }
 
 fn options() -> SolveOptions {

@@ -10,7 +10,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const DEMO_PACK: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/static/regions/andorra.bin"));
+const DEMO_PACK: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/static/demo/andorra.bin"));
 
 #[wasm_bindgen_test]
 fn road_figures_in_the_browser() {

@@ -195,6 +195,64 @@ pub enum Text {
     BuildHint,
     /// Button to go back to the embedded demo region.
     UseDemoRegion,
+    /// Heading of the packs deployed with the app.
+    DeployedHeading,
+    /// No pack was deployed with this installation.
+    NoDeployedRegions,
+    /// The list of deployed packs could not be had.
+    DeployedUnavailable,
+    /// Button: download a deployed pack and use it.
+    DownloadAndUse,
+    /// Marks the deployed pack in use.
+    InUse,
+    /// A newer version of the pack in use is deployed.
+    UpdateAvailable,
+    /// Button: download the newer pack.
+    UpdatePack,
+    /// While a pack downloads.
+    Downloading,
+    /// Title of a failed download.
+    DownloadFailed,
+    /// Marks the demonstration wherever it shows.
+    DemoLabel,
+    /// The banner shown while the demo is in use.
+    DemoBanner,
+    /// The banner shown while the demo region is in use with the user's own day.
+    DemoRegionBanner,
+    /// How the region in use came: deployed with the app.
+    RegionDeployed,
+    /// Opens the first-start setup.
+    MyCrewMyRegion,
+    /// First words of the setup.
+    SetupIntro,
+    /// Heading of the region step.
+    SetupRegionStep,
+    /// Heading of the crew step.
+    SetupCrewStep,
+    /// Button: build or add the region from a file.
+    SetupFromFile,
+    /// Button: keep the demonstration.
+    SetupStayOnDemo,
+    /// Button: go to the crew step.
+    SetupNext,
+    /// Button: back to the region step.
+    SetupBack,
+    /// What a home may be.
+    SetupHomeHint,
+    /// Adds a row to the crew.
+    SetupAddMember,
+    /// Removes a row of the crew.
+    SetupRemoveMember,
+    /// Ends the setup.
+    SetupStart,
+    /// Closes the setup without changes.
+    SetupLater,
+    /// The region chosen so far.
+    SetupRegionChosen,
+    /// What finishing does to the demo day.
+    SetupCrewReplaces,
+    /// At least one technician is needed.
+    SetupNeedsOne,
     /// Stops a running build.
     Cancel,
     /// Title of a failed build.
@@ -559,6 +617,35 @@ impl Text {
                 "An OSM extract (.osm.pbf) is prepared on this phone; a region pack (.bin) is checked. The region is then kept for working offline.",
             ),
             Text::UseDemoRegion => ("Revenir à la région de démonstration", "Back to the demo region"),
+            Text::DeployedHeading => ("Régions déployées avec l'application", "Regions deployed with the app"),
+            Text::NoDeployedRegions => ("Aucune région n'a été déployée avec cette installation : ajoutez la vôtre depuis un fichier ci-dessous, ou demandez-la à qui a installé Tournée.", "No region was deployed with this installation: add yours from a file below, or ask whoever installed Tournée."),
+            Text::DeployedUnavailable => ("Liste des régions déployées indisponible", "List of deployed regions unavailable"),
+            Text::DownloadAndUse => ("Télécharger et utiliser", "Download and use"),
+            Text::InUse => ("✓ En service, gardée hors ligne", "✓ In use, kept offline"),
+            Text::UpdateAvailable => ("Une version plus récente a été déployée", "A newer version has been deployed"),
+            Text::UpdatePack => ("Mettre à jour", "Update"),
+            Text::Downloading => ("Téléchargement", "Downloading"),
+            Text::DownloadFailed => ("Téléchargement impossible : la région en service n'a pas changé", "Download failed: the region in use did not change"),
+            Text::DemoLabel => ("Démonstration", "Demonstration"),
+            Text::DemoRegionBanner => ("Démonstration : les routes d'Andorre, pas celles de votre équipe.", "Demonstration: the roads of Andorra, not your crew's."),
+            Text::RegionDeployed => ("Déployée avec l'application", "Deployed with the app"),
+            Text::DemoBanner => ("Démonstration : Andorre et deux techniciens fictifs.", "Demonstration: Andorra and two made-up technicians."),
+            Text::MyCrewMyRegion => ("Mon équipe, ma région", "My crew, my region"),
+            Text::SetupIntro => ("Deux questions pour préparer vos journées : où travaillez-vous, et qui est dans l'équipe ?", "Two questions to prepare your days: where do you work, and who is in the crew?"),
+            Text::SetupRegionStep => ("1. Votre région", "1. Your region"),
+            Text::SetupCrewStep => ("2. Votre équipe", "2. Your crew"),
+            Text::SetupFromFile => ("Depuis un fichier (.osm.pbf ou .bin)", "From a file (.osm.pbf or .bin)"),
+            Text::SetupStayOnDemo => ("Essayer la démonstration (Andorre)", "Try the demonstration (Andorra)"),
+            Text::SetupNext => ("Suivant : l'équipe", "Next: the crew"),
+            Text::SetupBack => ("Retour", "Back"),
+            Text::SetupHomeHint => ("Commune, code postal ou « latitude, longitude »", "Commune, postal code or \"latitude, longitude\""),
+            Text::SetupAddMember => ("+ Un technicien de plus", "+ One more technician"),
+            Text::SetupRemoveMember => ("Retirer", "Remove"),
+            Text::SetupStart => ("Commencer", "Start"),
+            Text::SetupLater => ("Plus tard", "Later"),
+            Text::SetupRegionChosen => ("Région choisie :", "Region chosen:"),
+            Text::SetupCrewReplaces => ("L'équipe remplace les techniciens de la démonstration ; la journée de démonstration est retirée, importez ensuite vos interventions.", "The crew replaces the demonstration's technicians; the demo day is removed, then import your jobs."),
+            Text::SetupNeedsOne => ("Indiquez au moins un technicien.", "Enter at least one technician."),
             Text::Cancel => ("Annuler", "Cancel"),
             Text::BuildFailed => ("Construction impossible", "Build failed"),
             Text::BuildOnComputer => (

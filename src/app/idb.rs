@@ -2,12 +2,13 @@
 //! reloads and going offline.
 //!
 //! One database `tournee`, one object store `files`; values are `Uint8Array`s.
-//! Each call opens the database, does one request and resolves when it succeeds.
+//! Each call opens the database and does one request; a write resolves when its transaction
+//! commits (the storage says it is written), a read when its request succeeds.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 /// Database name.
 const DATABASE: &str = "tournee";
@@ -53,16 +54,51 @@ async fn open() -> Result<IdbDatabase, String> {
     Ok(settle(&request).await?.unchecked_into())
 }
 
-/// Stores `bytes` under `key`, replacing what was there.
-pub async fn put(key: &str, bytes: &[u8]) -> Result<(), String> {
+/// Resolves once `transaction` is committed to disk, or fails with why it was not (a full disk
+/// aborts it with `QuotaExceededError`).
+async fn committed(transaction: &IdbTransaction, done: js_sys::Promise) -> Result<(), String> {
+    JsFuture::from(done).await.map(drop).map_err(|_| {
+        let reason = transaction.error().map(|e| e.message()).unwrap_or_else(|| "transaction annulée".into());
+        format!("stockage local : écriture non enregistrée ({reason})")
+    })
+}
+
+/// A promise settled by the transaction's end, set up before any request runs.
+fn on_commit(transaction: &IdbTransaction) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let failed = reject.clone();
+        let on_error = Closure::once_into_js(move || {
+            let _ = failed.call0(&JsValue::NULL);
+        });
+        let on_abort = Closure::once_into_js(move || {
+            let _ = reject.call0(&JsValue::NULL);
+        });
+        transaction.set_oncomplete(Some(on_complete.unchecked_ref()));
+        transaction.set_onerror(Some(on_error.unchecked_ref()));
+        transaction.set_onabort(Some(on_abort.unchecked_ref()));
+    })
+}
+
+/// Runs one write request and resolves when the storage says it is written: when the
+/// transaction commits, not merely when the request succeeds.
+async fn write(request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>) -> Result<(), String> {
     let database = open().await?;
-    let store = database
-        .transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite)
-        .and_then(|t| t.object_store(FILES))
-        .map_err(|e| format!("{e:?}"))?;
-    let request =
-        store.put_with_key(&js_sys::Uint8Array::from(bytes), &JsValue::from_str(key)).map_err(|e| format!("{e:?}"))?;
-    settle(&request).await.map(|_| ())
+    let transaction =
+        database.transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite).map_err(|e| format!("{e:?}"))?;
+    let done = on_commit(&transaction);
+    let store = transaction.object_store(FILES).map_err(|e| format!("{e:?}"))?;
+    let request = request(&store).map_err(|e| format!("{e:?}"))?;
+    let written = settle(&request).await;
+    let commit = committed(&transaction, done).await;
+    written.and(commit)
+}
+
+/// Stores `bytes` under `key`, replacing what was there; done once committed.
+pub async fn put(key: &str, bytes: &[u8]) -> Result<(), String> {
+    write(|store| store.put_with_key(&js_sys::Uint8Array::from(bytes), &JsValue::from_str(key))).await
 }
 
 /// The bytes stored under `key`, if any.
@@ -75,15 +111,9 @@ pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
     Ok(value.dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec()))
 }
 
-/// Removes what is stored under `key`.
+/// Removes what is stored under `key`; done once committed.
 pub async fn delete(key: &str) -> Result<(), String> {
-    let database = open().await?;
-    let store = database
-        .transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite)
-        .and_then(|t| t.object_store(FILES))
-        .map_err(|e| format!("{e:?}"))?;
-    let request = store.delete(&JsValue::from_str(key)).map_err(|e| format!("{e:?}"))?;
-    settle(&request).await.map(|_| ())
+    write(|store| store.delete(&JsValue::from_str(key))).await
 }
 
 /// Asks the browser not to evict the app's storage (region pack, day, log) under pressure:

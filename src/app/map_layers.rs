@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn zoomed_out_shows_simplified_main_roads_zoomed_in_every_road_near_the_view() {
-        let (_, router) = read_pack(include_bytes!("../../static/regions/andorra.bin")).unwrap();
+        let (_, router) = read_pack(include_bytes!("../../static/demo/andorra.bin")).unwrap();
         let drawing = MapDrawing::of(router.graph());
         let whole = MapView::parse(&drawing.view_box).unwrap();
         let count = |paths: &[RoadPath]| paths.iter().map(|(_, d)| d.matches(['M', 'L']).count()).sum::<usize>();

@@ -7,8 +7,10 @@
 pub mod components;
 pub mod day_import;
 pub mod day_store;
+pub mod deployed_regions;
 pub mod download;
 pub mod fetch;
+pub mod first_start;
 pub mod geolocation;
 pub mod i18n;
 pub mod idb;
@@ -21,6 +23,7 @@ pub mod pages;
 pub mod plan_store;
 pub mod planning;
 pub mod region;
+pub mod region_texts;
 pub mod service_worker;
 pub mod settings;
 pub mod state;

@@ -3,6 +3,7 @@
 //! Pure parts (what a pack says about itself, dates) are tested natively; loading,
 //! building and switching regions run in the browser.
 
+use super::deployed_regions::{self, InstalledPack};
 use super::i18n::Text;
 use super::state::{Action, AppContext};
 use super::worker::client::WorkerTask;
@@ -16,7 +17,7 @@ pub const ACTIVE_PACK_KEY: &str = "region-pack";
 /// IndexedDB key where an unreadable stored pack is set aside.
 pub const SET_ASIDE_PACK_KEY: &str = "region-pack.unreadable";
 /// Address of the embedded demo pack (precached by the service worker).
-pub const DEMO_PACK_URL: &str = "regions/andorra.bin";
+pub const DEMO_PACK_URL: &str = "demo/andorra.bin";
 /// Largest extract accepted: a department-size extract is 20–50 MB; beyond, a phone runs out of memory.
 pub const MAX_EXTRACT_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 /// Share of the phone's memory a build may take before the app says no and points to the computer.
@@ -35,6 +36,17 @@ fn device_memory_gb() -> Option<f64> {
     js_sys::Reflect::get(&navigator, &"deviceMemory".into()).ok()?.as_f64().filter(|gb| *gb > 0.0)
 }
 
+/// Where the region in use came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegionOrigin {
+    /// The Andorra demonstration shipped with the app.
+    Demo,
+    /// A pack deployed with the app, downloaded from `regions/`.
+    Deployed(InstalledPack),
+    /// A pack the user built from an extract, or picked as a file.
+    UserFile,
+}
+
 /// What the settings show about a region.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegionInfo {
@@ -50,15 +62,15 @@ pub struct RegionInfo {
     pub osm_date: Option<String>,
     /// Licence notice.
     pub attribution: String,
-    /// True for the embedded demo region.
-    pub builtin: bool,
+    /// Where the pack came from.
+    pub origin: RegionOrigin,
     /// Area the pack covers.
     pub bounds: crate::road::BoundingBox,
 }
 
 impl RegionInfo {
     /// The facts shown for a pack.
-    pub fn from_meta(meta: &PackMeta, builtin: bool) -> RegionInfo {
+    pub fn from_meta(meta: &PackMeta, origin: RegionOrigin) -> RegionInfo {
         RegionInfo {
             name: meta.name.clone(),
             source: meta.source.clone(),
@@ -66,9 +78,14 @@ impl RegionInfo {
             km: meta.import.km,
             osm_date: meta.import.osm_timestamp.map(iso_date),
             attribution: meta.attribution.clone(),
-            builtin,
+            origin,
             bounds: meta.bounds,
         }
+    }
+
+    /// Whether this is the demonstration region, to be labelled so wherever it shows.
+    pub fn is_demo(&self) -> bool {
+        self.origin == RegionOrigin::Demo
     }
 }
 
@@ -131,18 +148,18 @@ async fn fetch_demo() -> Result<Vec<u8>, String> {
 }
 
 /// The demo region's state, with its pack when it could be read.
-async fn demo_region() -> (RegionState, Option<Vec<u8>>) {
+pub(super) async fn demo_region() -> (RegionState, Option<Vec<u8>>) {
     let read = fetch_demo()
         .await
         .and_then(|bytes| read_pack_meta(&bytes).map(|meta| (meta, bytes)).map_err(|e| e.to_string()));
     match read {
-        Ok((meta, bytes)) => (RegionState::Ready(RegionInfo::from_meta(&meta, true)), Some(bytes)),
+        Ok((meta, bytes)) => (RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::Demo)), Some(bytes)),
         Err(message) => (RegionState::Failed(message), None),
     }
 }
 
 /// Puts the region in use in the state and plans the day over its pack (read once, here).
-async fn use_region(app: AppContext, state: RegionState, pack: Option<Vec<u8>>) {
+pub(super) async fn use_region(app: AppContext, state: RegionState, pack: Option<Vec<u8>>) {
     app.dispatch(Action::SetRegion(state));
     match pack {
         Some(pack) => super::planning::region_ready(app, pack).await,
@@ -156,7 +173,13 @@ pub async fn load(app: AppContext) {
     let stored = super::idb::get(ACTIVE_PACK_KEY).await;
     let (state, pack) = match stored {
         Ok(Some(bytes)) => match read_pack_meta(&bytes) {
-            Ok(meta) => (RegionState::Ready(RegionInfo::from_meta(&meta, false)), Some(bytes)),
+            Ok(meta) => {
+                let origin = match deployed_regions::installed(&bytes).await {
+                    Some(installed) => RegionOrigin::Deployed(installed),
+                    None => RegionOrigin::UserFile,
+                };
+                (RegionState::Ready(RegionInfo::from_meta(&meta, origin)), Some(bytes))
+            }
             Err(_) => {
                 let _ = super::idb::put(SET_ASIDE_PACK_KEY, &bytes).await;
                 let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
@@ -213,17 +236,23 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
     });
 }
 
+/// Stores the user's own pack as the region in use; it is no longer a deployed pack.
+async fn store_user_pack(bytes: &[u8]) -> Result<(), String> {
+    super::idb::put(ACTIVE_PACK_KEY, bytes).await?;
+    deployed_regions::forget_installed().await
+}
+
 /// Keeps a region pack the user picked, after checking all of it.
 async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>) {
     let checked = read_pack(&bytes).map_err(|e| e.to_string());
     let stored = match checked {
-        Ok((meta, _)) => super::idb::put(ACTIVE_PACK_KEY, &bytes).await.map(|()| meta),
+        Ok((meta, _)) => store_user_pack(&bytes).await.map(|()| meta),
         Err(message) => Err(message),
     };
     match stored {
         Ok(meta) => {
             app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
-            use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, false)), Some(bytes)).await;
+            use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile)), Some(bytes)).await;
         }
         Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : {message}")))),
     }
@@ -250,10 +279,10 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
             let (app, name) = (following.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let pack = pack.unwrap_or_default();
-                match super::idb::put(ACTIVE_PACK_KEY, &pack).await {
+                match store_user_pack(&pack).await {
                     Ok(()) => {
                         app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
-                        use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, false)), Some(pack)).await;
+                        use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile)), Some(pack)).await;
                     }
                     Err(error) => {
                         app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}"))))
@@ -284,6 +313,7 @@ pub fn cancel_build(app: &AppContext) {
 pub fn switch_to_demo(app: AppContext) {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
+        let _ = deployed_regions::forget_installed().await;
         let (state, pack) = demo_region().await;
         use_region(app, state, pack).await;
     });

@@ -1,6 +1,6 @@
 //! The root component: owns the state, wires the browser's events to it, lays out the shell.
 
-use super::components::{AboutPanel, BottomNav, NoticeBanner, TopBar, UpdateBanner};
+use super::components::{AboutPanel, BottomNav, CrewSetup, DemoBanner, NoticeBanner, TopBar, UpdateBanner};
 use super::pages::{DayPage, InterventionsPage, MapPage, SettingsPage};
 use super::state::{AppContext, AppState};
 use super::tab::Tab;
@@ -11,9 +11,11 @@ use yew::prelude::*;
 fn initial_state() -> AppState {
     use super::i18n::Text;
     let window = web_sys::window().expect("the app runs in a window");
-    let (settings, set_aside) = super::settings::load();
+    let (mut settings, set_aside) = super::settings::load();
     if let Some(error) = &set_aside {
         web_sys::console::warn_1(&error.to_string().into());
+        // Settings were there, so this is not a first start: « Mon équipe, ma région » waits to be asked.
+        settings.crew_setup_done = true;
     }
     AppState {
         tab: Tab::from_fragment(&window.location().hash().unwrap_or_default()),
@@ -65,6 +67,7 @@ fn use_browser_sync(app: &AppContext) {
         };
         super::worker::client::warm_up();
         wasm_bindgen_futures::spawn_local(super::region::load(app.clone()));
+        wasm_bindgen_futures::spawn_local(super::deployed_regions::load_list(app.clone()));
         wasm_bindgen_futures::spawn_local(super::idb::ask_for_persistent_storage());
         super::service_worker::register(move || app.dispatch(Action::UpdateWaiting));
         move || drop((on_hash, on_online, on_offline))
@@ -93,9 +96,11 @@ pub fn App() -> Html {
                 <TopBar />
                 <NoticeBanner />
                 <UpdateBanner />
+                <DemoBanner />
                 <main class="page">{ page }</main>
                 <BottomNav />
                 if app.about_open { <AboutPanel /> }
+                if app.setup_shown() { <CrewSetup /> }
             </div>
         </ContextProvider<AppContext>>
     }

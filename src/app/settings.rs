@@ -20,6 +20,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Settings {
     /// Interface language.
     pub language: Language,
+    /// Whether « Mon équipe, ma région » was gone through or put off: it then no longer opens by itself.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub crew_setup_done: bool,
 }
 
 /// Why stored settings could not be used.
@@ -96,10 +99,13 @@ mod tests {
 
     #[test]
     fn round_trips_with_the_schema_version() {
-        let settings = Settings { language: Language::En };
+        let settings = Settings { language: Language::En, crew_setup_done: false };
         let text = encode(&settings);
         assert_eq!(text, r#"{"schema":1,"language":"en"}"#);
         assert_eq!(decode(&text), Ok(settings));
+        let done = Settings { crew_setup_done: true, ..Settings::default() };
+        assert_eq!(encode(&done), r#"{"schema":1,"language":"fr","crew_setup_done":true}"#);
+        assert_eq!(decode(&encode(&done)), Ok(done));
     }
 
     #[test]

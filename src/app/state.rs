@@ -31,6 +31,12 @@ pub struct AppState {
     pub region: RegionState,
     /// A region pack being built from the user's extract.
     pub pack_build: PackBuildState,
+    /// The region packs deployed with the app.
+    pub deployed: super::deployed_regions::DeployedList,
+    /// A deployed pack being downloaded.
+    pub download: super::deployed_regions::PackDownload,
+    /// Whether « Mon équipe, ma région » is open.
+    pub setup_open: bool,
     /// The day's plan.
     pub plan: PlanState,
     /// The region's map, once its pack is read.
@@ -68,6 +74,12 @@ pub enum Action {
     SetRegion(RegionState),
     /// A region build progressed, ended or failed.
     SetPackBuild(PackBuildState),
+    /// The list of deployed packs arrived (or could not).
+    SetDeployed(super::deployed_regions::DeployedList),
+    /// A download of a deployed pack progressed, ended or failed.
+    SetDownload(super::deployed_regions::PackDownload),
+    /// Open or close « Mon équipe, ma région »; closing it, finished or not, stops it opening by itself.
+    SetSetupOpen(bool),
     /// The day's plan changed.
     SetPlan(PlanState),
     /// The region's map is ready (or gone).
@@ -100,6 +112,12 @@ impl Reducible for AppState {
             Action::Notify(text) => next.notice = Some(text),
             Action::SetRegion(region) => next.region = region,
             Action::SetPackBuild(build) => next.pack_build = build,
+            Action::SetDeployed(list) => next.deployed = list,
+            Action::SetDownload(download) => next.download = download,
+            Action::SetSetupOpen(open) => {
+                next.setup_open = open;
+                next.settings.crew_setup_done |= !open;
+            }
             Action::SetPlan(plan) => next.plan = plan,
             Action::SetMap(map) => next.map = map,
             Action::SetProgress(progress) => next.progress = progress,
@@ -112,6 +130,16 @@ impl Reducible for AppState {
             return self;
         }
         Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// Whether « Mon équipe, ma région » shows: asked for, or a first start (the demo region
+    /// and the demo day in use, and the setup never gone through).
+    pub fn setup_shown(&self) -> bool {
+        let demo_region = matches!(&self.region, RegionState::Ready(info) if info.is_demo());
+        let demo_day = self.day.is_some() && self.day_origin == super::day_store::DayOrigin::Demo;
+        self.setup_open || (!self.settings.crew_setup_done && demo_region && demo_day)
     }
 }
 
@@ -136,6 +164,24 @@ mod tests {
         assert_eq!(state.tab, Tab::Map);
         assert_eq!(state.settings.language, Language::En);
         assert!(!state.about_open && !state.update_waiting);
+    }
+
+    #[test]
+    fn the_crew_setup_opens_by_itself_only_on_a_first_start_and_closing_it_is_remembered() {
+        use crate::app::region::{RegionInfo, RegionOrigin};
+        let meta = crate::road::pack::read_pack_meta(include_bytes!("../../static/demo/andorra.bin")).unwrap();
+        let day: crate::model::Day = serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap();
+        let loading = Rc::new(AppState::default());
+        assert!(!loading.setup_shown(), "not before the region is known");
+        let demo = loading
+            .reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::Demo))))
+            .reduce(Action::SetDay(Rc::new(day.clone()), super::super::day_store::DayOrigin::Demo));
+        assert!(demo.setup_shown(), "demo region, demo day, never set up: a first start");
+        let closed = Rc::clone(&demo).reduce(Action::SetSetupOpen(false));
+        assert!(!closed.setup_shown() && closed.settings.crew_setup_done);
+        assert!(closed.reduce(Action::SetSetupOpen(true)).setup_shown(), "the banner opens it again");
+        let own_region = demo.reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile))));
+        assert!(!own_region.setup_shown(), "a user with their own region is not asked");
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod bench_pack;
 pub mod bench_road;
 mod bench_solomon;
 mod pack_build;
+mod pack_index;
 mod routing;
 mod solve;
 mod synthetic;
@@ -17,6 +18,7 @@ pub use args::Args;
 pub const USAGE: &str = "usage :
   tournee pack build <extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip | dossier>]… [--name NOM]
       [--bbox SUD,OUEST,NORD,EST | --within <contour.geojson | 04 | 04039,04173>] [--margin-km 5]
+  tournee pack index <dossier des paquets>   (écrit index.json : les régions déployées avec l'application)
   tournee route <paquet.bin> --from LAT,LON --to LAT,LON [--metric time|distance] [--date AAAA-MM-JJ]
   tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]
   tournee solve <journée.json> [--pack <paquet.bin>] [--seconds S] [--seed N] [--plan-anyway] [--fewest-technicians]
@@ -30,6 +32,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     match words.as_slice() {
         ["pack", "build", rest @ ..] => pack_build::run(&Args::parse(rest)?),
+        ["pack", "index", rest @ ..] => pack_index::run(&Args::parse(rest)?),
         ["route", rest @ ..] => routing::route(&Args::parse(rest)?),
         ["matrix", rest @ ..] => routing::matrix(&Args::parse(rest)?),
         ["solve", rest @ ..] => solve::run(&Args::parse(rest)?),

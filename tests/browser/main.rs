@@ -73,7 +73,7 @@ async fn the_stored_language_is_used_and_a_new_choice_is_saved() {
 }
 
 /// The demo region pack, as the app ships it.
-const DEMO_PACK: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/static/regions/andorra.bin"));
+const DEMO_PACK: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/static/demo/andorra.bin"));
 
 #[wasm_bindgen_test]
 fn the_demo_pack_loads_and_routes_in_webassembly_without_the_osm_file() {

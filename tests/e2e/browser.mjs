@@ -8,8 +8,12 @@ import { join } from "node:path";
 /** Where screenshots go, to be looked at after a run. */
 export const SCREENSHOTS = new URL("../../target/e2e/", import.meta.url).pathname;
 
-/** A phone-sized persistent context on a new, empty profile; `close()` removes the profile. */
-export async function launchPhone(options = {}) {
+/**
+ * A phone-sized persistent context on a new, empty profile; `close()` removes the profile.
+ * « Mon équipe, ma région » is marked as done beforehand (tests of the other features start on
+ * the demo as before), unless `firstStart: true` asks for a phone opening Tournée for the first time.
+ */
+export async function launchPhone({ firstStart = false, ...options } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "tournee-e2e-"));
   await mkdir(SCREENSHOTS, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
@@ -30,6 +34,13 @@ export async function launchPhone(options = {}) {
     locale: "fr-FR",
     ...options,
   });
+  if (!firstStart) {
+    await context.addInitScript(() => {
+      if (!localStorage.getItem("tournee.settings")) {
+        localStorage.setItem("tournee.settings", JSON.stringify({ schema: 1, language: "fr", crew_setup_done: true }));
+      }
+    });
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));

@@ -96,7 +96,7 @@ test("a region pack file is checked, then kept; a damaged one is refused", async
   const folder = await mkdtemp(join(tmpdir(), "tournee-pack-"));
   const { page } = phone;
   try {
-    const pack = await readFile(new URL("../../static/regions/andorra.bin", import.meta.url));
+    const pack = await readFile(new URL("../../static/demo/andorra.bin", import.meta.url));
     const damaged = join(folder, "haut-verdon.bin");
     await writeFile(damaged, pack.subarray(0, 4000));
     await openSettings(page, server.url);

@@ -4,9 +4,18 @@ use crate::app::i18n::{Language, Text};
 use crate::app::state::{use_app, Action};
 use yew::prelude::*;
 
+/// Properties of [`LanguagePicker`].
+#[derive(Properties, PartialEq)]
+pub struct LanguagePickerProps {
+    /// Name of the radio group: two pickers on screen at once (Réglages under « Mon équipe,
+    /// ma région ») need two names, or the browser unchecks one when the other is checked.
+    #[prop_or("language")]
+    pub group: &'static str,
+}
+
 /// Two large radio buttons, each labelled in its own language.
 #[function_component]
-pub fn LanguagePicker() -> Html {
+pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     let app = use_app();
     let current = app.settings.language;
     let options = Language::ALL.into_iter().map(|language| {
@@ -16,7 +25,7 @@ pub fn LanguagePicker() -> Html {
         };
         html! {
             <label class="choice" lang={language.tag()}>
-                <input type="radio" name="language" value={language.tag()}
+                <input type="radio" name={props.group} value={language.tag()}
                        checked={current == language} {onchange} />
                 <span>{ language.endonym() }</span>
             </label>

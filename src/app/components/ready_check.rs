@@ -57,7 +57,7 @@ pub fn ReadyCheck() -> Html {
     let app = use_app();
     let language = app.settings.language;
     let findings = use_state(|| None::<Findings>);
-    let builtin = matches!(&app.region, RegionState::Ready(info) if info.builtin);
+    let builtin = matches!(&app.region, RegionState::Ready(info) if info.is_demo());
     let run = {
         let findings = findings.clone();
         Callback::from(move |_: ()| {

@@ -1,13 +1,14 @@
 //! The road region card of the settings: what region is in use, and building another one.
 
 use crate::app::i18n::{Language, Text};
-use crate::app::region::{self, stage_text, PackBuildState, RegionInfo, RegionState};
+use super::DeployedPacks;
+use crate::app::region::{self, stage_text, PackBuildState, RegionInfo, RegionOrigin, RegionState};
 use crate::app::state::{use_app, AppContext};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// An ISO date as the user reads dates: `19/01/2025` in French, ISO in English.
-fn local_date(iso: &str, language: Language) -> String {
+pub(super) fn local_date(iso: &str, language: Language) -> String {
     match (language, iso.split('-').collect::<Vec<_>>().as_slice()) {
         (Language::Fr, [year, month, day]) => format!("{day}/{month}/{year}"),
         _ => iso.to_string(),
@@ -16,14 +17,17 @@ fn local_date(iso: &str, language: Language) -> String {
 
 /// Facts about the region in use.
 fn facts(info: &RegionInfo, language: Language) -> Html {
-    let origin = if info.builtin {
-        language.tr(Text::RegionBuiltin).to_string()
-    } else {
-        format!("{} {}", language.tr(Text::RegionBuiltFrom), info.source)
+    let origin = match &info.origin {
+        RegionOrigin::Demo => language.tr(Text::RegionBuiltin).to_string(),
+        RegionOrigin::Deployed(_) => language.tr(Text::RegionDeployed).to_string(),
+        RegionOrigin::UserFile => format!("{} {}", language.tr(Text::RegionBuiltFrom), info.source),
     };
     html! {
         <>
-            <p class="region-name">{ &info.name }</p>
+            <p class="region-name">
+                { &info.name }
+                if info.is_demo() { <span class="demo-badge">{ language.tr(Text::DemoLabel) }</span> }
+            </p>
             <p>{ format!("{} {} · {:.0} {}", info.junctions, language.tr(Text::Junctions), info.km, language.tr(Text::KmOfRoads)) }</p>
             <p>{ origin }</p>
             if let Some(date) = &info.osm_date {
@@ -91,7 +95,7 @@ pub fn RegionCard() -> Html {
         },
         _ => html! {},
     };
-    let custom = matches!(&app.region, RegionState::Ready(info) if !info.builtin);
+    let custom = matches!(&app.region, RegionState::Ready(info) if !info.is_demo());
     let ondemo = {
         let app = app.clone();
         Callback::from(move |_| region::switch_to_demo(app.clone()))
@@ -100,6 +104,7 @@ pub fn RegionCard() -> Html {
         <section class="card region-card" aria-labelledby="region-heading">
             <h3 id="region-heading">{ language.tr(Text::RegionHeading) }</h3>
             { body }
+            <DeployedPacks />
             { failure }
             { build_controls(&app, language) }
             if custom && matches!(app.pack_build, PackBuildState::Idle | PackBuildState::Failed(_)) {

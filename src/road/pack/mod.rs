@@ -9,6 +9,7 @@
 //! Format 2 stores nothing that can be derived ([`stored_graph`], [`stored_hierarchy`]):
 //! about a third of format 1's size, for the same routes. Format 1 packs still load ([`legacy`]).
 
+pub mod deployed;
 mod legacy;
 mod stored_graph;
 mod stored_hierarchy;

@@ -1,0 +1,249 @@
+//! « Mon équipe, ma région »: at first start (and from the demo banner), two steps in a few
+//! taps. The region: a pack deployed with the app, one built from a file, or the demo. The crew:
+//! a name, a home (commune, postal code or coordinates) and a shift per technician.
+
+use super::{DeployedPacks, LanguagePicker};
+use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, CrewRow, CrewRowsError};
+use crate::app::i18n::{Language, Text};
+use crate::app::planning::{change_day, current_day};
+use crate::app::region::{self, PackBuildState, RegionState};
+use crate::app::state::{use_app, Action, AppContext};
+use crate::app::tab::Tab;
+use crate::io::TechnicianField;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The step on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Region,
+    Crew,
+}
+
+/// The value of the input that fired `event`.
+fn input_value(event: &InputEvent) -> String {
+    let input: web_sys::HtmlInputElement = event.target().expect("an input").unchecked_into();
+    input.value()
+}
+
+/// The region in use, and what is being prepared: shown on the crew step so the user sees the
+/// download or the build go on while typing the crew.
+fn region_status(app: &AppContext, language: Language) -> Html {
+    let name = match &app.region {
+        RegionState::Ready(info) if info.is_demo() => format!("{} ({})", info.name, language.tr(Text::DemoLabel)),
+        RegionState::Ready(info) => info.name.clone(),
+        RegionState::Loading => language.tr(Text::RegionLoading).to_string(),
+        RegionState::Failed(message) => format!("⚠ {message}"),
+    };
+    let preparing = match (&app.download, &app.pack_build) {
+        (crate::app::deployed_regions::PackDownload::Running { file, received, total }, _) => {
+            Some(format!("{} {file} — {}", language.tr(Text::Downloading), language.size_of(*received, *total)))
+        }
+        (_, PackBuildState::Running { file_name, stage, share }) => Some(format!(
+            "{file_name} — {} {:.0} %",
+            language.tr(region::stage_text(*stage)),
+            share * 100.0
+        )),
+        _ => None,
+    };
+    html! {
+        <div class="setup-region" role="status">
+            <p>{ format!("{} {name}", language.tr(Text::SetupRegionChosen)) }</p>
+            if let Some(preparing) = preparing { <p class="hint">{ preparing }</p> }
+        </div>
+    }
+}
+
+/// One technician's fields.
+fn member_fields(
+    index: usize,
+    row: &CrewRow,
+    problems: &[(usize, TechnicianField, String)],
+    rows: &UseStateHandle<Vec<CrewRow>>,
+    language: Language,
+) -> Html {
+    let edit = |apply: fn(&mut CrewRow, String)| {
+        let rows = rows.clone();
+        Callback::from(move |event: InputEvent| {
+            let mut next = (*rows).clone();
+            apply(&mut next[index], input_value(&event));
+            rows.set(next);
+        })
+    };
+    let errors = |field: TechnicianField| -> Html {
+        let mine = problems.iter().filter(|(at, f, _)| *at == index && *f == field);
+        html! {
+            { for mine.map(|(_, _, message)| html! { <span class="field-error" role="alert">{ "⚠ " }{ message }</span> }) }
+        }
+    };
+    let home_ok = problems.iter().all(|(at, f, _)| !(*at == index && *f == TechnicianField::Home));
+    let preview = match (row.home.trim().is_empty(), home_preview(&row.home)) {
+        (true, _) => html! { <span class="hint">{ language.tr(Text::SetupHomeHint) }</span> },
+        (false, Ok(place)) => html! { <span class="hint home-found">{ "→ " }{ place }</span> },
+        (false, Err(_)) if home_ok => html! { <span class="hint">{ language.tr(Text::SetupHomeHint) }</span> },
+        (false, Err(_)) => html! {},
+    };
+    let remove = {
+        let rows = rows.clone();
+        Callback::from(move |_| {
+            let mut next = (*rows).clone();
+            next.remove(index);
+            rows.set(next);
+        })
+    };
+    let id = |what: &str| format!("setup-{what}-{index}");
+    html! {
+        <fieldset class="crew-member-setup" data-row={index.to_string()}>
+            <legend>{ format!("{} {}", language.tr(Text::TechnicianHeading), index + 1) }</legend>
+            <label class="field" for={id("name")}>
+                <span>{ language.tr(Text::TechName) }</span>
+                <input id={id("name")} class="setup-name" type="text" autocomplete="name" value={row.name.clone()} oninput={edit(|r, v| r.name = v)} />
+                { errors(TechnicianField::Name) }
+            </label>
+            <label class="field" for={id("home")}>
+                <span>{ language.tr(Text::TechHome) }</span>
+                <input id={id("home")} class="setup-home" type="text" value={row.home.clone()} oninput={edit(|r, v| r.home = v)} />
+                { preview }
+                { errors(TechnicianField::Home) }
+            </label>
+            <div class="shift-fields">
+                <label class="field" for={id("start")}>
+                    <span>{ language.tr(Text::TechStart) }</span>
+                    <input id={id("start")} class="setup-shift-start" type="time" value={row.start.clone()} oninput={edit(|r, v| r.start = v)} />
+                    { errors(TechnicianField::Start) }
+                </label>
+                <label class="field" for={id("end")}>
+                    <span>{ language.tr(Text::TechEnd) }</span>
+                    <input id={id("end")} class="setup-shift-end" type="time" value={row.end.clone()} oninput={edit(|r, v| r.end = v)} />
+                    { errors(TechnicianField::End) }
+                </label>
+            </div>
+            if rows.len() > 1 {
+                <button class="button" type="button" onclick={remove}>{ language.tr(Text::SetupRemoveMember) }</button>
+            }
+        </fieldset>
+    }
+}
+
+/// The region step: deployed packs, a file, or the demo.
+fn region_step(app: &AppContext, step: &UseStateHandle<Step>, language: Language) -> Html {
+    let to_crew = {
+        let step = step.clone();
+        Callback::from(move |()| step.set(Step::Crew))
+    };
+    let on_file = {
+        let (app, step) = (app.clone(), step.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target().expect("an input").unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                region::add_from_file(app.clone(), file);
+                step.set(Step::Crew);
+            }
+            input.set_value("");
+        })
+    };
+    let stay_on_demo = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::SetSetupOpen(false));
+            if !matches!(&app.region, RegionState::Ready(info) if info.is_demo()) {
+                region::switch_to_demo(app.clone());
+            }
+        })
+    };
+    let next = {
+        let to_crew = to_crew.clone();
+        Callback::from(move |_| to_crew.emit(()))
+    };
+    html! {
+        <>
+            <h3>{ language.tr(Text::SetupRegionStep) }</h3>
+            <DeployedPacks on_download={to_crew} />
+            <label class="button button-wide file-button setup-from-file">
+                { language.tr(Text::SetupFromFile) }
+                <input type="file" accept=".pbf,.osm.pbf,.bin" class="visually-hidden" onchange={on_file} />
+            </label>
+            <button class="button button-wide setup-demo" type="button" onclick={stay_on_demo}>{ language.tr(Text::SetupStayOnDemo) }</button>
+            <button class="button button-wide setup-next" type="button" onclick={next}>{ language.tr(Text::SetupNext) }</button>
+        </>
+    }
+}
+
+/// The dialog.
+#[function_component]
+pub fn CrewSetup() -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let step = use_state(|| Step::Region);
+    let rows = use_state(|| vec![CrewRow::default()]);
+    let problems = use_state(Vec::<(usize, TechnicianField, String)>::new);
+    let nobody = use_state(|| false);
+    let later = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::SetSetupOpen(false)))
+    };
+    let body = match *step {
+        Step::Region => region_step(&app, &step, language),
+        Step::Crew => {
+            let add = {
+                let rows = rows.clone();
+                Callback::from(move |_| {
+                    let mut next = (*rows).clone();
+                    next.push(CrewRow::default());
+                    rows.set(next);
+                })
+            };
+            let back = {
+                let step = step.clone();
+                Callback::from(move |_| step.set(Step::Region))
+            };
+            let start = {
+                let (app, rows, problems, nobody) = (app.clone(), rows.clone(), problems.clone(), nobody.clone());
+                Callback::from(move |event: SubmitEvent| {
+                    event.prevent_default();
+                    match crew_from_rows(&rows) {
+                        Ok(crew) => {
+                            if let Some((day, origin)) = current_day() {
+                                change_day(&app, day_for_crew(&day, origin, crew), crate::app::day_store::DayOrigin::User);
+                            }
+                            app.dispatch(Action::SetSetupOpen(false));
+                            app.dispatch(Action::Show(Tab::Day));
+                        }
+                        Err(CrewRowsError::NoOne) => {
+                            problems.set(Vec::new());
+                            nobody.set(true);
+                        }
+                        Err(CrewRowsError::Fields(found)) => {
+                            nobody.set(false);
+                            problems.set(found);
+                        }
+                    }
+                })
+            };
+            let demo_day = app.day_origin == crate::app::day_store::DayOrigin::Demo;
+            html! {
+                <form class="setup-crew" onsubmit={start} novalidate=true>
+                    { region_status(&app, language) }
+                    <h3>{ language.tr(Text::SetupCrewStep) }</h3>
+                    { for rows.iter().enumerate().map(|(index, row)| member_fields(index, row, &problems, &rows, language)) }
+                    <button class="button button-wide add-member" type="button" onclick={add}>{ language.tr(Text::SetupAddMember) }</button>
+                    if demo_day { <p class="hint">{ language.tr(Text::SetupCrewReplaces) }</p> }
+                    if *nobody { <p class="field-error" role="alert">{ "⚠ " }{ language.tr(Text::SetupNeedsOne) }</p> }
+                    <button class="button button-primary button-wide setup-start" type="submit">{ language.tr(Text::SetupStart) }</button>
+                    <button class="button button-wide" type="button" onclick={back}>{ language.tr(Text::SetupBack) }</button>
+                </form>
+            }
+        }
+    };
+    html! {
+        <div class="overlay setup-overlay" role="presentation">
+            <section class="dialog crew-setup" role="dialog" aria-modal="true" aria-labelledby="setup-heading">
+                <h2 id="setup-heading">{ language.tr(Text::MyCrewMyRegion) }</h2>
+                <p>{ language.tr(Text::SetupIntro) }</p>
+                { body }
+                <LanguagePicker group="setup-language" />
+                <button class="button button-wide setup-later" type="button" onclick={later}>{ language.tr(Text::SetupLater) }</button>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+//! While the Andorra demonstration is in use, a line under the top bar says so on every tab,
+//! with the one tap that leaves it: « Mon équipe, ma région ».
+
+use crate::app::day_store::DayOrigin;
+use crate::app::i18n::Text;
+use crate::app::region::RegionState;
+use crate::app::state::{use_app, Action};
+use yew::prelude::*;
+
+/// The demonstration's label and the way out of it.
+#[function_component]
+pub fn DemoBanner() -> Html {
+    let app = use_app();
+    let demo = matches!(&app.region, RegionState::Ready(info) if info.is_demo());
+    if !demo || app.setup_shown() {
+        return html! {};
+    }
+    let language = app.settings.language;
+    let sentence = if app.day_origin == DayOrigin::Demo { Text::DemoBanner } else { Text::DemoRegionBanner };
+    let onclick = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::SetSetupOpen(true)))
+    };
+    html! {
+        <div class="banner banner-demo" role="status">
+            <span>{ language.tr(sentence) }</span>
+            <button class="button button-primary open-setup" type="button" {onclick}>{ language.tr(Text::MyCrewMyRegion) }</button>
+        </div>
+    }
+}

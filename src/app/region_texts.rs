@@ -1,0 +1,115 @@
+//! The sentences about region packs that carry numbers or reasons: what a deployed pack holds,
+//! why a download or the list failed. The core returns sizes and error codes; this turns them
+//! into words in the user's language.
+
+use super::deployed_regions::{DownloadError, ListError};
+use super::i18n::Language;
+use crate::road::pack::deployed::{DeployedPack, IndexError};
+use crate::road::pack::PackError;
+
+/// A size in megabytes with one decimal, as the language writes decimals (`3,4` / `3.4`).
+fn megabytes(bytes: u64, language: Language) -> String {
+    let text = format!("{:.1}", bytes as f64 / 1e6);
+    match language {
+        Language::Fr => text.replace('.', ","),
+        Language::En => text,
+    }
+}
+
+impl Language {
+    /// « 3,4 Mo » / "3.4 MB".
+    pub fn size(self, bytes: u64) -> String {
+        format!("{} {}", megabytes(bytes, self), self.megabytes())
+    }
+
+    /// « 1,2 / 3,4 Mo » while downloading.
+    pub fn size_of(self, received: u64, total: u64) -> String {
+        format!("{} / {}", megabytes(received, self), self.size(total))
+    }
+
+    /// « 73 024 carrefours · 8 755 km de routes · 3,4 Mo » for a deployed pack.
+    pub fn pack_facts(self, pack: &DeployedPack) -> String {
+        let (junctions, km) = match self {
+            Language::Fr => ("carrefours", "km de routes"),
+            Language::En => ("junctions", "km of roads"),
+        };
+        format!("{} {junctions} · {:.0} {km} · {}", pack.junctions, pack.km, self.size(pack.bytes))
+    }
+
+    /// Why a deployed pack could not be installed, and what to do.
+    pub fn download_error(self, error: &DownloadError) -> String {
+        match (self, error) {
+            (Language::Fr, DownloadError::Network(reason)) => {
+                format!("réseau indisponible ({reason}) : réessayez avec du réseau, au dépôt par exemple.")
+            }
+            (Language::En, DownloadError::Network(reason)) => {
+                format!("no network ({reason}): try again where there is signal, at the depot for instance.")
+            }
+            (_, DownloadError::Incomplete { received, expected }) => match self {
+                Language::Fr => format!("téléchargement interrompu à {} : réessayez.", self.size_of(*received, *expected)),
+                Language::En => format!("download cut at {}: try again.", self.size_of(*received, *expected)),
+            },
+            (Language::Fr, DownloadError::NotAsListed) => "le paquet déployé ne correspond pas à la liste des régions : l'installation doit relancer « tournee pack index static/regions ».".into(),
+            (Language::En, DownloadError::NotAsListed) => "the deployed pack does not match the list of regions: whoever installed the app must run \"tournee pack index static/regions\" again.".into(),
+            (Language::Fr, DownloadError::Damaged(error)) => error.to_string(),
+            (Language::En, DownloadError::Damaged(error)) => self.pack_error(error),
+            (Language::Fr, DownloadError::Storage(reason)) => {
+                format!("le téléphone n'a pas pu l'enregistrer (mémoire pleine ?) : {reason}")
+            }
+            (Language::En, DownloadError::Storage(reason)) => {
+                format!("the phone could not store it (storage full?): {reason}")
+            }
+        }
+    }
+
+    /// A pack that cannot be read, in English (the core's message is French).
+    fn pack_error(self, error: &PackError) -> String {
+        match error {
+            PackError::NotAPack => "this file is not a Tournée region pack".into(),
+            PackError::UnsupportedVersion { found, supported } => {
+                format!("region pack in format {found}, this version of Tournée reads format {supported}: rebuild it")
+            }
+            PackError::Corrupt(detail) => format!("damaged or incomplete region pack: {detail}"),
+        }
+    }
+
+    /// Why the list of deployed packs is unavailable.
+    pub fn list_error(self, error: &ListError) -> String {
+        match (self, error) {
+            (Language::Fr, ListError::Unreachable(reason)) => format!("injoignable ({reason})"),
+            (Language::En, ListError::Unreachable(reason)) => format!("unreachable ({reason})"),
+            (Language::Fr, ListError::Refused(error)) => error.to_string(),
+            (Language::En, ListError::Refused(IndexError::Unreadable(detail))) => format!("unreadable list: {detail}"),
+            (Language::En, ListError::Refused(IndexError::NewerFormat(format))) => {
+                format!("list in format {format}, newer than this version of Tournée")
+            }
+            (Language::En, ListError::Refused(IndexError::BadFileName(file))) => format!("file name refused: \"{file}\""),
+            (Language::En, ListError::Refused(IndexError::Duplicate(file))) => format!("\"{file}\" is listed twice"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_use_each_languages_decimal_mark() {
+        assert_eq!(Language::Fr.size(3_412_000), "3,4 Mo");
+        assert_eq!(Language::En.size(3_412_000), "3.4 MB");
+        assert_eq!(Language::Fr.size_of(1_200_000, 3_400_000), "1,2 / 3,4 Mo");
+    }
+
+    #[test]
+    fn every_download_failure_says_what_happened_in_both_languages() {
+        let cut = DownloadError::Incomplete { received: 1_000_000, expected: 3_000_000 };
+        assert_eq!(Language::Fr.download_error(&cut), "téléchargement interrompu à 1,0 / 3,0 Mo : réessayez.");
+        assert_eq!(Language::En.download_error(&cut), "download cut at 1.0 / 3.0 MB: try again.");
+        let damaged = DownloadError::Damaged(PackError::Corrupt("fin".into()));
+        assert_eq!(Language::En.download_error(&damaged), "damaged or incomplete region pack: fin");
+        assert!(Language::Fr.download_error(&damaged).contains("endommagé"));
+        let full = DownloadError::Storage("QuotaExceededError".into());
+        assert!(Language::Fr.download_error(&full).contains("mémoire pleine"));
+        assert!(Language::En.download_error(&DownloadError::NotAsListed).contains("tournee pack index"));
+    }
+}
