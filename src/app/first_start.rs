@@ -3,7 +3,7 @@
 
 use super::day_store::DayOrigin;
 use crate::io::{read_place, technician_from_fields, TechnicianField, TechnicianFields};
-use crate::model::{Day, Technician};
+use crate::model::{Day, Skill, Technician};
 use crate::road::Communes;
 
 /// Shift a new row starts with.
@@ -22,11 +22,20 @@ pub struct CrewRow {
     pub start: String,
     /// End of the shift.
     pub end: String,
+    /// Trades held: all of them by default (a small partner crew does everything), unticked
+    /// where someone may not (poles need the habilitation).
+    pub skills: Vec<Skill>,
 }
 
 impl Default for CrewRow {
     fn default() -> Self {
-        CrewRow { name: String::new(), home: String::new(), start: DEFAULT_START.into(), end: DEFAULT_END.into() }
+        CrewRow {
+            name: String::new(),
+            home: String::new(),
+            start: DEFAULT_START.into(),
+            end: DEFAULT_END.into(),
+            skills: Skill::ALL.to_vec(),
+        }
     }
 }
 
@@ -63,7 +72,7 @@ pub fn crew_from_rows(rows: &[CrewRow]) -> Result<Vec<Technician>, CrewRowsError
             ..TechnicianFields::default()
         };
         match technician_from_fields(&fields) {
-            Ok(technician) => crew.push(technician),
+            Ok(technician) => crew.push(Technician { skills: row.skills.clone(), ..technician }),
             Err(found) => problems.extend(
                 found
                     .into_iter()
@@ -139,6 +148,9 @@ mod tests {
         assert_eq!((crew[2].shift.start.to_string(), crew[2].shift.end.to_string()), ("07:30".into(), "16:00".into()));
         assert!((crew[2].shift.start_place.lat() - 43.8475).abs() < 1e-9);
         assert!(crew[0].shift.lunch.is_some());
+        assert_eq!(crew[0].skills, Skill::ALL, "everyone holds every trade unless unticked");
+        let no_poles = CrewRow { skills: vec![Skill::Fibre, Skill::Copper], ..row("Paul", "Allos") };
+        assert_eq!(crew_from_rows(&[no_poles]).unwrap()[0].skills, [Skill::Fibre, Skill::Copper]);
     }
 
     #[test]

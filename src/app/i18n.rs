@@ -239,6 +239,8 @@ pub enum Text {
     SetupBack,
     /// What a home may be.
     SetupHomeHint,
+    /// Label of a technician's home in the setup.
+    SetupHome,
     /// Adds a row to the crew.
     SetupAddMember,
     /// Removes a row of the crew.
@@ -638,6 +640,7 @@ impl Text {
             Text::SetupStayOnDemo => ("Essayer la démonstration (Andorre)", "Try the demonstration (Andorra)"),
             Text::SetupNext => ("Suivant : l'équipe", "Next: the crew"),
             Text::SetupBack => ("Retour", "Back"),
+            Text::SetupHome => ("Domicile (départ et retour)", "Home (start and end of the day)"),
             Text::SetupHomeHint => ("Commune, code postal ou « latitude, longitude »", "Commune, postal code or \"latitude, longitude\""),
             Text::SetupAddMember => ("+ Un technicien de plus", "+ One more technician"),
             Text::SetupRemoveMember => ("Retirer", "Remove"),

@@ -100,7 +100,7 @@ pub fn App() -> Html {
                 <main class="page">{ page }</main>
                 <BottomNav />
                 if app.about_open { <AboutPanel /> }
-                if app.setup_shown() { <CrewSetup /> }
+                if app.setup_open { <CrewSetup /> }
             </div>
         </ContextProvider<AppContext>>
     }

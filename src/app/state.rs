@@ -35,7 +35,8 @@ pub struct AppState {
     pub deployed: super::deployed_regions::DeployedList,
     /// A deployed pack being downloaded.
     pub download: super::deployed_regions::PackDownload,
-    /// Whether « Mon équipe, ma région » is open.
+    /// Whether « Mon équipe, ma région » is open: asked for from the demo banner, or opened by a
+    /// first start (see [`AppState::reduce`]).
     pub setup_open: bool,
     /// The day's plan.
     pub plan: PlanState,
@@ -126,6 +127,9 @@ impl Reducible for AppState {
                 next.day_origin = origin;
             }
         }
+        // A first start opens « Mon équipe, ma région », which then stays open until closed, even
+        // once the region chosen in it replaces the demo.
+        next.setup_open |= next.is_first_start();
         if next == *self {
             return self;
         }
@@ -134,12 +138,11 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    /// Whether « Mon équipe, ma région » shows: asked for, or a first start (the demo region
-    /// and the demo day in use, and the setup never gone through).
-    pub fn setup_shown(&self) -> bool {
+    /// A first start: the demo region and the demo day in use, and the setup never gone through.
+    fn is_first_start(&self) -> bool {
         let demo_region = matches!(&self.region, RegionState::Ready(info) if info.is_demo());
         let demo_day = self.day.is_some() && self.day_origin == super::day_store::DayOrigin::Demo;
-        self.setup_open || (!self.settings.crew_setup_done && demo_region && demo_day)
+        !self.settings.crew_setup_done && demo_region && demo_day
     }
 }
 
@@ -172,16 +175,20 @@ mod tests {
         let meta = crate::road::pack::read_pack_meta(include_bytes!("../../static/demo/andorra.bin")).unwrap();
         let day: crate::model::Day = serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap();
         let loading = Rc::new(AppState::default());
-        assert!(!loading.setup_shown(), "not before the region is known");
+        assert!(!loading.setup_open, "not before the region is known");
         let demo = loading
             .reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::Demo))))
             .reduce(Action::SetDay(Rc::new(day.clone()), super::super::day_store::DayOrigin::Demo));
-        assert!(demo.setup_shown(), "demo region, demo day, never set up: a first start");
+        assert!(demo.setup_open, "demo region, demo day, never set up: a first start");
         let closed = Rc::clone(&demo).reduce(Action::SetSetupOpen(false));
-        assert!(!closed.setup_shown() && closed.settings.crew_setup_done);
-        assert!(closed.reduce(Action::SetSetupOpen(true)).setup_shown(), "the banner opens it again");
-        let own_region = demo.reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile))));
-        assert!(!own_region.setup_shown(), "a user with their own region is not asked");
+        assert!(!closed.setup_open && closed.settings.crew_setup_done);
+        assert!(closed.reduce(Action::SetSetupOpen(true)).setup_open, "the banner opens it again");
+        let chosen = Rc::clone(&demo).reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile))));
+        assert!(chosen.setup_open, "the region chosen in the setup does not close it");
+        let returning = Rc::new(AppState::default())
+            .reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile))))
+            .reduce(Action::SetDay(Rc::new(day), super::super::day_store::DayOrigin::Demo));
+        assert!(!returning.setup_open, "a user with their own region is not asked");
     }
 
     #[test]

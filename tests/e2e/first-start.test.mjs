@@ -53,7 +53,8 @@ test("a Haut Verdon crew sets up its region and crew in a few taps, in English, 
     const shared = rows.nth(1).locator(".field-error");
     await shared.waitFor();
     assert.match(await shared.textContent(), /Beauvezer.*Colmars/);
-    await page.screenshot({ path: `${SCREENSHOTS}first-start-crew-en.png`, fullPage: true });
+    await shared.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}first-start-crew-en.png` });
     await rows.nth(1).locator(".setup-home").fill("Colmars 04370");
     await setup.locator(".setup-region", { hasText: "Haut Verdon" }).waitFor({ timeout: 30_000 });
     await setup.locator("button.setup-start").click();
@@ -77,10 +78,10 @@ test("a Haut Verdon crew sets up its region and crew in a few taps, in English, 
     await page.locator(".bottom-nav .tab").nth(0).click();
     await page.locator(".technician-plan").first().waitFor({ timeout: 20_000 });
     await page.waitForFunction(() => !document.querySelector(".solving"), null, { timeout: 20_000 });
+    await page.screenshot({ path: `${SCREENSHOTS}first-start-day-en.png`, fullPage: true });
     const planned = await page.locator(".stop:not(.stop-break) .stop-customer").count();
     assert.equal(await page.locator(".far-from-crew").count(), 0, "the crew lives among its jobs");
-    assert.ok(planned >= 10, `${planned} of 15 interventions planned`);
-    await page.screenshot({ path: `${SCREENSHOTS}first-start-day-en.png`, fullPage: true });
+    assert.ok(planned >= 10, `${planned} of 15 interventions planned: ${await page.locator("main").textContent()}`);
   }));
 
 test("the demo is one choice, labelled on every tab, and leaving it is one tap (French)", async () =>
@@ -100,6 +101,7 @@ test("the demo is one choice, labelled on every tab, and leaving it is one tap (
     }
     await page.screenshot({ path: `${SCREENSHOTS}demo-banner-fr.png` });
     // Chosen once, the setup does not come back by itself.
+    await page.goto(server.url + "#journee");
     await page.reload();
     await banner.waitFor({ timeout: 15_000 });
     await page.locator(".technician-plan").first().waitFor({ timeout: 15_000 });

@@ -9,7 +9,9 @@ use crate::app::planning::{change_day, current_day};
 use crate::app::region::{self, PackBuildState, RegionState};
 use crate::app::state::{use_app, Action, AppContext};
 use crate::app::tab::Tab;
+use crate::app::pages::skill_name;
 use crate::io::TechnicianField;
+use crate::model::Skill;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -101,7 +103,7 @@ fn member_fields(
                 { errors(TechnicianField::Name) }
             </label>
             <label class="field" for={id("home")}>
-                <span>{ language.tr(Text::TechHome) }</span>
+                <span>{ language.tr(Text::SetupHome) }</span>
                 <input id={id("home")} class="setup-home" type="text" value={row.home.clone()} oninput={edit(|r, v| r.home = v)} />
                 { preview }
                 { errors(TechnicianField::Home) }
@@ -118,6 +120,29 @@ fn member_fields(
                     { errors(TechnicianField::End) }
                 </label>
             </div>
+            <fieldset class="skill-choices">
+                <legend>{ language.tr(Text::SkillsLabel) }</legend>
+                { for Skill::ALL.into_iter().map(|skill| {
+                    let rows = rows.clone();
+                    let onchange = Callback::from(move |event: Event| {
+                        let input: web_sys::HtmlInputElement = event.target().expect("a checkbox").unchecked_into();
+                        let mut next = (*rows).clone();
+                        let skills = &mut next[index].skills;
+                        skills.retain(|s| *s != skill);
+                        if input.checked() {
+                            skills.push(skill);
+                            skills.sort();
+                        }
+                        rows.set(next);
+                    });
+                    html! {
+                        <label class="choice skill-choice">
+                            <input type="checkbox" checked={row.skills.contains(&skill)} {onchange} />
+                            { skill_name(skill, language) }
+                        </label>
+                    }
+                }) }
+            </fieldset>
             if rows.len() > 1 {
                 <button class="button" type="button" onclick={remove}>{ language.tr(Text::SetupRemoveMember) }</button>
             }

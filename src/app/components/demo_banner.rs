@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub fn DemoBanner() -> Html {
     let app = use_app();
     let demo = matches!(&app.region, RegionState::Ready(info) if info.is_demo());
-    if !demo || app.setup_shown() {
+    if !demo || app.setup_open {
         return html! {};
     }
     let language = app.settings.language;
