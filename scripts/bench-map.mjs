@@ -1,8 +1,9 @@
 // The map's frame time in headless Chromium with a region pack given on the command line
 // (after scripts/build.sh; the département's: scripts/synth-department.sh): prints a Markdown
 // table of the time from a pan step (one pointer move) to the next animation frame and the
-// task after it, median of 30 steps, zoomed out (whole region) and zoomed in (3 × « + »); and a
-// zoom step (« + » then « − », which redraws the roads), median of 10.
+// task after it, median of 30 steps, zoomed out (whole region) and zoomed in (3 × « + »); a zoom
+// step (« + » or « − »: the drawing on screen scaled, not redrawn), median of 10; and the redraw
+// of the roads once the buttons rest (settle timer to the next frame), median of 6.
 //   node scripts/bench-map.mjs static/demo/andorra.bin target/synth/departement.bin
 import { serve } from "../tests/e2e/server.mjs";
 import { launchPhone } from "../tests/e2e/browser.mjs";
@@ -36,8 +37,8 @@ async function panSteps(page) {
 }
 
 const server = await serve(DIST);
-console.log("| pack | paths drawn zoomed out | pan step zoomed out | paths drawn zoomed in | pan step zoomed in | zoom step (redraw) |");
-console.log("|---|---:|---:|---:|---:|---:|");
+console.log("| pack | paths drawn zoomed out | pan step zoomed out | paths drawn zoomed in | pan step zoomed in | zoom step | redraw once the zoom rests |");
+console.log("|---|---:|---:|---:|---:|---:|---:|");
 for (const pack of process.argv.slice(2)) {
   const phone = await launchPhone();
   const { page } = phone;
@@ -71,7 +72,26 @@ for (const pack of process.argv.slice(2)) {
       return times;
     });
     const zoom = median(zoomSteps);
-    console.log(`| ${basename(pack)} | ${outPaths} | ${out.toFixed(1)} ms | ${inPaths} | ${zoomed.toFixed(1)} ms | ${zoom.toFixed(1)} ms |`);
+    // The redraw once the buttons rest: from the settle timer firing to the frame after it.
+    const settles = await page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const original = window.setTimeout.bind(window);
+      let fired = 0;
+      window.setTimeout = (callback, ms, ...rest) =>
+        original((...args) => { fired = performance.now(); callback(...args); }, ms, ...rest);
+      const svg = document.querySelector("svg.map");
+      const times = [];
+      for (let i = 0; i < 6; i++) {
+        document.querySelector(i % 2 ? ".map-zoom-out" : ".map-zoom-in").click();
+        while (svg.getAttribute("style")) await new Promise((resolve) => original(resolve, 5));
+        await frame();
+        times.push(performance.now() - fired);
+      }
+      window.setTimeout = original;
+      return times;
+    });
+    const settle = median(settles);
+    console.log(`| ${basename(pack)} | ${outPaths} | ${out.toFixed(1)} ms | ${inPaths} | ${zoomed.toFixed(1)} ms | ${zoom.toFixed(1)} ms | ${settle.toFixed(1)} ms |`);
   } finally {
     await phone.close();
   }

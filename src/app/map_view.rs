@@ -14,6 +14,25 @@ pub struct MapView {
     pub height: f64,
 }
 
+/// A view shown by transforming the drawing of another: `translate(dx, dy) scale(scale)` from
+/// the top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Preview {
+    /// Scale factor (> 1 closer).
+    pub scale: f64,
+    /// Shift right, px.
+    pub dx: f64,
+    /// Shift down, px.
+    pub dy: f64,
+}
+
+impl Preview {
+    /// The element's `style` attribute.
+    pub fn css(&self) -> String {
+        format!("transform-origin: 0 0; transform: translate({:.1}px, {:.1}px) scale({:.5})", self.dx, self.dy, self.scale)
+    }
+}
+
 /// Narrowest frame opened around the day's stops, m: a village and its approaches.
 pub const MIN_FRAME_M: f64 = 3_000.0;
 
@@ -69,6 +88,23 @@ impl MapView {
         MapView { x: x - self.width / 2.0, y: y - self.height / 2.0, ..self }.kept_near(whole)
     }
 
+    /// How to show `target` with the drawing of this view already on screen, in an element
+    /// `width` × `height` px whose `viewBox` is met and centred (SVG's default): a scale, then a
+    /// shift in px, from the element's top-left corner. The browser composites it without drawing
+    /// the roads again, so a zoom step costs a frame, not a redraw.
+    pub fn preview_of(&self, target: &MapView, width: f64, height: f64) -> Preview {
+        let met = |view: &MapView| (width / view.width).min(height / view.height);
+        let (shown, wanted) = (met(self), met(target));
+        let scale = wanted / shown;
+        let offset = |view: &MapView, s: f64| ((width - view.width * s) / 2.0, (height - view.height * s) / 2.0);
+        let (from, to) = (offset(self, shown), offset(target, wanted));
+        Preview {
+            scale,
+            dx: to.0 - scale * from.0 + wanted * (self.x - target.x),
+            dy: to.1 - scale * from.1 + wanted * (self.y - target.y),
+        }
+    }
+
     /// Keeps the view's centre inside the region's frame, so the map cannot be lost off-screen.
     fn kept_near(self, whole: &MapView) -> MapView {
         let cx = (self.x + self.width / 2.0).clamp(whole.x, whole.x + whole.width);
@@ -80,6 +116,28 @@ impl MapView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_preview_puts_every_point_where_the_new_view_will_draw_it() {
+        let whole = MapView { x: 0.0, y: 0.0, width: 40_000.0, height: 30_000.0 };
+        let shown = MapView { x: 5_000.0, y: 2_000.0, width: 20_000.0, height: 15_000.0 };
+        let (width, height) = (320.0, 400.0); // taller than the view: letterboxed top and bottom
+        for target in [shown.zoom(2.0, 0.25, 0.75, &whole), shown.zoom(0.5, 0.5, 0.5, &whole), shown.pan(40.0, -10.0, width, &whole)] {
+            let preview = shown.preview_of(&target, width, height);
+            let screen = |view: &MapView, (x, y): (f64, f64)| {
+                let s = (width / view.width).min(height / view.height);
+                let (ox, oy) = ((width - view.width * s) / 2.0, (height - view.height * s) / 2.0);
+                (ox + (x - view.x) * s, oy + (y - view.y) * s)
+            };
+            for point in [(9_000.0, 4_000.0), (21_000.0, 16_000.0)] {
+                let (sx, sy) = screen(&shown, point);
+                let moved = (preview.dx + preview.scale * sx, preview.dy + preview.scale * sy);
+                let wanted = screen(&target, point);
+                assert!((moved.0 - wanted.0).abs() < 1e-6 && (moved.1 - wanted.1).abs() < 1e-6, "{moved:?} vs {wanted:?}");
+            }
+        }
+        assert!(shown.preview_of(&shown, width, height).css().ends_with("translate(0.0px, 0.0px) scale(1.00000)"));
+    }
 
     fn whole() -> MapView {
         MapView::parse("0 0 1000 800").unwrap()

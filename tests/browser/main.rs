@@ -54,7 +54,7 @@ async fn tapping_a_tab_shows_its_page_and_marks_it_current() {
 async fn the_stored_language_is_used_and_a_new_choice_is_saved() {
     clear_storage();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.set_item(SETTINGS_KEY, &encode(&Settings { language: Language::En })).unwrap();
+    storage.set_item(SETTINGS_KEY, &encode(&Settings { language: Language::En, ..Settings::default() })).unwrap();
     let root = mount().await;
     assert_eq!(texts(&root, ".tab-label"), ["Day", "Map", "Jobs", "Settings"]);
     let lang = web_sys::window().unwrap().document().unwrap().document_element().unwrap().get_attribute("lang");

@@ -48,6 +48,7 @@ test("a department-sized extract builds on the phone, with progress, and stays",
     assert.ok(!towns.includes("Allos"), "villages wait for the zoom");
     await page.screenshot({ path: `${SCREENSHOTS}map-department-fr.png` });
     for (let i = 0; i < 3; i++) await page.locator(".map-zoom-in").click();
+    await page.waitForFunction(() => !document.querySelector("svg.map").getAttribute("style"));
     assert.ok((await page.locator("svg.map text.commune").count()) > 0, "names zoomed in too");
     await page.screenshot({ path: `${SCREENSHOTS}map-department-zoomed-fr.png` });
     await page.locator(".bottom-nav .tab").nth(3).click();
@@ -83,30 +84,33 @@ test("« Annuler » stops a department build and the region in use stays", async
 
 test("a phone with too little memory is told before the build, in its language", async () => {
   const server = await serve(DIST);
-  for (const [language, expected] of [
-    ["fr", /demande environ 157 Mo de mémoire, ce téléphone en a 0.5 Go.*construisez le paquet sur un ordinateur/],
-    ["en", /needs about 157 MB of memory, this phone has 0.5 GB.*build the pack on a computer/],
-  ]) {
-    const phone = await launchPhone();
-    const { page } = phone;
-    try {
-      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "deviceMemory", { get: () => 0.5 }));
-      await page.goto(server.url + "#reglages");
-      if (language === "en") {
-        await page.getByLabel("English").check();
+  try {
+    for (const [language, expected] of [
+      ["fr", /demande environ 157 Mo de mémoire, ce téléphone en a 0.5 Go.*construisez le paquet sur un ordinateur/],
+      ["en", /needs about 157 MB of memory, this phone has 0.5 GB.*build the pack on a computer/],
+    ]) {
+      const phone = await launchPhone();
+      const { page } = phone;
+      try {
+        await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "deviceMemory", { get: () => 0.5 }));
+        await page.goto(server.url + "#reglages");
+        if (language === "en") {
+          await page.getByLabel("English").check();
+        }
+        await page.locator(".region-card .region-name").waitFor();
+        await page.locator('.region-card input[type="file"]').setInputFiles(EXTRACT);
+        const alert = page.locator(".region-card [role=alert]");
+        await alert.waitFor();
+        assert.match(await alert.textContent(), expected);
+        assert.equal(await page.locator(".build-progress").count(), 0, "nothing started");
+        assert.equal(await page.locator(".region-card .region-name").textContent(), "Andorre");
+        await page.screenshot({ path: `${SCREENSHOTS}region-too-large-${language}.png`, fullPage: true });
+        assert.deepEqual(phone.errors, []);
+      } finally {
+        await phone.close();
       }
-      await page.locator(".region-card .region-name").waitFor();
-      await page.locator('.region-card input[type="file"]').setInputFiles(EXTRACT);
-      const alert = page.locator(".region-card [role=alert]");
-      await alert.waitFor();
-      assert.match(await alert.textContent(), expected);
-      assert.equal(await page.locator(".build-progress").count(), 0, "nothing started");
-      assert.equal(await page.locator(".region-card .region-name").textContent(), "Andorre");
-      await page.screenshot({ path: `${SCREENSHOTS}region-too-large-${language}.png`, fullPage: true });
-      assert.deepEqual(phone.errors, []);
-    } finally {
-      await phone.close();
     }
+  } finally {
+    await server.close();
   }
-  await server.close();
 });

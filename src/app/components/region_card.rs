@@ -24,10 +24,8 @@ fn facts(info: &RegionInfo, language: Language) -> Html {
     };
     html! {
         <>
-            <p class="region-name">
-                { &info.name }
-                if info.is_demo() { <span class="demo-badge">{ language.tr(Text::DemoLabel) }</span> }
-            </p>
+            if info.is_demo() { <p><span class="demo-badge">{ language.tr(Text::DemoLabel) }</span></p> }
+            <p class="region-name">{ &info.name }</p>
             <p>{ format!("{} {} · {:.0} {}", info.junctions, language.tr(Text::Junctions), info.km, language.tr(Text::KmOfRoads)) }</p>
             <p>{ origin }</p>
             if let Some(date) = &info.osm_date {

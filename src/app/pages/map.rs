@@ -39,29 +39,82 @@ fn drives(map: &RegionMap, plan: &DayPlan) -> Vec<String> {
 /// Screen pixels a finger may move and still tap a stop.
 const TAP_SLOP_PX: f64 = 8.0;
 
-/// Fingers on the map: their last positions, how far the gesture moved, and the drag not yet
-/// applied to the view.
+/// Fingers on the map: their last positions, how far the gesture moved, and the change not yet
+/// drawn.
 ///
-/// A one-finger drag moves the drawing already on screen (a CSS translation of the map, which
-/// the browser composites without drawing the roads again: a département's roads take some
-/// 100 ms to draw); the view follows when the finger lifts or a second one comes down.
+/// Moving the map never redraws the roads while it moves (a département's roads take some 50–100
+/// ms to draw): a one-finger drag translates the drawing on screen, and a zoom (two fingers,
+/// the buttons, the wheel) scales it ([`MapView::preview_of`]), both composited by the browser.
+/// The view follows, and the roads are drawn again at their new level of detail, when the
+/// fingers lift, a second one comes down, or the buttons and the wheel rest for [`SETTLE_MS`].
 #[derive(Default)]
 struct Gesture {
     pointers: HashMap<i32, (f64, f64)>,
     moved_px: f64,
     drag_px: (f64, f64),
+    /// A zoom shown by scaling, not drawn yet.
+    zoom: Option<MapView>,
+    /// The timer that draws the zoom once the buttons or the wheel rest.
+    settle_timer: Option<i32>,
 }
 
+/// Rest after a zoom button or wheel step before the roads are drawn at the new zoom, ms.
+const SETTLE_MS: i32 = 250;
+
 impl Gesture {
-    /// The view with the pending drag applied, the map's translation cleared.
+    /// The view with the pending drag or zoom applied, the map's transform cleared.
     fn commit(&mut self, view: MapView, map: &web_sys::Element, whole: &MapView) -> MapView {
         let (dx, dy) = std::mem::take(&mut self.drag_px);
         let _ = map.set_attribute("style", "");
+        if let Some(timer) = self.settle_timer.take() {
+            if let Some(window) = web_sys::window() {
+                window.clear_timeout_with_handle(timer);
+            }
+        }
+        let view = self.zoom.take().unwrap_or(view);
         if (dx, dy) == (0.0, 0.0) {
             return view;
         }
-        view.pan(dx, dy, map.get_bounding_client_rect().width(), whole)
+        view.pan(dx, dy, f64::from(map.client_width()), whole)
     }
+
+    /// Shows `target` by scaling the drawing of `shown`, the view on screen.
+    fn preview(&mut self, map: &web_sys::Element, shown: &MapView, target: MapView) {
+        let (width, height) = (f64::from(map.client_width()), f64::from(map.client_height()));
+        let _ = map.set_attribute("style", &shown.preview_of(&target, width, height).css());
+        self.zoom = Some(target);
+    }
+}
+
+/// Zooms by `factor` around (`fx`, `fy`) of what is on screen, scaled at once and drawn once the
+/// zooming rests.
+fn zoom_then_settle(
+    gesture: &std::rc::Rc<std::cell::RefCell<Gesture>>,
+    view: &UseStateHandle<Option<MapView>>,
+    (shown, whole): (MapView, MapView),
+    (factor, fx, fy): (f64, f64, f64),
+) {
+    let Some(map) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("svg.map").ok().flatten())
+    else {
+        return;
+    };
+    let mut held = gesture.borrow_mut();
+    let target = held.zoom.unwrap_or(shown).zoom(factor, fx, fy, &whole);
+    held.preview(&map, &shown, target);
+    let Some(window) = web_sys::window() else { return };
+    if let Some(timer) = held.settle_timer.take() {
+        window.clear_timeout_with_handle(timer);
+    }
+    let (settling, view) = (gesture.clone(), view.clone());
+    let settle = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let mut held = settling.borrow_mut();
+        held.settle_timer = None;
+        if held.zoom.is_some() {
+            view.set(Some(held.commit(shown, &map, &whole)));
+        }
+    });
+    held.settle_timer =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(settle.unchecked_ref(), SETTLE_MS).ok();
 }
 
 /// The `svg.map` element an event happened in.
@@ -70,11 +123,11 @@ fn map_element(event: &web_sys::Event) -> Option<web_sys::Element> {
     target.closest("svg.map").ok()?
 }
 
-/// The map's size on screen, and where it starts (events reach Yew delegated: the map is
-/// found from the element touched).
+/// The map's frame on screen (what the user sees, whatever transform the drawing is under),
+/// found from the element touched (events reach Yew delegated).
 fn screen_rect(event: &web_sys::Event) -> Option<web_sys::DomRect> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    Some(target.closest("svg.map").ok()??.get_bounding_client_rect())
+    Some(target.closest(".map-frame").ok()??.get_bounding_client_rect())
 }
 
 /// The map, or what is missing.
@@ -115,6 +168,11 @@ pub fn MapPage() -> Html {
             let mut gesture = gesture.borrow_mut();
             if gesture.pointers.is_empty() {
                 gesture.moved_px = 0.0;
+                if gesture.zoom.is_some() {
+                    if let Some(map) = map_element(&event) {
+                        view.set(Some(gesture.commit(view.unwrap_or(opening), &map, &whole)));
+                    }
+                }
             } else if let Some(map) = map_element(&event) {
                 // A second finger: the drag so far becomes the view, then the pinch zooms it.
                 view.set(Some(gesture.commit(view.unwrap_or(opening), &map, &whole)));
@@ -141,14 +199,14 @@ pub fn MapPage() -> Html {
                 }
                 return;
             }
-            let next = {
-                let other = gesture.pointers.iter().find(|(&k, _)| k != id).map(|(_, &p)| p).unwrap_or(before);
-                let distance = |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt().max(1.0);
-                let middle = ((after.0 + other.0) / 2.0, (after.1 + other.1) / 2.0);
-                let (fx, fy) = ((middle.0 - rect.left()) / rect.width(), (middle.1 - rect.top()) / rect.height());
-                current.zoom(distance(after) / distance(before), fx, fy, &whole)
-            };
-            view.set(Some(next));
+            let other = gesture.pointers.iter().find(|(&k, _)| k != id).map(|(_, &p)| p).unwrap_or(before);
+            let distance = |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt().max(1.0);
+            let middle = ((after.0 + other.0) / 2.0, (after.1 + other.1) / 2.0);
+            let (fx, fy) = ((middle.0 - rect.left()) / rect.width(), (middle.1 - rect.top()) / rect.height());
+            let target = gesture.zoom.unwrap_or(current).zoom(distance(after) / distance(before), fx, fy, &whole);
+            if let Some(map) = map_element(&event) {
+                gesture.preview(&map, &current, target);
+            }
         })
     };
     let on_up = {
@@ -156,7 +214,8 @@ pub fn MapPage() -> Html {
         Callback::from(move |event: PointerEvent| {
             let mut gesture = gesture.borrow_mut();
             gesture.pointers.remove(&event.pointer_id());
-            if gesture.pointers.is_empty() && gesture.drag_px != (0.0, 0.0) {
+            // Lifting the fingers ends a drag; lifting one of two ends a pinch (the other may drag on).
+            if gesture.pointers.len() <= 1 && (gesture.drag_px != (0.0, 0.0) || gesture.zoom.is_some()) {
                 if let Some(map) = map_element(&event) {
                     view.set(Some(gesture.commit(view.unwrap_or(opening), &map, &whole)));
                 }
@@ -164,7 +223,7 @@ pub fn MapPage() -> Html {
         })
     };
     let on_wheel = {
-        let view = view.clone();
+        let (gesture, view) = (gesture.clone(), view.clone());
         Callback::from(move |event: WheelEvent| {
             event.prevent_default();
             let Some(rect) = screen_rect(&event) else { return };
@@ -172,16 +231,21 @@ pub fn MapPage() -> Html {
                 (f64::from(event.client_x()) - rect.left()) / rect.width(),
                 (f64::from(event.client_y()) - rect.top()) / rect.height(),
             );
-            view.set(Some(view.unwrap_or(opening).zoom((-event.delta_y() * 0.002).exp(), fx, fy, &whole)));
+            zoom_then_settle(&gesture, &view, (current, whole), ((-event.delta_y() * 0.002).exp(), fx, fy));
         })
     };
     let zoom_button = |factor: f64| {
-        let view = view.clone();
-        Callback::from(move |_| view.set(Some(view.unwrap_or(opening).zoom(factor, 0.5, 0.5, &whole))))
+        let (gesture, view) = (gesture.clone(), view.clone());
+        Callback::from(move |_| zoom_then_settle(&gesture, &view, (current, whole), (factor, 0.5, 0.5)))
     };
     let reset = {
-        let view = view.clone();
-        Callback::from(move |_| view.set(Some(whole)))
+        let (gesture, view) = (gesture.clone(), view.clone());
+        Callback::from(move |_| {
+            if let Some(map) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("svg.map").ok().flatten()) {
+                gesture.borrow_mut().commit(whole, &map, &whole);
+            }
+            view.set(Some(whole));
+        })
     };
     let locate = {
         let (view, here, locating, shared) = (view.clone(), here.clone(), locating.clone(), map.clone());
@@ -242,6 +306,7 @@ pub fn MapPage() -> Html {
                 <button class="button map-reset" type="button" onclick={reset}>{ language.tr(Text::WholeRegion) }</button>
                 <button class="button map-locate" type="button" onclick={locate} disabled={*locating}>{ language.tr(Text::LocateMe) }</button>
             </div>
+            <div class="map-frame">
             <svg class="map" viewBox={current.view_box()} role="img" aria-label={language.tr(Text::TabMap)}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up.clone()} onpointerleave={on_up}
                 onwheel={on_wheel}>
@@ -253,6 +318,7 @@ pub fn MapPage() -> Html {
                 { for markers.map(marker) }
                 { for position }
             </svg>
+            </div>
             if !*locating && here.is_none() { <p class="hint">{ language.tr(Text::MapGestures) }</p> }
             if let Some(plan) = &plan {
                 <ul class="legend">
