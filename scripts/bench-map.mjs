@@ -74,8 +74,8 @@ for (const pack of process.argv.slice(2)) {
     const zoom = median(zoomSteps);
     // The redraw once the buttons rest: from the settle timer firing to the frame after it.
     const settles = await page.evaluate(async () => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const original = window.setTimeout.bind(window);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => original(resolve, 0)));
       let fired = 0;
       window.setTimeout = (callback, ms, ...rest) =>
         original((...args) => { fired = performance.now(); callback(...args); }, ms, ...rest);

@@ -1,7 +1,8 @@
 //! Commune names on the map, from the communes the app knows (Alpes-de-Haute-Provence):
 //! zoomed out the towns of at least [`TOWN_POPULATION`] people, zoomed in every commune in
 //! view; larger ones first, and none whose box (its letters, with a margin) meets another's,
-//! so the names never pile up. Only communes inside the drawn region are named.
+//! so the names never pile up, nor whose box leaves the view, so no name is cut at the edge.
+//! Only communes inside the drawn region are named.
 
 use super::map_drawing::MapDrawing;
 use super::map_layers::DETAIL_SHARE;
@@ -43,7 +44,14 @@ pub fn labels(drawing: &MapDrawing, view: &MapView, whole: &MapView) -> Vec<Labe
     let size = view.width * LABEL_SIZE_SHARE;
     let half_width = |name: &str| name.chars().count() as f64 * LETTER_WIDTH * size / 2.0 + size * 0.3;
     let mut placed: Vec<Label> = Vec::new();
-    for (commune, (x, y)) in candidates {
+    // The whole name on screen, or none of it: a name cut at the map's edge reads as another one.
+    let fits = |name: &str, x: f64, y: f64| {
+        x - half_width(name) >= view.x
+            && x + half_width(name) <= view.x + view.width
+            && y - size >= view.y
+            && y + size * 0.3 <= view.y + view.height
+    };
+    for (commune, (x, y)) in candidates.into_iter().filter(|(c, (x, y))| fits(&c.name, *x, *y)) {
         let free = placed.iter().all(|l| {
             (l.x - x).abs() >= half_width(&l.name) + half_width(&commune.name) || (l.y - y).abs() >= size * 1.4
         });
@@ -91,8 +99,19 @@ mod tests {
         let close = whole.zoom(10.0, 0.5, 0.5, &whole).centred_on(x, y, &whole);
         let near = labels(&drawing, &close, &whole);
         assert!(names(&near).contains(&"Allos"), "{:?}", names(&near));
+        // A town a few hundred metres inside the view's left edge: its name would be cut, so it waits.
+        let digne = drawing.at(Communes::embedded().find("Digne-les-Bains").unwrap().town_hall);
+        let edge = MapView { x: digne.0 - 300.0, y: digne.1 - 10_000.0, ..whole.zoom(3.0, 0.5, 0.5, &whole) };
+        assert!(!names(&labels(&drawing, &edge, &whole)).contains(&"Digne-les-Bains"));
+        let centred = edge.centred_on(digne.0, digne.1, &whole);
+        assert!(names(&labels(&drawing, &centred, &whole)).contains(&"Digne-les-Bains"));
         for (labels, view) in [(&out, &whole), (&near, &close)] {
             let size = view.width * LABEL_SIZE_SHARE;
+            for label in labels.iter() {
+                let half = label.name.chars().count() as f64 * LETTER_WIDTH * size / 2.0;
+                assert!(label.x - half >= view.x && label.x + half <= view.x + view.width, "{} cut", label.name);
+                assert!(label.y - size >= view.y && label.y <= view.y + view.height, "{} cut", label.name);
+            }
             for (i, a) in labels.iter().enumerate() {
                 for b in &labels[i + 1..] {
                     let widths = (a.name.chars().count() + b.name.chars().count()) as f64 * LETTER_WIDTH * size / 2.0;
