@@ -573,3 +573,15 @@ fn at_the_apps_budget_the_demo_day_leaves_out_only_what_cannot_fit() {
     }
     assert!(best >= 8, "only {best} of 10 seeds reach the best plan");
 }
+
+#[test]
+fn a_day_without_technicians_leaves_every_job_unplanned_with_the_reason() {
+    let mut day = demo_day();
+    day.technicians.clear();
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let solved = solve_checked(&prepared);
+    let plan = day_plan(&day, &prepared, &solved.solution);
+    assert!(plan.technicians.is_empty());
+    assert_eq!(plan.unplanned.len(), day.interventions.len());
+    assert!(plan.unplanned.iter().all(|job| job.reason == UnplannedReason::NoTechnician), "{:?}", plan.unplanned[0]);
+}

@@ -4,6 +4,7 @@
 //! The pack in use is replaced only once the new one has arrived whole, has been read entirely
 //! and is stored: a download cut in a valley leaves the crew's region as it was.
 
+use super::fetch::FetchError;
 use super::region::{RegionInfo, RegionOrigin, RegionState, ACTIVE_PACK_KEY};
 use super::state::{Action, AppContext};
 use crate::road::pack::deployed::{content_id, DeployedPack, IndexError, PackIndex};
@@ -83,7 +84,8 @@ pub enum DownloadError {
         /// Bytes the list announced.
         expected: u64,
     },
-    /// The file is not the one the list describes: the list is stale.
+    /// The file is not the one the list describes (other content, or more bytes than listed):
+    /// the list is stale.
     NotAsListed,
     /// The bytes are not a readable pack.
     Damaged(PackError),
@@ -158,7 +160,10 @@ pub fn download(app: AppContext, entry: DeployedPack) {
             }
         };
         let url = format!("regions/{}", entry.file);
-        let fetched = super::fetch::fetch_bytes_with_progress(&url, on_progress).await.map_err(DownloadError::Network);
+        let fetched = super::fetch::fetch_bytes_with_progress(&url, entry.bytes, on_progress).await.map_err(|e| match e {
+            FetchError::Network(reason) => DownloadError::Network(reason),
+            FetchError::LargerThan(_) => DownloadError::NotAsListed,
+        });
         let installed = match fetched {
             Ok(bytes) => match check_download(&entry, &bytes) {
                 Ok(meta) => store(&entry, &bytes).await.map(|installed| (meta, installed, bytes)),

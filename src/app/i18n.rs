@@ -104,6 +104,7 @@ impl Language {
             return job.explanation.clone();
         }
         match job.reason {
+            UnplannedReason::NoTechnician => "nobody is in today's crew".into(),
             UnplannedReason::NoTechnicianWithSkill => "no technician has the skill needed".into(),
             UnplannedReason::WindowUnreachable => "the appointment window cannot be reached".into(),
             UnplannedReason::ShiftTooShort => "the working day is too short".into(),

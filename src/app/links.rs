@@ -19,8 +19,22 @@ pub fn percent_encode(text: &str) -> String {
 }
 
 /// A phone number as dialled: spaces, dots and dashes removed.
+///
+/// The French trunk "0" written in brackets after the country code (`+33 (0)4 92 …`) is not
+/// dialled: `+33 4 92 …`, or the call goes nowhere.
 fn dialable(phone: &str) -> String {
-    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+    let without_trunk = match phone.trim_start().strip_prefix('+') {
+        Some(rest) => {
+            let digits_before: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ' ').collect();
+            let after = &rest[digits_before.len()..];
+            match after.strip_prefix("(0)") {
+                Some(tail) => format!("+{digits_before}{tail}"),
+                None => phone.to_string(),
+            }
+        }
+        None => phone.to_string(),
+    };
+    without_trunk.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
 }
 
 /// `tel:` link for a one-tap call.
@@ -101,6 +115,9 @@ mod tests {
     fn calls_and_messages_use_the_dialable_number() {
         assert_eq!(call("+376 871 000"), "tel:+376871000");
         assert_eq!(call("04.92.83.61.14"), "tel:0492836114");
+        assert_eq!(call("+33 (0)4 92 83 61 14"), "tel:+33492836114", "the bracketed trunk 0 is not dialled");
+        assert_eq!(call("+33(0)6-12-34-56-78"), "tel:+33612345678");
+        assert_eq!(call("(0)4 92 83 61 14"), "tel:0492836114", "without a country code the 0 stays");
         let link = sms("+376 871 000", &arrival_message("Léa Martin", "14:25", Some("14:00–16:00")));
         assert!(link.starts_with("sms:+376871000?body=Bonjour%2C%20L%C3%A9a%20Martin"), "{link}");
         assert!(link.contains("14%3A25") && link.contains("14%3A00%E2%80%9316%3A00"), "{link}");

@@ -194,10 +194,12 @@ pub fn optimise(app: &AppContext) {
     run(app, None);
 }
 
-/// The local clock of the phone, as a time of day.
+/// The time now in Paris, to the minute: the plan, the log and the customers' SMS are in the
+/// département's time, whatever time zone the phone is set to (the phone's clock itself is UTC
+/// underneath, and right).
 pub fn now() -> TimeOfDay {
-    let date = js_sys::Date::new_0();
-    TimeOfDay::from_hm(date.get_hours(), date.get_minutes()).unwrap_or(TimeOfDay::END_OF_DAY)
+    let utc = crate::io::UtcTime::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64);
+    crate::io::utc_to_paris(utc).1
 }
 
 /// Re-plans the rest of the day from now and from where the technicians stand (`position` of

@@ -220,6 +220,16 @@ pub fn summer_time(year: i32) -> (UtcTime, UtcTime) {
     (change(3), change(10))
 }
 
+/// The date and the wall-clock time in Paris at the instant `utc`, to the minute: what the crew
+/// reads on a clock in the département, whatever time zone the phone is set to.
+pub fn utc_to_paris(utc: UtcTime) -> (IsoDate, TimeOfDay) {
+    let (summer_start, summer_end) = summer_time(utc.split().0.year);
+    let offset = if summer_start <= utc && utc < summer_end { SUMMER_OFFSET_S } else { WINTER_OFFSET_S };
+    let (date, seconds) = UtcTime(utc.0 + offset).split();
+    let minute = u32::try_from(seconds - seconds % 60).unwrap_or(0);
+    (date, TimeOfDay::from_seconds(minute).unwrap_or(TimeOfDay::END_OF_DAY))
+}
+
 /// The UTC instant of the wall-clock `time` on `date` in Paris.
 ///
 /// `24:00` is midnight at the end of `date`. The two clock changes are settled thus:
@@ -246,6 +256,30 @@ mod tests {
 
     fn utc(date: &str, time: &str) -> String {
         paris_to_utc(date.parse().unwrap(), time.parse().unwrap()).to_string()
+    }
+
+    /// Paris date and time at the UTC instant written `YYYY-MM-DDTHH:MM`.
+    fn paris(instant: &str) -> String {
+        let (date, time) = instant.split_once('T').unwrap();
+        let utc = date.parse::<IsoDate>().unwrap().days_since_epoch() * DAY_S
+            + i64::from(time.parse::<TimeOfDay>().unwrap().seconds());
+        let (date, time) = utc_to_paris(UtcTime::from_unix_seconds(utc));
+        format!("{date} {time}")
+    }
+
+    #[test]
+    fn a_utc_instant_reads_as_paris_wall_clock_time_across_both_changes() {
+        assert_eq!(paris("2026-12-02T07:05"), "2026-12-02 08:05", "winter: UTC+1");
+        assert_eq!(paris("2026-07-14T06:00"), "2026-07-14 08:00", "summer: UTC+2");
+        assert_eq!(paris("2026-03-29T00:59"), "2026-03-29 01:59");
+        assert_eq!(paris("2026-03-29T01:00"), "2026-03-29 03:00", "the clock jumps at 01:00 UTC");
+        assert_eq!(paris("2026-10-25T00:59"), "2026-10-25 02:59");
+        assert_eq!(paris("2026-10-25T01:00"), "2026-10-25 02:00", "and falls back at 01:00 UTC");
+        assert_eq!(paris("2026-12-31T23:30"), "2027-01-01 00:30", "a new year in Paris before London");
+        for (date, time) in [("2026-07-14", "08:05"), ("2026-11-26", "17:45"), ("2026-03-29", "03:30")] {
+            let back = utc_to_paris(paris_to_utc(date.parse().unwrap(), time.parse().unwrap()));
+            assert_eq!((back.0.to_string(), back.1.to_string()), (date.to_string(), time.to_string()));
+        }
     }
 
     #[test]

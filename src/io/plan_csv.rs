@@ -89,14 +89,26 @@ fn notes(job: Option<&Intervention>) -> String {
     job.map(|job| job.notes.clone()).unwrap_or_default()
 }
 
+/// A cell of the user's own text (names, customers, phones, notes), neutralised if a spreadsheet
+/// would run it as a formula: a leading `=`, `+`, `-`, `@`, tab or carriage return gets an
+/// apostrophe before it, which Excel and LibreOffice show as text (a customer named `=HYPERLINK(…)`
+/// or a phone `+33 4 …` read as a sum).
+fn text(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
 /// The cells of a planned stop, `number` being its order (empty for a break).
 fn stop_row(tech: &TechnicianPlan, stop: &PlannedStop, number: String, job: Option<&Intervention>) -> Vec<String> {
     vec![
-        tech.name.clone(),
+        text(tech.name.clone()),
         number,
-        stop.id.clone(),
-        stop.customer.clone(),
-        phone(job),
+        text(stop.id.clone()),
+        text(stop.customer.clone()),
+        text(phone(job)),
         stop.arrival.clone(),
         stop.start.clone(),
         stop.end.clone(),
@@ -108,7 +120,7 @@ fn stop_row(tech: &TechnicianPlan, stop: &PlannedStop, number: String, job: Opti
         if stop.travel_estimated { "oui" } else { "non" }.to_string(),
         format!("{:.6}", stop.at.lat()),
         format!("{:.6}", stop.at.lon()),
-        notes(job),
+        text(notes(job)),
         String::new(),
     ]
 }
@@ -202,6 +214,19 @@ mod tests {
         assert_eq!(rows[5][8], "08:00–10:00");
         assert_eq!(rows[5][17], "journée trop courte");
         assert_eq!(rows[5][0..2], ["", ""]);
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_as_formulas_are_written_as_text() {
+        let (mut day, mut plan) = (export_fixture::day(), export_fixture::plan());
+        plan.technicians[1].stops[0].customer = "=HYPERLINK(\"http://x\";\"clic\")".into();
+        day.interventions[2].notes = "@SUM(A1)".into();
+        day.interventions[2].phone = Some("+33 4 92 83 61 14".into());
+        let rows = parse(write_plan_csv(&plan, &day).trim_start_matches('\u{feff}'));
+        assert_eq!(rows[4][3], "'=HYPERLINK(\"http://x\";\"clic\")");
+        assert_eq!(rows[4][16], "'@SUM(A1)");
+        assert_eq!(rows[4][4], "'+33 4 92 83 61 14");
+        assert!(rows[4][10].parse::<i64>().is_ok(), "numbers stay numbers");
     }
 
     #[test]

@@ -460,16 +460,18 @@ fn position_of(day: &Day, place: usize) -> crate::road::LatLon {
 fn describe(
     day: &Day,
     day_problem: &DayProblem,
-    tech: &crate::model::Technician,
+    tech: Option<&crate::model::Technician>,
     j: usize,
 ) -> (String, String, Option<String>) {
     let (ready, due) = day_problem.windows[j];
     let window = (ready > 0.0 || due < 86_400.0).then(|| format!("{}–{}", clock(ready), clock(due)));
     match day_problem.job_intervention[j].map(|index| &day.interventions[index]) {
         Some(intervention) => (intervention.id.clone(), intervention.customer.clone(), window),
-        None => {
-            (format!("pause-{}", tech.id), "Pause déjeuner".to_string(), tech.shift.lunch.map(|l| l.window.to_string()))
-        }
+        None => (
+            format!("pause-{}", tech.map_or("", |t| t.id.as_str())),
+            "Pause déjeuner".to_string(),
+            tech.and_then(|t| t.shift.lunch).map(|l| l.window.to_string()),
+        ),
     }
 }
 
@@ -544,7 +546,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                 let travel = problem.time(place, job.location);
                 let arrival = now + travel;
                 let start = arrival.max(job.ready);
-                let (id, customer, window) = describe(day, day_problem, tech, j);
+                let (id, customer, window) = describe(day, day_problem, Some(tech), j);
                 stops.push(PlannedStop {
                     id,
                     customer,
@@ -605,7 +607,8 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         .iter()
         .map(|&j| {
             let reason = unplanned_reason(problem, solution, j);
-            let owner = problem.jobs[j].vehicle.map_or(&day.technicians[0], |t| &day.technicians[t]);
+            // A lunch break belongs to its technician; an intervention to nobody yet (none, if the crew is empty).
+            let owner = problem.jobs[j].vehicle.map_or(day.technicians.first(), |t| day.technicians.get(t));
             let (id, customer, _) = describe(day, day_problem, owner, j);
             UnplannedJob { id, customer, reason, explanation: reason.to_string(), distance_m: None }
         })

@@ -11,6 +11,9 @@ use super::unplanned::UnplannedReason;
 /// limit, and otherwise other jobs took the room.
 /// A job with alternative windows is judged over all of them.
 pub fn unplanned_reason(problem: &Problem, solution: &Solution, job: usize) -> UnplannedReason {
+    if problem.vehicles.is_empty() {
+        return UnplannedReason::NoTechnician;
+    }
     let j = &problem.jobs[job];
     let able: Vec<&Route> =
         solution.routes.iter().filter(|route| j.allowed_for(route.vehicle, &problem.vehicles[route.vehicle])).collect();

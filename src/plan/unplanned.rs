@@ -7,6 +7,8 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnplannedReason {
+    /// Nobody works today: the crew is empty.
+    NoTechnician,
     /// No technician working today holds every skill the job needs.
     NoTechnicianWithSkill,
     /// The appointment window cannot be reached from any route, even an empty one.
@@ -29,6 +31,7 @@ impl fmt::Display for UnplannedReason {
     /// The French sentence shown under the job in the Journée tab.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            UnplannedReason::NoTechnician => "aucun technicien dans l'équipe du jour",
             UnplannedReason::NoTechnicianWithSkill => "aucun technicien n'a la compétence requise",
             UnplannedReason::WindowUnreachable => "créneau impossible à atteindre",
             UnplannedReason::ShiftTooShort => "journée trop courte",

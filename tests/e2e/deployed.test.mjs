@@ -1,6 +1,7 @@
 // Region packs deployed with the app (issue 10, part 3): Réglages lists the pack the installer
-// put in regions/, downloads it once with progress, keeps it offline, refuses a cut download
-// without losing the region in use, and offers the newer pack once one is deployed.
+// put in regions/, downloads it once with progress, keeps it offline, refuses a cut download or
+// a file larger than listed without losing the region in use, and offers the newer pack once
+// one is deployed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -33,6 +34,11 @@ test("a deployed pack is listed, downloaded with progress, kept offline and upda
     const failure = pack.locator(".error");
     await failure.waitFor({ timeout: 15_000 });
     assert.match(await failure.textContent(), /Téléchargement impossible : la région en service n'a pas changé.*téléchargement interrompu à \d+,\d \/ \d+,\d Mo/);
+    assert.match(await page.locator(".region-card .region-name").textContent(), /^Andorre/);
+    // A file larger than listed (a stale list, or a hostile file) is not read past its announced size.
+    writeFileSync(packPath, Buffer.concat([whole, whole]));
+    await pack.locator(".pack-download").click();
+    await pack.locator(".error", { hasText: "ne correspond pas à la liste des régions" }).waitFor({ timeout: 15_000 });
     assert.match(await page.locator(".region-card .region-name").textContent(), /^Andorre/);
     writeFileSync(packPath, whole);
 
