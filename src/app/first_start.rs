@@ -4,7 +4,7 @@
 use super::day_store::DayOrigin;
 use crate::io::{read_place, technician_from_fields, TechnicianField, TechnicianFields};
 use crate::model::{Day, Skill, Technician};
-use crate::road::Communes;
+use crate::road::{CommuneError, Communes};
 
 /// Shift a new row starts with.
 pub const DEFAULT_START: &str = "08:00";
@@ -99,6 +99,24 @@ pub fn home_preview(text: &str) -> Result<String, String> {
     })
 }
 
+/// Why a typed home cannot be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HomeProblem {
+    /// Not a commune of the département (unknown, or shared code): typed, for the app to word.
+    Commune(CommuneError),
+    /// Coordinates that are not a place (latitude beyond 90°…): the reader's message.
+    Coordinates(String),
+}
+
+/// What is wrong with the home typed, if anything.
+pub fn home_problem(text: &str) -> Option<HomeProblem> {
+    let message = read_place(text).err()?;
+    match Communes::embedded().find(text) {
+        Err(error) if error.to_string() == message => Some(HomeProblem::Commune(error)),
+        _ => Some(HomeProblem::Coordinates(message)),
+    }
+}
+
 /// The day with `crew` as its technicians. The demo's interventions are in Andorra: they go
 /// with the demo's technicians, and the crew starts on an empty day to import its own. A job
 /// assigned to someone who is no longer in the crew (same id, another person) is unassigned.
@@ -173,6 +191,9 @@ mod tests {
         let shared = home_preview("04370").unwrap_err();
         assert!(shared.contains("Colmars") && shared.contains("Beauvezer"), "{shared}");
         assert!(home_preview("Atlantis").is_err());
+        assert!(matches!(home_problem("04370"), Some(HomeProblem::Commune(CommuneError::Ambiguous { .. }))));
+        assert!(matches!(home_problem("95.0, 6.5"), Some(HomeProblem::Coordinates(_))));
+        assert_eq!(home_problem("Colmars"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! a name, a home (commune, postal code or coordinates) and a shift per technician.
 
 use super::{DeployedPacks, LanguagePicker};
-use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, CrewRow, CrewRowsError};
+use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, home_problem, CrewRow, CrewRowsError};
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::{change_day, current_day};
 use crate::app::region::{self, PackBuildState, RegionState};
@@ -74,8 +74,13 @@ fn member_fields(
     };
     let errors = |field: TechnicianField| -> Html {
         let mine = problems.iter().filter(|(at, f, _)| *at == index && *f == field);
+        // The home's problem is worded here from its typed cause, in the user's language.
+        let worded = |message: &String| match (field, home_problem(&row.home)) {
+            (TechnicianField::Home, Some(problem)) => language.home_problem(&problem),
+            _ => message.clone(),
+        };
         html! {
-            { for mine.map(|(_, _, message)| html! { <span class="field-error" role="alert">{ "⚠ " }{ message }</span> }) }
+            { for mine.map(|(_, _, message)| html! { <span class="field-error" role="alert">{ "⚠ " }{ worded(message) }</span> }) }
         }
     };
     let home_ok = problems.iter().all(|(at, f, _)| !(*at == index && *f == TechnicianField::Home));

@@ -1,0 +1,60 @@
+//! Why a typed commune is not one, in the user's language: the core says which case it is and
+//! which communes it found; this words it.
+
+use super::first_start::HomeProblem;
+use super::i18n::Language;
+use crate::road::{CommuneError, CommuneRef};
+
+/// « Colmars (04061), Beauvezer (04025) ».
+fn listing(communes: &[CommuneRef]) -> String {
+    communes.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+}
+
+impl Language {
+    /// Why `error`, and what to type instead.
+    pub fn commune_error(self, error: &CommuneError) -> String {
+        match (self, error) {
+            (Language::Fr, _) => error.to_string(),
+            (Language::En, CommuneError::Empty) => "no commune given".into(),
+            (Language::En, CommuneError::UnknownCode(code)) => {
+                format!("no commune of Alpes-de-Haute-Provence has the code \"{code}\"")
+            }
+            (Language::En, CommuneError::Unknown { query, suggestions }) if suggestions.is_empty() => {
+                format!("unknown commune: \"{query}\"")
+            }
+            (Language::En, CommuneError::Unknown { query, suggestions }) => {
+                format!("unknown commune: \"{query}\"; did you mean {}?", listing(suggestions))
+            }
+            (Language::En, CommuneError::Ambiguous { query, candidates }) => {
+                format!("\"{query}\" names {} communes, say which: {}", candidates.len(), listing(candidates))
+            }
+        }
+    }
+
+    /// Why a typed home is not a place.
+    pub fn home_problem(self, problem: &HomeProblem) -> String {
+        match problem {
+            HomeProblem::Commune(error) => self.commune_error(error),
+            HomeProblem::Coordinates(message) => message.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::road::Communes;
+
+    #[test]
+    fn a_shared_postal_code_is_explained_in_both_languages() {
+        let error = Communes::embedded().find("04370").unwrap_err();
+        assert!(Language::Fr.commune_error(&error).starts_with("« 04370 » désigne 3 communes, précisez :"));
+        assert_eq!(
+            Language::En.commune_error(&error),
+            "\"04370\" names 3 communes, say which: Beauvezer (04025), Colmars (04061), Villars-Colmars (04240)"
+        );
+        let unknown = Communes::embedded().find("Colmarz").unwrap_err();
+        let worded = Language::En.commune_error(&unknown);
+        assert!(worded.starts_with("unknown commune: \"Colmarz\"; did you mean ") && worded.contains("Colmars (04061)"), "{worded}");
+    }
+}
