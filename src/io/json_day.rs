@@ -1,6 +1,6 @@
 //! A day as a JSON file: the format `tournee solve` reads and the app exports.
 
-use super::{Located, Location};
+use super::{DateError, IsoDate, Located, Location};
 use crate::model::{Day, DayError};
 use thiserror::Error;
 
@@ -13,6 +13,9 @@ pub enum DayFileError {
     /// The JSON is well formed but the day cannot be planned as given.
     #[error(transparent)]
     Day(#[from] DayError),
+    /// The date is not a calendar date: it decides which passes are closed, so it is never guessed.
+    #[error("date : {0}")]
+    Date(DateError),
 }
 
 /// Reads and validates a day from JSON text.
@@ -24,6 +27,10 @@ pub fn read_day_json(text: &str) -> Result<Day, Located<DayFileError>> {
         location: Location { line: e.line(), column: Some(e.column().to_string()) },
         error: DayFileError::Syntax(e.to_string()),
     })?;
+    if let Err(error) = day.date.parse::<IsoDate>() {
+        let line = text.lines().position(|line| line.contains("\"date\"")).map_or(1, |index| index + 1);
+        return Err(Located { location: Location { line, column: None }, error: DayFileError::Date(error) });
+    }
     day.validate().map_err(|e| Located { location: Location { line: 1, column: None }, error: e.into() })?;
     Ok(day)
 }
@@ -55,6 +62,17 @@ mod tests {
         let error = read_day_json(&text).unwrap_err();
         assert_eq!(error.location.line, 5);
         assert!(error.to_string().contains("latitude invalide : 144.1"), "{error}");
+    }
+
+    #[test]
+    fn a_date_that_is_not_a_calendar_date_is_refused_at_its_line_not_taken_for_summer() {
+        let fixed = DAY.replace("\"end\": \"08:00\"", "\"end\": \"12:00\"");
+        for bad in ["2026-02-30", "26/11/2026", "2026-13-01", ""] {
+            let error = read_day_json(&fixed.replace("2026-11-26", bad)).unwrap_err();
+            assert!(matches!(error.error, DayFileError::Date(_)), "{bad}: {error}");
+            assert_eq!(error.location.line, 2, "{bad}");
+            assert!(error.to_string().starts_with("ligne 2"), "{error}");
+        }
     }
 
     #[test]

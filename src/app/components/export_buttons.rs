@@ -60,15 +60,17 @@ impl Format {
     }
 }
 
-/// The road shape of a technician's drives, where the region's pack covers them.
-fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan) -> Vec<LatLon> {
+/// The road shape of a technician's drives, where the region's pack covers them, over the roads
+/// open on the day's `date` (a pass closed in winter is not the track to follow).
+fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan, date: &str) -> Vec<LatLon> {
+    let date = crate::road::osm::seasons::Day::from_iso_date(date);
     let Some(map) = map else {
         return Vec::new();
     };
     route
         .stops
         .windows(2)
-        .filter_map(|pair| map.0.router.route(pair[0].at, pair[1].at, Metric::Time, None, DEFAULT_MAX_SNAP_M).ok())
+        .filter_map(|pair| map.0.router.route(pair[0].at, pair[1].at, Metric::Time, date, DEFAULT_MAX_SNAP_M).ok())
         .flat_map(|leg| leg.geometry)
         .filter_map(|(lat, lon)| LatLon::new(lat, lon).ok())
         .collect()
@@ -89,7 +91,7 @@ fn file_text(
             write_ics(&day.date, plan, day, technician.map(|t| t.technician.as_str()), stamp).map_err(|e| e.to_string())
         }
         (Format::Track, Some(route)) => {
-            write_gpx(&day.date, route, day, &road_shape(map, route)).map_err(|e| e.to_string())
+            write_gpx(&day.date, route, day, &road_shape(map, route, &day.date)).map_err(|e| e.to_string())
         }
         (Format::Track, None) => Err("une trace GPS est faite pour un technicien".into()),
         (Format::Spreadsheet, None) => Ok(write_plan_csv(plan, day)),

@@ -4,10 +4,11 @@
 
 use crate::app::components::{EmptyState, IconKind};
 use crate::app::i18n::Text;
-use crate::app::map_drawing::{RegionMap, SharedMap};
+use crate::app::map_drawing::RegionMap;
 use crate::app::map_view::MapView;
 use crate::app::state::{use_app, Action};
 use crate::plan::day_problem::DayPlan;
+use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{Metric, OSM_ATTRIBUTION};
 use std::collections::HashMap;
@@ -18,8 +19,9 @@ use yew::prelude::*;
 /// phone less the page's margins).
 const MARKER_RADIUS_SHARE: f64 = 16.0 / 320.0;
 
-/// SVG polylines of each technician's drives between consecutive stops, along the roads.
-fn drives(map: &RegionMap, plan: &DayPlan) -> Vec<String> {
+/// SVG polylines of each technician's drives between consecutive stops, along the roads open
+/// on the day planned (`date`: a pass closed in winter is not drawn as the way taken).
+fn drives(map: &RegionMap, plan: &DayPlan, date: Option<CalendarDay>) -> Vec<String> {
     plan.technicians
         .iter()
         .map(|route| {
@@ -27,7 +29,7 @@ fn drives(map: &RegionMap, plan: &DayPlan) -> Vec<String> {
                 .stops
                 .windows(2)
                 .filter_map(|pair| {
-                    map.router.route(pair[0].at, pair[1].at, Metric::Time, None, DEFAULT_MAX_SNAP_M).ok()
+                    map.router.route(pair[0].at, pair[1].at, Metric::Time, date, DEFAULT_MAX_SNAP_M).ok()
                 })
                 .map(|leg| map.drawing.route_points(&leg))
                 .collect::<Vec<_>>()
@@ -136,13 +138,11 @@ pub fn MapPage() -> Html {
     let app = use_app();
     let language = app.settings.language;
     let plan = app.plan.plan().cloned();
-    let shapes =
-        use_memo((app.map.clone(), plan.clone()), |(map, plan): &(Option<SharedMap>, Option<std::rc::Rc<DayPlan>>)| {
-            match (map, plan) {
-                (Some(map), Some(plan)) => drives(&map.0, plan),
-                _ => Vec::new(),
-            }
-        });
+    let date = app.day.as_ref().and_then(|day| CalendarDay::from_iso_date(&day.date));
+    let shapes = use_memo((app.map.clone(), plan.clone(), date), |(map, plan, date)| match (map, plan) {
+        (Some(map), Some(plan)) => drives(&map.0, plan, *date),
+        _ => Vec::new(),
+    });
     let whole = app.map.as_ref().and_then(|map| MapView::parse(&map.0.drawing.view_box));
     // None until the user moves the map: it then opens on the day's stops (or the whole region).
     let view = use_state(|| None::<MapView>);
