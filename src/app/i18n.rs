@@ -198,6 +198,8 @@ pub enum Text {
     UseDemoRegion,
     /// Heading of the packs deployed with the app.
     DeployedHeading,
+    /// Marks the technician whose phone this is.
+    MyPhone,
     /// No pack was deployed with this installation.
     NoDeployedRegions,
     /// The list of deployed packs could not be had.
@@ -620,6 +622,7 @@ impl Text {
                 "An OSM extract (.osm.pbf) is prepared on this phone; a region pack (.bin) is checked. The region is then kept for working offline.",
             ),
             Text::UseDemoRegion => ("Revenir à la région de démonstration", "Back to the demo region"),
+            Text::MyPhone => ("C'est mon téléphone (ma position, pour replanifier)", "This is my phone (my position, for re-planning)"),
             Text::DeployedHeading => ("Régions déployées avec l'application", "Regions deployed with the app"),
             Text::NoDeployedRegions => ("Aucune région n'a été déployée avec cette installation : ajoutez la vôtre depuis un fichier ci-dessous, ou demandez-la à qui a installé Tournée.", "No region was deployed with this installation: add yours from a file below, or ask whoever installed Tournée."),
             Text::DeployedUnavailable => ("Liste des régions déployées indisponible", "List of deployed regions unavailable"),

@@ -13,7 +13,7 @@ use super::worker::client::WorkerTask;
 use super::worker::protocol::{Reply, Request};
 use crate::model::{Day, DayProgress, ProgressError, ProgressEvent, TimeOfDay};
 use crate::plan::day_problem::{DayPlan, Replan};
-use crate::plan::replan::{plan_changes, replan_request, with_history, StopChange};
+use crate::plan::replan::{plan_changes, positions_of_phone, replan_request, with_history, StopChange};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -202,14 +202,17 @@ pub fn now() -> TimeOfDay {
     crate::io::utc_to_paris(utc).1
 }
 
-/// Re-plans the rest of the day from now and from where the technicians stand (`position` of
-/// the phone's technician — the first — when the phone located it); the result is proposed.
+/// Re-plans the rest of the day from now and from where the technicians stand (`position`, when
+/// the phone located it, is that of the technician whose phone it is, see
+/// [`positions_of_phone`]); the result is proposed.
 pub fn replan(app: &AppContext, position: Option<crate::road::LatLon>) {
+    let phone_of = app.settings.phone_of.clone();
     let request = CURRENT.with(|current| {
         let current = current.borrow();
         let (day, _) = current.day.as_ref()?;
         let plan = current.plan.as_ref()?;
-        Some(replan_request(day, plan, &current.progress, now(), &[position]))
+        let positions = positions_of_phone(day, phone_of.as_deref(), position);
+        Some(replan_request(day, plan, &current.progress, now(), &positions))
     });
     match request {
         Some(request) => run(app, Some(request)),

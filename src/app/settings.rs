@@ -23,6 +23,10 @@ pub struct Settings {
     /// Whether « Mon équipe, ma région » was gone through or put off: it then no longer opens by itself.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub crew_setup_done: bool,
+    /// The technician whose phone this is (an id of the crew): the phone's location, when
+    /// re-planning, is theirs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_of: Option<String>,
 }
 
 /// Why stored settings could not be used.
@@ -99,7 +103,7 @@ mod tests {
 
     #[test]
     fn round_trips_with_the_schema_version() {
-        let settings = Settings { language: Language::En, crew_setup_done: false };
+        let settings = Settings { language: Language::En, ..Settings::default() };
         let text = encode(&settings);
         assert_eq!(text, r#"{"schema":1,"language":"en"}"#);
         assert_eq!(decode(&text), Ok(settings));

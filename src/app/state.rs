@@ -61,6 +61,8 @@ pub enum Action {
     OpenStop(String),
     /// Switch the interface language.
     SetLanguage(Language),
+    /// Say whose phone this is (a technician id), or nobody's.
+    SetPhoneOf(Option<String>),
     /// Open or close the about panel.
     SetAboutOpen(bool),
     /// The service worker has a new version waiting.
@@ -106,6 +108,7 @@ impl Reducible for AppState {
                 next.focus_stop = Some(id);
             }
             Action::SetLanguage(language) => next.settings.language = language,
+            Action::SetPhoneOf(id) => next.settings.phone_of = id,
             Action::SetAboutOpen(open) => next.about_open = open,
             Action::UpdateWaiting => next.update_waiting = true,
             Action::SetOnline(online) => next.online = online,

@@ -11,6 +11,18 @@ use crate::road::LatLon;
 /// Smallest move of an arrival worth telling the customer about, in minutes.
 pub const NOTABLE_SHIFT_MIN: u32 = 5;
 
+/// Each technician's located position for a re-plan: the phone's `position` goes to the
+/// technician whose phone it is (`phone_of`, a technician id), or to the only technician of a
+/// crew of one; otherwise to nobody, rather than to the wrong person.
+pub fn positions_of_phone(day: &Day, phone_of: Option<&str>, position: Option<LatLon>) -> Vec<Option<LatLon>> {
+    let owner = match phone_of {
+        Some(id) => day.technicians.iter().position(|t| t.id == id),
+        None if day.technicians.len() == 1 => Some(0),
+        None => None,
+    };
+    (0..day.technicians.len()).map(|t| if Some(t) == owner { position } else { None }).collect()
+}
+
 /// The re-planning request for `day` at `now`, from the current `plan` and `progress`.
 ///
 /// Arguments: `positions[t]`, technician `t`'s position from the phone's location when known;
@@ -175,6 +187,18 @@ pub fn plan_changes(before: &DayPlan, after: &DayPlan, progress: &DayProgress) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_phones_position_goes_to_its_technician_never_to_the_first_by_default() {
+        let mut day: Day = serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap();
+        let here = LatLon::new(42.51, 1.54).unwrap();
+        let second = day.technicians[1].id.clone();
+        assert_eq!(positions_of_phone(&day, Some(&second), Some(here)), [None, Some(here)]);
+        assert_eq!(positions_of_phone(&day, None, Some(here)), [None, None], "whose phone is unknown: nobody's");
+        assert_eq!(positions_of_phone(&day, Some("gone"), Some(here)), [None, None]);
+        day.technicians.truncate(1);
+        assert_eq!(positions_of_phone(&day, None, Some(here)), [Some(here)], "a crew of one");
+    }
     use crate::model::{EventKind, ProgressEvent};
     use crate::plan::day_problem::{PlannedStop, TechnicianPlan, UnplannedJob};
     use crate::plan::UnplannedReason;
@@ -278,7 +302,7 @@ mod tests {
         assert_eq!(replan.technicians[0].position, day.interventions[0].location);
         assert_eq!(replan.technicians[0].next_locked, None, "nobody was told");
         let here = LatLon::new(42.5, 1.55).unwrap();
-        let located = replan_request(&day, &current, &progress, now, &[Some(here)]);
+        let located = replan_request(&day, &current, &progress, now, &positions_of_phone(&day, Some("T1"), Some(here)));
         assert_eq!(located.technicians[0].position, here);
     }
 

@@ -5,7 +5,7 @@
 use super::{Editing, TechnicianForm};
 use crate::app::i18n::Text;
 use crate::app::planning::{edit_day, DayPart};
-use crate::app::state::use_app;
+use crate::app::state::{use_app, Action};
 use crate::io::hours_and_minutes;
 use crate::model::Technician;
 use wasm_bindgen::JsCast;
@@ -72,10 +72,22 @@ pub fn CrewCard() -> Html {
             let (removing, asked) = (removing.clone(), id.clone());
             html! { <button class="button" type="button" onclick={Callback::from(move |_| removing.set(Some(asked.clone())))}>{ language.tr(Text::Delete) }</button> }
         };
+        let mine = app.settings.phone_of.as_deref() == Some(id.as_str());
+        let on_mine = {
+            let (app, id) = (app.clone(), id.clone());
+            Callback::from(move |event: Event| {
+                let input: web_sys::HtmlInputElement = event.target().expect("a checkbox").unchecked_into();
+                app.dispatch(Action::SetPhoneOf(input.checked().then(|| id.clone())));
+            })
+        };
         html! {
             <li class="crew-member" data-id={tech.id.clone()}>
                 <p class="job-customer">{ &tech.name }<span class="job-id">{ format!(" · {}", tech.id) }</span></p>
                 <p>{ format!("{}–{}{}{limits}", tech.shift.start, tech.shift.end, lunch.unwrap_or_default()) }</p>
+                <label class="choice phone-of">
+                    <input type="checkbox" checked={mine} onchange={on_mine} />
+                    { language.tr(Text::MyPhone) }
+                </label>
                 <div class="job-actions">
                     <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(Text::Edit) }</button>
                     { remove }
