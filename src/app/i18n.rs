@@ -172,6 +172,8 @@ pub enum Text {
     InterventionsEmptyHint,
     /// Stored settings could not be read and were set aside.
     SettingsSetAside,
+    /// The browser blocks the site's storage.
+    StorageBlocked,
     /// Acknowledges a notice.
     Dismiss,
     /// Shown while the device has no network.
@@ -602,6 +604,10 @@ impl Text {
             Text::InterventionsEmptyHint => (
                 "Importez un fichier du jour ou saisissez une intervention.",
                 "Import today's file or type a job in.",
+            ),
+            Text::StorageBlocked => (
+                "Le navigateur bloque le stockage de Tournée : rien de ce que vous saisissez ne sera gardé après cette visite, ni disponible hors ligne. Autorisez les cookies et données de site pour cette adresse.",
+                "The browser blocks Tournée's storage: nothing you enter will be kept after this visit, nor be available offline. Allow cookies and site data for this address.",
             ),
             Text::SettingsSetAside => (
                 "Réglages enregistrés illisibles : mis de côté, réglages par défaut utilisés.",

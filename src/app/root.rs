@@ -21,7 +21,10 @@ fn initial_state() -> AppState {
         tab: Tab::from_fragment(&window.location().hash().unwrap_or_default()),
         settings,
         online: window.navigator().on_line(),
-        notice: set_aside.map(|_| Text::SettingsSetAside),
+        notice: set_aside.map(|error| match error {
+            super::settings::SettingsError::Blocked => Text::StorageBlocked,
+            _ => Text::SettingsSetAside,
+        }),
         ..AppState::default()
     }
 }

@@ -38,6 +38,9 @@ pub enum SettingsError {
     /// Written by a newer version of the app than this one.
     #[error("réglages d'une version plus récente (schéma {0})")]
     NewerSchema(u32),
+    /// The browser refuses the site any storage (blocked in its settings, or a locked-down profile).
+    #[error("stockage du site bloqué par le navigateur")]
+    Blocked,
 }
 
 /// The stored envelope: the schema version beside the settings.
@@ -71,11 +74,20 @@ pub fn encode(settings: &Settings) -> String {
         .expect("settings are plain data and always serialise")
 }
 
-/// The stored settings, or the defaults and the reason the stored ones were set aside.
+/// The site's localStorage, or `None` when the browser blocks it (reading `localStorage` then
+/// throws: never let that stop the app from starting).
+#[cfg(target_arch = "wasm32")]
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The stored settings, or the defaults and the reason the stored ones were set aside (or
+/// could not be read at all).
 #[cfg(target_arch = "wasm32")]
 pub fn load() -> (Settings, Option<SettingsError>) {
-    use gloo_storage::{LocalStorage, Storage};
-    let storage = LocalStorage::raw();
+    let Some(storage) = storage() else {
+        return (Settings::default(), Some(SettingsError::Blocked));
+    };
     let Ok(Some(text)) = storage.get_item(SETTINGS_KEY) else {
         return (Settings::default(), None);
     };
@@ -90,11 +102,13 @@ pub fn load() -> (Settings, Option<SettingsError>) {
     }
 }
 
-/// Stores `settings`; a full or disabled storage is ignored (the choice still holds for this visit).
+/// Stores `settings`; a full or blocked storage is ignored (the choice still holds for this visit,
+/// and the user was told at start-up when storage is blocked).
 #[cfg(target_arch = "wasm32")]
 pub fn save(settings: &Settings) {
-    use gloo_storage::{LocalStorage, Storage};
-    let _ = LocalStorage::raw().set_item(SETTINGS_KEY, &encode(settings));
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(SETTINGS_KEY, &encode(settings));
+    }
 }
 
 #[cfg(test)]
