@@ -113,6 +113,10 @@ impl StoredHierarchy {
             })
             .collect();
         edges.reserve(self.shortcuts.len());
+        // Road arcs each edge stands for: a shortcut is a shortest path, so it never loops back to
+        // where it starts and never holds more arcs than there are junctions. A crafted pack whose
+        // shortcuts double one another (2^k arcs after k of them) is refused here, not unpacked.
+        let mut arcs_of: Vec<u64> = vec![1; edges.len()];
         for (back_a, back_b) in self.shortcuts {
             let at = edges.len() as u32;
             if back_a == 0 || back_b == 0 || back_a > at || back_b > at {
@@ -120,9 +124,11 @@ impl StoredHierarchy {
             }
             let (a, b) = (at - back_a, at - back_b);
             let (first, second) = (edges[a as usize], edges[b as usize]);
-            if first.to != second.from {
+            let arcs = arcs_of[a as usize].saturating_add(arcs_of[b as usize]);
+            if first.to != second.from || first.from == second.to || arcs > nodes as u64 {
                 return Err(corrupt());
             }
+            arcs_of.push(arcs);
             edges.push(Edge {
                 from: first.from,
                 to: second.to,
@@ -136,5 +142,70 @@ impl StoredHierarchy {
         }
         let live: Vec<bool> = (0..edges.len()).map(|e| bit(&self.live, e)).collect();
         Ok(Hierarchy::new(self.rank, edges, &live))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::road::pack::read_pack;
+    use std::collections::HashMap;
+
+    /// The demo's time hierarchy as stored, and its graph.
+    fn stored() -> (StoredHierarchy, RoadGraph) {
+        let (_, router) = read_pack(include_bytes!("../../../static/demo/andorra.bin")).unwrap();
+        let graph = router.graph().clone();
+        (StoredHierarchy::new(router.hierarchy(Metric::Time, None), graph.arcs.len()), graph)
+    }
+
+    /// Appends a shortcut of edges `a` and `b` (absolute indices); returns the new edge's index.
+    fn push_shortcut(stored: &mut StoredHierarchy, a: u32, b: u32) -> u32 {
+        let kept = (0..stored.originals.len() * 8).filter(|&i| bit(&stored.originals, i)).count();
+        let at = (kept + stored.shortcuts.len()) as u32;
+        stored.shortcuts.push((at - a, at - b));
+        stored.live.resize((at as usize + 1).div_ceil(8), 0);
+        at
+    }
+
+    /// Edges of the hierarchy by (from, to).
+    fn by_ends(stored: &StoredHierarchy, graph: &RoadGraph) -> (Vec<Edge>, HashMap<(u32, u32), u32>) {
+        let edges = stored.clone().into_hierarchy(graph, Metric::Time).unwrap().edges;
+        let ends = edges.iter().enumerate().map(|(i, e)| ((e.from, e.to), i as u32)).collect();
+        (edges, ends)
+    }
+
+    #[test]
+    fn a_crafted_shortcut_that_loops_back_is_refused_as_corrupt() {
+        let (mut stored, graph) = stored();
+        let (edges, ends) = by_ends(&stored, &graph);
+        // A two-way street: u→v and v→u, joined into a loop u→u.
+        let (a, b) = edges.iter().enumerate().find_map(|(a, e)| ends.get(&(e.to, e.from)).map(|&b| (a as u32, b))).unwrap();
+        push_shortcut(&mut stored, a, b);
+        assert!(matches!(stored.into_hierarchy(&graph, Metric::Time), Err(PackError::Corrupt(_))));
+    }
+
+    #[test]
+    fn crafted_shortcuts_that_double_one_another_are_refused_before_they_are_unpacked() {
+        let (mut stored, graph) = stored();
+        assert!(stored.clone().into_hierarchy(&graph, Metric::Time).is_ok(), "the real one reads");
+        let (edges, ends) = by_ends(&stored, &graph);
+        // Three edges around a triangle u→v→w→u: (X·Q)·(R·X) goes u→v again, twice as long as X,
+        // and no shortcut of it loops; 13 rounds would unpack to 2^13 times as many arcs.
+        let (x, q, r) = edges
+            .iter()
+            .enumerate()
+            .find_map(|(x, e)| {
+                edges.iter().enumerate().filter(|(_, f)| f.from == e.to && f.to != e.from).find_map(|(q, f)| {
+                    ends.get(&(f.to, e.from)).map(|&r| (x as u32, q as u32, r))
+                })
+            })
+            .expect("a triangle of roads in Andorra");
+        let mut longest = x;
+        for _ in 0..13 {
+            let head = push_shortcut(&mut stored, longest, q);
+            let tail = push_shortcut(&mut stored, r, longest);
+            longest = push_shortcut(&mut stored, head, tail);
+        }
+        assert!(matches!(stored.into_hierarchy(&graph, Metric::Time), Err(PackError::Corrupt(_))));
     }
 }
