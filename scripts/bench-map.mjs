@@ -1,7 +1,8 @@
 // The map's frame time in headless Chromium with a region pack given on the command line
 // (after scripts/build.sh; the département's: scripts/synth-department.sh): prints a Markdown
 // table of the time from a pan step (one pointer move) to the next animation frame and the
-// task after it, median of 30 steps, zoomed out (whole region) and zoomed in (3 × « + »); a zoom
+// task after it (and, in brackets, the main thread's work: the handler, then style and layout
+// forced), median of 30 steps, zoomed out (whole region) and zoomed in (3 × « + »); a zoom
 // step (« + » or « − »: the drawing on screen scaled, not redrawn), median of 10; and the redraw
 // of the roads once the buttons rest (settle timer to the next frame), median of 6.
 //   node scripts/bench-map.mjs static/demo/andorra.bin target/synth/departement.bin
@@ -13,7 +14,8 @@ import { basename } from "node:path";
 const STEPS = 30;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Milliseconds from each of `STEPS` pointer moves on the map to the frame after it is painted. */
+/** Milliseconds from each of `STEPS` pointer moves on the map to the frame after it is painted,
+ * and the main thread's work for each (the app's handler, then style and layout forced). */
 async function panSteps(page) {
   return page.evaluate(async (steps) => {
     const svg = document.querySelector("svg.map");
@@ -24,15 +26,17 @@ async function panSteps(page) {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     svg.dispatchEvent(new PointerEvent("pointerdown", at(0)));
     await frame();
-    const times = [];
+    const [times, work] = [[], []];
     for (let i = 1; i <= steps; i++) {
       const start = performance.now();
       svg.dispatchEvent(new PointerEvent("pointermove", at((i % 2 ? 1 : -1) * 12 * i)));
+      svg.getBoundingClientRect();
+      work.push(performance.now() - start);
       await frame();
       times.push(performance.now() - start);
     }
     svg.dispatchEvent(new PointerEvent("pointerup", at(0)));
-    return times;
+    return { times, work };
   }, STEPS);
 }
 
@@ -54,24 +58,25 @@ for (const pack of process.argv.slice(2)) {
     await page.locator(".map-reset").click();
     await page.waitForTimeout(500);
     const outPaths = await page.locator("svg.map path").count();
-    const out = median(await panSteps(page));
+    const outSteps = await panSteps(page);
     for (let i = 0; i < 3; i++) await page.locator(".map-zoom-in").click();
     await page.waitForTimeout(500);
     const inPaths = await page.locator("svg.map path").count();
-    const zoomed = median(await panSteps(page));
+    const inSteps = await panSteps(page);
     await page.locator(".map-reset").click();
     const zoomSteps = await page.evaluate(async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const times = [];
+      const [times, work] = [[], []];
       for (let i = 0; i < 10; i++) {
         const start = performance.now();
         document.querySelector(i % 2 ? ".map-zoom-out" : ".map-zoom-in").click();
+        document.querySelector("svg.map").getBoundingClientRect();
+        work.push(performance.now() - start);
         await frame();
         times.push(performance.now() - start);
       }
-      return times;
+      return { times, work };
     });
-    const zoom = median(zoomSteps);
     // The redraw once the buttons rest: from the settle timer firing to the frame after it.
     const settles = await page.evaluate(async () => {
       const original = window.setTimeout.bind(window);
@@ -91,7 +96,8 @@ for (const pack of process.argv.slice(2)) {
       return times;
     });
     const settle = median(settles);
-    console.log(`| ${basename(pack)} | ${outPaths} | ${out.toFixed(1)} ms | ${inPaths} | ${zoomed.toFixed(1)} ms | ${zoom.toFixed(1)} ms | ${settle.toFixed(1)} ms |`);
+    const step = ({ times, work }) => `${median(times).toFixed(1)} ms (work ${median(work).toFixed(1)} ms)`;
+    console.log(`| ${basename(pack)} | ${outPaths} | ${step(outSteps)} | ${inPaths} | ${step(inSteps)} | ${step(zoomSteps)} | ${settle.toFixed(1)} ms |`);
   } finally {
     await phone.close();
   }
