@@ -51,6 +51,9 @@ pub enum StoredDayError {
     /// The day reads but cannot be planned (duplicate ids…).
     #[error("journée enregistrée invalide : {0}")]
     Invalid(String),
+    /// The storage failed to read: what is stored is unknown, so nothing may be written over it.
+    #[error("lecture de la journée enregistrée impossible ({0}) : rien n'a été modifié, rechargez la page")]
+    ReadFailed(String),
 }
 
 /// The bytes to store for `day`.
@@ -83,10 +86,14 @@ pub async fn save(day: &Day, origin: DayOrigin) -> Result<(), String> {
     super::idb::put(DAY_KEY, &encode(day, origin)).await
 }
 
-/// The stored day, `Ok(None)` when there is none; an unreadable one is moved aside first.
+/// The stored day, `Ok(None)` when there is none (or the browser gives no storage at all); an
+/// unreadable one is moved aside first; a failed read is an error, never "nothing stored".
 pub async fn load() -> Result<Option<StoredDay>, StoredDayError> {
-    let Ok(Some(bytes)) = super::idb::get(DAY_KEY).await else {
-        return Ok(None);
+    let bytes = match super::idb::get(DAY_KEY).await {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Ok(None),
+        Err(_) if !super::idb::available() => return Ok(None),
+        Err(reason) => return Err(StoredDayError::ReadFailed(reason)),
     };
     match decode(&bytes) {
         Ok(stored) => Ok(Some(stored)),

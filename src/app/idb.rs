@@ -17,6 +17,14 @@ const VERSION: u32 = 1;
 /// Object store of files.
 const FILES: &str = "files";
 
+/// What the browser said when a call failed: a `DOMException`'s name and message on one line.
+fn reason(error: JsValue) -> String {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(exception) => format!("{} : {}", exception.name(), exception.message()),
+        None => error.as_string().unwrap_or_else(|| "erreur inconnue".into()),
+    }
+}
+
 /// Resolves with the request's result once it succeeds, or fails with its error.
 async fn settle(request: &IdbRequest) -> Result<JsValue, String> {
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
@@ -36,12 +44,18 @@ async fn settle(request: &IdbRequest) -> Result<JsValue, String> {
     })
 }
 
+/// Whether this browser gives the site an IndexedDB at all (not when site storage is blocked):
+/// a failed read then means "nothing can be stored", not "something stored could not be read".
+pub fn available() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.indexed_db(), Ok(Some(_))))
+}
+
 /// Opens the database, creating its store on first use.
 async fn open() -> Result<IdbDatabase, String> {
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or("ce navigateur n'offre pas de stockage local (IndexedDB)")?;
-    let request: IdbOpenDbRequest = factory.open_with_u32(DATABASE, VERSION).map_err(|e| format!("{e:?}"))?;
+    let request: IdbOpenDbRequest = factory.open_with_u32(DATABASE, VERSION).map_err(reason)?;
     let upgrading = request.clone();
     let on_upgrade = Closure::once_into_js(move || {
         if let Ok(database) = upgrading.result().map(IdbDatabase::unchecked_from_js) {
@@ -87,10 +101,10 @@ fn on_commit(transaction: &IdbTransaction) -> js_sys::Promise {
 async fn write(request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>) -> Result<(), String> {
     let database = open().await?;
     let transaction =
-        database.transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite).map_err(|e| format!("{e:?}"))?;
+        database.transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite).map_err(reason)?;
     let done = on_commit(&transaction);
-    let store = transaction.object_store(FILES).map_err(|e| format!("{e:?}"))?;
-    let request = request(&store).map_err(|e| format!("{e:?}"))?;
+    let store = transaction.object_store(FILES).map_err(reason)?;
+    let request = request(&store).map_err(reason)?;
     let written = settle(&request).await;
     let commit = committed(&transaction, done).await;
     written.and(commit)
@@ -105,8 +119,8 @@ pub async fn put(key: &str, bytes: &[u8]) -> Result<(), String> {
 pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
     let database = open().await?;
     let store =
-        database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(|e| format!("{e:?}"))?;
-    let request = store.get(&JsValue::from_str(key)).map_err(|e| format!("{e:?}"))?;
+        database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
+    let request = store.get(&JsValue::from_str(key)).map_err(reason)?;
     let value = settle(&request).await?;
     Ok(value.dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec()))
 }

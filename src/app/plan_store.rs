@@ -65,12 +65,18 @@ pub fn decode_progress(bytes: &[u8]) -> Result<DayProgress, String> {
 }
 
 /// The log of `day`'s date: the stored one, or a new one (a log of another date is kept under
-/// `progress.<date>`); `Err` with the message when the stored log was unreadable and set aside.
-pub async fn load_progress(day: &Day) -> (DayProgress, Option<String>) {
-    let Ok(Some(bytes)) = super::idb::get(PROGRESS_KEY).await else {
-        return (DayProgress::new(&day.date), None);
+/// `progress.<date>`), with the message when the stored log was unreadable and set aside.
+///
+/// A failed read is an error (`Err`), never taken for an empty log: the first tap would
+/// otherwise write a fresh log over the crew's proof of work.
+pub async fn load_progress(day: &Day) -> Result<(DayProgress, Option<String>), String> {
+    let bytes = match super::idb::get(PROGRESS_KEY).await {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Ok((DayProgress::new(&day.date), None)),
+        Err(_) if !super::idb::available() => return Ok((DayProgress::new(&day.date), None)),
+        Err(reason) => return Err(reason),
     };
-    match decode_progress(&bytes) {
+    Ok(match decode_progress(&bytes) {
         Ok(progress) if progress.date == day.date => (progress, None),
         Ok(progress) => {
             let _ = super::idb::put(&format!("{PROGRESS_KEY}.{}", progress.date), &bytes).await;
@@ -80,7 +86,7 @@ pub async fn load_progress(day: &Day) -> (DayProgress, Option<String>) {
             let _ = super::idb::put(PROGRESS_SET_ASIDE_KEY, &bytes).await;
             (DayProgress::new(&day.date), Some(message))
         }
-    }
+    })
 }
 
 /// The plan stored for `day`, if any.

@@ -111,7 +111,15 @@ async fn load_everything(app: &AppContext) -> bool {
             return true;
         }
     };
-    let (progress, set_aside) = plan_store::load_progress(&day).await;
+    let (progress, set_aside) = match plan_store::load_progress(&day).await {
+        Ok(loaded) => loaded,
+        Err(reason) => {
+            // Nothing is shown to edit, so nothing can be written over the log that could not be read.
+            let message = format!("lecture du journal de la journée impossible ({reason}) : rien n'a été modifié, rechargez la page");
+            app.dispatch(Action::SetPlan(PlanState::Failed(message)));
+            return true;
+        }
+    };
     if let Some(message) = set_aside {
         web_sys::console::warn_1(&message.into());
         app.dispatch(Action::Notify(Text::StoredLogSetAside));
@@ -141,6 +149,8 @@ async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin), String> {
     match day_store::load().await {
         Ok(Some(stored)) => return Ok((Rc::new(stored.day), stored.origin)),
         Ok(None) => {}
+        // What is stored is unknown: stop here, so that the demo day is not written over it.
+        Err(error @ day_store::StoredDayError::ReadFailed(_)) => return Err(error.to_string()),
         Err(error) => {
             web_sys::console::warn_1(&error.to_string().into());
             app.dispatch(Action::Notify(Text::StoredDaySetAside));

@@ -1,0 +1,50 @@
+// Issue 11, item 2: a failed read of the stored day or log is never taken for "nothing stored".
+// The app says so and writes nothing; once reads work again, the day and the log are intact.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { onPhone } from "./browser.mjs";
+
+test("a failed read stops the app from writing over the stored day and log", async () =>
+  onPhone({ timezoneId: "Europe/Paris" }, async ({ page, server }) => {
+    // Reads of the object store fail while the page's flag is set (an injected I/O error).
+    await page.addInitScript(() => {
+      const get = IDBObjectStore.prototype.get;
+      IDBObjectStore.prototype.get = function (key) {
+        if (localStorage.getItem("test.fail-reads") === "1" && (key === "day" || key === "progress")) {
+          throw new DOMException("injected read failure", "UnknownError");
+        }
+        return get.call(this, key);
+      };
+    });
+    await page.clock.setFixedTime(new Date("2026-11-27T10:30:00+01:00"));
+    // The stored day becomes the user's own (another date than the demo's): a demo day written
+    // over it by mistake would show.
+    await page.goto(server.url + "#reglages");
+    await page.locator(".planning-date").fill("2026-11-27");
+    await page.locator(".planning-date").dispatchEvent("change");
+    await page.locator(".bottom-nav .tab").nth(0).click();
+    const first = page.locator(".technician-plan").first().locator(".stop:not(.stop-break)").first();
+    await first.waitFor({ timeout: 15_000 });
+    const customer = await first.locator(".stop-customer").textContent();
+    await first.locator("summary").click();
+    await first.getByRole("button", { name: "Arrivé" }).click();
+    await first.locator(".stop-status", { hasText: "Sur place depuis 10:30" }).waitFor();
+    await page.waitForTimeout(500); // the log's write commits
+
+    await page.evaluate(() => localStorage.setItem("test.fail-reads", "1"));
+    await page.reload();
+    const failure = page.locator(".error", { hasText: "impossible" });
+    await failure.waitFor({ timeout: 15_000 });
+    assert.match(await failure.textContent(), /lecture de la journée enregistrée impossible \(UnknownError : injected read failure\) : rien n'a été modifié, rechargez la page/);
+    assert.equal(await page.locator(".technician-plan").count(), 0, "nothing shown to edit");
+    await page.waitForTimeout(1000);
+
+    await page.evaluate(() => localStorage.removeItem("test.fail-reads"));
+    await page.reload();
+    const again = page.locator(".technician-plan").first().locator(".stop:not(.stop-break)").first();
+    await again.waitFor({ timeout: 15_000 });
+    assert.equal(await again.locator(".stop-customer").textContent(), customer);
+    assert.match(await again.locator(".stop-status").textContent(), /Sur place depuis 10:30/, "the log survived");
+    await page.locator(".bottom-nav .tab").nth(3).click();
+    assert.equal(await page.locator(".planning-date").inputValue(), "2026-11-27", "the user's day, not the demo's");
+  }));
