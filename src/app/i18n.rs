@@ -202,6 +202,10 @@ pub enum Text {
     DeployedHeading,
     /// Marks the technician whose phone this is.
     MyPhone,
+    /// Before today's date, when the day planned is another.
+    NotToday,
+    /// Confirms re-planning a day that is not today.
+    ReplanOtherDay,
     /// No pack was deployed with this installation.
     NoDeployedRegions,
     /// The list of deployed packs could not be had.
@@ -628,6 +632,8 @@ impl Text {
                 "An OSM extract (.osm.pbf) is prepared on this phone; a region pack (.bin) is checked. The region is then kept for working offline.",
             ),
             Text::UseDemoRegion => ("Revenir à la région de démonstration", "Back to the demo region"),
+            Text::NotToday => ("Ce n'est pas la journée d'aujourd'hui. Nous sommes le", "This is not today's plan. Today is"),
+            Text::ReplanOtherDay => ("Replanifier quand même ce jour-là", "Re-plan that day anyway"),
             Text::MyPhone => ("C'est mon téléphone (ma position, pour replanifier)", "This is my phone (my position, for re-planning)"),
             Text::DeployedHeading => ("Régions déployées avec l'application", "Regions deployed with the app"),
             Text::NoDeployedRegions => ("Aucune région n'a été déployée avec cette installation : ajoutez la vôtre depuis un fichier ci-dessous, ou demandez-la à qui a installé Tournée.", "No region was deployed with this installation: add yours from a file below, or ask whoever installed Tournée."),

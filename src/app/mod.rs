@@ -7,6 +7,7 @@
 pub mod commune_texts;
 pub mod components;
 pub mod day_import;
+pub mod date_texts;
 pub mod day_store;
 pub mod deployed_regions;
 pub mod download;

@@ -212,6 +212,12 @@ pub fn now() -> TimeOfDay {
     crate::io::utc_to_paris(utc).1
 }
 
+/// Today's date in Paris, whatever time zone the phone is set to.
+pub fn today() -> crate::io::IsoDate {
+    let utc = crate::io::UtcTime::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64);
+    crate::io::utc_to_paris(utc).0
+}
+
 /// Re-plans the rest of the day from now and from where the technicians stand (`position`, when
 /// the phone located it, is that of the technician whose phone it is, see
 /// [`positions_of_phone`]); the result is proposed.

@@ -191,15 +191,38 @@ pub fn DayPage() -> Html {
         let app = app.clone();
         Callback::from(move |_| crate::app::planning::optimise(&app))
     };
+    // The day planned, and whether it is today (in Paris): re-planning « from now » another day
+    // is asked twice, never done by a stray tap.
+    let date = app.day.as_ref().and_then(|day| day.date.parse::<crate::io::IsoDate>().ok());
+    // Only with a day loaded (the browser's clock is not there when rendering natively).
+    let today = date.map(|_| crate::app::planning::today());
+    let other_day = date.is_some() && date != today;
+    let confirming = use_state(|| false);
     let replan = {
-        let app = app.clone();
+        let (app, confirming) = (app.clone(), confirming.clone());
         Callback::from(move |_| {
+            if other_day && !*confirming {
+                confirming.set(true);
+                return;
+            }
+            confirming.set(false);
             let app = app.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let position = crate::app::geolocation::current_position().await;
                 crate::app::planning::replan(&app, position);
             });
         })
+    };
+    let date_line = match date {
+        Some(date) => html! {
+            <>
+                <p class="day-date">{ language.long_date(date) }</p>
+                if let (true, Some(today)) = (other_day, today) {
+                    <p class="not-today" role="status">{ format!("⚠ {} {}.", language.tr(Text::NotToday), language.long_date(today)) }</p>
+                }
+            </>
+        },
+        None => html! {},
     };
     // A stop tapped on the map is brought into view, opened.
     use_effect_with(app.focus_stop.clone(), |focus| {
@@ -214,7 +237,8 @@ pub fn DayPage() -> Html {
     });
     let started = !app.progress.events.is_empty();
     let main_button = if started {
-        html! { <button class="button button-primary button-wide replan" type="button" onclick={replan}>{ language.tr(Text::Replan) }</button> }
+        let label = if *confirming { Text::ReplanOtherDay } else { Text::Replan };
+        html! { <button class="button button-primary button-wide replan" type="button" onclick={replan}>{ language.tr(label) }</button> }
     } else {
         html! { <button class="button button-primary button-wide optimise" type="button" onclick={optimise}>{ language.tr(Text::Optimise) }</button> }
     };
@@ -223,6 +247,7 @@ pub fn DayPage() -> Html {
         PlanState::Ready(plan) => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                { date_line.clone() }
                 <ReadyCheck />
                 { main_button }
                 { plan_view(plan, day, &app, language) }
@@ -231,6 +256,7 @@ pub fn DayPage() -> Html {
         PlanState::Proposed { current, proposal, changes } => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                { date_line.clone() }
                 { proposal_view(current, proposal, changes, &app, language) }
                 { plan_view(proposal, day, &app, language) }
             </>
@@ -238,6 +264,7 @@ pub fn DayPage() -> Html {
         PlanState::Solving { share, previous } => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                { date_line.clone() }
                 { progress_bar(&app, *share, language) }
                 if let Some(plan) = previous { <div class="stale">{ plan_view(plan, day, &app, language) }</div> }
             </>
