@@ -63,8 +63,14 @@ impl Communes {
             return self.one_of(query, &prefix);
         }
         let limit = 1 + core.chars().count() / 3;
+        // Two names whose lengths differ by more than `limit` are further apart than `limit`:
+        // skipping them first bounds the work by the names' lengths, not by what was typed (a
+        // pasted paragraph in a commune cell costs a length check per commune, not 10^4 steps).
+        let (full_len, core_len) = (full.chars().count(), core.chars().count());
+        let near = |key: &str, len: usize| key.chars().count().abs_diff(len) <= limit;
         let mut close: Vec<(usize, usize)> = pool
             .iter()
+            .filter(|&&i| near(&self.keys[i].0, full_len) || near(&self.keys[i].1, core_len))
             .map(|&i| (levenshtein(&full, &self.keys[i].0).min(levenshtein(&core, &self.keys[i].1)), i))
             .filter(|&(d, _)| d <= limit)
             .collect();

@@ -173,6 +173,20 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_paragraph_is_unknown_without_suggestions_and_typos_still_get_theirs() {
+        let communes = Communes::embedded();
+        let paragraph = "Intervention sur la chambre L2T, accès par le chemin communal ".repeat(200);
+        match communes.find(&paragraph) {
+            Err(CommuneError::Unknown { suggestions, .. }) => assert!(suggestions.is_empty()),
+            other => panic!("{other:?}"),
+        }
+        match communes.find("Castelane") {
+            Err(CommuneError::Unknown { suggestions, .. }) => assert_eq!(suggestions[0].name, "Castellane"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn embedded_table_has_the_198_communes() {
         let all = Communes::embedded().all();
         assert_eq!(all.len(), 198);
