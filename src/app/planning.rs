@@ -204,18 +204,20 @@ pub fn optimise(app: &AppContext) {
     run(app, None);
 }
 
+/// The phone's clock as an instant (its clock is UTC underneath, and right, whatever its zone).
+pub fn utc_now() -> crate::io::UtcTime {
+    crate::io::UtcTime::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
+}
+
 /// The time now in Paris, to the minute: the plan, the log and the customers' SMS are in the
-/// département's time, whatever time zone the phone is set to (the phone's clock itself is UTC
-/// underneath, and right).
+/// département's time, whatever time zone the phone is set to.
 pub fn now() -> TimeOfDay {
-    let utc = crate::io::UtcTime::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64);
-    crate::io::utc_to_paris(utc).1
+    crate::io::utc_to_paris(utc_now()).1
 }
 
 /// Today's date in Paris, whatever time zone the phone is set to.
 pub fn today() -> crate::io::IsoDate {
-    let utc = crate::io::UtcTime::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64);
-    crate::io::utc_to_paris(utc).0
+    crate::io::utc_to_paris(utc_now()).0
 }
 
 /// Re-plans the rest of the day from now and from where the technicians stand (`position`, when

@@ -5,23 +5,13 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { DIST } from "./dist.mjs";
-import { departmentExtract } from "./synth.mjs";
+import { departmentExtract, tournee } from "./synth.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 /** Saint-André-les-Alpes, Castellane, Thorame-Basse, Thorame-Haute, Colmars, Allos, Beauvezer. */
 export const HAUT_VERDON = "04173,04039,04218,04219,04061,04006,04025";
 /** The pack's file name in regions/. */
 export const PACK_FILE = "haut-verdon.bin";
-
-/** The newest `tournee` binary (built by the native tests that run first). */
-function tournee() {
-  const binary = ["target/debug/tournee", "target/release/tournee"]
-    .map((path) => ROOT + path)
-    .filter(existsSync)
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-  if (!binary) throw new Error("no tournee binary: run `cargo test` first");
-  return binary;
-}
 
 /** Builds the Haut Verdon pack into `path` (once per binary, then copied); `marginKm` varies
  * it to make a "newer" pack. */

@@ -7,13 +7,19 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
-/** Path of the roads-only department extract, generated if missing or older than the generator. */
-export function departmentExtract() {
+/** The newest `tournee` binary (built by the native tests that run first). */
+export function tournee() {
   const binary = ["target/debug/tournee", "target/release/tournee"]
     .map((path) => ROOT + path)
     .filter(existsSync)
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   if (!binary) throw new Error("no tournee binary: run `cargo test` or `cargo build --bin tournee` first");
+  return binary;
+}
+
+/** Path of the roads-only department extract, generated if missing or older than the generator. */
+export function departmentExtract() {
+  const binary = tournee();
   const folder = ROOT + "target/synth-e2e";
   const extract = `${folder}/departement-routes.osm.pbf`;
   if (!existsSync(extract) || statSync(extract).mtimeMs < statSync(binary).mtimeMs) {

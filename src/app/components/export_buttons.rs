@@ -5,7 +5,7 @@ use crate::app::download::download;
 use crate::app::i18n::{Language, Text};
 use crate::app::map_drawing::SharedMap;
 use crate::app::state::use_app;
-use crate::io::{export_file_name, write_gpx, write_ics, write_plan_csv, write_plan_json, UtcTime};
+use crate::io::{export_file_name, write_gpx, write_ics, write_plan_csv, write_plan_json};
 use crate::model::Day;
 use crate::plan::day_problem::{DayPlan, TechnicianPlan};
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -87,7 +87,7 @@ fn file_text(
     let only = |route: &TechnicianPlan| DayPlan { technicians: vec![route.clone()], unplanned: Vec::new() };
     match (format, technician) {
         (Format::Calendar, _) => {
-            let stamp = UtcTime::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64);
+            let stamp = crate::app::planning::utc_now();
             write_ics(&day.date, plan, day, technician.map(|t| t.technician.as_str()), stamp).map_err(|e| e.to_string())
         }
         (Format::Track, Some(route)) => {

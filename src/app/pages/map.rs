@@ -96,7 +96,7 @@ fn zoom_then_settle(
     (shown, whole): (MapView, MapView),
     (factor, fx, fy): (f64, f64, f64),
 ) {
-    let Some(map) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("svg.map").ok().flatten())
+    let Some(map) = map_on_page()
     else {
         return;
     };
@@ -117,6 +117,11 @@ fn zoom_then_settle(
     });
     held.settle_timer =
         window.set_timeout_with_callback_and_timeout_and_arguments_0(settle.unchecked_ref(), SETTLE_MS).ok();
+}
+
+/// The map's `svg.map` element on the page (for the buttons, outside it).
+fn map_on_page() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.query_selector("svg.map").ok().flatten()
 }
 
 /// The `svg.map` element an event happened in.
@@ -241,7 +246,7 @@ pub fn MapPage() -> Html {
     let reset = {
         let (gesture, view) = (gesture.clone(), view.clone());
         Callback::from(move |_| {
-            if let Some(map) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("svg.map").ok().flatten()) {
+            if let Some(map) = map_on_page() {
                 gesture.borrow_mut().commit(whole, &map, &whole);
             }
             view.set(Some(whole));
