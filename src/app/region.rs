@@ -140,6 +140,22 @@ pub fn iso_date(timestamp_s: i64) -> String {
 thread_local! {
     /// The build in progress, if any: one at a time; dropping it stops the worker.
     static RUNNING_BUILD: RefCell<Option<WorkerTask>> = const { RefCell::new(None) };
+    /// Counts builds started and cancelled: a step of a build (the file read, the pack stored)
+    /// that finds another number than its own was cancelled meanwhile, and stops there.
+    static BUILD_GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A new build's number.
+fn next_generation() -> u64 {
+    BUILD_GENERATION.with(|generation| {
+        generation.set(generation.get() + 1);
+        generation.get()
+    })
+}
+
+/// Whether the build numbered `generation` is still the one wanted (not cancelled since).
+fn still_wanted(generation: u64) -> bool {
+    BUILD_GENERATION.with(|current| current.get() == generation)
 }
 
 /// Fetches the embedded demo pack (from the service worker's cache when offline).
@@ -222,16 +238,21 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
         stage: start,
         share: 0.0,
     }));
+    let generation = next_generation();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
             fail(&app, format!("{file_name} : lecture du fichier impossible"));
             return;
         };
+        // « Annuler » may come while the file is read, before any worker runs.
+        if !still_wanted(generation) {
+            return;
+        }
         let bytes = js_sys::Uint8Array::new(&buffer);
         if bytes.length() as usize >= MAGIC.len() && bytes.subarray(0, MAGIC.len() as u32).to_vec() == MAGIC {
-            import_pack(app, &file_name, bytes.to_vec()).await;
+            import_pack(app, &file_name, bytes.to_vec(), generation).await;
         } else {
-            build_in_worker(app, file_name, bytes);
+            build_in_worker(app, file_name, bytes, generation);
         }
     });
 }
@@ -243,8 +264,11 @@ async fn store_user_pack(bytes: &[u8]) -> Result<(), String> {
 }
 
 /// Keeps a region pack the user picked, after checking all of it.
-async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>) {
+async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generation: u64) {
     let checked = read_pack(&bytes).map_err(|e| e.to_string());
+    if !still_wanted(generation) {
+        return;
+    }
     let stored = match checked {
         Ok((meta, _)) => store_user_pack(&bytes).await.map(|()| meta),
         Err(message) => Err(message),
@@ -259,7 +283,7 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>) {
 }
 
 /// Builds a pack from an extract in the worker, following its progress.
-fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array) {
+fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array, generation: u64) {
     let following = app.clone();
     let name = file_name.clone();
     let on_reply = move |reply: Reply, pack: Option<Vec<u8>>| match reply {
@@ -278,6 +302,9 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
             );
             let (app, name) = (following.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                if !still_wanted(generation) {
+                    return;
+                }
                 let pack = pack.unwrap_or_default();
                 match store_user_pack(&pack).await {
                     Ok(()) => {
@@ -303,8 +330,9 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
     }
 }
 
-/// Stops the running build; the region in use stays.
+/// Stops the running build, wherever it is (reading the file, in the worker); the region in use stays.
 pub fn cancel_build(app: &AppContext) {
+    next_generation();
     RUNNING_BUILD.with(|running| running.borrow_mut().take());
     app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
 }
