@@ -20,7 +20,7 @@ step "native tests: cargo test"
 cargo test --all-targets 2>&1 | tee "$logs/native.log" || status=1
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$logs/browser.log" || status=1
+cargo test --target wasm32-unknown-unknown --test browser --test browser_storage 2>&1 | tee "$logs/browser.log" || status=1
 
 step "release build: trunk"
 bash scripts/build.sh 2>&1 | tee "$logs/build.log" || status=1

@@ -1,9 +1,11 @@
 //! The day the user works on, kept in IndexedDB so that imports and edits survive reloads,
 //! closing the tab and going offline.
 //!
-//! Stored as JSON in an envelope with a schema version. A record that cannot be read is
-//! never dropped: it is moved aside under [`SET_ASIDE_KEY`] and the user is told, and the
-//! app falls back to the demo day.
+//! Stored as JSON in an envelope with a schema version and a revision (see
+//! [`super::revision`]): a tab writes the day only over the revision it last read or wrote. A
+//! record that cannot be read is never dropped: it is moved aside under [`SET_ASIDE_KEY`] and
+//! the user is told, and the app falls back to the demo day. A record from a newer version of
+//! the app (after a rollback) is left where it is, and nothing is written over it.
 
 use crate::model::Day;
 use serde::{Deserialize, Serialize};
@@ -33,6 +35,9 @@ pub enum DayOrigin {
 pub struct StoredDay {
     /// Envelope version ([`DAY_SCHEMA`]).
     pub schema: u32,
+    /// How many times the day was written (0 before revisions existed).
+    #[serde(default)]
+    pub revision: u64,
     /// Demo or the user's own.
     pub origin: DayOrigin,
     /// The day itself.
@@ -46,7 +51,7 @@ pub enum StoredDayError {
     #[error("journée enregistrée illisible : {0}")]
     Unreadable(String),
     /// Written by a newer version of the app.
-    #[error("journée enregistrée par une version plus récente (schéma {0})")]
+    #[error("journée enregistrée par une version plus récente de Tournée (schéma {0}) : gardée telle quelle, mettez l'application à jour")]
     NewerSchema(u32),
     /// The day reads but cannot be planned (duplicate ids…).
     #[error("journée enregistrée invalide : {0}")]
@@ -56,9 +61,9 @@ pub enum StoredDayError {
     ReadFailed(String),
 }
 
-/// The bytes to store for `day`.
-pub fn encode(day: &Day, origin: DayOrigin) -> Vec<u8> {
-    let stored = StoredDay { schema: DAY_SCHEMA, origin, day: day.clone() };
+/// The bytes to store for `day` as its `revision`.
+pub fn encode(day: &Day, origin: DayOrigin, revision: u64) -> Vec<u8> {
+    let stored = StoredDay { schema: DAY_SCHEMA, revision, origin, day: day.clone() };
     serde_json::to_vec(&stored).expect("a day is plain data")
 }
 
@@ -72,7 +77,7 @@ pub fn decode(bytes: &[u8]) -> Result<StoredDay, StoredDayError> {
     let stored = match schema {
         None => {
             let day: Day = serde_json::from_value(value).map_err(|e| StoredDayError::Unreadable(e.to_string()))?;
-            StoredDay { schema: DAY_SCHEMA, origin: DayOrigin::User, day }
+            StoredDay { schema: DAY_SCHEMA, revision: 0, origin: DayOrigin::User, day }
         }
         Some(1) => serde_json::from_value(value).map_err(|e| StoredDayError::Unreadable(e.to_string()))?,
         Some(newer) => return Err(StoredDayError::NewerSchema(newer as u32)),
@@ -81,13 +86,24 @@ pub fn decode(bytes: &[u8]) -> Result<StoredDay, StoredDayError> {
     Ok(stored)
 }
 
-/// Saves the day; errors (storage full, private mode) are returned for the user to see.
-pub async fn save(day: &Day, origin: DayOrigin) -> Result<(), String> {
-    super::idb::put(DAY_KEY, &encode(day, origin)).await
+/// Saves the day as revision `expected + 1`, if the day stored is still revision `expected`;
+/// refusals (another tab wrote it, a newer app did) and storage errors (full, private mode)
+/// are returned for the user to see.
+pub async fn save(
+    day: &Day,
+    origin: DayOrigin,
+    expected: u64,
+) -> Result<(), super::idb::CheckedPutError<super::revision::WriteRefused>> {
+    let bytes = encode(day, origin, expected + 1);
+    super::idb::put_checked(DAY_KEY, &bytes, move |stored| {
+        super::revision::may_replace(stored.as_deref(), expected, DAY_SCHEMA)
+    })
+    .await
 }
 
 /// The stored day, `Ok(None)` when there is none (or the browser gives no storage at all); an
-/// unreadable one is moved aside first; a failed read is an error, never "nothing stored".
+/// unreadable one is moved aside first, a newer app's one is left in place; a failed read is an
+/// error, never "nothing stored".
 pub async fn load() -> Result<Option<StoredDay>, StoredDayError> {
     let bytes = match super::idb::get(DAY_KEY).await {
         Ok(Some(bytes)) => bytes,
@@ -97,6 +113,7 @@ pub async fn load() -> Result<Option<StoredDay>, StoredDayError> {
     };
     match decode(&bytes) {
         Ok(stored) => Ok(Some(stored)),
+        Err(error @ StoredDayError::NewerSchema(_)) => Err(error),
         Err(error) => {
             if super::idb::put(SET_ASIDE_KEY, &bytes).await.is_ok() {
                 let _ = super::idb::delete(DAY_KEY).await;
@@ -115,16 +132,18 @@ mod tests {
     #[test]
     fn a_day_round_trips_with_its_origin() {
         let day: Day = serde_json::from_str(DEMO).unwrap();
-        let stored = decode(&encode(&day, DayOrigin::User)).unwrap();
+        let stored = decode(&encode(&day, DayOrigin::User, 4)).unwrap();
         assert_eq!(stored.day, day);
         assert_eq!(stored.origin, DayOrigin::User);
         assert_eq!(stored.schema, DAY_SCHEMA);
+        assert_eq!(stored.revision, 4);
     }
 
     #[test]
     fn a_bare_day_file_from_schema_0_is_migrated_as_the_users_own() {
         let stored = decode(DEMO.as_bytes()).unwrap();
         assert_eq!(stored.origin, DayOrigin::User);
+        assert_eq!(stored.revision, 0);
         assert_eq!(stored.day.interventions.len(), 25);
     }
 
@@ -135,7 +154,7 @@ mod tests {
         let mut day: Day = serde_json::from_str(DEMO).unwrap();
         let first = day.interventions[0].clone();
         day.interventions.push(first);
-        let error = decode(&encode(&day, DayOrigin::User)).unwrap_err();
+        let error = decode(&encode(&day, DayOrigin::User, 1)).unwrap_err();
         assert!(error.to_string().contains("en double"), "{error}");
     }
 }

@@ -358,8 +358,6 @@ pub enum Text {
     FieldOptional,
     /// Normal urgency.
     PriorityNormal,
-    /// The stored log could not be read.
-    StoredLogSetAside,
     /// Status button.
     Arrived,
     /// Status button.
@@ -522,6 +520,16 @@ pub enum Text {
     StoredDaySetAside,
     /// The day could not be stored.
     DayNotSaved,
+    /// An event of the log could not be stored.
+    LogNotSaved,
+    /// The plan could not be stored.
+    PlanNotSaved,
+    /// A change was not stored because another tab stored the day or the plan since.
+    ChangedInAnotherTab,
+    /// A change was not stored over what a newer version of the app stored.
+    StoredByNewerVersion,
+    /// Records of the log could not be read (kept as they are).
+    LogRecordsUnreadable,
     /// Title when optimising failed.
     PlanFailed,
     /// Before the time back at the depot.
@@ -718,7 +726,6 @@ impl Text {
             Text::FieldPriority => ("Urgence", "Urgency"),
             Text::FieldOptional => ("Peut être reportée si la journée est pleine", "May be postponed when the day is full"),
             Text::PriorityNormal => ("Normale", "Normal"),
-            Text::StoredLogSetAside => ("Journal de la journée illisible : mis de côté, nouveau journal commencé.", "Day log unreadable: set aside, a new log started."),
             Text::Arrived => ("Arrivé", "Arrived"),
             Text::Finished => ("Terminé", "Done"),
             Text::Failed => ("Échec", "Failed"),
@@ -811,6 +818,26 @@ impl Text {
             Text::DayNotSaved => (
                 "La journée n'a pas pu être enregistrée sur le téléphone (stockage plein ?).",
                 "The day could not be saved on the phone (storage full?).",
+            ),
+            Text::LogNotSaved => (
+                "Le dernier statut n'a pas pu être enregistré sur le téléphone (stockage plein ?) : il reste affiché et sera réessayé au prochain.",
+                "The last status could not be saved on the phone (storage full?): it stays shown and is tried again with the next one.",
+            ),
+            Text::PlanNotSaved => (
+                "Le plan n'a pas pu être enregistré sur le téléphone (stockage plein ?) : il sera recalculé au prochain lancement.",
+                "The plan could not be saved on the phone (storage full?): it will be computed again at the next start.",
+            ),
+            Text::ChangedInAnotherTab => (
+                "Tournée est ouverte dans un autre onglet, qui a modifié la journée : votre dernière modification n'a pas été enregistrée, la journée à jour est affichée.",
+                "Tournée is open in another tab, which changed the day: your last change was not saved, the up-to-date day is shown.",
+            ),
+            Text::StoredByNewerVersion => (
+                "Une version plus récente de Tournée a enregistré cette journée : elle est gardée telle quelle. Mettez l'application à jour.",
+                "A newer version of Tournée saved this day: it is kept as it is. Update the app.",
+            ),
+            Text::LogRecordsUnreadable => (
+                "Des statuts enregistrés sont illisibles : ils sont gardés tels quels sur le téléphone, les autres sont affichés.",
+                "Some saved statuses cannot be read: they are kept as they are on the phone, the others are shown.",
             ),
             Text::PlanFailed => ("Optimisation impossible", "Optimisation failed"),
             Text::BackAt => ("Retour", "Back"),

@@ -2,13 +2,15 @@
 //! reloads and going offline.
 //!
 //! One database `tournee`, one object store `files`; values are `Uint8Array`s.
-//! Each call opens the database and does one request; a write resolves when its transaction
-//! commits (the storage says it is written), a read when its request succeeds.
+//! Each call opens the database and does one transaction; a write resolves when its transaction
+//! commits (the storage says it is written), a read when its requests succeed.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbKeyRange, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 /// Database name.
 const DATABASE: &str = "tournee";
@@ -123,6 +125,73 @@ pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
     let request = store.get(&JsValue::from_str(key)).map_err(reason)?;
     let value = settle(&request).await?;
     Ok(value.dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec()))
+}
+
+/// Why [`put_checked`] wrote nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckedPutError<E> {
+    /// The check refused what is stored now (written by another tab since this one read it).
+    Refused(E),
+    /// The storage failed (full, blocked, I/O error): the message says why.
+    Storage(String),
+}
+
+/// Stores `bytes` under `key` only if `check` accepts what is stored there now, read in the same
+/// transaction: no other tab can write between the check and the write. Done once committed.
+pub async fn put_checked<E: 'static>(
+    key: &str,
+    bytes: &[u8],
+    check: impl FnOnce(Option<Vec<u8>>) -> Result<(), E> + 'static,
+) -> Result<(), CheckedPutError<E>> {
+    let storage = |error: JsValue| CheckedPutError::Storage(reason(error));
+    let database = open().await.map_err(CheckedPutError::Storage)?;
+    let transaction = database.transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite).map_err(storage)?;
+    let done = on_commit(&transaction);
+    let store = transaction.object_store(FILES).map_err(storage)?;
+    let (key, value) = (JsValue::from_str(key), js_sys::Uint8Array::from(bytes));
+    let read = store.get(&key).map_err(storage)?;
+    let refused: Rc<RefCell<Option<E>>> = Rc::default();
+    let (outcome, reading, aborting) = (Rc::clone(&refused), read.clone(), transaction.clone());
+    // The write is issued from the read's success event, while the transaction is still active.
+    let on_read = Closure::once_into_js(move || {
+        let stored = reading.result().ok().and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok()).map(|a| a.to_vec());
+        match check(stored) {
+            Ok(()) => drop(store.put_with_key(&value, &key)),
+            Err(error) => {
+                *outcome.borrow_mut() = Some(error);
+                let _ = aborting.abort();
+            }
+        }
+    });
+    read.set_onsuccess(Some(on_read.unchecked_ref()));
+    let commit = committed(&transaction, done).await;
+    match (refused.take(), commit) {
+        (Some(error), _) => Err(CheckedPutError::Refused(error)),
+        (None, Ok(())) => Ok(()),
+        (None, Err(reason)) => Err(CheckedPutError::Storage(reason)),
+    }
+}
+
+/// Every key starting with `prefix` and its bytes, in key order, read in one transaction (a
+/// value that is not bytes comes back empty, for its reader to refuse).
+pub async fn get_prefixed(prefix: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let database = open().await?;
+    let store =
+        database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
+    let range = IdbKeyRange::bound(&JsValue::from_str(prefix), &JsValue::from_str(&format!("{prefix}\u{ffff}")))
+        .map_err(reason)?;
+    let keys = store.get_all_keys_with_key(&range).map_err(reason)?;
+    let values = store.get_all_with_key(&range).map_err(reason)?;
+    let keys: js_sys::Array = settle(&keys).await?.unchecked_into();
+    let values: js_sys::Array = settle(&values).await?.unchecked_into();
+    Ok(keys
+        .iter()
+        .zip(values.iter())
+        .filter_map(|(key, value)| {
+            let bytes = value.dyn_into::<js_sys::Uint8Array>().map(|a| a.to_vec()).unwrap_or_default();
+            Some((key.as_string()?, bytes))
+        })
+        .collect())
 }
 
 /// Removes what is stored under `key`; done once committed.

@@ -4,11 +4,19 @@
 //!
 //! The latest day, pack and plan are mirrored here: async tasks and worker replies outlive
 //! the state handle they started with, and must act on what is current, not on a snapshot.
+//!
+//! Another tab of the app may store the day, the plan or events of the log at any time: this
+//! tab re-reads them when told (see [`other_tab_stored`]), and its own writes of the day and the
+//! plan go through only over the revision it last saw (see [`super::revision`]).
 
+use super::day_log::{self, LogEntries};
 use super::day_store::{self, DayOrigin};
 use super::i18n::Text;
+use super::idb::CheckedPutError;
 use super::plan_store;
+use super::revision::WriteRefused;
 use super::state::{Action, AppContext};
+use super::tab_sync::{self, Change};
 use super::worker::client::WorkerTask;
 use super::worker::protocol::{Reply, Request};
 use crate::model::{Day, DayProgress, ProgressError, ProgressEvent, TimeOfDay};
@@ -70,8 +78,16 @@ impl PlanState {
 struct Current {
     pack: Option<Rc<Vec<u8>>>,
     day: Option<(Rc<Day>, DayOrigin)>,
+    /// The revision of the stored day this tab last read or wrote.
+    day_revision: u64,
     plan: Option<Rc<DayPlan>>,
+    /// The revision of the stored plan this tab last read or wrote.
+    plan_revision: u64,
+    /// The day's log by record; `progress` is what it shows.
+    log: LogEntries,
     progress: Rc<DayProgress>,
+    /// Records of the log (date, key, event) the storage has not yet said it wrote, oldest first.
+    unsaved: Vec<(String, String, ProgressEvent)>,
     solving: Option<WorkerTask>,
 }
 
@@ -104,14 +120,14 @@ pub async fn region_ready(app: AppContext, pack: Vec<u8>) {
 /// Loads the day, its log and the plan stored for it; returns whether that plan was found
 /// (then there is nothing to optimise).
 async fn load_everything(app: &AppContext) -> bool {
-    let (day, origin) = match load_day(app).await {
+    let (day, origin, revision) = match load_day(app).await {
         Ok(loaded) => loaded,
         Err(message) => {
             app.dispatch(Action::SetPlan(PlanState::Failed(message)));
             return true;
         }
     };
-    let (progress, set_aside) = match plan_store::load_progress(&day).await {
+    let loaded = match day_log::load(&day.date).await {
         Ok(loaded) => loaded,
         Err(reason) => {
             // Nothing is shown to edit, so nothing can be written over the log that could not be read.
@@ -120,20 +136,28 @@ async fn load_everything(app: &AppContext) -> bool {
             return true;
         }
     };
-    if let Some(message) = set_aside {
-        web_sys::console::warn_1(&message.into());
-        app.dispatch(Action::Notify(Text::StoredLogSetAside));
+    if loaded.unreadable > 0 {
+        web_sys::console::warn_1(&format!("journal : {} enregistrement(s) illisible(s), gardés tels quels", loaded.unreadable).into());
+        app.dispatch(Action::Notify(Text::LogRecordsUnreadable));
     }
-    let progress = Rc::new(progress);
-    let stored_plan = plan_store::load_plan(&day).await.map(Rc::new);
+    let (stored_plan, plan_revision) = plan_store::load_plan(&day).await;
+    let stored_plan = stored_plan.map(|(plan, _)| Rc::new(plan));
+    let progress = Rc::new(loaded.entries.progress());
     CURRENT.with(|current| {
         let mut current = current.borrow_mut();
         current.day = Some((Rc::clone(&day), origin));
+        current.day_revision = revision.unwrap_or(0);
+        current.log = loaded.entries;
         current.progress = Rc::clone(&progress);
         current.plan = stored_plan.clone();
+        current.plan_revision = plan_revision;
     });
-    app.dispatch(Action::SetDay(day, origin));
+    app.dispatch(Action::SetDay(Rc::clone(&day), origin));
     app.dispatch(Action::SetProgress(progress));
+    if revision.is_none() {
+        // Stored at once: from now on the day is the phone's, whatever happens to the app's cache.
+        store_day(app, day, origin);
+    }
     match stored_plan {
         Some(plan) => {
             app.dispatch(Action::SetPlan(PlanState::Ready(plan)));
@@ -143,14 +167,17 @@ async fn load_everything(app: &AppContext) -> bool {
     }
 }
 
-/// The stored day, or the demo when there is none; a stored day that cannot be read is set
-/// aside (never deleted) and the user is told.
-async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin), String> {
+/// The stored day with its revision, or the demo (revision `None`: not stored yet) when there
+/// is none; a stored day that cannot be read is set aside (never deleted) and the user is told.
+async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin, Option<u64>), String> {
     match day_store::load().await {
-        Ok(Some(stored)) => return Ok((Rc::new(stored.day), stored.origin)),
+        Ok(Some(stored)) => return Ok((Rc::new(stored.day), stored.origin, Some(stored.revision))),
         Ok(None) => {}
-        // What is stored is unknown: stop here, so that the demo day is not written over it.
-        Err(error @ day_store::StoredDayError::ReadFailed(_)) => return Err(error.to_string()),
+        // What is stored is unknown, or a newer app's: stop here, so that the demo day is not
+        // written over it.
+        Err(error @ (day_store::StoredDayError::ReadFailed(_) | day_store::StoredDayError::NewerSchema(_))) => {
+            return Err(error.to_string())
+        }
         Err(error) => {
             web_sys::console::warn_1(&error.to_string().into());
             app.dispatch(Action::Notify(Text::StoredDaySetAside));
@@ -160,36 +187,163 @@ async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin), String> {
         .await
         .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))?;
     let day = crate::io::read_day_json(&text).map_err(|e| e.to_string())?;
-    // Stored at once: from now on the day is the phone's, whatever happens to the app's cache.
-    plan_store::save_later(day_store::DAY_KEY, day_store::encode(&day, DayOrigin::Demo));
-    Ok((Rc::new(day), DayOrigin::Demo))
+    Ok((Rc::new(day), DayOrigin::Demo, None))
+}
+
+/// Stores `day` over the revision this tab last saw. Refused because another tab stored the day
+/// since: the user is told, and the stored day is shown instead. The storage failed: the user
+/// is told, and the day stays on screen.
+fn store_day(app: &AppContext, day: Rc<Day>, origin: DayOrigin) {
+    let expected = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        current.day_revision += 1;
+        current.day_revision - 1
+    });
+    let app = app.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match day_store::save(&day, origin, expected).await {
+            Ok(()) => tab_sync::announce(&Change::Day),
+            Err(CheckedPutError::Refused(refusal)) => {
+                web_sys::console::warn_1(&format!("journée non enregistrée : {refusal:?}").into());
+                app.dispatch(Action::Notify(refused_text(refusal)));
+                reload_day(&app).await;
+            }
+            Err(CheckedPutError::Storage(reason)) => {
+                CURRENT.with(|current| {
+                    let mut current = current.borrow_mut();
+                    if current.day_revision == expected + 1 {
+                        current.day_revision = expected;
+                    }
+                });
+                web_sys::console::error_1(&reason.into());
+                app.dispatch(Action::Notify(Text::DayNotSaved));
+            }
+        }
+    });
+}
+
+/// What the user is told when a write of theirs was refused.
+fn refused_text(refusal: WriteRefused) -> Text {
+    match refusal {
+        WriteRefused::Stale { .. } => Text::ChangedInAnotherTab,
+        WriteRefused::Newer { .. } => Text::StoredByNewerVersion,
+    }
+}
+
+/// Another tab stored `change`: this tab re-reads it and shows it, as a reload would.
+pub fn other_tab_stored(app: &AppContext, change: Change) {
+    if current_day().is_none() {
+        return; // Still loading: what is read then is the latest.
+    }
+    let app = app.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match change {
+            Change::Day => reload_day(&app).await,
+            Change::Plan => drop(reload_plan(&app).await),
+            Change::Log(date) => reload_log(&app, &date).await,
+        }
+    });
+}
+
+/// Shows the stored day if it is not the revision on screen, with its log and its plan (or
+/// optimises it, when no plan was stored for it).
+async fn reload_day(app: &AppContext) {
+    let stored = match day_store::load().await {
+        Ok(Some(stored)) => stored,
+        Ok(None) => return,
+        Err(error) => return web_sys::console::warn_1(&error.to_string().into()),
+    };
+    if CURRENT.with(|current| current.borrow().day_revision == stored.revision) {
+        return;
+    }
+    let (day, origin) = (Rc::new(stored.day), stored.origin);
+    CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        current.day = Some((Rc::clone(&day), origin));
+        current.day_revision = stored.revision;
+    });
+    app.dispatch(Action::SetDay(Rc::clone(&day), origin));
+    start_log(app, &day.date);
+    if !reload_plan(app).await {
+        optimise(app);
+    }
+}
+
+/// Follows the stored plan if it was made for the day on screen and is not the revision this
+/// tab follows already; returns whether the plan followed is now the stored one.
+async fn reload_plan(app: &AppContext) -> bool {
+    let Some((day, _)) = current_day() else { return false };
+    let (stored, revision) = plan_store::load_plan(&day).await;
+    let adopted = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        let still_that_day = current.day.as_ref().is_some_and(|(now, _)| Rc::ptr_eq(now, &day));
+        let already = current.plan_revision == revision && current.plan.is_some();
+        current.plan_revision = revision;
+        match stored {
+            Some((plan, _)) if still_that_day && !already => {
+                let plan = Rc::new(plan);
+                current.plan = Some(Rc::clone(&plan));
+                current.solving = None;
+                Some(Some(plan))
+            }
+            Some(_) if still_that_day => Some(None),
+            _ => None,
+        }
+    });
+    match adopted {
+        Some(Some(plan)) => {
+            app.dispatch(Action::SetPlan(PlanState::Ready(plan)));
+            true
+        }
+        Some(None) => true,
+        None => false,
+    }
+}
+
+/// Makes the log on screen that of `date` if it is not already, and reads what is stored for it.
+fn start_log(app: &AppContext, date: &str) {
+    let fresh = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        (current.log.date != date).then(|| {
+            current.log = LogEntries::new(date);
+            current.progress = Rc::new(current.log.progress());
+            Rc::clone(&current.progress)
+        })
+    });
+    if let Some(progress) = fresh {
+        app.dispatch(Action::SetProgress(progress));
+        let (app, date) = (app.clone(), date.to_string());
+        wasm_bindgen_futures::spawn_local(async move { reload_log(&app, &date).await });
+    }
+}
+
+/// Adds the stored records of `date`'s log to the log on screen, if it is that date's.
+async fn reload_log(app: &AppContext, date: &str) {
+    let loaded = match day_log::load(date).await {
+        Ok(loaded) => loaded,
+        Err(reason) => return web_sys::console::warn_1(&reason.into()),
+    };
+    let progress = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        (current.log.date == date).then(|| {
+            current.log.merge(loaded.entries);
+            current.progress = Rc::new(current.log.progress());
+            Rc::clone(&current.progress)
+        })
+    });
+    if let Some(progress) = progress {
+        app.dispatch(Action::SetProgress(progress));
+    }
 }
 
 /// The user changed the day (import, edit, deletion): shows it, stores it, optimises it again.
+/// Another date is another day's log: that date's log is shown (the old one stays stored).
 pub fn change_day(app: &AppContext, day: Day, origin: DayOrigin) {
     let day = Rc::new(day);
-    // Another date is another day's log: the old one is kept under its date, a new one starts.
-    let archived = CURRENT.with(|current| {
-        let mut current = current.borrow_mut();
-        (current.progress.date != day.date).then(|| {
-            let old = std::mem::replace(&mut current.progress, Rc::new(DayProgress::new(&day.date)));
-            (old, Rc::clone(&current.progress))
-        })
-    });
-    if let Some((old, fresh)) = archived {
-        plan_store::save_later(format!("{}.{}", plan_store::PROGRESS_KEY, old.date), plan_store::encode_progress(&old));
-        plan_store::save_later(plan_store::PROGRESS_KEY, plan_store::encode_progress(&fresh));
-        app.dispatch(Action::SetProgress(fresh));
-    }
+    start_log(app, &day.date);
     CURRENT.with(|current| current.borrow_mut().day = Some((Rc::clone(&day), origin)));
     app.dispatch(Action::SetDay(Rc::clone(&day), origin));
-    let app_saving = app.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Err(error) = day_store::save(&day, origin).await {
-            web_sys::console::error_1(&error.into());
-            app_saving.dispatch(Action::Notify(Text::DayNotSaved));
-        }
-    });
+    store_day(app, Rc::clone(&day), origin);
     let started = CURRENT.with(|current| !current.borrow().progress.events.is_empty());
     if started {
         replan(app, None);
@@ -290,10 +444,38 @@ fn follow(app: &AppContext, plan: DayPlan) {
         current.plan = Some(Rc::clone(&plan));
         current.day.clone()
     });
+    app.dispatch(Action::SetPlan(PlanState::Ready(Rc::clone(&plan))));
     if let Some((day, _)) = day {
-        plan_store::save_later(plan_store::PLAN_KEY, plan_store::encode_plan(&day, &plan));
+        let app = app.clone();
+        wasm_bindgen_futures::spawn_local(async move { store_plan(&app, &day, &plan).await });
     }
-    app.dispatch(Action::SetPlan(PlanState::Ready(plan)));
+}
+
+/// Stores the plan followed over the revision this tab last saw. When another tab stored a plan
+/// for the same day since, that plan is followed instead (the tabs agree on one plan); a plan
+/// stored for another version of the day is written over.
+async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
+    for _ in 0..3 {
+        let expected = CURRENT.with(|current| current.borrow().plan_revision);
+        match plan_store::save_plan(day, plan, expected).await {
+            Ok(()) => {
+                CURRENT.with(|current| current.borrow_mut().plan_revision = expected + 1);
+                return tab_sync::announce(&Change::Plan);
+            }
+            Err(CheckedPutError::Refused(WriteRefused::Stale { .. })) => {
+                if reload_plan(app).await {
+                    return;
+                }
+            }
+            Err(CheckedPutError::Refused(refusal @ WriteRefused::Newer { .. })) => {
+                return web_sys::console::warn_1(&format!("plan non enregistré : {refusal:?}").into());
+            }
+            Err(CheckedPutError::Storage(reason)) => {
+                web_sys::console::error_1(&reason.into());
+                return app.dispatch(Action::Notify(Text::PlanNotSaved));
+            }
+        }
+    }
 }
 
 /// Shows the re-planned `rest` of the day next to the `current` plan, for the technician to accept.
@@ -355,18 +537,38 @@ pub fn edit_day(app: &AppContext, part: DayPart, edit: impl FnOnce(&mut Day)) {
     change_day(app, day, origin);
 }
 
-/// Records what happened at a stop, stores the log and shows it; refused if the story is impossible.
+/// Records what happened at a stop, shows it and stores it as a record of its own; refused if
+/// the story is impossible.
 pub fn record(app: &AppContext, event: ProgressEvent) -> Result<(), ProgressError> {
     let progress = CURRENT.with(|current| {
         let mut current = current.borrow_mut();
-        let mut progress = (*current.progress).clone();
-        progress.record(event)?;
-        current.progress = Rc::new(progress);
+        (*current.progress).clone().record(event.clone())?;
+        let key = day_log::new_key(&current.log.date);
+        current.log.insert(key.clone(), event.clone());
+        let date = current.log.date.clone();
+        current.unsaved.push((date, key, event));
+        current.progress = Rc::new(current.log.progress());
         Ok(Rc::clone(&current.progress))
     })?;
-    plan_store::save_later(plan_store::PROGRESS_KEY, plan_store::encode_progress(&progress));
     app.dispatch(Action::SetProgress(progress));
+    let app = app.clone();
+    wasm_bindgen_futures::spawn_local(async move { store_unsaved(&app).await });
     Ok(())
+}
+
+/// Stores the log's records not yet written, oldest first, and tells the other tabs; stops at
+/// the first failure and tells the user (the records stay on screen and are tried again at the
+/// next event).
+async fn store_unsaved(app: &AppContext) {
+    let unsaved = CURRENT.with(|current| current.borrow().unsaved.clone());
+    for (date, key, event) in unsaved {
+        if let Err(reason) = day_log::store(&key, &event).await {
+            web_sys::console::error_1(&format!("{key} : {reason}").into());
+            return app.dispatch(Action::Notify(Text::LogNotSaved));
+        }
+        CURRENT.with(|current| current.borrow_mut().unsaved.retain(|(_, written, _)| *written != key));
+        tab_sync::announce(&Change::Log(date));
+    }
 }
 
 /// Stops the optimisation in progress; the plan before it (if any) comes back.

@@ -36,7 +36,8 @@ fn initial_state() -> AppState {
 }
 
 /// Keeps the browser in step with the state and the state in step with the browser:
-/// saves settings, sets `<html lang>`, follows the back button, the network and updates.
+/// saves settings, sets `<html lang>`, follows the back button, the network, updates and
+/// what other tabs of the app store.
 #[cfg(target_arch = "wasm32")]
 #[hook]
 fn use_browser_sync(app: &AppContext) {
@@ -69,6 +70,10 @@ fn use_browser_sync(app: &AppContext) {
             EventListener::new(&window, "offline", move |_| app.dispatch(Action::SetOnline(false)))
         };
         super::worker::client::warm_up();
+        {
+            let app = app.clone();
+            super::tab_sync::listen(move |change| super::planning::other_tab_stored(&app, change));
+        }
         wasm_bindgen_futures::spawn_local(super::region::load(app.clone()));
         wasm_bindgen_futures::spawn_local(super::deployed_regions::load_list(app.clone()));
         wasm_bindgen_futures::spawn_local(super::idb::ask_for_persistent_storage());

@@ -8,12 +8,18 @@ test("a failed read stops the app from writing over the stored day and log", asy
   onPhone({ timezoneId: "Europe/Paris" }, async ({ page, server }) => {
     // Reads of the object store fail while the page's flag is set (an injected I/O error).
     await page.addInitScript(() => {
+      // "all": the day and the log; "log": the log's records only.
+      const failing = () => localStorage.getItem("test.fail-reads");
       const get = IDBObjectStore.prototype.get;
       IDBObjectStore.prototype.get = function (key) {
-        if (localStorage.getItem("test.fail-reads") === "1" && (key === "day" || key === "progress")) {
-          throw new DOMException("injected read failure", "UnknownError");
-        }
+        if (failing() === "all" && key === "day") throw new DOMException("injected read failure", "UnknownError");
         return get.call(this, key);
+      };
+      // The log's records are read by key range.
+      const getAll = IDBObjectStore.prototype.getAll;
+      IDBObjectStore.prototype.getAll = function (...query) {
+        if (failing()) throw new DOMException("injected read failure", "UnknownError");
+        return getAll.apply(this, query);
       };
     });
     await page.clock.setFixedTime(new Date("2026-11-27T10:30:00+01:00"));
@@ -31,13 +37,20 @@ test("a failed read stops the app from writing over the stored day and log", asy
     await first.locator(".stop-status", { hasText: "Sur place depuis 10:30" }).waitFor();
     await page.waitForTimeout(500); // the log's write commits
 
-    await page.evaluate(() => localStorage.setItem("test.fail-reads", "1"));
+    await page.evaluate(() => localStorage.setItem("test.fail-reads", "all"));
     await page.reload();
     const failure = page.locator(".error", { hasText: "impossible" });
     await failure.waitFor({ timeout: 15_000 });
     assert.match(await failure.textContent(), /lecture de la journée enregistrée impossible \(UnknownError : injected read failure\) : rien n'a été modifié, rechargez la page/);
     assert.equal(await page.locator(".technician-plan").count(), 0, "nothing shown to edit");
     await page.waitForTimeout(1000);
+
+    await page.evaluate(() => localStorage.setItem("test.fail-reads", "log"));
+    await page.reload();
+    const logFailure = page.locator(".error", { hasText: "impossible" });
+    await logFailure.waitFor({ timeout: 15_000 });
+    assert.match(await logFailure.textContent(), /lecture du journal de la journée impossible \(UnknownError : injected read failure\) : rien n'a été modifié/);
+    assert.equal(await page.locator(".technician-plan").count(), 0, "nothing shown to tap over the log");
 
     await page.evaluate(() => localStorage.removeItem("test.fail-reads"));
     await page.reload();

@@ -23,7 +23,7 @@ fn import(app: &AppContext, bytes: &[u8]) -> ImportReport {
     let (imported, report) = import_into(&day, origin, bytes);
     if let Some(imported) = imported {
         if report.replaced == Replaced::WholeDay && origin == DayOrigin::User {
-            let previous = day_store::encode(&day, origin);
+            let previous = day_store::encode(&day, origin, 0);
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = crate::app::idb::put(PREVIOUS_DAY_KEY, &previous).await;
             });

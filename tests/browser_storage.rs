@@ -1,0 +1,87 @@
+//! The app's stored records in the real IndexedDB of headless Chromium (wasm-bindgen-test):
+//! what two tabs writing the same day do to each other, and what a newer app's record gets.
+//!
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser_storage`; natively this
+//! file compiles to nothing. No app is mounted here, so nothing else writes meanwhile.
+#![cfg(target_arch = "wasm32")]
+
+use tournee::app::day_log;
+use tournee::app::day_store::{self, DayOrigin, StoredDayError, DAY_KEY};
+use tournee::app::idb::{self, CheckedPutError};
+use tournee::app::plan_store;
+use tournee::app::revision::WriteRefused;
+use tournee::model::{Day, EventKind, ProgressEvent};
+use tournee::plan::day_problem::DayPlan;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn demo_day() -> Day {
+    tournee::io::read_day_json(include_str!("../static/demo/journee-andorre.json")).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_that_missed_another_tabs_write_cannot_write_the_day_over_it() {
+    idb::delete(DAY_KEY).await.unwrap();
+    let day = demo_day();
+    let mut other = day.clone();
+    other.date = "2026-11-27".into();
+    day_store::save(&day, DayOrigin::User, 0).await.unwrap();
+    assert_eq!(
+        day_store::save(&other, DayOrigin::User, 0).await,
+        Err(CheckedPutError::Refused(WriteRefused::Stale { stored: 1 })),
+        "a second tab still at revision 0"
+    );
+    let stored = day_store::load().await.unwrap().unwrap();
+    assert_eq!((stored.day.date.as_str(), stored.revision), (day.date.as_str(), 1), "the first tab's day stays");
+    day_store::save(&other, DayOrigin::User, 1).await.unwrap();
+    let stored = day_store::load().await.unwrap().unwrap();
+    assert_eq!((stored.day.date.as_str(), stored.revision), ("2026-11-27", 2), "once it has read it, it may");
+    idb::delete(DAY_KEY).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_day_stored_by_a_newer_app_is_left_in_place_and_never_written_over() {
+    let newer = br#"{"schema":9,"revision":4,"days":[]}"#;
+    idb::put(DAY_KEY, newer).await.unwrap();
+    assert_eq!(day_store::load().await, Err(StoredDayError::NewerSchema(9)));
+    assert_eq!(
+        day_store::save(&demo_day(), DayOrigin::Demo, 4).await,
+        Err(CheckedPutError::Refused(WriteRefused::Newer { schema: 9 }))
+    );
+    assert_eq!(idb::get(DAY_KEY).await.unwrap().as_deref(), Some(&newer[..]), "kept where it was");
+    assert_eq!(idb::get(day_store::SET_ASIDE_KEY).await.unwrap(), None, "not moved aside");
+    idb::delete(DAY_KEY).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_plan_is_written_only_over_the_revision_its_tab_last_saw() {
+    idb::delete(plan_store::PLAN_KEY).await.unwrap();
+    let day = demo_day();
+    let plan = DayPlan { technicians: vec![], unplanned: vec![] };
+    plan_store::save_plan(&day, &plan, 0).await.unwrap();
+    assert_eq!(
+        plan_store::save_plan(&day, &plan, 0).await,
+        Err(CheckedPutError::Refused(WriteRefused::Stale { stored: 1 }))
+    );
+    assert_eq!(plan_store::load_plan(&day).await, (Some((plan, 1)), 1));
+    idb::delete(plan_store::PLAN_KEY).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn events_stored_by_two_tabs_are_all_read_back_in_the_order_they_were_recorded() {
+    let date = "2031-01-15";
+    let event = |id: &str, at: &str| ProgressEvent { intervention: id.into(), at: at.parse().unwrap(), kind: EventKind::Arrived };
+    let first_tab = day_log::event_key(date, 1_000, "aaaaaaaa", 1);
+    let second_tab = day_log::event_key(date, 1_001, "bbbbbbbb", 1);
+    let other_date = day_log::event_key("2031-01-16", 999, "aaaaaaaa", 2);
+    day_log::store(&second_tab, &event("B", "09:01")).await.unwrap();
+    day_log::store(&first_tab, &event("A", "09:00")).await.unwrap();
+    day_log::store(&other_date, &event("Z", "08:00")).await.unwrap();
+    idb::put(&day_log::event_key(date, 1_002, "cccccccc", 1), b"{\"schema\":1,").await.unwrap();
+    let loaded = day_log::load(date).await.unwrap();
+    let ids: Vec<String> = loaded.entries.progress().events.into_iter().map(|e| e.intervention).collect();
+    assert_eq!(ids, ["A", "B"], "both tabs' events, in recording order, only of that date");
+    assert_eq!(loaded.unreadable, 1, "the corrupt record is counted, not dropped");
+    assert!(idb::get(&day_log::event_key(date, 1_002, "cccccccc", 1)).await.unwrap().is_some());
+}
