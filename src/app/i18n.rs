@@ -520,6 +520,12 @@ pub enum Text {
     StoredDaySetAside,
     /// The day could not be stored.
     DayNotSaved,
+    /// Above a form opened again on what was typed before.
+    DraftResumed,
+    /// Empties a form opened again on a draft.
+    DraftRestart,
+    /// The add button when a new intervention was left half-filled.
+    ResumeDraft,
     /// An event of the log could not be stored.
     LogNotSaved,
     /// The plan could not be stored.
@@ -819,6 +825,9 @@ impl Text {
                 "La journée n'a pas pu être enregistrée sur le téléphone (stockage plein ?).",
                 "The day could not be saved on the phone (storage full?).",
             ),
+            Text::DraftResumed => ("Saisie reprise là où vous l'aviez laissée.", "Picked up where you left off."),
+            Text::DraftRestart => ("Tout effacer", "Clear all"),
+            Text::ResumeDraft => ("Reprendre la saisie en cours", "Resume the job being entered"),
             Text::LogNotSaved => (
                 "Le dernier statut n'a pas pu être enregistré sur le téléphone (stockage plein ?) : il reste affiché et sera réessayé au prochain.",
                 "The last status could not be saved on the phone (storage full?): it stays shown and is tried again with the next one.",

@@ -14,6 +14,7 @@ pub mod deployed_regions;
 pub mod download;
 pub mod fetch;
 pub mod first_start;
+pub mod form_draft;
 pub mod geolocation;
 pub mod i18n;
 pub mod idb;

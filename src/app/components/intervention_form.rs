@@ -1,7 +1,9 @@
 //! Adding or editing one intervention by hand: every field checked as an imported row
-//! would be, each problem shown next to its field, the commune found as it is typed.
+//! would be, each problem shown next to its field, the commune found as it is typed. What is
+//! typed is kept as a draft until saved or cancelled (see [`crate::app::form_draft`]).
 
 use super::MapPicker;
+use crate::app::form_draft::{self, DraftFields};
 use crate::app::i18n::{Language, Text};
 use crate::app::state::use_app;
 use crate::io::intervention_from_fields;
@@ -20,9 +22,12 @@ pub struct InterventionFormProps {
     pub taken_ids: Vec<String>,
     /// Called with the checked intervention.
     pub on_save: Callback<Intervention>,
-    /// Called when the user gives up.
+    /// Called when the form closes unsaved (cancelled, or the back button: then its draft is kept).
     pub on_close: Callback<()>,
 }
+
+/// Name of this form's drafts.
+pub const INTERVENTION_DRAFT: &str = "intervention";
 
 /// The form's fields as typed, keyed by their CSV column name.
 type Draft = HashMap<&'static str, String>;
@@ -82,6 +87,21 @@ fn draft_of(job: Option<&Intervention>) -> Draft {
     draft
 }
 
+/// `base` with the fields of a kept draft put back.
+fn restored(mut base: Draft, kept: &DraftFields) -> Draft {
+    for (column, value) in base.iter_mut() {
+        if let Some(typed) = kept.get(*column) {
+            value.clone_from(typed);
+        }
+    }
+    base
+}
+
+/// The draft's fields, to keep.
+fn to_keep(draft: &Draft) -> DraftFields {
+    draft.iter().map(|(column, value)| (column.to_string(), value.clone())).collect()
+}
+
 /// What the commune field designates, shown under it as the user types.
 fn commune_hint(text: &str) -> Option<String> {
     if text.trim().is_empty() {
@@ -97,7 +117,30 @@ fn commune_hint(text: &str) -> Option<String> {
 #[function_component]
 pub fn InterventionForm(props: &InterventionFormProps) -> Html {
     let language: Language = use_app().settings.language;
-    let draft = use_state(|| draft_of(props.editing.as_ref()));
+    let draft_key = form_draft::draft_key(INTERVENTION_DRAFT, props.editing.as_ref().map(|job| job.id.as_str()));
+    let resumed = use_state(|| form_draft::load(&draft_key));
+    let draft = use_state(|| {
+        let base = draft_of(props.editing.as_ref());
+        resumed.as_ref().map_or_else(|| base.clone(), |kept| restored(base.clone(), kept))
+    });
+    {
+        let (key, untouched) = (draft_key.clone(), draft_of(props.editing.as_ref()));
+        use_effect_with((*draft).clone(), move |draft| {
+            if *draft == untouched {
+                form_draft::clear(&key);
+            } else {
+                form_draft::save(&key, &to_keep(draft));
+            }
+        });
+    }
+    form_draft::use_back_closes(props.on_close.clone());
+    let on_restart = {
+        let (draft, resumed, untouched) = (draft.clone(), resumed.clone(), draft_of(props.editing.as_ref()));
+        Callback::from(move |_| {
+            draft.set(untouched.clone());
+            resumed.set(None);
+        })
+    };
     let errors = use_state(HashMap::<String, Vec<String>>::new);
     let set = |column: &'static str| {
         let draft = draft.clone();
@@ -146,7 +189,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
     };
     let on_submit = {
         let (draft, errors, on_save) = (draft.clone(), errors.clone(), props.on_save.clone());
-        let taken = props.taken_ids.clone();
+        let (taken, key) = (props.taken_ids.clone(), draft_key.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let fields: Vec<(&str, &str)> = draft.iter().map(|(column, value)| (*column, value.as_str())).collect();
@@ -155,7 +198,10 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 found.entry("id".into()).or_default().push(format!("« {} » est déjà utilisé", draft["id"].trim()));
             }
             match intervention_from_fields(&fields) {
-                Ok(job) if found.is_empty() => return on_save.emit(job),
+                Ok(job) if found.is_empty() => {
+                    form_draft::clear(&key);
+                    return on_save.emit(job);
+                }
                 Ok(_) => {}
                 Err(problems) => {
                     for problem in problems {
@@ -198,8 +244,11 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
         })
     };
     let on_cancel = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(()))
+        let (on_close, key) = (props.on_close.clone(), draft_key.clone());
+        Callback::from(move |_| {
+            form_draft::clear(&key);
+            on_close.emit(());
+        })
     };
     let field = |&(column, label, id): &(&'static str, Text, &'static str)| {
         let problems = errors.get(column).cloned().unwrap_or_default();
@@ -223,6 +272,12 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
         <div class="overlay" role="presentation">
             <form class="dialog intervention-form" role="dialog" aria-modal="true" aria-label={language.tr(title)} onsubmit={on_submit}>
                 <h2>{ language.tr(title) }</h2>
+                if resumed.is_some() {
+                    <p class="draft-resumed" role="status">
+                        { language.tr(Text::DraftResumed) }
+                        <button class="button" type="button" onclick={on_restart}>{ language.tr(Text::DraftRestart) }</button>
+                    </p>
+                }
                 { for TEXT_FIELDS.iter().take(4).map(field) }
                 <p class="hint">{ language.tr(Text::OrCoordinates) }</p>
                 { for TEXT_FIELDS.iter().skip(4).take(2).map(field) }

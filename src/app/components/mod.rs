@@ -33,7 +33,7 @@ pub use empty_state::EmptyState;
 pub use export_buttons::ExportButtons;
 pub use icon::{Icon, IconKind};
 pub use import_panel::ImportPanel;
-pub use intervention_form::InterventionForm;
+pub use intervention_form::{InterventionForm, INTERVENTION_DRAFT};
 pub use language_picker::LanguagePicker;
 pub use map_picker::MapPicker;
 pub use notice_banner::NoticeBanner;

@@ -2,7 +2,7 @@
 //! leaving — when, who, how urgent, which skills, the notes, a one-tap call — and adding,
 //! editing or deleting one by hand.
 
-use crate::app::components::{Editing, EmptyState, IconKind, ImportPanel, InterventionForm};
+use crate::app::components::{Editing, EmptyState, IconKind, ImportPanel, InterventionForm, INTERVENTION_DRAFT};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::{edit_day, DayPart};
@@ -125,6 +125,10 @@ pub fn InterventionsPage() -> Html {
             }
         }
     };
+    let add_label = match crate::app::form_draft::load(&crate::app::form_draft::draft_key(INTERVENTION_DRAFT, None)) {
+        Some(_) => Text::ResumeDraft,
+        None => Text::AddIntervention,
+    };
     let form = match &*editing {
         Editing::Closed => html! {},
         what => {
@@ -150,7 +154,7 @@ pub fn InterventionsPage() -> Html {
         <>
             <h2 class="page-title">{ language.tr(Text::TabInterventions) }</h2>
             <ImportPanel />
-            <button class="button button-wide add-intervention" type="button" onclick={open(Editing::New)}>{ language.tr(Text::AddIntervention) }</button>
+            <button class="button button-wide add-intervention" type="button" onclick={open(Editing::New)}>{ language.tr(add_label) }</button>
             <p class="hint day-summary">
                 { format!("{} — {} · {} ", if app.day_origin == DayOrigin::Demo { language.tr(Text::DemoDay) } else { language.tr(Text::YourDay) }, day.date, day.interventions.len()) }
                 { language.tr(Text::Stops) }
