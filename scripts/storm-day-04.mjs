@@ -1,7 +1,8 @@
 // A storm day at the users' scale over the synthetic département (after scripts/synth-department.sh):
 // 8 technicians living in Haut Verdon and nearby towns, 600 interventions around the communes
 // within 2 km of a road of target/synth/departement.bin (20 % vital or emergency, mandatory; the
-// rest optional), seeded; written to target/synth/storm-04.json. Then, for example:
+// rest optional), seeded; written to target/synth/storm-04.json. `node scripts/storm-day-04.mjs N`
+// makes N interventions instead, in target/synth/storm-04-N.json (the import limit's measure). Then:
 //   ./target/release/tournee solve target/synth/storm-04.json --pack target/synth/departement.bin --seconds 5
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -9,6 +10,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 const ROOT = new URL("../", import.meta.url).pathname;
 const TOURNEE = ROOT + "target/release/tournee";
 const PACK = ROOT + "target/synth/departement.bin";
+const COUNT = Number(process.argv[2] ?? 600);
+const OUT = ROOT + (COUNT === 600 ? "target/synth/storm-04.json" : `target/synth/storm-04-${COUNT}.json`);
 const HOMES = ["Saint-André-les-Alpes", "Castellane", "Digne-les-Bains", "Thorame-Haute", "Colmars", "Riez", "Sisteron", "Beauvezer"];
 
 let seed = 7;
@@ -42,7 +45,7 @@ const technicians = HOMES.map((home, i) => {
   };
 });
 const windows = [null, ["08:00", "10:00"], ["10:00", "12:00"], ["13:30", "15:30"], ["15:00", "17:00"]];
-const interventions = Array.from({ length: 600 }, (_, k) => {
+const interventions = Array.from({ length: COUNT }, (_, k) => {
   const c = pick(covered);
   const roll = random();
   const priority = roll < 0.05 ? "vital" : roll < 0.2 ? "emergency" : roll < 0.8 ? "normal" : "low";
@@ -58,5 +61,5 @@ const interventions = Array.from({ length: 600 }, (_, k) => {
     ...(window ? { windows: [{ start: window[0], end: window[1] }] } : {}),
   };
 });
-writeFileSync(ROOT + "target/synth/storm-04.json", JSON.stringify({ date: "2027-01-15", technicians, interventions }));
-console.log(`${covered.length} communes near the pack's roads; 8 technicians, 600 interventions → target/synth/storm-04.json`);
+writeFileSync(OUT, JSON.stringify({ date: "2027-01-15", technicians, interventions }));
+console.log(`${covered.length} communes near the pack's roads; 8 technicians, ${COUNT} interventions → ${OUT}`);

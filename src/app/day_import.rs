@@ -4,8 +4,9 @@
 //! keeps the existing intervention.
 
 use super::day_store::DayOrigin;
-use crate::io::{import_interventions_csv_bytes, merge_interventions, read_day_json, MergeConflict};
+use crate::io::{import_interventions_csv_bytes, merge_interventions, read_day_json, MergeConflict, MAX_CSV_BYTES};
 use crate::model::Day;
+use crate::plan::day_problem::MAX_DAY_INTERVENTIONS;
 
 /// What an import did, for the report shown to the user.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -40,13 +41,34 @@ pub enum Replaced {
 
 /// Imports the file or pasted text `bytes` into `current`.
 ///
-/// Returns the new day (None when nothing valid was found: the day is unchanged) and the report.
+/// Returns the new day (None when nothing valid was found, or when the day would hold more than
+/// the optimiser can plan: the day is unchanged) and the report. Text over [`MAX_CSV_BYTES`],
+/// file or pasted, is refused before it is read.
 pub fn import_into(current: &Day, origin: DayOrigin, bytes: &[u8]) -> (Option<Day>, ImportReport) {
+    if bytes.len() > MAX_CSV_BYTES {
+        let error = format!(
+            "texte trop gros : {:.1} Mo, au plus {} Mo ; rien n'a été importé",
+            bytes.len() as f64 / 1e6,
+            MAX_CSV_BYTES / (1024 * 1024)
+        );
+        return (None, ImportReport { errors: vec![error], ..ImportReport::default() });
+    }
     let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if without_bom.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+    let (day, mut report) = if without_bom.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
         import_day_file(bytes)
     } else {
         import_csv(current, origin, bytes)
+    };
+    match day {
+        Some(day) if day.interventions.len() > MAX_DAY_INTERVENTIONS => {
+            report.errors.push(format!(
+                "la journée compterait {} interventions : l'optimiseur en planifie au plus {MAX_DAY_INTERVENTIONS} ; rien n'a été importé",
+                day.interventions.len()
+            ));
+            report.added.clear();
+            (None, report)
+        }
+        day => (day, report),
     }
 }
 
@@ -94,6 +116,7 @@ fn import_csv(current: &Day, origin: DayOrigin, bytes: &[u8]) -> (Option<Day>, I
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Intervention;
 
     const DEMO: &str = include_str!("../../static/demo/journee-andorre.json");
     const HAUT_VERDON: &str = include_str!("../../static/demo/interventions-haut-verdon.csv");
@@ -127,6 +150,39 @@ mod tests {
         assert_eq!(kept.unwrap(), day, "the existing version is kept");
         assert_eq!(report.conflicts.len(), 1);
         assert_eq!(report.conflicts[0].differences(), ["durée"]);
+    }
+
+    /// A CSV of `rows` interventions in Colmars, ids starting with `prefix`.
+    fn many_rows(prefix: &str, rows: usize) -> String {
+        let mut csv = String::from("id,client,commune,durée\n");
+        for i in 0..rows {
+            csv.push_str(&format!("{prefix}{i},Client {i},Colmars,30\n"));
+        }
+        csv
+    }
+
+    #[test]
+    fn imports_that_would_pass_what_the_optimiser_plans_are_refused_whole_even_added_up() {
+        let (day, _) = import_into(&demo(), DayOrigin::User, many_rows("A", 1_000).as_bytes());
+        let day = day.expect("1,025 interventions: planned");
+        let (refused, report) = import_into(&day, DayOrigin::User, many_rows("B", 500).as_bytes());
+        assert_eq!(refused, None, "1,525 once added up");
+        assert!(report.added.is_empty());
+        assert!(
+            report.errors.iter().any(|e| e.contains("1525 interventions") && e.contains("au plus 1500")),
+            "{:?}",
+            report.errors
+        );
+        let mut big = demo();
+        let job = big.interventions[0].clone();
+        big.interventions = (0..=MAX_DAY_INTERVENTIONS).map(|i| Intervention { id: format!("J{i}"), ..job.clone() }).collect();
+        let (refused, report) = import_into(&demo(), DayOrigin::User, &serde_json::to_vec(&big).unwrap());
+        assert_eq!(refused, None, "a day file too");
+        assert!(report.errors[0].contains("1501 interventions"), "{:?}", report.errors);
+        let huge = format!("{{\"date\":\"{}\"}}", " ".repeat(MAX_CSV_BYTES));
+        let (refused, report) = import_into(&demo(), DayOrigin::User, huge.as_bytes());
+        assert_eq!(refused, None);
+        assert!(report.errors[0].starts_with("texte trop gros : 5.2 Mo, au plus 5 Mo"), "{:?}", report.errors);
     }
 
     #[test]

@@ -24,6 +24,12 @@ const URGENT_SPAN_S: f64 = 2.0 * 3600.0;
 /// but not at any price.
 const LATE_URGENT_PENALTY_S: f64 = 3600.0;
 
+/// The most interventions one day may hold. The optimiser's tables hold every pair of places
+/// (the travel matrix, its routed legs, the problem's times and costs), so memory and the
+/// matrix's routing grow with the square of the stops: this bound keeps a phone's worker within
+/// what was measured to work (see BENCHMARKS.md, « Import limits »).
+pub const MAX_DAY_INTERVENTIONS: usize = 1_500;
+
 /// Why a day cannot be turned into a problem.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum DayProblemError {
@@ -33,6 +39,14 @@ pub enum DayProblemError {
     /// The data make an impossible problem.
     #[error(transparent)]
     Problem(#[from] ProblemError),
+    /// More interventions than [`MAX_DAY_INTERVENTIONS`].
+    #[error("{count} interventions dans la journée : l'optimiseur en tient au plus {max}")]
+    TooManyInterventions {
+        /// Interventions in the day.
+        count: usize,
+        /// [`MAX_DAY_INTERVENTIONS`].
+        max: usize,
+    },
     /// Two roads cannot be joined on that date between two stops.
     #[error("aucun itinéraire de « {from} » à « {to} » à cette date")]
     Unreachable {
@@ -141,6 +155,9 @@ pub fn day_problem_from(
     replan: Option<&Replan>,
     plan_anyway: bool,
 ) -> Result<DayProblem, DayProblemError> {
+    if day.interventions.len() > MAX_DAY_INTERVENTIONS {
+        return Err(DayProblemError::TooManyInterventions { count: day.interventions.len(), max: MAX_DAY_INTERVENTIONS });
+    }
     let mut names = Vec::new();
     let mut points = Vec::new();
     for (t, tech) in day.technicians.iter().enumerate() {
