@@ -1,5 +1,6 @@
-// Trunk post_build hook: writes sw.js into the staged build with the list of every
-// built file (by its hashed name) and a build id hashed from their contents.
+// Trunk post_build hook: puts a Content-Security-Policy in index.html, then writes sw.js into
+// the staged build with the list of every built file (by its hashed name) and a build id
+// hashed from their contents.
 // Never a hand-kept list: whatever trunk emitted is what the service worker precaches.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -41,6 +42,39 @@ function checkDeployedPacks() {
   }
 }
 checkDeployedPacks();
+
+/**
+ * Puts a Content-Security-Policy in the built index.html: scripts only from the app itself
+ * (trunk's inline start-up script allowed by its hash, WebAssembly compiled), no plug-ins, no
+ * other origin for anything. Styles may be inline: the interface sets style attributes (the
+ * map's zoom preview, bar widths).
+ */
+function addContentSecurityPolicy() {
+  const path = join(staging, "index.html");
+  const html = readFileSync(path, "utf8");
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join("; ");
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  const withPolicy = html.replace(/<meta charset="utf-8" ?\/?>/, (charset) => `${charset}\n    ${meta}`);
+  if (withPolicy === html) {
+    console.error("write-service-worker: no <meta charset> in index.html to put the Content-Security-Policy after");
+    process.exit(1);
+  }
+  writeFileSync(path, withPolicy);
+  console.log(`index.html: Content-Security-Policy with ${hashes.length} inline script hash(es)`);
+}
+addContentSecurityPolicy();
 
 // Deployed region packs are downloaded by the app on demand (one of them, into IndexedDB),
 // never precached: a phone should not fetch every département's pack with the app.

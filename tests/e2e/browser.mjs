@@ -44,6 +44,10 @@ export async function launchPhone({ firstStart = false, ...options } = {}) {
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  // Whatever the app does, the Content-Security-Policy must not have to block it.
+  context.on("console", (message) => {
+    if (/Content Security Policy/.test(message.text())) errors.push(message.text());
+  });
   return {
     context,
     page,

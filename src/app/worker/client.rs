@@ -1,6 +1,6 @@
 //! The page's side: start a task in a worker and follow it.
 
-use super::protocol::{Reply, Request, WORKER_SCRIPT};
+use super::protocol::{open, seal, OpenError, Reply, Request, WORKER_SCRIPT};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
@@ -61,7 +61,7 @@ impl WorkerTask {
     ) -> Result<WorkerTask, String> {
         let (worker, ready) = take_worker()?;
         let on_reply = std::rc::Rc::new(on_reply);
-        let message = js_sys::Array::of1(&JsValue::from_str(&serde_json::to_string(request).expect("plain data")));
+        let message = js_sys::Array::of1(&JsValue::from_str(&seal(request)));
         let transfer = js_sys::Array::new();
         if let Some(payload) = &payload {
             message.push(payload);
@@ -80,12 +80,16 @@ impl WorkerTask {
             let (on_reply, send) = (std::rc::Rc::clone(&on_reply), send.clone());
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
                 let data = js_sys::Array::from(&event.data());
-                let reply = data.get(0).as_string().and_then(|json| serde_json::from_str::<Reply>(&json).ok());
+                let reply = data.get(0).as_string().ok_or(OpenError::Unreadable).and_then(|json| open::<Reply>(&json));
                 let bytes = data.get(1).dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec());
                 match reply {
-                    Some(Reply::Ready) => send(),
-                    Some(reply) => on_reply(reply, bytes),
-                    None => {
+                    Ok(Reply::Ready) => send(),
+                    Ok(reply) => on_reply(reply, bytes),
+                    Err(OpenError::OtherVersion(_)) => on_reply(
+                        Reply::Failed { message: "Tournée a été mise à jour pendant que cette page était ouverte : rechargez-la".into() },
+                        None,
+                    ),
+                    Err(OpenError::Unreadable) => {
                         on_reply(Reply::Failed { message: "réponse illisible du calcul en arrière-plan".into() }, None)
                     }
                 }

@@ -1,12 +1,55 @@
 //! Messages between the page and the pack worker.
 //!
 //! On the wire each message is a JS array `[json, bytes?]`: the JSON of the enum
-//! below, and the file's bytes as a `Uint8Array` when there are any (the extract
-//! going in, the pack coming out).
+//! below sealed with the app's build ([`seal`]), and the file's bytes as a `Uint8Array` when
+//! there are any (the extract going in, the pack coming out).
 
 use crate::road::pack::PackMeta;
 use crate::road::pack_builder::BuildStage;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+
+/// This build of the app: set by `scripts/build.sh` (version and commit), else the crate's
+/// version. Page and worker of one build share it, so that a page still running an old build
+/// never talks to a new worker, nor the reverse.
+pub const APP_VERSION: &str = match option_env!("TOURNEE_BUILD_ID") {
+    Some(id) => id,
+    None => env!("CARGO_PKG_VERSION"),
+};
+
+/// A message on the wire: the build that sent it, and what it says.
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    version: String,
+    body: T,
+}
+
+/// Why a message was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// Sent by another build of the app (this one is `APP_VERSION`).
+    OtherVersion(String),
+    /// Not a message of this protocol.
+    Unreadable,
+}
+
+/// The JSON sent for `body`, with this build's version.
+pub fn seal<T: Serialize>(body: &T) -> String {
+    serde_json::to_string(&Envelope { version: APP_VERSION.to_string(), body }).expect("plain data")
+}
+
+/// What a message sent by this same build says.
+pub fn open<T: DeserializeOwned>(json: &str) -> Result<T, OpenError> {
+    #[derive(Deserialize)]
+    struct Version {
+        version: String,
+    }
+    let Version { version } = serde_json::from_str(json).map_err(|_| OpenError::Unreadable)?;
+    if version != APP_VERSION {
+        return Err(OpenError::OtherVersion(version));
+    }
+    serde_json::from_str::<Envelope<T>>(json).map(|envelope| envelope.body).map_err(|_| OpenError::Unreadable)
+}
 
 use crate::plan::day_problem::DayPlan;
 
@@ -117,6 +160,16 @@ mod tests {
         assert_eq!(serde_json::from_str::<Reply>(&json).unwrap(), progress);
         let request = Request::BuildPack { extract_name: "a.osm.pbf".into(), region_name: "a".into() };
         assert_eq!(serde_json::from_str::<Request>(&serde_json::to_string(&request).unwrap()).unwrap(), request);
+    }
+
+    #[test]
+    fn only_messages_of_this_build_are_taken() {
+        let reply = Reply::SolveProgress { share: 0.25 };
+        assert_eq!(open::<Reply>(&seal(&reply)), Ok(reply));
+        let old = seal(&Reply::Ready).replace(APP_VERSION, "0.0.1+oldbuild");
+        assert_eq!(open::<Reply>(&old), Err(OpenError::OtherVersion("0.0.1+oldbuild".into())));
+        assert_eq!(open::<Reply>(r#"{"kind":"ready"}"#), Err(OpenError::Unreadable), "an unsealed message");
+        assert_eq!(open::<Request>(&seal(&Reply::Ready)), Err(OpenError::Unreadable), "a reply is not a request");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The worker's loop: receive an extract, build the pack, report progress, send it back.
 
-use super::protocol::{Reply, Request, SolveTiming};
+use super::protocol::{open, seal, OpenError, Reply, Request, SolveTiming};
 use crate::app::wasm_memory::wasm_memory_bytes;
 use crate::io::read_day_json;
 use crate::plan::day_problem::{day_plan, day_problem_from, DayPlan, Replan};
@@ -14,7 +14,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 /// Posts `reply` (and `bytes`, transferred without a copy) to the page.
 fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply, bytes: Option<&[u8]>) {
     let message = js_sys::Array::new();
-    message.push(&JsValue::from_str(&serde_json::to_string(reply).expect("plain data")));
+    message.push(&JsValue::from_str(&seal(reply)));
     let transfer = js_sys::Array::new();
     if let Some(bytes) = bytes {
         let array = js_sys::Uint8Array::from(bytes);
@@ -27,13 +27,13 @@ fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply, bytes: Option<&[u8]>)
 /// Handles one message from the page.
 fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
     let data = js_sys::Array::from(&event.data());
-    let request = data.get(0).as_string().and_then(|json| serde_json::from_str::<Request>(&json).ok());
+    let request = data.get(0).as_string().ok_or(OpenError::Unreadable).and_then(|json| open::<Request>(&json));
     let payload = data.get(1).dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec());
     match request {
-        Some(Request::BuildPack { extract_name, region_name }) => {
+        Ok(Request::BuildPack { extract_name, region_name }) => {
             build(scope, extract_name, region_name, payload.unwrap_or_default())
         }
-        Some(Request::SolveDay { day_json, iterations, max_seconds, replan }) => {
+        Ok(Request::SolveDay { day_json, iterations, max_seconds, replan }) => {
             let reply = solve_day(scope, &day_json, (iterations, max_seconds), replan.as_ref(), payload.as_deref())
                 .map_or_else(
                     |message| Reply::Failed { message },
@@ -41,7 +41,11 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
                 );
             post(scope, &reply, None);
         }
-        None => post(scope, &Reply::Failed { message: "message inattendu".into() }, None),
+        Err(OpenError::OtherVersion(version)) => {
+            let message = format!("demande d'une autre version de Tournée ({version}) : rechargez la page");
+            post(scope, &Reply::Failed { message }, None)
+        }
+        Err(OpenError::Unreadable) => post(scope, &Reply::Failed { message: "message inattendu".into() }, None),
     }
 }
 
