@@ -2,7 +2,8 @@
 //! reloads and going offline.
 //!
 //! One database `tournee`, one object store `files`; values are `Uint8Array`s.
-//! Each call opens the database and does one transaction; a write resolves when its transaction
+//! Each call opens the database, does one transaction and closes it (so that no tab's idle
+//! connection holds up a later version's upgrade); a write resolves when its transaction
 //! commits (the storage says it is written), a read when its requests succeed.
 
 use std::cell::RefCell;
@@ -67,7 +68,17 @@ async fn open() -> Result<IdbDatabase, String> {
         }
     });
     request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
-    Ok(settle(&request).await?.unchecked_into())
+    // Another tab's open connection holds up an upgrade until it closes: said in the console.
+    let on_blocked = Closure::once_into_js(move || {
+        web_sys::console::warn_1(&"stockage local : mise à jour en attente d'un autre onglet de Tournée".into());
+    });
+    request.set_onblocked(Some(on_blocked.unchecked_ref()));
+    let database: IdbDatabase = settle(&request).await?.unchecked_into();
+    // A newer version opening the database elsewhere never waits on this connection.
+    let closing = database.clone();
+    let on_version_change = Closure::once_into_js(move || closing.close());
+    database.set_onversionchange(Some(on_version_change.unchecked_ref()));
+    Ok(database)
 }
 
 /// Resolves once `transaction` is committed to disk, or fails with why it was not (a full disk
@@ -109,6 +120,7 @@ async fn write(request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsVal
     let request = request(&store).map_err(reason)?;
     let written = settle(&request).await;
     let commit = committed(&transaction, done).await;
+    database.close();
     written.and(commit)
 }
 
@@ -123,8 +135,9 @@ pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
     let store =
         database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
     let request = store.get(&JsValue::from_str(key)).map_err(reason)?;
-    let value = settle(&request).await?;
-    Ok(value.dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec()))
+    let value = settle(&request).await;
+    database.close();
+    Ok(value?.dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec()))
 }
 
 /// Why [`put_checked`] wrote nothing.
@@ -165,6 +178,7 @@ pub async fn put_checked<E: 'static>(
     });
     read.set_onsuccess(Some(on_read.unchecked_ref()));
     let commit = committed(&transaction, done).await;
+    database.close();
     match (refused.take(), commit) {
         (Some(error), _) => Err(CheckedPutError::Refused(error)),
         (None, Ok(())) => Ok(()),
@@ -182,8 +196,9 @@ pub async fn get_prefixed(prefix: &str) -> Result<Vec<(String, Vec<u8>)>, String
         .map_err(reason)?;
     let keys = store.get_all_keys_with_key(&range).map_err(reason)?;
     let values = store.get_all_with_key(&range).map_err(reason)?;
-    let keys: js_sys::Array = settle(&keys).await?.unchecked_into();
-    let values: js_sys::Array = settle(&values).await?.unchecked_into();
+    let (keys, values) = (settle(&keys).await, settle(&values).await);
+    database.close();
+    let (keys, values): (js_sys::Array, js_sys::Array) = (keys?.unchecked_into(), values?.unchecked_into());
     Ok(keys
         .iter()
         .zip(values.iter())
