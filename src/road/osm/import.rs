@@ -22,6 +22,28 @@ pub enum ImportError {
     /// A valid extract with no road a van may drive.
     #[error("l'extrait OSM ne contient aucune route carrossable")]
     NoRoads,
+    /// Far more road nodes than a file of this size holds: its blocks inflate beyond any real
+    /// extract's (a damaged or crafted file), refused before it fills the memory.
+    #[error("extrait OSM invraisemblable : plus de {kept} nœuds pour un fichier de {bytes} octets")]
+    Implausible {
+        /// The budget passed: way references read, or nodes of the clipping area kept.
+        kept: u64,
+        /// Size of the extract.
+        bytes: u64,
+    },
+}
+
+/// Bytes of extract per way reference kept, at least: real extracts have about 20 (Andorra 20,
+/// Monaco 48), while a crafted zlib block inflating 30 KB into 30 MB of references would let a
+/// 1 MB file fill gigabytes (each reference kept costs about 50 bytes of memory).
+const MIN_BYTES_PER_REF: u64 = 4;
+/// Way references any extract may keep, whatever its size.
+const MIN_REF_BUDGET: u64 = 1_000_000;
+
+/// How many way references an extract of `bytes` may keep; the nodes of a clipping area
+/// (16 bytes each) may be four times as many.
+fn ref_budget(bytes: u64) -> u64 {
+    MIN_REF_BUDGET + bytes / MIN_BYTES_PER_REF
 }
 
 /// What the import kept and dropped, for the pack's metadata and the user's eyes.
@@ -236,17 +258,22 @@ fn read_positions_in(
 ) -> Result<SortedNodes, ImportError> {
     let (mut ids, mut at) = (Vec::new(), Vec::new());
     let mut sorted = true;
+    let budget = 4 * ref_budget(source.size());
     each_element(source, &mut |share| progress(ImportStage::Nodes, share), |element| {
         let (id, lat, lon) = match element {
             Element::DenseNode(node) => (node.id(), node.lat(), node.lon()),
             Element::Node(node) => (node.id(), node.lat(), node.lon()),
-            _ => return,
+            _ => return Ok(()),
         };
         if area.contains(lat, lon) {
+            if ids.len() as u64 >= budget {
+                return Err(ImportError::Implausible { kept: budget, bytes: source.size() });
+            }
             sorted &= ids.last().is_none_or(|&last| last < id);
             ids.push(id);
             at.push((units(lat) as i32, units(lon) as i32));
         }
+        Ok(())
     })?;
     if !sorted {
         let mut order: Vec<usize> = (0..ids.len()).collect();
@@ -265,24 +292,29 @@ fn read_ways(
 ) -> Result<(Vec<Way>, HashMap<i64, u32>), ImportError> {
     let mut ways = Vec::new();
     let mut uses: HashMap<i64, u32> = HashMap::new();
+    let (budget, mut kept) = (ref_budget(source.size()), 0u64);
     each_element(source, &mut |share| progress(ImportStage::Ways, share), |element| {
-        let Element::Way(way) = element else { return };
+        let Element::Way(way) = element else { return Ok(()) };
         let tags: Vec<(&str, &str)> = way.tags().collect();
         let Some(class) = tag(&tags, "highway").and_then(RoadClass::from_highway) else {
-            return;
+            return Ok(());
         };
         let allowed = van_allowed(&tags);
         let closure = closure(&tags, allowed);
         if !allowed && closure.is_none() {
-            return;
+            return Ok(());
+        }
+        kept += way.raw_refs().len() as u64;
+        if kept > budget {
+            return Err(ImportError::Implausible { kept: budget, bytes: source.size() });
         }
         let refs: Vec<i64> = way.refs().collect();
         if !refs.iter().any(|&node| wanted(node)) {
-            return;
+            return Ok(());
         }
         let Some(travel) = travel(&tags, class) else {
             report.reversible_ways += 1;
-            return;
+            return Ok(());
         };
         for (i, node) in refs.iter().enumerate() {
             let count = uses.entry(*node).or_insert(0);
@@ -299,6 +331,7 @@ fn read_ways(
             closure,
             name: tag(&tags, "name").or_else(|| tag(&tags, "ref")).map(str::to_string),
         });
+        Ok(())
     })?;
     if ways.is_empty() {
         return Err(ImportError::NoRoads);
@@ -317,11 +350,12 @@ fn read_used_positions(
         let (id, lat, lon) = match element {
             Element::DenseNode(node) => (node.id(), node.lat(), node.lon()),
             Element::Node(node) => (node.id(), node.lat(), node.lon()),
-            _ => return,
+            _ => return Ok(()),
         };
         if uses.contains_key(&id) {
             positions.insert(id, (round_to_storage(lat), round_to_storage(lon)));
         }
+        Ok(())
     })?;
     Ok(positions)
 }
@@ -340,11 +374,12 @@ impl<R: Read> Read for CountingReader<R> {
     }
 }
 
-/// Calls `visit` on every element of the file, and `progress` with the share read after each block.
+/// Calls `visit` on every element of the file, and `progress` with the share read after each block;
+/// stops at the end of the block where `visit` first fails, with its error.
 fn each_element(
     source: &(impl ExtractSource + ?Sized),
     progress: &mut dyn FnMut(f64),
-    mut visit: impl FnMut(Element),
+    mut visit: impl FnMut(Element) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
     let unreadable = |e: osmpbf::Error| ImportError::Unreadable(e.to_string());
     let read = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
@@ -354,7 +389,15 @@ fn each_element(
     };
     for blob in BlobReader::new(reader) {
         if let BlobDecode::OsmData(block) = blob.map_err(unreadable)?.decode().map_err(unreadable)? {
-            block.for_each_element(&mut visit);
+            let mut failed = None;
+            block.for_each_element(|element| {
+                if failed.is_none() {
+                    failed = visit(element).err();
+                }
+            });
+            if let Some(error) = failed {
+                return Err(error);
+            }
         }
         progress(read.load(std::sync::atomic::Ordering::Relaxed) as f64 / source.size().max(1) as f64);
     }
@@ -510,6 +553,33 @@ mod tests {
         }
         graph.arcs.sort_by_key(|arc| (arc.from, arc.to));
         graph
+    }
+
+    #[test]
+    fn a_crafted_extract_inflating_into_millions_of_references_is_refused_before_it_fills_memory() {
+        // Found while writing the `osm_pbf` fuzz target, by reading the import (mutations seldom
+        // make valid zlib): 3 KB whose one zlib block inflates into a way of 3 million
+        // references; 30 such blocks of 30 million (a 1 MB file) would have asked for an
+        // estimated 45 GB.
+        let bomb = include_bytes!("../../../tests/data/fuzz-regressions/osm-way-of-3-million-refs.osm.pbf");
+        match import_pbf(bomb, None) {
+            Err(ImportError::Implausible { kept, bytes }) => assert_eq!((kept, bytes), (ref_budget(3070), 3070)),
+            other => panic!("{:?}", other.map(|(_, report)| report)),
+        }
+    }
+
+    #[test]
+    #[cfg_attr(
+        debug_assertions,
+        ignore = "osmpbf 0.3.8 computes coordinates with unchecked i64 arithmetic: where overflow checks are on \
+                  (debug and fuzz builds) this extract panics inside osmpbf; run with --release"
+    )]
+    fn an_extract_whose_coordinates_overflow_is_read_without_a_panic_in_release_builds() {
+        // Found by the `osm_pbf` fuzz target: a dense node whose latitude times the block's
+        // granularity overflows an i64 (dense.rs:42). Release builds (the app, the worker, the
+        // command line) wrap; the junk position is then only a road or an error, never a crash.
+        let extract = include_bytes!("../../../tests/data/fuzz-regressions/osm-dense-latitude-overflow.osm.pbf");
+        let _ = import_pbf(extract, None);
     }
 
     #[test]
