@@ -216,10 +216,18 @@ fn store_day(app: &AppContext, day: Rc<Day>, origin: DayOrigin) {
                     }
                 });
                 web_sys::console::error_1(&reason.into());
-                app.dispatch(Action::Notify(Text::DayNotSaved));
+                write_failed(&app, Text::DayNotSaved);
             }
         }
     });
+}
+
+/// Tells the user that a write failed (`text` says which), unless the browser gives no storage
+/// at all: the notice shown at start-up already says that nothing will be kept.
+fn write_failed(app: &AppContext, text: Text) {
+    if super::idb::available() {
+        app.dispatch(Action::Notify(text));
+    }
 }
 
 /// What the user is told when a write of theirs was refused.
@@ -472,7 +480,7 @@ async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
             }
             Err(CheckedPutError::Storage(reason)) => {
                 web_sys::console::error_1(&reason.into());
-                return app.dispatch(Action::Notify(Text::PlanNotSaved));
+                return write_failed(app, Text::PlanNotSaved);
             }
         }
     }
@@ -564,7 +572,7 @@ async fn store_unsaved(app: &AppContext) {
     for (date, key, event) in unsaved {
         if let Err(reason) = day_log::store(&key, &event).await {
             web_sys::console::error_1(&format!("{key} : {reason}").into());
-            return app.dispatch(Action::Notify(Text::LogNotSaved));
+            return write_failed(app, Text::LogNotSaved);
         }
         CURRENT.with(|current| current.borrow_mut().unsaved.retain(|(_, written, _)| *written != key));
         tab_sync::announce(&Change::Log(date));

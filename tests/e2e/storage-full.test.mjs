@@ -31,6 +31,8 @@ test("an aborted write is said and kept on screen, then written with the next ta
     assert.match(await notice.textContent(), /Le dernier statut n'a pas pu être enregistré sur le téléphone/);
     await page.waitForTimeout(1000);
     assert.equal(await notice.count(), 1, "the notice stays");
+    const box = await notice.boundingBox();
+    assert.ok(box.y >= 50 && box.y + box.height <= 740, `in sight under the top bar, scrolled down: ${JSON.stringify(box)}`);
     assert.match(await stops.nth(0).locator(".stop-status").textContent(), /Sur place depuis 10:30/, "still on screen");
     await page.screenshot({ path: `${SCREENSHOTS}storage-full-notice-fr.png` });
 
