@@ -33,10 +33,11 @@ pub enum ImportError {
     },
 }
 
-/// Bytes of extract per way reference kept, at least: real extracts have about 20 (Andorra 20,
-/// Monaco 48), while a crafted zlib block inflating 30 KB into 30 MB of references would let a
-/// 1 MB file fill gigabytes (each reference kept costs about 50 bytes of memory).
-const MIN_BYTES_PER_REF: u64 = 4;
+/// Bytes of extract per way reference kept, at least: real extracts have 20 to 50 (Andorra 20,
+/// Monaco 48), the densest the project makes 6 (`tournee synth department --roads-only`), while a
+/// crafted zlib block inflating 30 KB into 30 MB of references would let a 1 MB file fill
+/// gigabytes (each reference kept costs about 50 bytes of memory).
+const MIN_BYTES_PER_REF: u64 = 2;
 /// Way references any extract may keep, whatever its size.
 const MIN_REF_BUDGET: u64 = 1_000_000;
 
