@@ -35,3 +35,25 @@ test("on the day itself nothing more is asked", async () =>
     assert.equal(await page.locator(".day-date").textContent(), "jeudi 26 novembre 2026");
     assert.equal(await page.locator(".not-today").count(), 0);
   }));
+
+test("« Vider la liste (nouvelle journée) » starts today's day, with nothing of the old one", async () =>
+  onPhone({ timezoneId: "UTC" }, async ({ page, server }) => {
+    await page.clock.setFixedTime(new Date("2026-12-02T00:30:00+01:00")); // still 1 December in UTC
+    await page.goto(server.url);
+    const first = page.locator(".technician-plan").first().locator(".stop:not(.stop-break)").first();
+    await first.waitFor({ timeout: 15_000 });
+    await first.locator("summary").click();
+    await first.getByRole("button", { name: "Arrivé" }).click();
+    await page.locator(".bottom-nav .tab").nth(2).click();
+    await page.getByRole("button", { name: "Vider la liste (nouvelle journée)" }).click();
+    await page.getByRole("button", { name: "Confirmer : supprimer toutes les interventions" }).click();
+    await page.locator(".bottom-nav .tab").nth(0).click();
+    assert.equal(await page.locator(".day-date").textContent(), "mercredi 2 décembre 2026", "today in Paris");
+    assert.equal(await page.locator(".not-today").count(), 0);
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator(".proposal").count(), 0, "no re-plan of the old day's jobs");
+    assert.equal(await page.locator(".stop:not(.stop-break)").count(), 0);
+    await page.locator(".bottom-nav .tab").nth(3).click();
+    assert.equal(await page.locator(".planning-date").inputValue(), "2026-12-02");
+    await page.screenshot({ path: `${SCREENSHOTS}new-day-today-fr.png` });
+  }));

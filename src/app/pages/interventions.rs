@@ -44,9 +44,14 @@ fn delete(app: &AppContext, id: &str) {
     edit_day(app, DayPart::Interventions, |day| day.interventions.retain(|job| job.id != id));
 }
 
-/// The day without any intervention (a new day starts), stored and re-planned.
+/// A new day starts: no intervention, and today's date (in Paris), so that its log starts empty
+/// (the old day's stays stored under its date) and its roads are today's; stored and re-planned.
 fn delete_all(app: &AppContext) {
-    edit_day(app, DayPart::Interventions, |day| day.interventions.clear());
+    let today = crate::app::planning::today().to_string();
+    edit_day(app, DayPart::Interventions, |day| {
+        day.interventions.clear();
+        day.date = today;
+    });
 }
 
 /// One job as a card; urgency is said in words, not only in colour. Deleting takes two taps.
