@@ -91,6 +91,14 @@ struct Current {
     solving: Option<WorkerTask>,
 }
 
+impl Current {
+    /// Derives the log shown from its records (after they changed) and returns it.
+    fn show_log(&mut self) -> Rc<DayProgress> {
+        self.progress = Rc::new(self.log.progress());
+        Rc::clone(&self.progress)
+    }
+}
+
 thread_local! {
     static CURRENT: RefCell<Current> = RefCell::new(Current::default());
 }
@@ -142,15 +150,14 @@ async fn load_everything(app: &AppContext) -> bool {
     }
     let (stored_plan, plan_revision) = plan_store::load_plan(&day).await;
     let stored_plan = stored_plan.map(|(plan, _)| Rc::new(plan));
-    let progress = Rc::new(loaded.entries.progress());
-    CURRENT.with(|current| {
+    let progress = CURRENT.with(|current| {
         let mut current = current.borrow_mut();
         current.day = Some((Rc::clone(&day), origin));
         current.day_revision = revision.unwrap_or(0);
         current.log = loaded.entries;
-        current.progress = Rc::clone(&progress);
         current.plan = stored_plan.clone();
         current.plan_revision = plan_revision;
+        current.show_log()
     });
     app.dispatch(Action::SetDay(Rc::clone(&day), origin));
     app.dispatch(Action::SetProgress(progress));
@@ -314,8 +321,7 @@ fn start_log(app: &AppContext, date: &str) {
         let mut current = current.borrow_mut();
         (current.log.date != date).then(|| {
             current.log = LogEntries::new(date);
-            current.progress = Rc::new(current.log.progress());
-            Rc::clone(&current.progress)
+            current.show_log()
         })
     });
     if let Some(progress) = fresh {
@@ -335,8 +341,7 @@ async fn reload_log(app: &AppContext, date: &str) {
         let mut current = current.borrow_mut();
         (current.log.date == date).then(|| {
             current.log.merge(loaded.entries);
-            current.progress = Rc::new(current.log.progress());
-            Rc::clone(&current.progress)
+            current.show_log()
         })
     });
     if let Some(progress) = progress {
@@ -555,8 +560,7 @@ pub fn record(app: &AppContext, event: ProgressEvent) -> Result<(), ProgressErro
         current.log.insert(key.clone(), event.clone());
         let date = current.log.date.clone();
         current.unsaved.push((date, key, event));
-        current.progress = Rc::new(current.log.progress());
-        Ok(Rc::clone(&current.progress))
+        Ok(current.show_log())
     })?;
     app.dispatch(Action::SetProgress(progress));
     let app = app.clone();
