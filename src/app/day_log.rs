@@ -90,6 +90,17 @@ fn decode_event(bytes: &[u8]) -> Option<ProgressEvent> {
     (stored.schema == EVENT_SCHEMA).then_some(stored.event)
 }
 
+/// Whether a stored record reads as an event with this version of the app.
+pub fn reads(bytes: &[u8]) -> bool {
+    decode_event(bytes).is_some()
+}
+
+/// When the record `key` was recorded (milliseconds since 1970), read from its key.
+pub fn recorded_ms(key: &str) -> Option<u64> {
+    let (_, rest) = key.strip_prefix(LOG_PREFIX)?.rsplit_once('.')?;
+    rest.split('-').next()?.parse().ok()
+}
+
 /// What is in a whole log written by an earlier version.
 #[derive(Deserialize)]
 struct LegacyLog {
@@ -176,6 +187,15 @@ mod tests {
 
     fn event(id: &str, at: &str, kind: EventKind) -> ProgressEvent {
         ProgressEvent { intervention: id.into(), at: at.parse().unwrap(), kind }
+    }
+
+    #[test]
+    fn a_records_time_is_read_from_its_key_and_only_events_of_this_version_read() {
+        assert_eq!(recorded_ms(&event_key("2026-12-02", 1_764_700_000_123, "ab12cd34", 7)), Some(1_764_700_000_123));
+        assert_eq!(recorded_ms("log.2026-12-02.soup"), None);
+        assert!(reads(&encode_event(&event("a", "08:00", EventKind::Arrived))));
+        assert!(!reads(b"{\"schema\":2,\"event\":{}}"));
+        assert!(!reads(b"garbage"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! Stored as JSON in an envelope with a schema version and a revision (see
 //! [`super::revision`]): a tab writes the day only over the revision it last read or wrote. A
-//! record that cannot be read is never dropped: it is moved aside under [`SET_ASIDE_KEY`] and
+//! record that cannot be read is never dropped: it is set aside (see [`super::set_aside`]) and
 //! the user is told, and the app falls back to the demo day. A record from a newer version of
 //! the app (after a rollback) is left where it is, and nothing is written over it.
 
@@ -13,7 +13,7 @@ use thiserror::Error;
 
 /// IndexedDB key of the stored day.
 pub const DAY_KEY: &str = "day";
-/// Where an unreadable stored day is moved, for support to recover by hand.
+/// Where versions before [`super::set_aside`] moved one unreadable stored day (still listed).
 pub const SET_ASIDE_KEY: &str = "day.unreadable";
 /// Version of the envelope written today.
 pub const DAY_SCHEMA: u32 = 1;
@@ -115,7 +115,7 @@ pub async fn load() -> Result<Option<StoredDay>, StoredDayError> {
         Ok(stored) => Ok(Some(stored)),
         Err(error @ StoredDayError::NewerSchema(_)) => Err(error),
         Err(error) => {
-            if super::idb::put(SET_ASIDE_KEY, &bytes).await.is_ok() {
+            if super::set_aside::keep(super::set_aside::AsideKind::Day, &bytes).await.is_ok() {
                 let _ = super::idb::delete(DAY_KEY).await;
             }
             Err(error)

@@ -8,13 +8,23 @@ const URL_LIFETIME_MS: i32 = 60_000;
 
 /// Offers `text` as a file named `file_name` of type `mime`.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    offer(file_name, mime, &JsValue::from_str(text))
+}
+
+/// Offers `bytes` as they are (a pack, a record set aside) as a file named `file_name`.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    offer(file_name, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+/// Offers the blob made of `part` as a download.
+fn offer(file_name: &str, mime: &str, part: &JsValue) -> Result<(), String> {
     let fail = |e: JsValue| format!("téléchargement impossible : {e:?}");
     let window = web_sys::window().ok_or("pas de fenêtre")?;
     let document = window.document().ok_or("pas de document")?;
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(text)), &options)
+        web_sys::Blob::new_with_buffer_source_sequence_and_options(&js_sys::Array::of1(part), &options)
             .map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();

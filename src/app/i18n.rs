@@ -586,6 +586,54 @@ pub enum Text {
     Sms,
     /// Before a navigation app's name.
     NavigateWith,
+    /// The stored day is from a newer version of the app.
+    NewerDayTitle,
+    /// Label before a record's schema number.
+    SchemaLabel,
+    /// What is kept of a newer version's day and the two ways on.
+    NewerDayKept,
+    /// Sets the newer version's day aside and starts anew.
+    SetAsideAndStart,
+    /// Something could not be done, and nothing was changed.
+    NothingChanged,
+    /// Heading of the records set aside.
+    AsideHeading,
+    /// What the records set aside are.
+    AsideHint,
+    /// A day set aside.
+    AsideDay,
+    /// A region pack set aside.
+    AsideRegion,
+    /// Settings set aside.
+    AsideSettings,
+    /// An event of the log kept unread.
+    AsideLogRecord,
+    /// A record left where it was.
+    AsideInPlace,
+    /// Before the date a record was set aside.
+    AsideSetAsideOn,
+    /// A record set aside by an earlier version of the app.
+    AsideByEarlierVersion,
+    /// After a count of interventions.
+    AsideInterventions,
+    /// After a count of technicians.
+    AsideTechnicians,
+    /// A record from a newer version.
+    AsideNewerVersion,
+    /// A record this version cannot read.
+    AsideUnreadable,
+    /// How to put a region pack back.
+    AsideRegionHint,
+    /// What an unreadable log event is.
+    AsideLogRecordHint,
+    /// Offers a record as a file.
+    AsideDownload,
+    /// Puts a record back.
+    AsideRestore,
+    /// A record was put back.
+    AsideRestored,
+    /// The records set aside could not be listed.
+    AsideNotListed,
 }
 
 impl Text {
@@ -876,6 +924,30 @@ impl Text {
             Text::Call => ("Appeler", "Call"),
             Text::Sms => ("SMS avec l'heure d'arrivée", "Text the arrival time"),
             Text::NavigateWith => ("Y aller avec", "Navigate with"),
+            Text::NewerDayTitle => ("Journée enregistrée par une version plus récente de Tournée", "Day stored by a newer version of Tournée"),
+            Text::SchemaLabel => ("schéma", "schema"),
+            Text::NewerDayKept => ("Elle n'a pas été modifiée. Mettez l'application à jour pour la retrouver, ou mettez-la de côté pour repartir sur la journée de démonstration : elle restera dans Réglages → Données mises de côté.", "It has not been changed. Update the app to get it back, or set it aside to start again on the demo day: it will stay in Settings → Data set aside."),
+            Text::SetAsideAndStart => ("Mettre de côté et repartir", "Set aside and start again"),
+            Text::NothingChanged => ("Impossible : rien n'a été modifié", "Not possible: nothing was changed"),
+            Text::AsideHeading => ("Données mises de côté", "Data set aside"),
+            Text::AsideHint => ("Ce que l'application n'a pas pu lire est gardé ici, jamais effacé. Téléchargez-le pour l'assistance, ou restaurez-le quand cette version le lit.", "What the app could not read is kept here, never deleted. Download it for support, or restore it when this version reads it."),
+            Text::AsideDay => ("Journée", "Day"),
+            Text::AsideRegion => ("Région routière", "Road region"),
+            Text::AsideSettings => ("Réglages", "Settings"),
+            Text::AsideLogRecord => ("Événement du journal", "Log event"),
+            Text::AsideInPlace => ("gardé à sa place", "kept where it was"),
+            Text::AsideSetAsideOn => ("mis de côté le", "set aside on"),
+            Text::AsideByEarlierVersion => ("mis de côté par une version précédente", "set aside by an earlier version"),
+            Text::AsideInterventions => ("interventions", "jobs"),
+            Text::AsideTechnicians => ("techniciens", "technicians"),
+            Text::AsideNewerVersion => ("d'une version plus récente de Tournée : mettez l'application à jour", "from a newer version of Tournée: update the app"),
+            Text::AsideUnreadable => ("illisible par cette version", "unreadable by this version"),
+            Text::AsideRegionHint => ("téléchargez-le puis ajoutez-le comme fichier de région", "download it, then add it as a region file"),
+            Text::AsideLogRecordHint => ("illisible par cette version, gardé tel quel : une mise à jour pourra le lire", "unreadable by this version, kept as it is: an update may read it"),
+            Text::AsideDownload => ("Télécharger", "Download"),
+            Text::AsideRestore => ("Restaurer", "Restore"),
+            Text::AsideRestored => ("Restauré. Ce qu'il remplace est mis de côté à son tour.", "Restored. What it replaces is set aside in turn."),
+            Text::AsideNotListed => ("Données mises de côté illisibles", "Data set aside could not be read"),
         }
     }
 }

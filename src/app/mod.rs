@@ -30,6 +30,7 @@ pub mod region;
 pub mod region_texts;
 pub mod revision;
 pub mod service_worker;
+pub mod set_aside;
 pub mod settings;
 pub mod state;
 pub mod tab_sync;

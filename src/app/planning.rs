@@ -59,6 +59,12 @@ pub enum PlanState {
     },
     /// Optimising failed (the message says why).
     Failed(String),
+    /// The stored day was written by a newer version of the app (its envelope's `schema`): it
+    /// is left untouched, and the user may update the app or set it aside to start anew.
+    NewerDay {
+        /// The schema of the stored day.
+        schema: u32,
+    },
 }
 
 impl PlanState {
@@ -130,7 +136,11 @@ pub async fn region_ready(app: AppContext, pack: Vec<u8>) {
 async fn load_everything(app: &AppContext) -> bool {
     let (day, origin, revision) = match load_day(app).await {
         Ok(loaded) => loaded,
-        Err(message) => {
+        Err(DayNotLoaded::Newer(schema)) => {
+            app.dispatch(Action::SetPlan(PlanState::NewerDay { schema }));
+            return true;
+        }
+        Err(DayNotLoaded::Failed(message)) => {
             app.dispatch(Action::SetPlan(PlanState::Failed(message)));
             return true;
         }
@@ -176,15 +186,14 @@ async fn load_everything(app: &AppContext) -> bool {
 
 /// The stored day with its revision, or the demo (revision `None`: not stored yet) when there
 /// is none; a stored day that cannot be read is set aside (never deleted) and the user is told.
-async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin, Option<u64>), String> {
+async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin, Option<u64>), DayNotLoaded> {
     match day_store::load().await {
         Ok(Some(stored)) => return Ok((Rc::new(stored.day), stored.origin, Some(stored.revision))),
         Ok(None) => {}
         // What is stored is unknown, or a newer app's: stop here, so that the demo day is not
         // written over it.
-        Err(error @ (day_store::StoredDayError::ReadFailed(_) | day_store::StoredDayError::NewerSchema(_))) => {
-            return Err(error.to_string())
-        }
+        Err(day_store::StoredDayError::NewerSchema(schema)) => return Err(DayNotLoaded::Newer(schema)),
+        Err(error @ day_store::StoredDayError::ReadFailed(_)) => return Err(DayNotLoaded::Failed(error.to_string())),
         Err(error) => {
             web_sys::console::warn_1(&error.to_string().into());
             app.dispatch(Action::Notify(Text::StoredDaySetAside));
@@ -192,9 +201,61 @@ async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin, Option<u64>),
     }
     let text = super::fetch::fetch_bytes(DEMO_DAY_URL)
         .await
-        .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))?;
-    let day = crate::io::read_day_json(&text).map_err(|e| e.to_string())?;
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))
+        .map_err(DayNotLoaded::Failed)?;
+    let day = crate::io::read_day_json(&text).map_err(|e| DayNotLoaded::Failed(e.to_string()))?;
     Ok((Rc::new(day), DayOrigin::Demo, None))
+}
+
+/// Why no day could be shown at start-up.
+enum DayNotLoaded {
+    /// The stored day is a newer version's (its schema).
+    Newer(u32),
+    /// Reading failed (the message says why): nothing may be written.
+    Failed(String),
+}
+
+/// Why a day set aside was not put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreError {
+    /// Another tab stored the day meanwhile: nothing changed, the list is read again.
+    ChangedInAnotherTab,
+    /// The storage failed (the message says why): nothing changed.
+    Storage(String),
+}
+
+/// Puts back `record`, a day set aside that this version reads as `stored`: the day stored now
+/// is set aside first, then `stored` becomes the day (over the revision this tab last saw), and
+/// only then is `record` removed. The day comes on screen as when another tab stores one.
+pub async fn restore_day(
+    app: &AppContext,
+    record: &super::set_aside::AsideRecord,
+    stored: day_store::StoredDay,
+) -> Result<(), RestoreError> {
+    use super::set_aside::{forget, keep, AsideKind, Place};
+    let storage = RestoreError::Storage;
+    let replaced = match super::idb::get(day_store::DAY_KEY).await.map_err(storage)? {
+        Some(bytes) if record.place != Place::InPlace => Some(keep(AsideKind::Day, &bytes).await.map_err(storage)?),
+        _ => None,
+    };
+    let expected = CURRENT.with(|current| current.borrow().day_revision);
+    let saved = day_store::save(&stored.day, stored.origin, expected).await;
+    if let Err(refused) = saved {
+        if let Some(key) = replaced {
+            // The day stored was not replaced: its copy is not needed.
+            let _ = super::idb::delete(&key).await;
+        }
+        return Err(match refused {
+            CheckedPutError::Refused(_) => RestoreError::ChangedInAnotherTab,
+            CheckedPutError::Storage(reason) => RestoreError::Storage(reason),
+        });
+    }
+    if record.place != Place::InPlace {
+        forget(record).await.map_err(storage)?;
+    }
+    tab_sync::announce(&Change::Day);
+    reload_day(app).await;
+    Ok(())
 }
 
 /// Stores `day` over the revision this tab last saw. Refused because another tab stored the day

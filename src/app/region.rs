@@ -14,7 +14,7 @@ use std::cell::RefCell;
 
 /// IndexedDB key of the pack the user built.
 pub const ACTIVE_PACK_KEY: &str = "region-pack";
-/// IndexedDB key where an unreadable stored pack is set aside.
+/// IndexedDB key where versions before [`super::set_aside`] set aside one unreadable pack (still listed).
 pub const SET_ASIDE_PACK_KEY: &str = "region-pack.unreadable";
 /// Address of the embedded demo pack (precached by the service worker).
 pub const DEMO_PACK_URL: &str = "demo/andorra.bin";
@@ -197,8 +197,9 @@ pub async fn load(app: AppContext) {
                 (RegionState::Ready(RegionInfo::from_meta(&meta, origin)), Some(bytes))
             }
             Err(_) => {
-                let _ = super::idb::put(SET_ASIDE_PACK_KEY, &bytes).await;
-                let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
+                if super::set_aside::keep(super::set_aside::AsideKind::Region, &bytes).await.is_ok() {
+                    let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
+                }
                 app.dispatch(Action::Notify(Text::StoredRegionSetAside));
                 demo_region().await
             }

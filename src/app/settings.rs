@@ -10,7 +10,7 @@ use thiserror::Error;
 
 /// localStorage key of the settings.
 pub const SETTINGS_KEY: &str = "tournee.settings";
-/// localStorage key where unreadable settings are kept for inspection.
+/// Start of the localStorage keys where unreadable settings are set aside (see [`super::set_aside`]).
 pub const SET_ASIDE_KEY: &str = "tournee.settings.unreadable";
 /// Current schema version of the stored settings.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -95,8 +95,9 @@ pub fn load() -> (Settings, Option<SettingsError>) {
         Ok(settings) => (settings, None),
         Err(error) => {
             // Keep the unreadable text: a newer app version may still read it.
-            let _ = storage.set_item(SET_ASIDE_KEY, &text);
-            let _ = storage.remove_item(SETTINGS_KEY);
+            if super::set_aside::keep_settings(&storage, &text) {
+                let _ = storage.remove_item(SETTINGS_KEY);
+            }
             (Settings::default(), Some(error))
         }
     }

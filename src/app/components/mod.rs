@@ -1,6 +1,7 @@
 //! Small, pure pieces of the interface, each reading what it needs from the app state.
 
 mod about_panel;
+mod aside_panel;
 mod bottom_nav;
 mod crew_card;
 mod crew_setup;
@@ -14,6 +15,7 @@ mod import_panel;
 mod intervention_form;
 mod language_picker;
 mod map_picker;
+mod newer_day_notice;
 mod notice_banner;
 mod ready_check;
 mod region_card;
@@ -23,6 +25,7 @@ mod top_bar;
 mod update_banner;
 
 pub use about_panel::AboutPanel;
+pub use aside_panel::AsidePanel;
 pub use bottom_nav::BottomNav;
 pub use crew_card::CrewCard;
 pub use crew_setup::CrewSetup;
@@ -36,6 +39,7 @@ pub use import_panel::ImportPanel;
 pub use intervention_form::{InterventionForm, INTERVENTION_DRAFT};
 pub use language_picker::LanguagePicker;
 pub use map_picker::MapPicker;
+pub use newer_day_notice::NewerDayNotice;
 pub use notice_banner::NoticeBanner;
 pub use ready_check::ReadyCheck;
 pub use region_card::RegionCard;

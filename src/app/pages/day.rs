@@ -1,6 +1,6 @@
 //! The Journée tab: the day's timeline per technician (ETAs, windows, drives, waits, risk).
 
-use crate::app::components::{EmptyState, ExportButtons, IconKind, ReadyCheck, StopItem};
+use crate::app::components::{EmptyState, ExportButtons, IconKind, NewerDayNotice, ReadyCheck, StopItem};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::PlanState;
@@ -274,6 +274,12 @@ pub fn DayPage() -> Html {
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
                 <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(Text::PlanFailed) }</strong><p>{ message }</p></div>
                 { main_button }
+            </>
+        },
+        PlanState::NewerDay { schema } => html! {
+            <>
+                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                <NewerDayNotice schema={*schema} />
             </>
         },
         PlanState::Idle => html! {

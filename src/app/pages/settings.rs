@@ -1,6 +1,6 @@
 //! The Réglages tab: the crew's profiles and the planning date, the road region, the language.
 
-use crate::app::components::{CrewCard, LanguagePicker, RegionCard};
+use crate::app::components::{AsidePanel, CrewCard, LanguagePicker, RegionCard};
 use crate::app::i18n::Text;
 use crate::app::state::{use_app, Action};
 use yew::prelude::*;
@@ -20,6 +20,7 @@ pub fn SettingsPage() -> Html {
             <CrewCard />
             <RegionCard />
             <LanguagePicker />
+            <AsidePanel />
             <button class="button button-wide" onclick={onabout}>{ language.tr(Text::About) }</button>
         </>
     }

@@ -1,0 +1,162 @@
+//! Réglages → « Données mises de côté »: what the app could not read, each record with what it
+//! holds, when it was set aside, a button that offers it as a file (for support), and one that
+//! puts it back when this version reads it. Hidden when there is nothing.
+
+use crate::app::i18n::{Language, Text};
+use crate::app::planning::RestoreError;
+use crate::app::set_aside::{self, AsideContent, AsideKind, AsideRecord, Place};
+use crate::app::state::{use_app, Action, AppContext};
+use crate::model::Day;
+use crate::io::{utc_to_paris, UtcTime};
+use yew::prelude::*;
+
+/// What the list shows: not read yet, the records, or why they could not be listed.
+type Listing = Option<Result<Vec<AsideRecord>, String>>;
+
+/// The kind's heading.
+fn kind_text(kind: AsideKind) -> Text {
+    match kind {
+        AsideKind::Day => Text::AsideDay,
+        AsideKind::Region => Text::AsideRegion,
+        AsideKind::Settings => Text::AsideSettings,
+        AsideKind::LogRecord => Text::AsideLogRecord,
+    }
+}
+
+/// « mis de côté le jeudi 3 décembre 2026 à 19:05 », in Paris time; « gardé à sa place » for a
+/// record left where it was.
+fn when_text(record: &AsideRecord, language: Language) -> String {
+    let at = record.set_aside_ms.map(|ms| utc_to_paris(UtcTime::from_unix_seconds((ms / 1000) as i64)));
+    match (&record.place, at) {
+        (Place::InPlace, _) => language.tr(Text::AsideInPlace).to_string(),
+        (_, Some((date, time))) => format!("{} {} · {time}", language.tr(Text::AsideSetAsideOn), language.long_date(date)),
+        (_, None) => language.tr(Text::AsideByEarlierVersion).to_string(),
+    }
+}
+
+/// The day's date, interventions and technicians in a line.
+fn day_summary(day: &Day, language: Language) -> String {
+    let date = day.date.parse().map_or_else(|_| day.date.clone(), |date| language.long_date(date));
+    format!(
+        "{date} · {} {} · {} {}",
+        day.interventions.len(),
+        language.tr(Text::AsideInterventions),
+        day.technicians.len(),
+        language.tr(Text::AsideTechnicians)
+    )
+}
+
+/// What the record holds, in a line.
+fn content_text(content: &AsideContent, language: Language) -> String {
+    use crate::app::day_store::StoredDayError;
+    use crate::app::settings::SettingsError;
+    match content {
+        AsideContent::Day(stored) => day_summary(&stored.day, language),
+        AsideContent::UnreadableDay(StoredDayError::NewerSchema(schema))
+        | AsideContent::UnreadableSettings(SettingsError::NewerSchema(schema)) => {
+            format!("{} ({} {schema})", language.tr(Text::AsideNewerVersion), language.tr(Text::SchemaLabel))
+        }
+        AsideContent::UnreadableDay(StoredDayError::Unreadable(why) | StoredDayError::Invalid(why) | StoredDayError::ReadFailed(why))
+        | AsideContent::UnreadableSettings(SettingsError::Unreadable(why)) => {
+            format!("{} : {why}", language.tr(Text::AsideUnreadable))
+        }
+        AsideContent::UnreadableSettings(SettingsError::Blocked) => language.tr(Text::AsideUnreadable).to_string(),
+        AsideContent::Settings(settings) => format!("{} : {}", language.tr(Text::LanguageHeading), settings.language.endonym()),
+        AsideContent::Region { bytes } => {
+            format!("{:.1} {} · {}", *bytes as f64 / 1e6, language.megabytes(), language.tr(Text::AsideRegionHint))
+        }
+        AsideContent::UnreadableLogRecord => language.tr(Text::AsideLogRecordHint).to_string(),
+    }
+}
+
+/// Reads the list again into `listing`.
+fn refresh(listing: &UseStateHandle<Listing>) {
+    let listing = listing.clone();
+    wasm_bindgen_futures::spawn_local(async move { listing.set(Some(set_aside::list().await)) });
+}
+
+/// Puts `record` back; `outcome` says how it went, and the list is read again.
+fn restore(app: &AppContext, record: AsideRecord, listing: &UseStateHandle<Listing>, outcome: &UseStateHandle<Option<String>>) {
+    let (app, listing, outcome) = (app.clone(), listing.clone(), outcome.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let language = app.settings.language;
+        let result = match set_aside::describe(&record) {
+            AsideContent::Day(stored) => crate::app::planning::restore_day(&app, &record, *stored).await,
+            AsideContent::Settings(settings) => {
+                app.dispatch(Action::SetLanguage(settings.language));
+                app.dispatch(Action::SetPhoneOf(settings.phone_of));
+                set_aside::forget(&record).await.map_err(RestoreError::Storage)
+            }
+            _ => Ok(()),
+        };
+        outcome.set(Some(match result {
+            Ok(()) => language.tr(Text::AsideRestored).to_string(),
+            Err(RestoreError::ChangedInAnotherTab) => language.tr(Text::ChangedInAnotherTab).to_string(),
+            Err(RestoreError::Storage(reason)) => format!("{} ({reason})", language.tr(Text::NothingChanged)),
+        }));
+        listing.set(Some(set_aside::list().await));
+    });
+}
+
+/// One record: what, when, what it holds, and its buttons.
+fn row(app: &AppContext, record: &AsideRecord, listing: &UseStateHandle<Listing>, outcome: &UseStateHandle<Option<String>>) -> Html {
+    let language = app.settings.language;
+    let content = set_aside::describe(record);
+    let ondownload = {
+        let (record, outcome) = (record.clone(), outcome.clone());
+        Callback::from(move |_| {
+            let mime = if record.kind == AsideKind::Region { "application/octet-stream" } else { "application/json" };
+            if let Err(reason) = crate::app::download::download_bytes(&set_aside::file_name(&record), mime, &record.bytes) {
+                outcome.set(Some(reason));
+            }
+        })
+    };
+    let onrestore = {
+        let (app, record, listing, outcome) = (app.clone(), record.clone(), listing.clone(), outcome.clone());
+        Callback::from(move |_| restore(&app, record.clone(), &listing, &outcome))
+    };
+    html! {
+        <li class="aside-record" data-key={record.key.clone()}>
+            <strong>{ language.tr(kind_text(record.kind)) }</strong>
+            <span class="aside-when">{ when_text(record, language) }</span>
+            <span class="aside-content">{ content_text(&content, language) }</span>
+            <div class="aside-actions">
+                <button class="button aside-download" type="button" onclick={ondownload}>{ language.tr(Text::AsideDownload) }</button>
+                if content.restorable() {
+                    <button class="button button-primary aside-restore" type="button" onclick={onrestore}>{ language.tr(Text::AsideRestore) }</button>
+                }
+            </div>
+        </li>
+    }
+}
+
+/// The card, when anything is set aside (or the list cannot be read).
+#[function_component]
+pub fn AsidePanel() -> Html {
+    let app = use_app();
+    let language = app.settings.language;
+    let listing = use_state(|| None::<Result<Vec<AsideRecord>, String>>);
+    let outcome = use_state(|| None::<String>);
+    {
+        let listing = listing.clone();
+        use_effect_with((), move |_| refresh(&listing));
+    }
+    let body = match &*listing {
+        None => return html! {},
+        Some(Ok(records)) if records.is_empty() && outcome.is_none() => return html! {},
+        Some(Ok(records)) => html! {
+            <ul class="aside-list">{ for records.iter().map(|record| row(&app, record, &listing, &outcome)) }</ul>
+        },
+        Some(Err(reason)) => html! { <p class="error">{ format!("⚠ {} ({reason})", language.tr(Text::AsideNotListed)) }</p> },
+    };
+    html! {
+        <section class="card aside-panel" aria-labelledby="aside-heading">
+            <h3 id="aside-heading">{ language.tr(Text::AsideHeading) }</h3>
+            <p class="hint">{ language.tr(Text::AsideHint) }</p>
+            if let Some(outcome) = &*outcome {
+                <p class="aside-outcome" role="status">{ outcome }</p>
+            }
+            { body }
+        </section>
+    }
+}
