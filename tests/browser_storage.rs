@@ -1,5 +1,6 @@
 //! The app's stored records in the real IndexedDB of headless Chromium (wasm-bindgen-test):
-//! what two tabs writing the same day do to each other, and what a newer app's record gets.
+//! what two tabs writing the same day do to each other, what a newer app's record gets, each
+//! date's own plan, and what is set aside.
 //!
 //! Run with `cargo test --target wasm32-unknown-unknown --test browser_storage`; natively this
 //! file compiles to nothing. No app is mounted here, so nothing else writes meanwhile.
@@ -56,8 +57,8 @@ async fn a_day_stored_by_a_newer_app_is_left_in_place_and_never_written_over() {
 
 #[wasm_bindgen_test]
 async fn a_plan_is_written_only_over_the_revision_its_tab_last_saw() {
-    idb::delete(plan_store::PLAN_KEY).await.unwrap();
     let day = demo_day();
+    idb::delete(&plan_store::plan_key(&day.date)).await.unwrap();
     let plan = DayPlan { technicians: vec![], unplanned: vec![] };
     plan_store::save_plan(&day, &plan, 0).await.unwrap();
     assert_eq!(
@@ -65,7 +66,56 @@ async fn a_plan_is_written_only_over_the_revision_its_tab_last_saw() {
         Err(CheckedPutError::Refused(WriteRefused::Stale { stored: 1 }))
     );
     assert_eq!(plan_store::load_plan(&day).await, (Some((plan, 1)), 1));
-    idb::delete(plan_store::PLAN_KEY).await.unwrap();
+    idb::delete(&plan_store::plan_key(&day.date)).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn each_date_keeps_its_own_plan_and_the_one_plan_of_earlier_versions_is_read_not_written() {
+    let mut monday = demo_day();
+    monday.date = "2031-02-03".into();
+    let mut tuesday = monday.clone();
+    tuesday.date = "2031-02-04".into();
+    // The same plan for both: only the day it was made for (its fingerprint) tells them apart.
+    let (monday_plan, tuesday_plan) = (DayPlan { technicians: vec![], unplanned: vec![] }, DayPlan { technicians: vec![], unplanned: vec![] });
+    let legacy = plan_store::encode_plan(&monday, &monday_plan, 5);
+    idb::put(plan_store::LEGACY_PLAN_KEY, &legacy).await.unwrap();
+    assert_eq!(plan_store::load_plan(&monday).await, (Some((monday_plan.clone(), 0)), 0), "the old slot's plan, for its own day");
+    assert_eq!(plan_store::load_plan(&tuesday).await, (None, 0), "not for another day");
+    plan_store::save_plan(&monday, &monday_plan, 0).await.unwrap();
+    plan_store::save_plan(&tuesday, &tuesday_plan, 0).await.unwrap();
+    assert_eq!(plan_store::load_plan(&monday).await, (Some((monday_plan, 1)), 1), "Tuesday's plan left Monday's alone");
+    assert_eq!(plan_store::load_plan(&tuesday).await, (Some((tuesday_plan, 1)), 1));
+    assert_eq!(idb::get(plan_store::LEGACY_PLAN_KEY).await.unwrap(), Some(legacy), "the old slot is never written");
+    for key in [plan_store::plan_key(&monday.date), plan_store::plan_key(&tuesday.date), plan_store::LEGACY_PLAN_KEY.into()] {
+        idb::delete(&key).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn two_unreadable_days_are_both_set_aside_listed_and_a_newer_day_moves_aside_only_once_copied() {
+    use tournee::app::set_aside::{self, AsideContent, AsideKind, Place};
+    for broken in [&b"{\"schema\":1,\"day\":"[..], &b"not json at all"[..]] {
+        idb::put(DAY_KEY, broken).await.unwrap();
+        assert!(matches!(day_store::load().await, Err(StoredDayError::Unreadable(_))));
+        assert_eq!(idb::get(DAY_KEY).await.unwrap(), None, "moved, once copied");
+    }
+    let listed = set_aside::list().await.unwrap();
+    let days: Vec<_> = listed.iter().filter(|r| r.kind == AsideKind::Day && r.place == Place::Aside).collect();
+    assert_eq!(days.len(), 2, "the second did not replace the first: {listed:?}");
+    assert!(days.iter().all(|r| matches!(set_aside::describe(r), AsideContent::UnreadableDay(_))));
+    let newer = br#"{"schema":9,"days":[]}"#;
+    idb::put(DAY_KEY, newer).await.unwrap();
+    let listed = set_aside::list().await.unwrap();
+    assert!(listed.iter().any(|r| r.place == Place::InPlace && r.key == DAY_KEY), "the newer day is listed where it is");
+    set_aside::set_aside_newer_day().await.unwrap();
+    assert_eq!(idb::get(DAY_KEY).await.unwrap(), None);
+    let listed = set_aside::list().await.unwrap();
+    let moved = listed.iter().find(|r| r.bytes == newer).expect("the newer day set aside");
+    assert_eq!((moved.kind, &moved.place), (AsideKind::Day, &Place::Aside));
+    for record in listed.iter().filter(|r| r.kind == AsideKind::Day) {
+        set_aside::forget(record).await.unwrap();
+    }
+    assert!(set_aside::list().await.unwrap().iter().all(|r| r.kind != AsideKind::Day));
 }
 
 #[wasm_bindgen_test]

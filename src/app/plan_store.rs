@@ -1,4 +1,5 @@
-//! The plan being followed, kept in IndexedDB next to the day.
+//! The plan being followed, kept in IndexedDB next to the day: each date its own plan, under
+//! `plan.<date>`, so that a new day never writes over the plan an earlier day was worked by.
 //!
 //! The plan is stored with a fingerprint of the day it was made for: after a reload the same
 //! plan comes back (a re-planned afternoon is not recomputed from the morning), and a plan
@@ -11,12 +12,18 @@ use crate::model::Day;
 use crate::plan::day_problem::DayPlan;
 use serde::{Deserialize, Serialize};
 
-/// IndexedDB key of the plan followed.
-pub const PLAN_KEY: &str = "plan";
+/// IndexedDB key of the one plan kept by versions before one plan per date: read for a date
+/// that has none of its own yet (if made for that very day), never written.
+pub const LEGACY_PLAN_KEY: &str = "plan";
+
+/// IndexedDB key of the plan followed on `date`.
+pub fn plan_key(date: &str) -> String {
+    format!("{LEGACY_PLAN_KEY}.{date}")
+}
 /// Version of the envelope.
 pub const SCHEMA: u32 = 1;
 
-/// What is written under [`PLAN_KEY`].
+/// What is written under [`plan_key`].
 #[derive(Serialize, Deserialize)]
 struct StoredPlan {
     schema: u32,
@@ -45,20 +52,26 @@ pub fn decode_plan(bytes: &[u8], day: &Day) -> Option<(DayPlan, u64)> {
     (stored.schema == SCHEMA && stored.day == fingerprint(day)).then_some((stored.plan, stored.revision))
 }
 
-/// The plan stored for `day` with its revision, if any; and the revision stored whatever the
-/// day it was made for (the next write must be made over it).
+/// The plan stored for `day` with its revision, if any; and the revision stored under the
+/// day's date whatever the version of the day it was made for (the next write must be made
+/// over it). A date with no plan of its own yet may find it in the legacy slot.
 pub async fn load_plan(day: &Day) -> (Option<(DayPlan, u64)>, u64) {
-    match super::idb::get(PLAN_KEY).await {
+    match super::idb::get(&plan_key(&day.date)).await {
         Ok(Some(bytes)) => (decode_plan(&bytes, day), super::revision::revision_of(&bytes)),
-        _ => (None, 0),
+        Ok(None) => match super::idb::get(LEGACY_PLAN_KEY).await {
+            // Revision 0: the plan of this date is not stored under its own key yet.
+            Ok(Some(bytes)) => (decode_plan(&bytes, day).map(|(plan, _)| (plan, 0)), 0),
+            _ => (None, 0),
+        },
+        Err(_) => (None, 0),
     }
 }
 
-/// Stores `plan`, made for `day`, as revision `expected + 1` if the plan stored is still
-/// revision `expected`.
+/// Stores `plan`, made for `day`, under the day's date as revision `expected + 1` if the plan
+/// stored there is still revision `expected`.
 pub async fn save_plan(day: &Day, plan: &DayPlan, expected: u64) -> Result<(), CheckedPutError<WriteRefused>> {
     let bytes = encode_plan(day, plan, expected + 1);
-    super::idb::put_checked(PLAN_KEY, &bytes, move |stored| super::revision::may_replace(stored.as_deref(), expected, SCHEMA))
+    super::idb::put_checked(&plan_key(&day.date), &bytes, move |stored| super::revision::may_replace(stored.as_deref(), expected, SCHEMA))
         .await
 }
 

@@ -87,8 +87,9 @@ struct Current {
     /// The revision of the stored day this tab last read or wrote.
     day_revision: u64,
     plan: Option<Rc<DayPlan>>,
-    /// The revision of the stored plan this tab last read or wrote.
+    /// The revision of the stored plan this tab last read or wrote, and the date it is stored under.
     plan_revision: u64,
+    plan_date: String,
     /// The day's log by record; `progress` is what it shows.
     log: LogEntries,
     progress: Rc<DayProgress>,
@@ -167,6 +168,7 @@ async fn load_everything(app: &AppContext) -> bool {
         current.log = loaded.entries;
         current.plan = stored_plan.clone();
         current.plan_revision = plan_revision;
+        current.plan_date = day.date.clone();
         current.show_log()
     });
     app.dispatch(Action::SetDay(Rc::clone(&day), origin));
@@ -353,8 +355,9 @@ async fn reload_plan(app: &AppContext) -> bool {
     let adopted = CURRENT.with(|current| {
         let mut current = current.borrow_mut();
         let still_that_day = current.day.as_ref().is_some_and(|(now, _)| Rc::ptr_eq(now, &day));
-        let already = current.plan_revision == revision && current.plan.is_some();
+        let already = current.plan_revision == revision && current.plan_date == day.date && current.plan.is_some();
         current.plan_revision = revision;
+        current.plan_date = day.date.clone();
         match stored {
             Some((plan, _)) if still_that_day && !already => {
                 let plan = Rc::new(plan);
@@ -533,7 +536,11 @@ async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
         let expected = CURRENT.with(|current| current.borrow().plan_revision);
         match plan_store::save_plan(day, plan, expected).await {
             Ok(()) => {
-                CURRENT.with(|current| current.borrow_mut().plan_revision = expected + 1);
+                CURRENT.with(|current| {
+                    let mut current = current.borrow_mut();
+                    current.plan_revision = expected + 1;
+                    current.plan_date = day.date.clone();
+                });
                 return tab_sync::announce(&Change::Plan);
             }
             Err(CheckedPutError::Refused(WriteRefused::Stale { .. })) => {
