@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { putRecord, recordsStartingWith } from "./stored.mjs";
 import { onPhone, SCREENSHOTS } from "./browser.mjs";
 
 /** A morning's CSV in Andorra (so the demo technicians can reach it), with two bad rows. */
@@ -163,33 +164,10 @@ test("the plan exports as calendar, GPS track, spreadsheet and plan file", async
 test("a corrupt stored day is set aside and reported, and the demo day shown", async () => 
   onPhone({}, async ({ page, phone, server }) => {
     await openDemo(server, phone);
-    await page.evaluate(async () => {
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open("tournee");
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction("files", "readwrite");
-        tx.objectStore("files").put(new TextEncoder().encode('{"schema":1,"day":{"date":'), "day");
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    });
+    await putRecord(page, "day", '{"schema":1,"day":{"date":');
     await page.reload();
     await page.locator(".technician-plan").nth(1).waitFor({ timeout: 15_000 });
     assert.match(await page.locator(".banner-notice").textContent(), /Journée enregistrée illisible : mise de côté/);
-    const kept = await page.evaluate(async () => {
-      const db = await new Promise((resolve) => {
-        const request = indexedDB.open("tournee");
-        request.onsuccess = () => resolve(request.result);
-      });
-      const value = await new Promise((resolve) => {
-        const request = db.transaction("files").objectStore("files").get("day.unreadable");
-        request.onsuccess = () => resolve(request.result);
-      });
-      return value ? new TextDecoder().decode(value) : null;
-    });
-    assert.equal(kept, '{"schema":1,"day":{"date":', "the unreadable record is kept aside, byte for byte");
+    const kept = Object.values(await recordsStartingWith(page, "aside.day."));
+    assert.deepEqual(kept, ['{"schema":1,"day":{"date":'], "the unreadable record is kept aside, byte for byte");
   }));
