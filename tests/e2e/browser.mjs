@@ -1,7 +1,7 @@
 // Launches Debian's Chromium through playwright-core: headless, sandbox off (root),
 // no background networking (the machine has no network), a fresh profile each time.
 import { chromium } from "playwright-core";
-import { mkdtemp, mkdir, rm } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -85,4 +85,10 @@ export async function onPhone(options, body) {
     await phone.close();
     await server.close();
   }
+}
+
+/** The name and text of the file whose download `click` starts. */
+export async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }

@@ -2,9 +2,8 @@
 // reloads: everything the user entered is kept, a corrupt stored day is set aside.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { putRecord, recordsStartingWith } from "./stored.mjs";
-import { onPhone, SCREENSHOTS } from "./browser.mjs";
+import { downloaded, onPhone, SCREENSHOTS } from "./browser.mjs";
 
 /** A morning's CSV in Andorra (so the demo technicians can reach it), with two bad rows. */
 const MORNING = [
@@ -20,12 +19,6 @@ const MORNING = [
 async function openDemo(server, phone) {
   await phone.page.goto(server.url);
   await phone.page.locator(".technician-plan").nth(1).waitFor({ timeout: 15_000 });
-}
-
-/** The text of the next download started by `click`. */
-async function downloaded(page, click) {
-  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
 
 test("a CSV import adds the valid rows, names each bad cell, survives a reload and is planned", async () => 

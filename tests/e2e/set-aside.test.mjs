@@ -5,17 +5,10 @@
 // set aside in turn.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { onPhone, SCREENSHOTS } from "./browser.mjs";
+import { downloaded, onPhone, SCREENSHOTS } from "./browser.mjs";
 import { putRecord, recordsStartingWith } from "./stored.mjs";
 
 const NEWER_DAY = '{"schema":2,"revision":7,"days":[{"date":"2026-11-20"}]}';
-
-/** The bytes of the file downloaded by `click`. */
-async function downloaded(page, click) {
-  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
-}
 
 test("a newer version's day is kept, set aside on request, listed, and restored once this version reads it", async () =>
   onPhone({ timezoneId: "Europe/Paris" }, async ({ page, server }) => {
