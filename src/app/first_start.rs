@@ -5,14 +5,17 @@ use super::day_store::DayOrigin;
 use crate::io::{read_place, technician_from_fields, TechnicianField, TechnicianFields};
 use crate::model::{Day, Skill, Technician};
 use crate::road::{CommuneError, Communes};
+use serde::{Deserialize, Serialize};
 
 /// Shift a new row starts with.
 pub const DEFAULT_START: &str = "08:00";
 /// End of the shift a new row starts with.
 pub const DEFAULT_END: &str = "17:00";
 
-/// One technician as typed: a name, a home (commune, postal code or coordinates), a shift.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One technician as typed: a name, a home (commune, postal code or coordinates), a shift
+/// (kept as a draft while the setup is open: a field a kept draft lacks takes its default).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CrewRow {
     /// Name shown in the plan.
     pub name: String,

@@ -3,6 +3,7 @@
 //! the form is saved or cancelled, so that the form opens again on them, after the back button,
 //! a tab switch or a killed tab alike.
 
+use serde::{de::DeserializeOwned, Serialize};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -22,8 +23,30 @@ pub fn draft_key(form: &str, target: Option<&str>) -> String {
     }
 }
 
-/// The fields of a stored draft; `None` when there is none or it does not read.
-pub fn decode(text: &str) -> Option<DraftFields> {
+/// What a form keeps as its draft: its fields as typed, stored as JSON.
+pub trait DraftState: Serialize + DeserializeOwned + Clone + PartialEq + 'static {
+    /// The untouched form `self` with a kept draft put over it (by default the draft as kept:
+    /// a form whose fields changed since overrides this, or reads missing fields as default).
+    fn with_kept(self, kept: Self) -> Self {
+        kept
+    }
+}
+
+impl DraftState for DraftFields {
+    /// Only the fields the form still has are taken back.
+    fn with_kept(mut self, kept: Self) -> Self {
+        for (field, value) in self.iter_mut() {
+            if let Some(typed) = kept.get(field) {
+                value.clone_from(typed);
+            }
+        }
+        self
+    }
+}
+
+/// The draft stored as `text`; `None` when it does not read (an older or damaged draft is
+/// dropped, never an error: the form opens untouched).
+pub fn decode<T: DraftState>(text: &str) -> Option<T> {
     serde_json::from_str(text).ok()
 }
 
@@ -31,23 +54,71 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The draft kept under `key`, if any.
-pub fn load(key: &str) -> Option<DraftFields> {
+/// The draft kept under `key`, if any and readable.
+fn load<T: DraftState>(key: &str) -> Option<T> {
     decode(&storage()?.get_item(key).ok()??)
 }
 
-/// Keeps `fields` under `key` (nothing when site storage is blocked: the form still works).
-pub fn save(key: &str, fields: &DraftFields) {
+/// Whether a draft is kept under `key` (the button that opens the form says « Reprendre »).
+pub fn is_kept(key: &str) -> bool {
+    storage().and_then(|s| s.get_item(key).ok().flatten()).is_some()
+}
+
+/// Keeps `state` under `key` (nothing when site storage is blocked or full: the form still
+/// works, the draft is only lost with the tab).
+fn save<T: DraftState>(key: &str, state: &T) {
     if let Some(storage) = storage() {
-        let _ = storage.set_item(key, &serde_json::to_string(fields).expect("plain text"));
+        let _ = storage.set_item(key, &serde_json::to_string(state).expect("a draft is plain data"));
     }
 }
 
-/// Forgets the draft under `key` (the form was saved or cancelled).
-pub fn clear(key: &str) {
+/// Forgets the draft under `key`.
+fn clear(key: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(key);
     }
+}
+
+/// A form's typed state, kept under its key while it differs from the untouched form.
+pub struct Draft<T: DraftState> {
+    /// The fields as typed: the form sets it as the user types.
+    pub state: UseStateHandle<T>,
+    /// Whether the form opened on a kept draft (it says so, and offers to start again).
+    pub resumed: bool,
+    /// Back to the untouched form; the draft is forgotten.
+    pub restart: Callback<()>,
+    /// Forgets the draft: the form was saved or cancelled.
+    pub forget: Callback<()>,
+}
+
+/// The state of a form that keeps its draft under `key`; `untouched` is what the form shows
+/// when nothing was typed (an empty form, or the record edited).
+#[hook]
+pub fn use_draft<T: DraftState>(key: String, untouched: T) -> Draft<T> {
+    let kept = use_state(|| load::<T>(&key));
+    let state = use_state(|| match (*kept).clone() {
+        Some(draft) => untouched.clone().with_kept(draft),
+        None => untouched.clone(),
+    });
+    {
+        let (key, untouched) = (key.clone(), untouched.clone());
+        use_effect_with((*state).clone(), move |state| {
+            if *state == untouched {
+                clear(&key);
+            } else {
+                save(&key, state);
+            }
+        });
+    }
+    let restart = {
+        let (state, kept) = (state.clone(), kept.clone());
+        Callback::from(move |()| {
+            state.set(untouched.clone());
+            kept.set(None);
+        })
+    };
+    let forget = Callback::from(move |()| clear(&key));
+    Draft { resumed: kept.is_some(), state, restart, forget }
 }
 
 /// While the calling form is open, the back button closes it (calls `on_back`) instead of
@@ -92,6 +163,18 @@ mod tests {
         assert_ne!(draft_key("intervention", Some("T-1")), draft_key("technician", Some("T-1")));
         let fields: DraftFields = [("client".to_string(), "Mme Léa Martin".to_string())].into();
         assert_eq!(decode(&serde_json::to_string(&fields).unwrap()), Some(fields));
-        assert_eq!(decode("{\"client\":"), None);
+        assert_eq!(decode::<DraftFields>("{\"client\":"), None);
+    }
+
+    #[test]
+    fn a_kept_draft_fills_only_the_fields_the_form_still_has() {
+        let untouched: DraftFields =
+            [("client".to_string(), String::new()), ("commune".to_string(), "Allos".to_string())].into();
+        let kept: DraftFields =
+            [("client".to_string(), "Mairie".to_string()), ("fax".to_string(), "04 92".to_string())].into();
+        let merged = untouched.with_kept(kept);
+        assert_eq!(merged.get("client").map(String::as_str), Some("Mairie"));
+        assert_eq!(merged.get("commune").map(String::as_str), Some("Allos"), "a field the draft lacks stays");
+        assert!(!merged.contains_key("fax"), "a field the form no longer has is dropped");
     }
 }

@@ -875,7 +875,7 @@ impl Text {
             ),
             Text::DraftResumed => ("Saisie reprise là où vous l'aviez laissée.", "Picked up where you left off."),
             Text::DraftRestart => ("Tout effacer", "Clear all"),
-            Text::ResumeDraft => ("Reprendre la saisie en cours", "Resume the job being entered"),
+            Text::ResumeDraft => ("Reprendre la saisie en cours", "Resume what you were typing"),
             Text::LogNotSaved => (
                 "Le dernier statut n'a pas pu être enregistré sur le téléphone (stockage plein ?) : il reste affiché et sera réessayé au prochain.",
                 "The last status could not be saved on the phone (storage full?): it stays shown and is tried again with the next one.",

@@ -4,9 +4,12 @@
 use super::csv_fields::{parse_duration_s, parse_skills};
 use crate::model::{LunchBreak, Shift, Technician, TimeOfDay, TimeWindow};
 use crate::road::{Communes, LatLon};
+use serde::{Deserialize, Serialize};
 
-/// The form's fields, as typed.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The form's fields, as typed (kept as a draft while the form is open: a field a kept draft
+/// lacks reads as empty).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct TechnicianFields {
     /// Identifier (initials, employee number).
     pub id: String,

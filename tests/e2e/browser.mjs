@@ -1,6 +1,7 @@
 // Launches Debian's Chromium through playwright-core: headless, sandbox off (root),
 // no background networking (the machine has no network), a fresh profile each time.
 import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
 import { mkdtemp, mkdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,9 +13,11 @@ export const SCREENSHOTS = new URL("../../target/e2e/", import.meta.url).pathnam
  * A phone-sized persistent context on a new, empty profile; `close()` removes the profile.
  * « Mon équipe, ma région » is marked as done beforehand (tests of the other features start on
  * the demo as before), unless `firstStart: true` asks for a phone opening Tournée for the first time.
+ * `profile` opens a profile kept by the caller (to relaunch on what a killed browser left):
+ * then `close()` leaves it in place.
  */
-export async function launchPhone({ firstStart = false, ...options } = {}) {
-  const profile = await mkdtemp(join(tmpdir(), "tournee-e2e-"));
+export async function launchPhone({ firstStart = false, profile: kept, ...options } = {}) {
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), "tournee-e2e-")));
   await mkdir(SCREENSHOTS, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -54,7 +57,21 @@ export async function launchPhone({ firstStart = false, ...options } = {}) {
     errors,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
+    },
+    // What the phone does to an app it needs the memory of: every process of this browser gets
+    // SIGKILL at once, nothing is flushed or closed.
+    kill: () => {
+      execFileSync("pkill", ["-KILL", "-f", `--user-data-dir=${profile}`]);
+      for (let tries = 0; tries < 100; tries++) {
+        try {
+          execFileSync("pgrep", ["-f", `--user-data-dir=${profile}`]);
+        } catch {
+          return; // none left
+        }
+        execFileSync("sleep", ["0.05"]);
+      }
+      throw new Error("the browser outlived SIGKILL");
     },
   };
 }

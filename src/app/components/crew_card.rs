@@ -2,7 +2,7 @@
 //! added, edited or removed; the planning date, which decides the roads closed in winter; and
 //! the dispatcher's choice of sending out as few technicians as the jobs allow.
 
-use super::{Editing, TechnicianForm};
+use super::{Editing, TechnicianForm, TECHNICIAN_DRAFT};
 use crate::app::i18n::Text;
 use crate::app::planning::{edit_day, DayPart};
 use crate::app::state::{use_app, Action};
@@ -95,6 +95,10 @@ pub fn CrewCard() -> Html {
             </li>
         }
     };
+    let add_label = match crate::app::form_draft::is_kept(&crate::app::form_draft::draft_key(TECHNICIAN_DRAFT, None)) {
+        true => Text::ResumeDraft,
+        false => Text::AddTechnician,
+    };
     let form = match &*editing {
         Editing::Closed => html! {},
         what => {
@@ -135,7 +139,7 @@ pub fn CrewCard() -> Html {
                 { language.tr(Text::FewestTechnicians) }
             </label>
             <ul class="jobs crew">{ for day.technicians.iter().map(row) }</ul>
-            <button class="button button-wide add-technician" type="button" onclick={open(Editing::New)}>{ language.tr(Text::AddTechnician) }</button>
+            <button class="button button-wide add-technician" type="button" onclick={open(Editing::New)}>{ language.tr(add_label) }</button>
             { form }
         </section>
     }

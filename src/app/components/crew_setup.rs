@@ -1,8 +1,11 @@
 //! « Mon équipe, ma région »: at first start (and from the demo banner), two steps in a few
 //! taps. The region: a pack deployed with the app, one built from a file, or the demo. The crew:
-//! a name, a home (commune, postal code or coordinates) and a shift per technician.
+//! a name, a home (commune, postal code or coordinates) and a shift per technician. The crew as
+//! typed is kept as a draft until the day starts with it (see [`crate::app::form_draft`]): the
+//! back button, « Plus tard » or a killed tab do not lose it.
 
-use super::{DeployedPacks, LanguagePicker};
+use super::{DeployedPacks, DraftResumed, LanguagePicker};
+use crate::app::form_draft::{self, Draft, DraftState};
 use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, home_problem, CrewRow, CrewRowsError};
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::{change_day, current_day};
@@ -14,6 +17,11 @@ use crate::io::TechnicianField;
 use crate::model::Skill;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Name of the crew's draft.
+const CREW_DRAFT: &str = "crew-setup";
+
+impl DraftState for Vec<CrewRow> {}
 
 /// The step on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,14 +212,18 @@ fn region_step(app: &AppContext, step: &UseStateHandle<Step>, language: Language
 pub fn CrewSetup() -> Html {
     let app = use_app();
     let language = app.settings.language;
-    let step = use_state(|| Step::Region);
-    let rows = use_state(|| vec![CrewRow::default()]);
+    let Draft { state: rows, resumed, restart, forget } =
+        form_draft::use_draft(form_draft::draft_key(CREW_DRAFT, None), vec![CrewRow::default()]);
+    // A crew half typed opens again where it was typed.
+    let step = use_state(|| if resumed { Step::Crew } else { Step::Region });
     let problems = use_state(Vec::<(usize, TechnicianField, String)>::new);
     let nobody = use_state(|| false);
-    let later = {
+    let close = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::SetSetupOpen(false)))
+        Callback::from(move |()| app.dispatch(Action::SetSetupOpen(false)))
     };
+    form_draft::use_back_closes(close.clone());
+    let later = close.reform(|_: MouseEvent| ());
     let body = match *step {
         Step::Region => region_step(&app, &step, language),
         Step::Crew => {
@@ -229,10 +241,12 @@ pub fn CrewSetup() -> Html {
             };
             let start = {
                 let (app, rows, problems, nobody) = (app.clone(), rows.clone(), problems.clone(), nobody.clone());
+                let forget = forget.clone();
                 Callback::from(move |event: SubmitEvent| {
                     event.prevent_default();
                     match crew_from_rows(&rows) {
                         Ok(crew) => {
+                            forget.emit(());
                             if let Some((day, origin)) = current_day() {
                                 change_day(&app, day_for_crew(&day, origin, crew), crate::app::day_store::DayOrigin::User);
                             }
@@ -255,6 +269,7 @@ pub fn CrewSetup() -> Html {
                 <form class="setup-crew" onsubmit={start} novalidate=true>
                     { region_status(&app, language) }
                     <h3>{ language.tr(Text::SetupCrewStep) }</h3>
+                    if resumed { <DraftResumed on_restart={restart.clone()} /> }
                     { for rows.iter().enumerate().map(|(index, row)| member_fields(index, row, &problems, &rows, language)) }
                     <button class="button button-wide add-member" type="button" onclick={add}>{ language.tr(Text::SetupAddMember) }</button>
                     if demo_day { <p class="hint">{ language.tr(Text::SetupCrewReplaces) }</p> }

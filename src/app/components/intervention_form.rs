@@ -2,8 +2,8 @@
 //! would be, each problem shown next to its field, the commune found as it is typed. What is
 //! typed is kept as a draft until saved or cancelled (see [`crate::app::form_draft`]).
 
-use super::MapPicker;
-use crate::app::form_draft::{self, DraftFields};
+use super::{DraftResumed, MapPicker};
+use crate::app::form_draft::{self, Draft, DraftFields};
 use crate::app::i18n::{Language, Text};
 use crate::app::state::use_app;
 use crate::io::intervention_from_fields;
@@ -30,7 +30,7 @@ pub struct InterventionFormProps {
 pub const INTERVENTION_DRAFT: &str = "intervention";
 
 /// The form's fields as typed, keyed by their CSV column name.
-type Draft = HashMap<&'static str, String>;
+type Fields = DraftFields;
 
 /// Column names of the text fields, in form order, with their labels and element ids.
 const TEXT_FIELDS: [(&str, Text, &str); 9] = [
@@ -66,40 +66,25 @@ fn priority_choices() -> [(Priority, &'static str, Text); 4] {
 }
 
 /// The fields of an existing intervention (its place as coordinates), or an empty form.
-fn draft_of(job: Option<&Intervention>) -> Draft {
-    let mut draft: Draft = TEXT_FIELDS.iter().map(|(column, _, _)| (*column, String::new())).collect();
-    draft.insert("priorité", "normale".into());
-    draft.insert("obligatoire", "oui".into());
-    draft.insert("compétences", String::new());
+fn draft_of(job: Option<&Intervention>) -> Fields {
+    let mut draft: Fields = TEXT_FIELDS.iter().map(|(column, _, _)| (column.to_string(), String::new())).collect();
+    draft.insert("priorité".into(), "normale".into());
+    draft.insert("obligatoire".into(), "oui".into());
+    draft.insert("compétences".into(), String::new());
     let Some(job) = job else { return draft };
-    draft.insert("id", job.id.clone());
-    draft.insert("client", job.customer.clone());
-    draft.insert("téléphone", job.phone.clone().unwrap_or_default());
-    draft.insert("lat", format!("{:.6}", job.location.lat()));
-    draft.insert("lon", format!("{:.6}", job.location.lon()));
-    draft.insert("durée", (job.service_s / 60).to_string());
-    draft.insert("créneaux", job.windows.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(" | "));
-    draft.insert("compétences", job.skills.iter().map(|s| skill_value(*s)).collect::<Vec<_>>().join("|"));
+    draft.insert("id".into(), job.id.clone());
+    draft.insert("client".into(), job.customer.clone());
+    draft.insert("téléphone".into(), job.phone.clone().unwrap_or_default());
+    draft.insert("lat".into(), format!("{:.6}", job.location.lat()));
+    draft.insert("lon".into(), format!("{:.6}", job.location.lon()));
+    draft.insert("durée".into(), (job.service_s / 60).to_string());
+    draft.insert("créneaux".into(), job.windows.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(" | "));
+    draft.insert("compétences".into(), job.skills.iter().map(|s| skill_value(*s)).collect::<Vec<_>>().join("|"));
     let priority = priority_choices().iter().find(|(p, _, _)| *p == job.priority).map_or("normale", |c| c.1);
-    draft.insert("priorité", priority.into());
-    draft.insert("obligatoire", if job.inclusion == Inclusion::Mandatory { "oui" } else { "non" }.into());
-    draft.insert("notes", job.notes.clone());
+    draft.insert("priorité".into(), priority.into());
+    draft.insert("obligatoire".into(), if job.inclusion == Inclusion::Mandatory { "oui" } else { "non" }.into());
+    draft.insert("notes".into(), job.notes.clone());
     draft
-}
-
-/// `base` with the fields of a kept draft put back.
-fn restored(mut base: Draft, kept: &DraftFields) -> Draft {
-    for (column, value) in base.iter_mut() {
-        if let Some(typed) = kept.get(*column) {
-            value.clone_from(typed);
-        }
-    }
-    base
-}
-
-/// The draft's fields, to keep.
-fn to_keep(draft: &Draft) -> DraftFields {
-    draft.iter().map(|(column, value)| (column.to_string(), value.clone())).collect()
 }
 
 /// What the commune field designates, shown under it as the user types.
@@ -117,30 +102,9 @@ fn commune_hint(text: &str) -> Option<String> {
 #[function_component]
 pub fn InterventionForm(props: &InterventionFormProps) -> Html {
     let language: Language = use_app().settings.language;
-    let draft_key = form_draft::draft_key(INTERVENTION_DRAFT, props.editing.as_ref().map(|job| job.id.as_str()));
-    let resumed = use_state(|| form_draft::load(&draft_key));
-    let draft = use_state(|| {
-        let base = draft_of(props.editing.as_ref());
-        resumed.as_ref().map_or_else(|| base.clone(), |kept| restored(base.clone(), kept))
-    });
-    {
-        let (key, untouched) = (draft_key.clone(), draft_of(props.editing.as_ref()));
-        use_effect_with((*draft).clone(), move |draft| {
-            if *draft == untouched {
-                form_draft::clear(&key);
-            } else {
-                form_draft::save(&key, &to_keep(draft));
-            }
-        });
-    }
+    let key = form_draft::draft_key(INTERVENTION_DRAFT, props.editing.as_ref().map(|job| job.id.as_str()));
+    let Draft { state: draft, resumed, restart, forget } = form_draft::use_draft(key, draft_of(props.editing.as_ref()));
     form_draft::use_back_closes(props.on_close.clone());
-    let on_restart = {
-        let (draft, resumed, untouched) = (draft.clone(), resumed.clone(), draft_of(props.editing.as_ref()));
-        Callback::from(move |_| {
-            draft.set(untouched.clone());
-            resumed.set(None);
-        })
-    };
     let errors = use_state(HashMap::<String, Vec<String>>::new);
     let set = |column: &'static str| {
         let draft = draft.clone();
@@ -151,7 +115,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 None => target.unchecked_into::<web_sys::HtmlInputElement>().value(),
             };
             let mut next = (*draft).clone();
-            next.insert(column, value);
+            next.insert(column.into(), value);
             draft.set(next);
         })
     };
@@ -165,7 +129,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 Some(index) => drop(skills.remove(index)),
                 None => skills.push(skill_value(skill).into()),
             }
-            next.insert("compétences", skills.join("|"));
+            next.insert("compétences".into(), skills.join("|"));
             draft.set(next);
         })
     };
@@ -174,7 +138,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
         Callback::from(move |event: Event| {
             let select: web_sys::HtmlSelectElement = event.target().expect("a select").unchecked_into();
             let mut next = (*draft).clone();
-            next.insert("priorité", select.value());
+            next.insert("priorité".into(), select.value());
             draft.set(next);
         })
     };
@@ -183,23 +147,23 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target().expect("a box").unchecked_into();
             let mut next = (*draft).clone();
-            next.insert("obligatoire", if input.checked() { "non" } else { "oui" }.into());
+            next.insert("obligatoire".into(), if input.checked() { "non" } else { "oui" }.into());
             draft.set(next);
         })
     };
     let on_submit = {
         let (draft, errors, on_save) = (draft.clone(), errors.clone(), props.on_save.clone());
-        let (taken, key) = (props.taken_ids.clone(), draft_key.clone());
+        let (taken, forget) = (props.taken_ids.clone(), forget.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let fields: Vec<(&str, &str)> = draft.iter().map(|(column, value)| (*column, value.as_str())).collect();
+            let fields: Vec<(&str, &str)> = draft.iter().map(|(column, value)| (column.as_str(), value.as_str())).collect();
             let mut found: HashMap<String, Vec<String>> = HashMap::new();
             if taken.iter().any(|id| id.trim() == draft["id"].trim()) {
                 found.entry("id".into()).or_default().push(format!("« {} » est déjà utilisé", draft["id"].trim()));
             }
             match intervention_from_fields(&fields) {
                 Ok(job) if found.is_empty() => {
-                    form_draft::clear(&key);
+                    forget.emit(());
                     return on_save.emit(job);
                 }
                 Ok(_) => {}
@@ -238,15 +202,15 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |point: crate::road::LatLon| {
             let mut next = (*draft).clone();
-            next.insert("lat", format!("{:.6}", point.lat()));
-            next.insert("lon", format!("{:.6}", point.lon()));
+            next.insert("lat".into(), format!("{:.6}", point.lat()));
+            next.insert("lon".into(), format!("{:.6}", point.lon()));
             draft.set(next);
         })
     };
     let on_cancel = {
-        let (on_close, key) = (props.on_close.clone(), draft_key.clone());
+        let on_close = props.on_close.clone();
         Callback::from(move |_| {
-            form_draft::clear(&key);
+            forget.emit(());
             on_close.emit(());
         })
     };
@@ -272,12 +236,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
         <div class="overlay" role="presentation">
             <form class="dialog intervention-form" role="dialog" aria-modal="true" aria-label={language.tr(title)} onsubmit={on_submit}>
                 <h2>{ language.tr(title) }</h2>
-                if resumed.is_some() {
-                    <p class="draft-resumed" role="status">
-                        { language.tr(Text::DraftResumed) }
-                        <button class="button" type="button" onclick={on_restart}>{ language.tr(Text::DraftRestart) }</button>
-                    </p>
-                }
+                if resumed { <DraftResumed on_restart={restart} /> }
                 { for TEXT_FIELDS.iter().take(4).map(field) }
                 <p class="hint">{ language.tr(Text::OrCoordinates) }</p>
                 { for TEXT_FIELDS.iter().skip(4).take(2).map(field) }

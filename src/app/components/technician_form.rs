@@ -1,6 +1,9 @@
 //! A technician's profile: shift, home, lunch window, skills, job limit, longest day and
-//! overtime; each wrong field named.
+//! overtime; each wrong field named. What is typed is kept as a draft until saved or cancelled
+//! (see [`crate::app::form_draft`]).
 
+use super::DraftResumed;
+use crate::app::form_draft::{self, Draft, DraftState};
 use crate::app::i18n::{Language, Text};
 use crate::app::state::use_app;
 use crate::io::{fields_of, technician_from_fields, TechnicianField, TechnicianFields};
@@ -17,8 +20,24 @@ pub struct TechnicianFormProps {
     pub taken_ids: Vec<String>,
     /// Called with the checked technician.
     pub on_save: Callback<Technician>,
-    /// Called when the user gives up.
+    /// Called when the form closes unsaved (cancelled, or the back button: then its draft is kept).
     pub on_close: Callback<()>,
+}
+
+/// Name of this form's drafts.
+pub const TECHNICIAN_DRAFT: &str = "technician";
+
+impl DraftState for TechnicianFields {}
+
+/// The fields of the technician edited, or those a new technician starts with.
+fn untouched(editing: Option<&Technician>) -> TechnicianFields {
+    editing.map(fields_of).unwrap_or_else(|| TechnicianFields {
+        start: "08:00".into(),
+        end: "17:00".into(),
+        lunch_window: "11:45-14:00".into(),
+        lunch_length: "30".into(),
+        ..TechnicianFields::default()
+    })
 }
 
 /// The form's fields: which one, its label, its element id.
@@ -59,23 +78,21 @@ fn slot(fields: &mut TechnicianFields, field: TechnicianField) -> &mut String {
 #[function_component]
 pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
     let language: Language = use_app().settings.language;
-    let fields = use_state(|| {
-        props.editing.as_ref().map(fields_of).unwrap_or_else(|| TechnicianFields {
-            start: "08:00".into(),
-            end: "17:00".into(),
-            lunch_window: "11:45-14:00".into(),
-            lunch_length: "30".into(),
-            ..TechnicianFields::default()
-        })
-    });
+    let key = form_draft::draft_key(TECHNICIAN_DRAFT, props.editing.as_ref().map(|tech| tech.id.as_str()));
+    let Draft { state: fields, resumed, restart, forget } = form_draft::use_draft(key, untouched(props.editing.as_ref()));
+    form_draft::use_back_closes(props.on_close.clone());
     let problems = use_state(Vec::<(TechnicianField, String)>::new);
     let on_submit = {
         let (fields, problems, on_save, taken) =
             (fields.clone(), problems.clone(), props.on_save.clone(), props.taken_ids.clone());
+        let forget = forget.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let mut found = match technician_from_fields(&fields) {
-                Ok(technician) if !taken.contains(&technician.id) => return on_save.emit(technician),
+                Ok(technician) if !taken.contains(&technician.id) => {
+                    forget.emit(());
+                    return on_save.emit(technician);
+                }
                 Ok(_) => Vec::new(),
                 Err(found) => found,
             };
@@ -107,12 +124,16 @@ pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
     };
     let on_cancel = {
         let on_close = props.on_close.clone();
-        Callback::from(move |_| on_close.emit(()))
+        Callback::from(move |_| {
+            forget.emit(());
+            on_close.emit(());
+        })
     };
     html! {
         <div class="overlay" role="presentation">
             <form class="dialog technician-form" role="dialog" aria-modal="true" aria-label={language.tr(Text::TechnicianHeading)} onsubmit={on_submit}>
                 <h2>{ language.tr(Text::TechnicianHeading) }</h2>
+                if resumed { <DraftResumed on_restart={restart} /> }
                 { for FIELDS.iter().map(field) }
                 <button class="button button-primary button-wide" type="submit">{ language.tr(Text::Save) }</button>
                 <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(Text::Cancel) }</button>

@@ -130,9 +130,9 @@ pub fn InterventionsPage() -> Html {
             }
         }
     };
-    let add_label = match crate::app::form_draft::load(&crate::app::form_draft::draft_key(INTERVENTION_DRAFT, None)) {
-        Some(_) => Text::ResumeDraft,
-        None => Text::AddIntervention,
+    let add_label = match crate::app::form_draft::is_kept(&crate::app::form_draft::draft_key(INTERVENTION_DRAFT, None)) {
+        true => Text::ResumeDraft,
+        false => Text::AddIntervention,
     };
     let form = match &*editing {
         Editing::Closed => html! {},
