@@ -160,19 +160,33 @@ pub fn new_key(date: &str) -> String {
 /// The stored log of `date`; a failed read is an error, never taken for an empty log (the
 /// first tap would otherwise hide the crew's proof of work).
 pub async fn load(date: &str) -> Result<LoadedLog, String> {
-    use super::idb;
-    let records = match idb::get_prefixed(&date_prefix(date)).await {
-        Ok(records) => records,
-        Err(_) if !idb::available() => return Ok(LoadedLog { entries: LogEntries::new(date), unreadable: 0 }),
-        Err(reason) => return Err(reason),
+    let records = match stored_records(date).await? {
+        Some(records) => records,
+        None => return Ok(LoadedLog { entries: LogEntries::new(date), unreadable: 0 }),
     };
     let mut legacy = Vec::new();
     for key in [LEGACY_KEY.to_string(), format!("{LEGACY_KEY}.{date}")] {
-        if let Some(bytes) = idb::get(&key).await? {
+        if let Some(bytes) = super::idb::get(&key).await? {
             legacy.push(bytes);
         }
     }
     Ok(read_log(date, &legacy, records))
+}
+
+/// The records of `date`'s log alone, without the logs of earlier versions: what another tab
+/// wrote (a tab only ever adds records), read each time it says so.
+pub async fn load_records(date: &str) -> Result<LoadedLog, String> {
+    Ok(read_log(date, &[], stored_records(date).await?.unwrap_or_default()))
+}
+
+/// The stored records of `date`'s log; `None` where the browser has no IndexedDB at all.
+async fn stored_records(date: &str) -> Result<Option<Vec<(String, Vec<u8>)>>, String> {
+    use super::idb;
+    match idb::get_prefixed(&date_prefix(date)).await {
+        Ok(records) => Ok(Some(records)),
+        Err(_) if !idb::available() => Ok(None),
+        Err(reason) => Err(reason),
+    }
 }
 
 /// Stores the record `key`; done when the storage says it is written.

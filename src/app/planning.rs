@@ -318,7 +318,7 @@ pub fn other_tab_stored(app: &AppContext, change: Change) {
         match change {
             Change::Day => reload_day(&app).await,
             Change::Plan => drop(reload_plan(&app).await),
-            Change::Log(date) => reload_log(&app, &date).await,
+            Change::Log(date) => reload_log(&app, &date, day_log::load_records(&date).await),
         }
     });
 }
@@ -391,13 +391,13 @@ fn start_log(app: &AppContext, date: &str) {
     if let Some(progress) = fresh {
         app.dispatch(Action::SetProgress(progress));
         let (app, date) = (app.clone(), date.to_string());
-        wasm_bindgen_futures::spawn_local(async move { reload_log(&app, &date).await });
+        wasm_bindgen_futures::spawn_local(async move { reload_log(&app, &date, day_log::load(&date).await) });
     }
 }
 
-/// Adds the stored records of `date`'s log to the log on screen, if it is that date's.
-async fn reload_log(app: &AppContext, date: &str) {
-    let loaded = match day_log::load(date).await {
+/// Adds `loaded`, what is stored of `date`'s log, to the log on screen, if it is that date's.
+fn reload_log(app: &AppContext, date: &str, loaded: Result<day_log::LoadedLog, String>) {
+    let loaded = match loaded {
         Ok(loaded) => loaded,
         Err(reason) => return web_sys::console::warn_1(&reason.into()),
     };

@@ -62,10 +62,10 @@ export async function launchPhone({ firstStart = false, profile: kept, ...option
     // What the phone does to an app it needs the memory of: every process of this browser gets
     // SIGKILL at once, nothing is flushed or closed.
     kill: () => {
-      execFileSync("pkill", ["-KILL", "-f", `--user-data-dir=${profile}`]);
+      execFileSync("pkill", ["-KILL", "-f", `user-data-dir=${profile}`]);
       for (let tries = 0; tries < 100; tries++) {
         try {
-          execFileSync("pgrep", ["-f", `--user-data-dir=${profile}`]);
+          execFileSync("pgrep", ["-f", `user-data-dir=${profile}`]);
         } catch {
           return; // none left
         }

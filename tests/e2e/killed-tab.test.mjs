@@ -12,6 +12,7 @@ import { launchPhone, SCREENSHOTS } from "./browser.mjs";
 import { serve } from "./server.mjs";
 import { DIST } from "./dist.mjs";
 import { recordsStartingWith } from "./stored.mjs";
+import { importStorm, STORM_JOBS } from "./storm.mjs";
 
 const NOW = new Date("2026-11-26T10:30:00+01:00");
 
@@ -86,6 +87,7 @@ test("a browser killed right after a tap keeps every committed tap and starts cl
       phone = await open(server, profile);
       const records = await recordsStartingWith(phone.page, "log.");
       const after = Object.keys(records).length;
+      console.log(`killed ${delayMs} ms after a tap: ${before} records before, ${after} after`);
       assert.ok(after === before || after === before + 1, `${before} records before the kill, ${after} after`);
       assert.match(await stop(phone.page, 0, 0).locator(".stop-status").textContent(), /Sur place depuis 10:30/,
         "the tap committed before the kills is there");
@@ -97,31 +99,18 @@ test("a browser killed right after a tap keeps every committed tap and starts cl
     await phone.close();
   }));
 
-/** A storm day of 600 jobs in Andorra (the demo region), as a CSV. */
-function stormCsv() {
-  const rows = ["id;client;téléphone;lat;lon;durée;créneaux;compétences;priorité;notes"];
-  for (let i = 0; i < 600; i++) {
-    const lat = (42.45 + (i % 20) * 0.009).toFixed(4);
-    const lon = (1.45 + Math.floor(i / 20) * 0.009).toFixed(4);
-    rows.push(`T-${i + 1};Client ${i + 1};;${lat};${lon};20;08:00-18:00;fibre;normale;`);
-  }
-  return rows.join("\n");
-}
-
 test("a browser killed in the middle of a 600-job import leaves the old day or the new, never a mix", async () =>
   onKeptProfile(async (server, profile) => {
     let phone = await open(server, profile);
     await phone.page.locator(".bottom-nav .tab").nth(2).click();
     const demoJobs = await phone.page.locator(".job").count();
-    assert.ok(demoJobs > 0 && demoJobs < 600);
+    assert.ok(demoJobs > 0 && demoJobs < STORM_JOBS);
     const counts = [];
-    for (const delayMs of [0, 40, 150]) {
+    // Killed at once, at moments around the write (an import commits within ~250 ms here), and
+    // once well after it.
+    for (const delayMs of [0, 60, 120, 180, 250, 3000]) {
       await phone.page.goto(server.url + "#interventions");
-      await phone.page.locator(".import-panel input[type=file]").setInputFiles({
-        name: "tempete.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(stormCsv(), "utf8"),
-      });
+      await importStorm(phone.page);
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       phone.kill();
       phone = await open(server, profile);
@@ -130,11 +119,12 @@ test("a browser killed in the middle of a 600-job import leaves the old day or t
       await phone.page.locator(".bottom-nav .tab").nth(2).click();
       await phone.page.locator(".job").first().waitFor();
       const shown = await phone.page.locator(".job").count();
-      assert.ok(shown === demoJobs || shown === 600, `${shown} jobs after the kill: the old day or the new`);
+      assert.ok(shown === demoJobs || shown === STORM_JOBS, `${shown} jobs after the kill: the old day or the new`);
       assert.equal(shown, stored, "the jobs shown are the day stored");
-      counts.push(shown);
+      counts.push(`${delayMs} ms: ${shown}`);
     }
+    console.log(`jobs after each kill: ${counts.join(", ")}`);
+    assert.equal(counts.at(-1), `3000 ms: ${STORM_JOBS}`, "an import committed before the kill is kept");
     await startedClean(phone);
     await phone.close();
-    console.log(`jobs after each kill: ${counts.join(", ")}`);
   }));

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { onPhone, SCREENSHOTS } from "./browser.mjs";
+import { importStorm, STORM_JOBS } from "./storm.mjs";
 
 /** The `index`-th stop (breaks aside) of the `technician`-th technician's plan in `page`. */
 const stop = (page, technician, index) =>
@@ -58,4 +59,36 @@ test("two tabs keep both taps, see each other's, and share one day", async () =>
     await other.locator(".day-date", { hasText: "jeudi 26 novembre 2026" }).waitFor({ timeout: 5_000 });
     await stop(other, 1, 0).locator(".stop-status", { hasText: "Sur place depuis 10:30" }).waitFor({ timeout: 15_000 });
     assert.equal(await other.locator(".stop-status", { hasText: "Sur place" }).count(), 2);
+  }));
+
+test("on a storm day of 600 jobs, two tabs still share the day and keep both taps", async () =>
+  onPhone({ timezoneId: "Europe/Paris" }, async ({ page, context, server }) => {
+    await context.clock.setFixedTime(new Date("2026-11-26T10:30:00+01:00"));
+    await page.goto(server.url);
+    await stop(page, 0, 0).waitFor({ timeout: 15_000 });
+    const other = await context.newPage();
+    await other.goto(server.url + "#interventions");
+    await other.locator(".job").first().waitFor({ timeout: 15_000 });
+
+    await page.goto(server.url + "#interventions");
+    await importStorm(page);
+    await page.locator(".import-added", { hasText: `${STORM_JOBS} intervention(s) ajoutée(s)` }).waitFor({ timeout: 30_000 });
+    await other.waitForFunction((count) => document.querySelectorAll(".job").length === count, STORM_JOBS, { timeout: 15_000 });
+
+    for (const tab of [page, other]) await tab.goto(server.url);
+    await stop(page, 1, 0).waitFor({ timeout: 60_000 });
+    await stop(other, 1, 0).waitFor({ timeout: 60_000 });
+    const customer = (tab, t, i) => stop(tab, t, i).locator(".stop-customer").textContent();
+    assert.match(await customer(page, 0, 0), /^Client \d+$/, "the storm day is planned");
+    await arrive(stop(page, 0, 0));
+    await arrive(stop(other, 1, 0));
+    await stop(page, 1, 0).locator(".stop-status", { hasText: "Sur place depuis 10:30" }).waitFor({ timeout: 5_000 });
+    await stop(other, 0, 0).locator(".stop-status", { hasText: "Sur place depuis 10:30" }).waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(300); // the second tab's record commits
+    for (const tab of [page, other]) {
+      await tab.reload();
+      await stop(tab, 1, 0).waitFor({ timeout: 60_000 });
+      assert.equal(await tab.locator(".stop-status", { hasText: "Sur place depuis 10:30" }).count(), 2, "2 of 2 after a reload");
+    }
+    await other.screenshot({ path: `${SCREENSHOTS}two-tabs-storm-fr.png` });
   }));
