@@ -76,17 +76,24 @@ async fn each_date_keeps_its_own_plan_and_the_one_plan_of_earlier_versions_is_re
     let mut tuesday = monday.clone();
     tuesday.date = "2031-02-04".into();
     // The same plan for both: only the day it was made for (its fingerprint) tells them apart.
-    let (monday_plan, tuesday_plan) = (DayPlan { technicians: vec![], unplanned: vec![] }, DayPlan { technicians: vec![], unplanned: vec![] });
+    let (monday_plan, tuesday_plan) =
+        (DayPlan { technicians: vec![], unplanned: vec![] }, DayPlan { technicians: vec![], unplanned: vec![] });
     let legacy = plan_store::encode_plan(&monday, &monday_plan, 5);
     idb::put(plan_store::LEGACY_PLAN_KEY, &legacy).await.unwrap();
-    assert_eq!(plan_store::load_plan(&monday).await, (Some((monday_plan.clone(), 0)), 0), "the old slot's plan, for its own day");
+    assert_eq!(
+        plan_store::load_plan(&monday).await,
+        (Some((monday_plan.clone(), 0)), 0),
+        "the old slot's plan, for its own day"
+    );
     assert_eq!(plan_store::load_plan(&tuesday).await, (None, 0), "not for another day");
     plan_store::save_plan(&monday, &monday_plan, 0).await.unwrap();
     plan_store::save_plan(&tuesday, &tuesday_plan, 0).await.unwrap();
     assert_eq!(plan_store::load_plan(&monday).await, (Some((monday_plan, 1)), 1), "Tuesday's plan left Monday's alone");
     assert_eq!(plan_store::load_plan(&tuesday).await, (Some((tuesday_plan, 1)), 1));
     assert_eq!(idb::get(plan_store::LEGACY_PLAN_KEY).await.unwrap(), Some(legacy), "the old slot is never written");
-    for key in [plan_store::plan_key(&monday.date), plan_store::plan_key(&tuesday.date), plan_store::LEGACY_PLAN_KEY.into()] {
+    for key in
+        [plan_store::plan_key(&monday.date), plan_store::plan_key(&tuesday.date), plan_store::LEGACY_PLAN_KEY.into()]
+    {
         idb::delete(&key).await.unwrap();
     }
 }
@@ -106,7 +113,10 @@ async fn two_unreadable_days_are_both_set_aside_listed_and_a_newer_day_moves_asi
     let newer = br#"{"schema":9,"days":[]}"#;
     idb::put(DAY_KEY, newer).await.unwrap();
     let listed = set_aside::list().await.unwrap();
-    assert!(listed.iter().any(|r| r.place == Place::InPlace && r.key == DAY_KEY), "the newer day is listed where it is");
+    assert!(
+        listed.iter().any(|r| r.place == Place::InPlace && r.key == DAY_KEY),
+        "the newer day is listed where it is"
+    );
     set_aside::set_aside_newer_day().await.unwrap();
     assert_eq!(idb::get(DAY_KEY).await.unwrap(), None);
     let listed = set_aside::list().await.unwrap();
@@ -121,7 +131,11 @@ async fn two_unreadable_days_are_both_set_aside_listed_and_a_newer_day_moves_asi
 #[wasm_bindgen_test]
 async fn events_stored_by_two_tabs_are_all_read_back_in_the_order_they_were_recorded() {
     let date = "2031-01-15";
-    let event = |id: &str, at: &str| ProgressEvent { intervention: id.into(), at: at.parse().unwrap(), kind: EventKind::Arrived };
+    let event = |id: &str, at: &str| ProgressEvent {
+        intervention: id.into(),
+        at: at.parse().unwrap(),
+        kind: EventKind::Arrived,
+    };
     let first_tab = day_log::event_key(date, 1_000, "aaaaaaaa", 1);
     let second_tab = day_log::event_key(date, 1_001, "bbbbbbbb", 1);
     let other_date = day_log::event_key("2031-01-16", 999, "aaaaaaaa", 2);

@@ -591,9 +591,14 @@ fn a_day_beyond_what_the_optimiser_holds_is_refused_with_the_figures() {
     use tournee::plan::day_problem::{DayProblemError, MAX_DAY_INTERVENTIONS};
     let mut day = demo_day();
     let job = day.interventions[0].clone();
-    day.interventions = (0..=MAX_DAY_INTERVENTIONS).map(|i| tournee::model::Intervention { id: format!("J{i}"), ..job.clone() }).collect();
+    day.interventions = (0..=MAX_DAY_INTERVENTIONS)
+        .map(|i| tournee::model::Intervention { id: format!("J{i}"), ..job.clone() })
+        .collect();
     let error = day_problem(&day, None).err().expect("refused");
-    assert_eq!(error, DayProblemError::TooManyInterventions { count: MAX_DAY_INTERVENTIONS + 1, max: MAX_DAY_INTERVENTIONS });
+    assert_eq!(
+        error,
+        DayProblemError::TooManyInterventions { count: MAX_DAY_INTERVENTIONS + 1, max: MAX_DAY_INTERVENTIONS }
+    );
     assert_eq!(error.to_string(), "1501 interventions dans la journée : l'optimiseur en tient au plus 1500");
     day.interventions.pop();
     assert!(day_problem(&day, None).is_ok(), "at the limit it is planned");

@@ -55,6 +55,9 @@ mod tests {
         );
         let unknown = Communes::embedded().find("Colmarz").unwrap_err();
         let worded = Language::En.commune_error(&unknown);
-        assert!(worded.starts_with("unknown commune: \"Colmarz\"; did you mean ") && worded.contains("Colmars (04061)"), "{worded}");
+        assert!(
+            worded.starts_with("unknown commune: \"Colmarz\"; did you mean ") && worded.contains("Colmars (04061)"),
+            "{worded}"
+        );
     }
 }

@@ -175,7 +175,8 @@ mod tests {
         );
         let mut big = demo();
         let job = big.interventions[0].clone();
-        big.interventions = (0..=MAX_DAY_INTERVENTIONS).map(|i| Intervention { id: format!("J{i}"), ..job.clone() }).collect();
+        big.interventions =
+            (0..=MAX_DAY_INTERVENTIONS).map(|i| Intervention { id: format!("J{i}"), ..job.clone() }).collect();
         let (refused, report) = import_into(&demo(), DayOrigin::User, &serde_json::to_vec(&big).unwrap());
         assert_eq!(refused, None, "a day file too");
         assert!(report.errors[0].contains("1501 interventions"), "{:?}", report.errors);

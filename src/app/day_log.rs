@@ -245,9 +245,7 @@ mod tests {
     #[test]
     fn records_read_after_an_old_whole_log_and_unreadable_ones_are_counted_not_dropped() {
         let date = "2026-12-02";
-        let whole = |date: &str, event: ProgressEvent| {
-            serde_json::json!({ "schema": 1, "progress": DayProgress { date: date.into(), events: vec![event] } })
-        };
+        let whole = |date: &str, event: ProgressEvent| serde_json::json!({ "schema": 1, "progress": DayProgress { date: date.into(), events: vec![event] } });
         let old = whole(date, event("A", "08:00", EventKind::Arrived));
         let other_date = whole("2026-11-30", event("Z", "08:00", EventKind::Done));
         let records = vec![

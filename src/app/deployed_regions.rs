@@ -96,7 +96,9 @@ pub enum DownloadError {
 /// The list's newer entry for the installed pack, if a newer one is deployed.
 pub fn update_for<'a>(list: &'a DeployedList, installed: &InstalledPack) -> Option<&'a DeployedPack> {
     match list {
-        DeployedList::Listed(index) => index.find(&installed.file).filter(|entry| entry.content_id != installed.content_id),
+        DeployedList::Listed(index) => {
+            index.find(&installed.file).filter(|entry| entry.content_id != installed.content_id)
+        }
         _ => None,
     }
 }
@@ -160,10 +162,11 @@ pub fn download(app: AppContext, entry: DeployedPack) {
             }
         };
         let url = format!("regions/{}", entry.file);
-        let fetched = super::fetch::fetch_bytes_with_progress(&url, entry.bytes, on_progress).await.map_err(|e| match e {
-            FetchError::Network(reason) => DownloadError::Network(reason),
-            FetchError::LargerThan(_) => DownloadError::NotAsListed,
-        });
+        let fetched =
+            super::fetch::fetch_bytes_with_progress(&url, entry.bytes, on_progress).await.map_err(|e| match e {
+                FetchError::Network(reason) => DownloadError::Network(reason),
+                FetchError::LargerThan(_) => DownloadError::NotAsListed,
+            });
         let installed = match fetched {
             Ok(bytes) => match check_download(&entry, &bytes) {
                 Ok(meta) => store(&entry, &bytes).await.map(|installed| (meta, installed, bytes)),

@@ -23,9 +23,8 @@ fn offer(file_name: &str, mime: &str, part: &JsValue) -> Result<(), String> {
     let document = window.document().ok_or("pas de document")?;
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob =
-        web_sys::Blob::new_with_buffer_source_sequence_and_options(&js_sys::Array::of1(part), &options)
-            .map_err(fail)?;
+    let blob = web_sys::Blob::new_with_buffer_source_sequence_and_options(&js_sys::Array::of1(part), &options)
+        .map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
     link.set_href(&url);

@@ -40,7 +40,11 @@ pub enum FetchError {
 
 /// The bytes at `url`, read piece by piece, at most `limit` of them; `on_progress` hears the
 /// bytes received so far after each piece, so a long download over weak signal shows that it moves.
-pub async fn fetch_bytes_with_progress(url: &str, limit: u64, on_progress: impl Fn(u64)) -> Result<Vec<u8>, FetchError> {
+pub async fn fetch_bytes_with_progress(
+    url: &str,
+    limit: u64,
+    on_progress: impl Fn(u64),
+) -> Result<Vec<u8>, FetchError> {
     let response = response(url).await.map_err(FetchError::Network)?;
     let Some(body) = response.body() else { return Ok(Vec::new()) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();

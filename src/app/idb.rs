@@ -11,7 +11,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbKeyRange, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{
+    IdbDatabase, IdbKeyRange, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
+};
 
 /// Database name.
 const DATABASE: &str = "tournee";
@@ -113,8 +115,7 @@ fn on_commit(transaction: &IdbTransaction) -> js_sys::Promise {
 /// transaction commits, not merely when the request succeeds.
 async fn write(request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>) -> Result<(), String> {
     let database = open().await?;
-    let transaction =
-        database.transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite).map_err(reason)?;
+    let transaction = database.transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite).map_err(reason)?;
     let done = on_commit(&transaction);
     let store = transaction.object_store(FILES).map_err(reason)?;
     let request = request(&store).map_err(reason)?;
@@ -132,8 +133,7 @@ pub async fn put(key: &str, bytes: &[u8]) -> Result<(), String> {
 /// The bytes stored under `key`, if any.
 pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
     let database = open().await?;
-    let store =
-        database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
+    let store = database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
     let request = store.get(&JsValue::from_str(key)).map_err(reason)?;
     let value = settle(&request).await;
     database.close();
@@ -190,8 +190,7 @@ pub async fn put_checked<E: 'static>(
 /// value that is not bytes comes back empty, for its reader to refuse).
 pub async fn get_prefixed(prefix: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
     let database = open().await?;
-    let store =
-        database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
+    let store = database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
     let range = IdbKeyRange::bound(&JsValue::from_str(prefix), &JsValue::from_str(&format!("{prefix}\u{ffff}")))
         .map_err(reason)?;
     let keys = store.get_all_keys_with_key(&range).map_err(reason)?;

@@ -29,7 +29,10 @@ pub struct Preview {
 impl Preview {
     /// The element's `style` attribute.
     pub fn css(&self) -> String {
-        format!("transform-origin: 0 0; transform: translate({:.1}px, {:.1}px) scale({:.5})", self.dx, self.dy, self.scale)
+        format!(
+            "transform-origin: 0 0; transform: translate({:.1}px, {:.1}px) scale({:.5})",
+            self.dx, self.dy, self.scale
+        )
     }
 }
 
@@ -122,7 +125,11 @@ mod tests {
         let whole = MapView { x: 0.0, y: 0.0, width: 40_000.0, height: 30_000.0 };
         let shown = MapView { x: 5_000.0, y: 2_000.0, width: 20_000.0, height: 15_000.0 };
         let (width, height) = (320.0, 400.0); // taller than the view: letterboxed top and bottom
-        for target in [shown.zoom(2.0, 0.25, 0.75, &whole), shown.zoom(0.5, 0.5, 0.5, &whole), shown.pan(40.0, -10.0, width, &whole)] {
+        for target in [
+            shown.zoom(2.0, 0.25, 0.75, &whole),
+            shown.zoom(0.5, 0.5, 0.5, &whole),
+            shown.pan(40.0, -10.0, width, &whole),
+        ] {
             let preview = shown.preview_of(&target, width, height);
             let screen = |view: &MapView, (x, y): (f64, f64)| {
                 let s = (width / view.width).min(height / view.height);
@@ -133,7 +140,10 @@ mod tests {
                 let (sx, sy) = screen(&shown, point);
                 let moved = (preview.dx + preview.scale * sx, preview.dy + preview.scale * sy);
                 let wanted = screen(&target, point);
-                assert!((moved.0 - wanted.0).abs() < 1e-6 && (moved.1 - wanted.1).abs() < 1e-6, "{moved:?} vs {wanted:?}");
+                assert!(
+                    (moved.0 - wanted.0).abs() < 1e-6 && (moved.1 - wanted.1).abs() < 1e-6,
+                    "{moved:?} vs {wanted:?}"
+                );
             }
         }
         assert!(shown.preview_of(&shown, width, height).css().ends_with("translate(0.0px, 0.0px) scale(1.00000)"));

@@ -6,9 +6,9 @@
 
 pub mod commune_texts;
 pub mod components;
+pub mod date_texts;
 pub mod day_import;
 pub mod day_log;
-pub mod date_texts;
 pub mod day_store;
 pub mod deployed_regions;
 pub mod download;
@@ -33,8 +33,8 @@ pub mod service_worker;
 pub mod set_aside;
 pub mod settings;
 pub mod state;
-pub mod tab_sync;
 pub mod tab;
+pub mod tab_sync;
 pub mod wasm_memory;
 pub mod worker;
 

@@ -71,8 +71,10 @@ pub async fn load_plan(day: &Day) -> (Option<(DayPlan, u64)>, u64) {
 /// stored there is still revision `expected`.
 pub async fn save_plan(day: &Day, plan: &DayPlan, expected: u64) -> Result<(), CheckedPutError<WriteRefused>> {
     let bytes = encode_plan(day, plan, expected + 1);
-    super::idb::put_checked(&plan_key(&day.date), &bytes, move |stored| super::revision::may_replace(stored.as_deref(), expected, SCHEMA))
-        .await
+    super::idb::put_checked(&plan_key(&day.date), &bytes, move |stored| {
+        super::revision::may_replace(stored.as_deref(), expected, SCHEMA)
+    })
+    .await
 }
 
 #[cfg(test)]

@@ -150,13 +150,17 @@ async fn load_everything(app: &AppContext) -> bool {
         Ok(loaded) => loaded,
         Err(reason) => {
             // Nothing is shown to edit, so nothing can be written over the log that could not be read.
-            let message = format!("lecture du journal de la journée impossible ({reason}) : rien n'a été modifié, rechargez la page");
+            let message = format!(
+                "lecture du journal de la journée impossible ({reason}) : rien n'a été modifié, rechargez la page"
+            );
             app.dispatch(Action::SetPlan(PlanState::Failed(message)));
             return true;
         }
     };
     if loaded.unreadable > 0 {
-        web_sys::console::warn_1(&format!("journal : {} enregistrement(s) illisible(s), gardés tels quels", loaded.unreadable).into());
+        web_sys::console::warn_1(
+            &format!("journal : {} enregistrement(s) illisible(s), gardés tels quels", loaded.unreadable).into(),
+        );
         app.dispatch(Action::Notify(Text::LogRecordsUnreadable));
     }
     let (stored_plan, plan_revision) = plan_store::load_plan(&day).await;

@@ -277,7 +277,8 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generatio
     match stored {
         Ok(meta) => {
             app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
-            use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile)), Some(bytes)).await;
+            use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile)), Some(bytes))
+                .await;
         }
         Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : {message}")))),
     }
@@ -310,7 +311,12 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
                 match store_user_pack(&pack).await {
                     Ok(()) => {
                         app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
-                        use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile)), Some(pack)).await;
+                        use_region(
+                            app,
+                            RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile)),
+                            Some(pack),
+                        )
+                        .await;
                     }
                     Err(error) => {
                         app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}"))))

@@ -83,7 +83,9 @@ impl Language {
             (Language::En, ListError::Refused(IndexError::NewerFormat(format))) => {
                 format!("list in format {format}, newer than this version of Tournée")
             }
-            (Language::En, ListError::Refused(IndexError::BadFileName(file))) => format!("file name refused: \"{file}\""),
+            (Language::En, ListError::Refused(IndexError::BadFileName(file))) => {
+                format!("file name refused: \"{file}\"")
+            }
             (Language::En, ListError::Refused(IndexError::Duplicate(file))) => format!("\"{file}\" is listed twice"),
         }
     }

@@ -203,13 +203,25 @@ mod browser {
         if let Some(bytes) = idb::get(day_store::DAY_KEY).await? {
             if let Err(StoredDayError::NewerSchema(_)) = day_store::decode(&bytes) {
                 let key = day_store::DAY_KEY.to_string();
-                records.push(AsideRecord { key, kind: AsideKind::Day, set_aside_ms: None, place: Place::InPlace, bytes });
+                records.push(AsideRecord {
+                    key,
+                    kind: AsideKind::Day,
+                    set_aside_ms: None,
+                    place: Place::InPlace,
+                    bytes,
+                });
             }
         }
         for (key, bytes) in idb::get_prefixed(day_log::LOG_PREFIX).await? {
             if !day_log::reads(&bytes) {
                 let ms = day_log::recorded_ms(&key);
-                records.push(AsideRecord { key, kind: AsideKind::LogRecord, set_aside_ms: ms, place: Place::InPlace, bytes });
+                records.push(AsideRecord {
+                    key,
+                    kind: AsideKind::LogRecord,
+                    set_aside_ms: ms,
+                    place: Place::InPlace,
+                    bytes,
+                });
             }
         }
         if let Some(storage) = local_storage() {
@@ -217,8 +229,15 @@ mod browser {
             let keys: Vec<String> = (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect();
             for key in keys.into_iter().filter(|key| key.starts_with(SETTINGS_ASIDE_PREFIX)) {
                 let Some(text) = storage.get_item(&key).ok().flatten() else { continue };
-                let ms = key.rsplit_once('.').and_then(|(_, rest)| rest.split_once('-')).and_then(|(ms, _)| ms.parse().ok());
-                records.push(AsideRecord { key, kind: AsideKind::Settings, set_aside_ms: ms, place: Place::Local, bytes: text.into_bytes() });
+                let ms =
+                    key.rsplit_once('.').and_then(|(_, rest)| rest.split_once('-')).and_then(|(ms, _)| ms.parse().ok());
+                records.push(AsideRecord {
+                    key,
+                    kind: AsideKind::Settings,
+                    set_aside_ms: ms,
+                    place: Place::Local,
+                    bytes: text.into_bytes(),
+                });
             }
         }
         Ok(sorted(records))
@@ -249,7 +268,13 @@ mod tests {
     use super::*;
 
     fn record(kind: AsideKind, bytes: &[u8]) -> AsideRecord {
-        AsideRecord { key: aside_key(kind, 1, 2), kind, set_aside_ms: Some(1), place: Place::Aside, bytes: bytes.to_vec() }
+        AsideRecord {
+            key: aside_key(kind, 1, 2),
+            kind,
+            set_aside_ms: Some(1),
+            place: Place::Aside,
+            bytes: bytes.to_vec(),
+        }
     }
 
     #[test]
@@ -266,7 +291,8 @@ mod tests {
 
     #[test]
     fn a_day_this_version_reads_can_be_put_back_and_one_it_cannot_says_where_it_breaks() {
-        let day: crate::model::Day = serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap();
+        let day: crate::model::Day =
+            serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap();
         let good = record(AsideKind::Day, &day_store::encode(&day, day_store::DayOrigin::User, 3));
         match describe(&good) {
             AsideContent::Day(stored) => assert_eq!(stored.day.interventions.len(), 25),
@@ -286,7 +312,10 @@ mod tests {
     #[test]
     fn settings_regions_and_log_records_are_described_by_what_they_hold() {
         let settings = record(AsideKind::Settings, br#"{"schema":1,"language":"en"}"#);
-        assert_eq!(describe(&settings), AsideContent::Settings(Settings { language: super::super::i18n::Language::En, ..Settings::default() }));
+        assert_eq!(
+            describe(&settings),
+            AsideContent::Settings(Settings { language: super::super::i18n::Language::En, ..Settings::default() })
+        );
         assert!(describe(&settings).restorable());
         assert!(matches!(describe(&record(AsideKind::Settings, b"{")), AsideContent::UnreadableSettings(_)));
         assert_eq!(describe(&record(AsideKind::Region, &[0; 7])), AsideContent::Region { bytes: 7 });

@@ -176,7 +176,8 @@ mod tests {
     fn the_crew_setup_opens_by_itself_only_on_a_first_start_and_closing_it_is_remembered() {
         use crate::app::region::{RegionInfo, RegionOrigin};
         let meta = crate::road::pack::read_pack_meta(include_bytes!("../../static/demo/andorra.bin")).unwrap();
-        let day: crate::model::Day = serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap();
+        let day: crate::model::Day =
+            serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap();
         let loading = Rc::new(AppState::default());
         assert!(!loading.setup_open, "not before the region is known");
         let demo = loading
@@ -186,7 +187,8 @@ mod tests {
         let closed = Rc::clone(&demo).reduce(Action::SetSetupOpen(false));
         assert!(!closed.setup_open && closed.settings.crew_setup_done);
         assert!(closed.reduce(Action::SetSetupOpen(true)).setup_open, "the banner opens it again");
-        let chosen = Rc::clone(&demo).reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile))));
+        let chosen = Rc::clone(&demo)
+            .reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile))));
         assert!(chosen.setup_open, "the region chosen in the setup does not close it");
         let returning = Rc::new(AppState::default())
             .reduce(Action::SetRegion(RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile))))

@@ -156,7 +156,10 @@ pub fn day_problem_from(
     plan_anyway: bool,
 ) -> Result<DayProblem, DayProblemError> {
     if day.interventions.len() > MAX_DAY_INTERVENTIONS {
-        return Err(DayProblemError::TooManyInterventions { count: day.interventions.len(), max: MAX_DAY_INTERVENTIONS });
+        return Err(DayProblemError::TooManyInterventions {
+            count: day.interventions.len(),
+            max: MAX_DAY_INTERVENTIONS,
+        });
     }
     let mut names = Vec::new();
     let mut points = Vec::new();

@@ -6,8 +6,8 @@ use crate::app::i18n::{Language, Text};
 use crate::app::planning::RestoreError;
 use crate::app::set_aside::{self, AsideContent, AsideKind, AsideRecord, Place};
 use crate::app::state::{use_app, Action, AppContext};
-use crate::model::Day;
 use crate::io::{utc_to_paris, UtcTime};
+use crate::model::Day;
 use yew::prelude::*;
 
 /// What the list shows: not read yet, the records, or why they could not be listed.
@@ -29,7 +29,9 @@ fn when_text(record: &AsideRecord, language: Language) -> String {
     let at = record.set_aside_ms.map(|ms| utc_to_paris(UtcTime::from_unix_seconds((ms / 1000) as i64)));
     match (&record.place, at) {
         (Place::InPlace, _) => language.tr(Text::AsideInPlace).to_string(),
-        (_, Some((date, time))) => format!("{} {} · {time}", language.tr(Text::AsideSetAsideOn), language.long_date(date)),
+        (_, Some((date, time))) => {
+            format!("{} {} · {time}", language.tr(Text::AsideSetAsideOn), language.long_date(date))
+        }
         (_, None) => language.tr(Text::AsideByEarlierVersion).to_string(),
     }
 }
@@ -56,12 +58,16 @@ fn content_text(content: &AsideContent, language: Language) -> String {
         | AsideContent::UnreadableSettings(SettingsError::NewerSchema(schema)) => {
             format!("{} ({} {schema})", language.tr(Text::AsideNewerVersion), language.tr(Text::SchemaLabel))
         }
-        AsideContent::UnreadableDay(StoredDayError::Unreadable(why) | StoredDayError::Invalid(why) | StoredDayError::ReadFailed(why))
+        AsideContent::UnreadableDay(
+            StoredDayError::Unreadable(why) | StoredDayError::Invalid(why) | StoredDayError::ReadFailed(why),
+        )
         | AsideContent::UnreadableSettings(SettingsError::Unreadable(why)) => {
             format!("{} : {why}", language.tr(Text::AsideUnreadable))
         }
         AsideContent::UnreadableSettings(SettingsError::Blocked) => language.tr(Text::AsideUnreadable).to_string(),
-        AsideContent::Settings(settings) => format!("{} : {}", language.tr(Text::LanguageHeading), settings.language.endonym()),
+        AsideContent::Settings(settings) => {
+            format!("{} : {}", language.tr(Text::LanguageHeading), settings.language.endonym())
+        }
         AsideContent::Region { bytes } => {
             format!("{:.1} {} · {}", *bytes as f64 / 1e6, language.megabytes(), language.tr(Text::AsideRegionHint))
         }
@@ -76,7 +82,12 @@ fn refresh(listing: &UseStateHandle<Listing>) {
 }
 
 /// Puts `record` back; `outcome` says how it went, and the list is read again.
-fn restore(app: &AppContext, record: AsideRecord, listing: &UseStateHandle<Listing>, outcome: &UseStateHandle<Option<String>>) {
+fn restore(
+    app: &AppContext,
+    record: AsideRecord,
+    listing: &UseStateHandle<Listing>,
+    outcome: &UseStateHandle<Option<String>>,
+) {
     let (app, listing, outcome) = (app.clone(), listing.clone(), outcome.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let language = app.settings.language;
@@ -99,14 +110,21 @@ fn restore(app: &AppContext, record: AsideRecord, listing: &UseStateHandle<Listi
 }
 
 /// One record: what, when, what it holds, and its buttons.
-fn row(app: &AppContext, record: &AsideRecord, listing: &UseStateHandle<Listing>, outcome: &UseStateHandle<Option<String>>) -> Html {
+fn row(
+    app: &AppContext,
+    record: &AsideRecord,
+    listing: &UseStateHandle<Listing>,
+    outcome: &UseStateHandle<Option<String>>,
+) -> Html {
     let language = app.settings.language;
     let content = set_aside::describe(record);
     let ondownload = {
         let (record, outcome) = (record.clone(), outcome.clone());
         Callback::from(move |_| {
             let mime = if record.kind == AsideKind::Region { "application/octet-stream" } else { "application/json" };
-            if let Err(reason) = crate::app::download::download_bytes(&set_aside::file_name(&record), mime, &record.bytes) {
+            if let Err(reason) =
+                crate::app::download::download_bytes(&set_aside::file_name(&record), mime, &record.bytes)
+            {
                 outcome.set(Some(reason));
             }
         })
@@ -147,7 +165,9 @@ pub fn AsidePanel() -> Html {
         Some(Ok(records)) => html! {
             <ul class="aside-list">{ for records.iter().map(|record| row(&app, record, &listing, &outcome)) }</ul>
         },
-        Some(Err(reason)) => html! { <p class="error">{ format!("⚠ {} ({reason})", language.tr(Text::AsideNotListed)) }</p> },
+        Some(Err(reason)) => {
+            html! { <p class="error">{ format!("⚠ {} ({reason})", language.tr(Text::AsideNotListed)) }</p> }
+        }
     };
     html! {
         <section class="card aside-panel" aria-labelledby="aside-heading">

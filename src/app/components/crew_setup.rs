@@ -5,14 +5,14 @@
 //! back button, « Plus tard » or a killed tab do not lose it.
 
 use super::{DeployedPacks, DraftResumed, LanguagePicker};
-use crate::app::form_draft::{self, Draft, DraftState};
 use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, home_problem, CrewRow, CrewRowsError};
+use crate::app::form_draft::{self, Draft, DraftState};
 use crate::app::i18n::{Language, Text};
+use crate::app::pages::skill_name;
 use crate::app::planning::{change_day, current_day};
 use crate::app::region::{self, PackBuildState, RegionState};
 use crate::app::state::{use_app, Action, AppContext};
 use crate::app::tab::Tab;
-use crate::app::pages::skill_name;
 use crate::io::TechnicianField;
 use crate::model::Skill;
 use wasm_bindgen::JsCast;
@@ -49,11 +49,9 @@ fn region_status(app: &AppContext, language: Language) -> Html {
         (crate::app::deployed_regions::PackDownload::Running { file, received, total }, _) => {
             Some(format!("{} {file} — {}", language.tr(Text::Downloading), language.size_of(*received, *total)))
         }
-        (_, PackBuildState::Running { file_name, stage, share }) => Some(format!(
-            "{file_name} — {} {:.0} %",
-            language.tr(region::stage_text(*stage)),
-            share * 100.0
-        )),
+        (_, PackBuildState::Running { file_name, stage, share }) => {
+            Some(format!("{file_name} — {} {:.0} %", language.tr(region::stage_text(*stage)), share * 100.0))
+        }
         _ => None,
     };
     html! {
@@ -248,7 +246,11 @@ pub fn CrewSetup() -> Html {
                         Ok(crew) => {
                             forget.emit(());
                             if let Some((day, origin)) = current_day() {
-                                change_day(&app, day_for_crew(&day, origin, crew), crate::app::day_store::DayOrigin::User);
+                                change_day(
+                                    &app,
+                                    day_for_crew(&day, origin, crew),
+                                    crate::app::day_store::DayOrigin::User,
+                                );
                             }
                             app.dispatch(Action::SetSetupOpen(false));
                             app.dispatch(Action::Show(Tab::Day));

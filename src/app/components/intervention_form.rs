@@ -156,7 +156,8 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
         let (taken, forget) = (props.taken_ids.clone(), forget.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let fields: Vec<(&str, &str)> = draft.iter().map(|(column, value)| (column.as_str(), value.as_str())).collect();
+            let fields: Vec<(&str, &str)> =
+                draft.iter().map(|(column, value)| (column.as_str(), value.as_str())).collect();
             let mut found: HashMap<String, Vec<String>> = HashMap::new();
             if taken.iter().any(|id| id.trim() == draft["id"].trim()) {
                 found.entry("id".into()).or_default().push(format!("« {} » est déjà utilisé", draft["id"].trim()));

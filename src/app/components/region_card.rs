@@ -1,7 +1,7 @@
 //! The road region card of the settings: what region is in use, and building another one.
 
-use crate::app::i18n::{Language, Text};
 use super::DeployedPacks;
+use crate::app::i18n::{Language, Text};
 use crate::app::region::{self, stage_text, PackBuildState, RegionInfo, RegionOrigin, RegionState};
 use crate::app::state::{use_app, AppContext};
 use wasm_bindgen::JsCast;

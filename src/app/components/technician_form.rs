@@ -79,7 +79,8 @@ fn slot(fields: &mut TechnicianFields, field: TechnicianField) -> &mut String {
 pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
     let language: Language = use_app().settings.language;
     let key = form_draft::draft_key(TECHNICIAN_DRAFT, props.editing.as_ref().map(|tech| tech.id.as_str()));
-    let Draft { state: fields, resumed, restart, forget } = form_draft::use_draft(key, untouched(props.editing.as_ref()));
+    let Draft { state: fields, resumed, restart, forget } =
+        form_draft::use_draft(key, untouched(props.editing.as_ref()));
     form_draft::use_back_closes(props.on_close.clone());
     let problems = use_state(Vec::<(TechnicianField, String)>::new);
     let on_submit = {

@@ -130,7 +130,8 @@ pub fn InterventionsPage() -> Html {
             }
         }
     };
-    let add_label = match crate::app::form_draft::is_kept(&crate::app::form_draft::draft_key(INTERVENTION_DRAFT, None)) {
+    let add_label = match crate::app::form_draft::is_kept(&crate::app::form_draft::draft_key(INTERVENTION_DRAFT, None))
+    {
         true => Text::ResumeDraft,
         false => Text::AddIntervention,
     };

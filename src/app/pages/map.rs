@@ -96,8 +96,7 @@ fn zoom_then_settle(
     (shown, whole): (MapView, MapView),
     (factor, fx, fy): (f64, f64, f64),
 ) {
-    let Some(map) = map_on_page()
-    else {
+    let Some(map) = map_on_page() else {
         return;
     };
     let mut held = gesture.borrow_mut();

@@ -86,7 +86,10 @@ impl WorkerTask {
                     Ok(Reply::Ready) => send(),
                     Ok(reply) => on_reply(reply, bytes),
                     Err(OpenError::OtherVersion(_)) => on_reply(
-                        Reply::Failed { message: "Tournée a été mise à jour pendant que cette page était ouverte : rechargez-la".into() },
+                        Reply::Failed {
+                            message: "Tournée a été mise à jour pendant que cette page était ouverte : rechargez-la"
+                                .into(),
+                        },
                         None,
                     ),
                     Err(OpenError::Unreadable) => {

@@ -171,6 +171,9 @@ mod tests {
         );
         assert_eq!(PackIndex::decode(r#"{"format":9,"packs":[]}"#), Err(IndexError::NewerFormat(9)));
         assert!(matches!(PackIndex::decode("{\"format\":1"), Err(IndexError::Unreadable(_))));
-        assert!(matches!(PackIndex::decode(r#"{"format":1,"packs":[{"file":"a.bin"}]}"#), Err(IndexError::Unreadable(_))));
+        assert!(matches!(
+            PackIndex::decode(r#"{"format":1,"packs":[{"file":"a.bin"}]}"#),
+            Err(IndexError::Unreadable(_))
+        ));
     }
 }

@@ -179,7 +179,8 @@ mod tests {
         let (mut stored, graph) = stored();
         let (edges, ends) = by_ends(&stored, &graph);
         // A two-way street: u→v and v→u, joined into a loop u→u.
-        let (a, b) = edges.iter().enumerate().find_map(|(a, e)| ends.get(&(e.to, e.from)).map(|&b| (a as u32, b))).unwrap();
+        let (a, b) =
+            edges.iter().enumerate().find_map(|(a, e)| ends.get(&(e.to, e.from)).map(|&b| (a as u32, b))).unwrap();
         push_shortcut(&mut stored, a, b);
         assert!(matches!(stored.into_hierarchy(&graph, Metric::Time), Err(PackError::Corrupt(_))));
     }
@@ -195,9 +196,11 @@ mod tests {
             .iter()
             .enumerate()
             .find_map(|(x, e)| {
-                edges.iter().enumerate().filter(|(_, f)| f.from == e.to && f.to != e.from).find_map(|(q, f)| {
-                    ends.get(&(f.to, e.from)).map(|&r| (x as u32, q as u32, r))
-                })
+                edges
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.from == e.to && f.to != e.from)
+                    .find_map(|(q, f)| ends.get(&(f.to, e.from)).map(|&r| (x as u32, q as u32, r)))
             })
             .expect("a triangle of roads in Andorra");
         let mut longest = x;
