@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Tournée, installing what is missing first:
+#   0. rustfmt and clippy (warnings are errors), natively and for the browser,
 #   1. native `cargo test` (core, and the app's first frame rendered server-side),
 #   2. wasm-bindgen-test in headless Chromium (components in the real DOM),
 #   3. the release build with trunk,
@@ -15,6 +16,13 @@ mkdir -p "$logs"
 
 step() { printf '\n== %s\n' "$*"; }
 status=0
+
+step "lints: rustfmt, clippy -D warnings (native and wasm32)"
+{
+  cargo fmt --check &&
+    cargo clippy --all-targets -- -D warnings &&
+    cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test browser_storage -- -D warnings
+} 2>&1 | tee "$logs/lints.log" && lints="lints clean" || { status=1; lints="LINTS FAILED (see $logs/lints.log)"; }
 
 step "native tests: cargo test"
 cargo test --all-targets 2>&1 | tee "$logs/native.log" || status=1
@@ -38,5 +46,5 @@ passed=$(( $(sum passed) + ${e2e_pass:-0} ))
 failed=$(( $(sum failed) + ${e2e_fail:-0} ))
 [ "$failed" -eq 0 ] || status=1
 step "all suites"
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed; ${lints:-lints not run}"
 exit "$status"

@@ -12,10 +12,20 @@ use thiserror::Error;
 pub enum CsvError {
     /// The text is over [`MAX_CSV_BYTES`](super::MAX_CSV_BYTES).
     #[error("texte trop long : {bytes} octets, au plus {max} (découpez le fichier)")]
-    TooLarge { bytes: usize, max: usize },
+    TooLarge {
+        /// Size of the text.
+        bytes: usize,
+        /// The most accepted.
+        max: usize,
+    },
     /// More data rows than [`MAX_CSV_ROWS`](super::MAX_CSV_ROWS).
     #[error("trop de lignes : {rows} interventions, au plus {max} (découpez le fichier)")]
-    TooManyRows { rows: usize, max: usize },
+    TooManyRows {
+        /// Data rows in the text.
+        rows: usize,
+        /// The most accepted.
+        max: usize,
+    },
     /// Nothing but blank lines.
     #[error("fichier vide : aucune ligne d'en-tête")]
     Empty,
@@ -27,13 +37,23 @@ pub enum CsvError {
     MissingColumn(String),
     /// A row with another number of fields than the header.
     #[error("{found} champs au lieu de {expected} (séparateur ou retour à la ligne dans un texte sans guillemets ?)")]
-    FieldCount { expected: usize, found: usize },
+    FieldCount {
+        /// Fields of the header line.
+        expected: usize,
+        /// Fields of this row.
+        found: usize,
+    },
     /// A required cell is empty.
     #[error("valeur obligatoire manquante")]
     MissingValue,
     /// The id was already used by the row starting on `first_line`.
     #[error("identifiant « {id} » déjà utilisé ligne {first_line}")]
-    DuplicateId { id: String, first_line: usize },
+    DuplicateId {
+        /// The id used twice.
+        id: String,
+        /// Line of the row that used it first.
+        first_line: usize,
+    },
     /// Neither coordinates nor a commune or postal code.
     #[error("aucun lieu : indiquez une commune, un code postal, ou latitude et longitude")]
     NoLocation,
@@ -77,13 +97,26 @@ pub enum CsvWarning {
     UnknownColumns(Vec<String>),
     /// Two header cells for the same data; the first is used.
     #[error("colonne « {ignored} » ignorée : « {kept} » donne déjà cette donnée")]
-    DuplicateColumn { ignored: String, kept: String },
+    DuplicateColumn {
+        /// The header cell left out.
+        ignored: String,
+        /// The header cell used.
+        kept: String,
+    },
     /// Only one of latitude and longitude was given; the commune was used instead.
     #[error("« {given} » sans « {missing} » : le lieu est pris à la commune")]
-    HalfCoordinate { given: String, missing: String },
+    HalfCoordinate {
+        /// The coordinate column given.
+        given: String,
+        /// The one missing.
+        missing: String,
+    },
     /// The point is far from the department, but swapping lat and lon puts it near `commune`.
     #[error("point loin des Alpes-de-Haute-Provence, mais près de {commune} si on inverse latitude et longitude")]
-    SwappedCoordinates { commune: String },
+    SwappedCoordinates {
+        /// The commune the swapped point is near.
+        commune: String,
+    },
     /// The bytes were not UTF-8 and were read as Windows-1252 (French Excel's "CSV").
     #[error("fichier lu en Windows-1252 (il n'est pas en UTF-8) : vérifiez les accents")]
     Windows1252,

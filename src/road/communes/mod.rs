@@ -82,10 +82,20 @@ pub enum CommuneError {
     UnknownCode(String),
     /// No commune matches the name; `suggestions` holds up to 3 close names.
     #[error("commune inconnue : « {query} »{}", did_you_mean(suggestions))]
-    Unknown { query: String, suggestions: Vec<CommuneRef> },
+    Unknown {
+        /// The text as typed.
+        query: String,
+        /// Close names, best first.
+        suggestions: Vec<CommuneRef>,
+    },
     /// Several communes match (shared postal code, or a prefix of several names).
     #[error("« {query} » désigne {} communes, précisez : {}", candidates.len(), listing(candidates))]
-    Ambiguous { query: String, candidates: Vec<CommuneRef> },
+    Ambiguous {
+        /// The text as typed.
+        query: String,
+        /// Every commune it designates.
+        candidates: Vec<CommuneRef>,
+    },
 }
 
 /// Why a commune table could not be read (only a malformed replacement file can fail).
@@ -96,7 +106,12 @@ pub enum CommuneDataError {
     MissingColumn(&'static str),
     /// A data line is malformed (1-based line number in the file).
     #[error("fichier des communes, ligne {line} : {reason}")]
-    Line { line: usize, reason: String },
+    Line {
+        /// 1-based line number in the file.
+        line: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The file holds no commune.
     #[error("fichier des communes vide")]
     Empty,
