@@ -4,7 +4,10 @@
 //! keeps the existing intervention.
 
 use super::day_store::DayOrigin;
-use crate::io::{import_interventions_csv_bytes, merge_interventions, read_day_json, MergeConflict, MAX_CSV_BYTES};
+use crate::io::{
+    import_interventions_csv_bytes, merge_interventions, read_day_json, CsvError, CsvWarning, DayFileError, Located,
+    MergeConflict, MAX_CSV_BYTES,
+};
 use crate::model::Day;
 use crate::plan::day_problem::MAX_DAY_INTERVENTIONS;
 
@@ -17,14 +20,46 @@ pub struct ImportReport {
     pub unchanged: usize,
     /// Ids already there with other content: the existing one is kept.
     pub conflicts: Vec<MergeConflict>,
-    /// Rows or files refused, with their line and column.
-    pub errors: Vec<String>,
-    /// Remarks that refused nothing.
-    pub warnings: Vec<String>,
+    /// Rows or files refused, with their line and column (worded by [`super::import_texts`]).
+    pub errors: Vec<ImportIssue>,
+    /// Remarks that refused nothing, with their line and column.
+    pub warnings: Vec<Located<CsvWarning>>,
     /// Rows read in the file (valid or not).
     pub rows: usize,
     /// What the import replaced.
     pub replaced: Replaced,
+}
+
+/// Why an import, or a row of it, was refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportIssue {
+    /// The text (or the file named) is over `max` bytes: refused before it is read.
+    TooBig {
+        /// The file chosen; None for pasted text.
+        file: Option<String>,
+        /// Size of the text.
+        bytes: usize,
+        /// The most accepted.
+        max: usize,
+    },
+    /// The day would hold more interventions than the optimiser plans: nothing is imported.
+    OverPlannerLimit {
+        /// Interventions the day would hold.
+        interventions: usize,
+        /// The most the optimiser plans.
+        max: usize,
+    },
+    /// The browser could not read the file chosen.
+    FileUnreadable {
+        /// Its name.
+        file: String,
+    },
+    /// The day is not loaded yet, so there is nothing to import into.
+    DayNotLoaded,
+    /// A CSV row (or the whole CSV file) refused.
+    Row(Located<CsvError>),
+    /// A JSON day file refused.
+    DayFile(Located<DayFileError>),
 }
 
 /// What an import replaced rather than added to.
@@ -46,11 +81,7 @@ pub enum Replaced {
 /// file or pasted, is refused before it is read.
 pub fn import_into(current: &Day, origin: DayOrigin, bytes: &[u8]) -> (Option<Day>, ImportReport) {
     if bytes.len() > MAX_CSV_BYTES {
-        let error = format!(
-            "texte trop gros : {:.1} Mo, au plus {} Mo ; rien n'a été importé",
-            bytes.len() as f64 / 1e6,
-            MAX_CSV_BYTES / (1024 * 1024)
-        );
+        let error = ImportIssue::TooBig { file: None, bytes: bytes.len(), max: MAX_CSV_BYTES };
         return (None, ImportReport { errors: vec![error], ..ImportReport::default() });
     }
     let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -61,10 +92,10 @@ pub fn import_into(current: &Day, origin: DayOrigin, bytes: &[u8]) -> (Option<Da
     };
     match day {
         Some(day) if day.interventions.len() > MAX_DAY_INTERVENTIONS => {
-            report.errors.push(format!(
-                "la journée compterait {} interventions : l'optimiseur en planifie au plus {MAX_DAY_INTERVENTIONS} ; rien n'a été importé",
-                day.interventions.len()
-            ));
+            report.errors.push(ImportIssue::OverPlannerLimit {
+                interventions: day.interventions.len(),
+                max: MAX_DAY_INTERVENTIONS,
+            });
             report.added.clear();
             (None, report)
         }
@@ -86,7 +117,7 @@ fn import_day_file(bytes: &[u8]) -> (Option<Day>, ImportReport) {
             };
             (Some(day), report)
         }
-        Err(error) => (None, ImportReport { errors: vec![error.to_string()], ..ImportReport::default() }),
+        Err(error) => (None, ImportReport { errors: vec![ImportIssue::DayFile(error)], ..ImportReport::default() }),
     }
 }
 
@@ -94,8 +125,8 @@ fn import_day_file(bytes: &[u8]) -> (Option<Day>, ImportReport) {
 fn import_csv(current: &Day, origin: DayOrigin, bytes: &[u8]) -> (Option<Day>, ImportReport) {
     let import = import_interventions_csv_bytes(bytes);
     let mut report = ImportReport {
-        errors: import.errors.iter().map(ToString::to_string).collect(),
-        warnings: import.warnings.iter().map(ToString::to_string).collect(),
+        errors: import.errors.into_iter().map(ImportIssue::Row).collect(),
+        warnings: import.warnings,
         rows: import.rows,
         ..ImportReport::default()
     };
@@ -168,28 +199,28 @@ mod tests {
         let (refused, report) = import_into(&day, DayOrigin::User, many_rows("B", 500).as_bytes());
         assert_eq!(refused, None, "1,525 once added up");
         assert!(report.added.is_empty());
-        assert!(
-            report.errors.iter().any(|e| e.contains("1525 interventions") && e.contains("au plus 1500")),
-            "{:?}",
-            report.errors
-        );
+        assert_eq!(report.errors, [ImportIssue::OverPlannerLimit { interventions: 1525, max: 1500 }]);
         let mut big = demo();
         let job = big.interventions[0].clone();
         big.interventions =
             (0..=MAX_DAY_INTERVENTIONS).map(|i| Intervention { id: format!("J{i}"), ..job.clone() }).collect();
         let (refused, report) = import_into(&demo(), DayOrigin::User, &serde_json::to_vec(&big).unwrap());
         assert_eq!(refused, None, "a day file too");
-        assert!(report.errors[0].contains("1501 interventions"), "{:?}", report.errors);
+        assert_eq!(report.errors, [ImportIssue::OverPlannerLimit { interventions: 1501, max: 1500 }], "a day file too");
         let huge = format!("{{\"date\":\"{}\"}}", " ".repeat(MAX_CSV_BYTES));
         let (refused, report) = import_into(&demo(), DayOrigin::User, huge.as_bytes());
         assert_eq!(refused, None);
-        assert!(report.errors[0].starts_with("texte trop gros : 5.2 Mo, au plus 5 Mo"), "{:?}", report.errors);
+        assert_eq!(report.errors, [ImportIssue::TooBig { file: None, bytes: huge.len(), max: MAX_CSV_BYTES }]);
     }
 
     #[test]
     fn bad_rows_are_reported_with_their_line_and_the_good_ones_kept() {
         let (day, report) = import_into(&demo(), DayOrigin::User, WITH_ERRORS.as_bytes());
-        assert!(report.errors.iter().any(|e| e.starts_with("ligne 3")), "{:?}", report.errors);
+        assert!(
+            report.errors.iter().any(|e| matches!(e, ImportIssue::Row(row) if row.location.line == 3)),
+            "{:?}",
+            report.errors
+        );
         assert!(!report.added.is_empty());
         assert_eq!(day.unwrap().interventions.len(), 25 + report.added.len());
     }
@@ -202,6 +233,10 @@ mod tests {
         let broken = DEMO.replacen("\"08:00\"", "\"8 heures\"", 1);
         let (day, report) = import_into(&demo(), DayOrigin::User, broken.as_bytes());
         assert!(day.is_none());
-        assert!(report.errors[0].starts_with("ligne "), "{:?}", report.errors);
+        assert!(
+            matches!(&report.errors[..], [ImportIssue::DayFile(Located { error: DayFileError::Syntax(_), location })] if location.line > 1),
+            "{:?}",
+            report.errors
+        );
     }
 }

@@ -18,6 +18,7 @@ pub mod form_draft;
 pub mod geolocation;
 pub mod i18n;
 pub mod idb;
+pub mod import_texts;
 pub mod links;
 pub mod map_drawing;
 pub mod map_labels;

@@ -46,7 +46,7 @@ pub use intervention_fields::intervention_from_fields;
 pub use json_day::{read_day_json, DayFileError};
 pub use located::{Located, Location};
 pub use merge::{merge_interventions, MergeConflict, MergeOutcome};
-pub use paris_time::{paris_to_utc, utc_to_paris, DateError, IsoDate, UtcTime};
+pub use paris_time::{paris_to_utc, utc_to_paris, DateChar, DateError, IsoDate, UtcTime};
 pub use plan_csv::write_plan_csv;
 pub use plan_json::{read_plan_json, write_plan_json, PlanFile, PlanFileError};
 pub use technician_fields::{

@@ -19,6 +19,27 @@ const SUMMER_OFFSET_S: i64 = 7_200;
 /// The shape of an ISO date, `9` standing for any digit.
 const ISO_SHAPE: &str = "9999-99-99";
 
+/// What the `YYYY-MM-DD` format wants at a place of a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateChar {
+    /// A digit of the year, month or day.
+    Digit,
+    /// The hyphen between them.
+    Hyphen,
+    /// Nothing more: the date is over.
+    End,
+}
+
+impl std::fmt::Display for DateChar {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            DateChar::Digit => "un chiffre",
+            DateChar::Hyphen => "« - »",
+            DateChar::End => "la fin de la date",
+        })
+    }
+}
+
 /// Why a date given as text is not a valid `YYYY-MM-DD` date.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DateError {
@@ -29,8 +50,8 @@ pub enum DateError {
         text: String,
         /// 1-based position of the first wrong (or missing, or extra) character.
         column: usize,
-        /// What the format wants there, in words.
-        expected: &'static str,
+        /// What the format wants there.
+        expected: DateChar,
     },
     /// The month is not between 01 and 12.
     #[error("date impossible « {text} » : mois {month} (attendu 01 à 12)")]
@@ -148,14 +169,14 @@ impl FromStr for IsoDate {
         };
         let mut chars = trimmed.chars();
         for (index, wanted) in ISO_SHAPE.chars().enumerate() {
-            let expected = if wanted == '9' { "un chiffre" } else { "« - »" };
+            let expected = if wanted == '9' { DateChar::Digit } else { DateChar::Hyphen };
             match chars.next() {
                 Some(found) if (wanted == '9' && found.is_ascii_digit()) || found == wanted => {}
                 _ => return Err(shape_error(index, expected)),
             }
         }
         if chars.next().is_some() {
-            return Err(shape_error(ISO_SHAPE.len(), "la fin de la date"));
+            return Err(shape_error(ISO_SHAPE.len(), DateChar::End));
         }
         // The shape check proved the text is ASCII digits and hyphens at fixed places.
         let number = |range: std::ops::Range<usize>| trimmed[range].parse::<u32>().unwrap_or(0);
@@ -347,7 +368,7 @@ mod tests {
         assert!(matches!("2026-04-31".parse::<IsoDate>(), Err(DateError::Day { days_in_month: 30, .. })));
         assert!(matches!("2026-04-00".parse::<IsoDate>(), Err(DateError::Day { .. })));
         let error = "2026/03/29".parse::<IsoDate>().unwrap_err();
-        assert!(matches!(error, DateError::Shape { column: 5, expected: "« - »", .. }), "{error:?}");
+        assert!(matches!(error, DateError::Shape { column: 5, expected: DateChar::Hyphen, .. }), "{error:?}");
         assert_eq!(error.to_string(), "date illisible « 2026/03/29 » : caractère 5, attendu « - » (format AAAA-MM-JJ)");
         assert!(matches!("jeudi".parse::<IsoDate>(), Err(DateError::Shape { column: 1, .. })));
         assert!(matches!("2026-3-29".parse::<IsoDate>(), Err(DateError::Shape { column: 7, .. })));

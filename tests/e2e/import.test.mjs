@@ -164,3 +164,25 @@ test("a corrupt stored day is set aside and reported, and the demo day shown", a
     const kept = Object.values(await recordsStartingWith(page, "aside.day."));
     assert.deepEqual(kept, ['{"schema":1,"day":{"date":'], "the unreadable record is kept aside, byte for byte");
   }));
+
+test("in English, an import's report says each problem in English, with its line and column", async () =>
+  onPhone({ viewport: { width: 390, height: 844 } }, async ({ page, phone, server }) => {
+    await openDemo(server, phone);
+    await page.locator(".bottom-nav .tab").nth(3).click();
+    await page.getByLabel("English").first().check();
+    await page.locator(".bottom-nav .tab").nth(2).click();
+    await page.locator(".import-panel input[type=file]").setInputFiles({
+      name: "morning.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(MORNING, "utf8"),
+    });
+    const report = page.locator(".import-report");
+    await report.waitFor();
+    assert.equal(await report.locator(".import-added").textContent(), "3 job(s) added");
+    const errors = await report.locator(".import-errors li").allTextContents();
+    assert.ok(errors.some((e) => e.startsWith("line 4, column créneaux: time outside the day")), errors.join("\n"));
+    assert.ok(errors.some((e) => e.startsWith("line 5, column durée: zero or negative duration")), errors.join("\n"));
+    for (const error of errors) assert.doesNotMatch(error, /ligne|colonne| : |«/, `French left in "${error}"`);
+    await report.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}import-report-en.png` });
+  }));

@@ -69,7 +69,7 @@ fn content_text(content: &AsideContent, language: Language) -> String {
             format!("{} : {}", language.tr(Text::LanguageHeading), settings.language.endonym())
         }
         AsideContent::Region { bytes } => {
-            format!("{:.1} {} · {}", *bytes as f64 / 1e6, language.megabytes(), language.tr(Text::AsideRegionHint))
+            format!("{} · {}", language.size(*bytes as u64), language.tr(Text::AsideRegionHint))
         }
         AsideContent::UnreadableLogRecord => language.tr(Text::AsideLogRecordHint).to_string(),
     }

@@ -1,7 +1,7 @@
 //! The morning import on the Interventions tab: a CSV or JSON file, or text pasted from a
 //! spreadsheet; then a report of what was added, kept, refused (with line and column).
 
-use crate::app::day_import::{import_into, ImportReport, Replaced};
+use crate::app::day_import::{import_into, ImportIssue, ImportReport, Replaced};
 use crate::app::day_store::{self, DayOrigin};
 use crate::app::i18n::{Language, Text};
 use crate::app::planning::{change_day, current_day};
@@ -16,9 +16,7 @@ pub const PREVIOUS_DAY_KEY: &str = "day.previous";
 /// Imports `bytes` into the current day, stores the result and re-plans; returns the report.
 fn import(app: &AppContext, bytes: &[u8]) -> ImportReport {
     let Some((day, origin)) = current_day() else {
-        return ImportReport {
-            errors: vec!["la journée n'est pas encore chargée".into()], ..ImportReport::default()
-        };
+        return ImportReport { errors: vec![ImportIssue::DayNotLoaded], ..ImportReport::default() };
     };
     let (imported, report) = import_into(&day, origin, bytes);
     if let Some(imported) = imported {
@@ -46,7 +44,7 @@ fn restore_previous(app: AppContext, report: UseStateHandle<Option<ImportReport>
     });
 }
 
-/// The report of the last import, in the current language (messages of the file in French).
+/// The report of the last import, in the current language (column names as the file has them).
 fn report_view(report: &ImportReport, language: Language, on_restore: Callback<MouseEvent>) -> Html {
     let count = |text: Text, n: usize| format!("{n} {}", language.tr(text));
     html! {
@@ -62,18 +60,18 @@ fn report_view(report: &ImportReport, language: Language, on_restore: Callback<M
             if !report.conflicts.is_empty() {
                 <h4>{ count(Text::ImportConflicts, report.conflicts.len()) }</h4>
                 <ul class="import-conflicts">
-                    { for report.conflicts.iter().map(|c| html! { <li>{ format!("{} : {}", c.existing.id, c.differences().join(", ")) }</li> }) }
+                    { for report.conflicts.iter().map(|c| html! { <li>{ format!("{}{}{}", c.existing.id, language.colon(), c.differences().join(", ")) }</li> }) }
                 </ul>
             }
             if !report.errors.is_empty() {
                 <div class="error" role="alert">
                     <strong>{ "⚠ " }{ count(Text::ImportErrors, report.errors.len()) }</strong>
-                    <ul class="import-errors">{ for report.errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                    <ul class="import-errors">{ for report.errors.iter().map(|e| html! { <li>{ language.import_issue(e) }</li> }) }</ul>
                 </div>
             }
             if !report.warnings.is_empty() {
                 <h4>{ language.tr(Text::ImportWarnings) }</h4>
-                <ul class="import-warnings">{ for report.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                <ul class="import-warnings">{ for report.warnings.iter().map(|w| html! { <li>{ language.import_warning(&w.location, &w.error) }</li> }) }</ul>
             }
         </section>
     }
@@ -95,16 +93,17 @@ pub fn ImportPanel() -> Html {
             input.set_value("");
             let (app, report) = (app.clone(), report.clone());
             if file.size() > MAX_CSV_BYTES as f64 {
-                let message = format!("{} : fichier trop volumineux (plus de 5 Mo)", file.name());
-                report.set(Some(ImportReport { errors: vec![message], ..ImportReport::default() }));
+                let error =
+                    ImportIssue::TooBig { file: Some(file.name()), bytes: file.size() as usize, max: MAX_CSV_BYTES };
+                report.set(Some(ImportReport { errors: vec![error], ..ImportReport::default() }));
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
                 let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                     Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                     Err(_) => {
-                        let message = format!("{} : lecture du fichier impossible", file.name());
-                        return report.set(Some(ImportReport { errors: vec![message], ..ImportReport::default() }));
+                        let error = ImportIssue::FileUnreadable { file: file.name() };
+                        return report.set(Some(ImportReport { errors: vec![error], ..ImportReport::default() }));
                     }
                 };
                 report.set(Some(import(&app, &bytes)));

@@ -160,7 +160,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 draft.iter().map(|(column, value)| (column.as_str(), value.as_str())).collect();
             let mut found: HashMap<String, Vec<String>> = HashMap::new();
             if taken.iter().any(|id| id.trim() == draft["id"].trim()) {
-                found.entry("id".into()).or_default().push(format!("« {} » est déjà utilisé", draft["id"].trim()));
+                found.entry("id".into()).or_default().push(language.id_taken(draft["id"].trim()));
             }
             match intervention_from_fields(&fields) {
                 Ok(job) if found.is_empty() => {
@@ -171,7 +171,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 Err(problems) => {
                     for problem in problems {
                         let column = problem.location.column.clone().unwrap_or_else(|| "id".into());
-                        found.entry(column).or_default().push(problem.error.to_string());
+                        found.entry(column).or_default().push(language.csv_error(&problem.error));
                     }
                 }
             }

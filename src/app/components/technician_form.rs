@@ -98,7 +98,7 @@ pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
                 Err(found) => found,
             };
             if taken.iter().any(|id| id == fields.id.trim()) {
-                found.insert(0, (TechnicianField::Id, format!("« {} » est déjà utilisé", fields.id.trim())));
+                found.insert(0, (TechnicianField::Id, language.id_taken(fields.id.trim())));
             }
             problems.set(found);
         })

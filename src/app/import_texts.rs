@@ -1,0 +1,247 @@
+//! What went wrong with an import, in the user's language: the core says which problem it is,
+//! with its data and where in the file; this words it, in French or in English.
+
+use super::day_import::ImportIssue;
+use super::i18n::Language;
+use crate::io::{CsvError, CsvWarning, DateChar, DateError, DayFileError, Location};
+use crate::model::{DayError, TimeError};
+use crate::road::CoordinateError;
+
+/// « "a", "b" », as the English texts quote a list of names.
+fn quoted(names: &[String]) -> String {
+    names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ")
+}
+
+impl Language {
+    /// « ligne 4, colonne créneaux », "line 4, column créneaux" (the column as the header names it).
+    pub fn location(self, location: &Location) -> String {
+        match (self, &location.column) {
+            (Language::Fr, _) => location.to_string(),
+            (Language::En, Some(column)) => format!("line {}, column {column}", location.line),
+            (Language::En, None) => format!("line {}", location.line),
+        }
+    }
+
+    /// One problem of an import, with where it is.
+    pub fn import_issue(self, issue: &ImportIssue) -> String {
+        let mebibytes = |max: usize| max / (1024 * 1024);
+        match (self, issue) {
+            (Language::Fr, ImportIssue::TooBig { file, bytes, max }) => format!(
+                "{}trop gros : {}, au plus {} Mo ; rien n'a été importé",
+                file.as_ref().map_or("texte ".to_string(), |name| format!("{name} : ")),
+                self.size(*bytes as u64),
+                mebibytes(*max)
+            ),
+            (Language::En, ImportIssue::TooBig { file, bytes, max }) => format!(
+                "{}too large: {}, at most {} MB; nothing was imported",
+                file.as_ref().map_or("text ".to_string(), |name| format!("{name}: ")),
+                self.size(*bytes as u64),
+                mebibytes(*max)
+            ),
+            (Language::Fr, ImportIssue::FileUnreadable { file }) => {
+                format!("{file} : lecture du fichier impossible ; rien n'a été importé")
+            }
+            (Language::En, ImportIssue::FileUnreadable { file }) => {
+                format!("{file}: the file could not be read; nothing was imported")
+            }
+            (Language::Fr, ImportIssue::DayNotLoaded) => "la journée n'est pas encore chargée ; rien n'a été importé".into(),
+            (Language::En, ImportIssue::DayNotLoaded) => "the day is not loaded yet; nothing was imported".into(),
+            (Language::Fr, ImportIssue::OverPlannerLimit { interventions, max }) => format!(
+                "la journée compterait {interventions} interventions : l'optimiseur en planifie au plus {max} ; rien n'a été importé"
+            ),
+            (Language::En, ImportIssue::OverPlannerLimit { interventions, max }) => format!(
+                "the day would hold {interventions} jobs: the planner plans at most {max}; nothing was imported"
+            ),
+            (_, ImportIssue::Row(row)) => self.located(&row.location, &self.csv_error(&row.error)),
+            (_, ImportIssue::DayFile(file)) => self.located(&file.location, &self.day_file_error(&file.error)),
+        }
+    }
+
+    /// An id typed in a form that another record already has.
+    pub fn id_taken(self, id: &str) -> String {
+        match self {
+            Language::Fr => format!("« {id} » est déjà utilisé"),
+            Language::En => format!("\"{id}\" is already used"),
+        }
+    }
+
+    /// The colon between a name and what is said of it: « : » in French, ": " in English.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Language::Fr => " : ",
+            Language::En => ": ",
+        }
+    }
+
+    /// « ligne 4 : … », "line 4: …".
+    fn located(self, location: &Location, what: &str) -> String {
+        format!("{}{}{what}", self.location(location), self.colon())
+    }
+
+    /// A remark of an import, with where it is.
+    pub fn import_warning(self, location: &Location, warning: &CsvWarning) -> String {
+        self.located(location, &self.csv_warning(warning))
+    }
+
+    /// Why a CSV file or row was refused.
+    pub fn csv_error(self, error: &CsvError) -> String {
+        let Language::En = self else { return error.to_string() };
+        match error {
+            CsvError::TooLarge { bytes, max } => {
+                format!("text too long: {bytes} bytes, at most {max} (split the file)")
+            }
+            CsvError::TooManyRows { rows, max } => {
+                format!("too many rows: {rows} jobs, at most {max} (split the file)")
+            }
+            CsvError::Empty => "empty file: no header line".into(),
+            CsvError::UnclosedQuote => "a quote is opened and never closed: the rest of the file is ignored".into(),
+            CsvError::MissingColumn(column) => format!("required column missing from the header: \"{column}\""),
+            CsvError::FieldCount { expected, found } => {
+                format!("{found} fields instead of {expected} (a separator or a line break in a text without quotes?)")
+            }
+            CsvError::MissingValue => "required value missing".into(),
+            CsvError::DuplicateId { id, first_line } => format!("id \"{id}\" already used on line {first_line}"),
+            CsvError::NoLocation => "no place: give a commune, a postal code, or latitude and longitude".into(),
+            CsvError::Number(text) => format!("unreadable number \"{text}\""),
+            CsvError::Coordinate(error) => self.coordinate_error(error),
+            CsvError::Commune(error) => self.commune_error(error),
+            CsvError::Window(error) => self.time_error(error),
+            CsvError::Duration(text) => {
+                format!("unreadable duration \"{text}\" (expected in minutes: 90, 45 min, 1h30)")
+            }
+            CsvError::DurationNotPositive(text) => format!("zero or negative duration \"{text}\""),
+            CsvError::DurationTooLong(text) => format!("duration over 24 h \"{text}\""),
+            CsvError::UnknownSkill(text) => {
+                format!("unknown skill \"{text}\" (expected: fibre, cuivre, génie civil, poteau)")
+            }
+            CsvError::UnknownPriority(text) => {
+                format!("unknown priority \"{text}\" (expected: vital, urgence, normale, basse)")
+            }
+            CsvError::UnknownInclusion(text) => format!("unknown value \"{text}\" (expected: oui or non)"),
+        }
+    }
+
+    /// A remark that refused nothing.
+    pub fn csv_warning(self, warning: &CsvWarning) -> String {
+        let Language::En = self else { return warning.to_string() };
+        match warning {
+            CsvWarning::UnknownColumns(columns) => format!("unknown columns ignored: {}", quoted(columns)),
+            CsvWarning::DuplicateColumn { ignored, kept } => {
+                format!("column \"{ignored}\" ignored: \"{kept}\" already gives this data")
+            }
+            CsvWarning::HalfCoordinate { given, missing } => {
+                format!("\"{given}\" without \"{missing}\": the place is taken from the commune")
+            }
+            CsvWarning::SwappedCoordinates { commune } => format!(
+                "point far from Alpes-de-Haute-Provence, but near {commune} with latitude and longitude swapped"
+            ),
+            CsvWarning::Windows1252 => "file read as Windows-1252 (it is not UTF-8): check the accents".into(),
+        }
+    }
+
+    /// Why a time or an appointment window was refused.
+    pub fn time_error(self, error: &TimeError) -> String {
+        let Language::En = self else { return error.to_string() };
+        match error {
+            TimeError::Unreadable(text) => format!("unreadable time \"{text}\" (expected HH:MM)"),
+            TimeError::OutOfDay(text) => format!("time outside the day \"{text}\""),
+            TimeError::EndBeforeStart { start, end } => {
+                format!("impossible window: ends {end} before it starts {start}")
+            }
+        }
+    }
+
+    /// Why a coordinate was refused.
+    pub fn coordinate_error(self, error: &CoordinateError) -> String {
+        let Language::En = self else { return error.to_string() };
+        match error {
+            CoordinateError::Latitude(value) => format!("invalid latitude: {value} (expected between -90 and 90)"),
+            CoordinateError::Longitude(value) => format!("invalid longitude: {value} (expected between -180 and 180)"),
+        }
+    }
+
+    /// Why a day file was refused.
+    pub fn day_file_error(self, error: &DayFileError) -> String {
+        match (self, error) {
+            (Language::Fr, _) => error.to_string(),
+            // serde's own words, in English either way.
+            (Language::En, DayFileError::Syntax(message)) => message.clone(),
+            (Language::En, DayFileError::Day(DayError::DuplicateIntervention(id))) => {
+                format!("job id used twice: \"{id}\"")
+            }
+            (Language::En, DayFileError::Day(DayError::ShiftEndsBeforeStart(name))) => {
+                format!("the day of \"{name}\" ends before it starts")
+            }
+            (Language::En, DayFileError::Date(error)) => format!("date: {}", self.date_error(error)),
+        }
+    }
+
+    /// Why a date was refused.
+    pub fn date_error(self, error: &DateError) -> String {
+        let Language::En = self else { return error.to_string() };
+        match error {
+            DateError::Shape { text, column, expected } => {
+                let wanted = match expected {
+                    DateChar::Digit => "a digit",
+                    DateChar::Hyphen => "\"-\"",
+                    DateChar::End => "the end of the date",
+                };
+                format!("unreadable date \"{text}\": character {column}, expected {wanted} (format YYYY-MM-DD)")
+            }
+            DateError::Month { text, month } => {
+                format!("impossible date \"{text}\": month {month} (expected 01 to 12)")
+            }
+            DateError::Day { text, days_in_month } => {
+                format!("impossible date \"{text}\": that month has only {days_in_month} days")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{import_interventions_csv, read_day_json};
+
+    const WITH_ERRORS: &str = include_str!("../../static/demo/interventions-erreurs.csv");
+
+    #[test]
+    fn every_problem_of_the_demo_file_with_errors_is_worded_in_both_languages() {
+        let import = import_interventions_csv(WITH_ERRORS);
+        assert!(import.errors.len() >= 3, "{:?}", import.errors);
+        for row in &import.errors {
+            let issue = ImportIssue::Row(row.clone());
+            let (fr, en) = (Language::Fr.import_issue(&issue), Language::En.import_issue(&issue));
+            assert_eq!(fr, row.to_string(), "French is the core's own text");
+            assert!(en.starts_with(&format!("line {}", row.location.line)), "{en}");
+            assert!(!en.contains("ligne") && !en.contains(" : ") && !en.contains('«'), "French left in: {en}");
+        }
+    }
+
+    #[test]
+    fn a_window_a_date_and_a_size_read_as_each_language_writes_them() {
+        let row = import_interventions_csv("id;client;commune;durée;créneaux\nA;B;Colmars;30;16:00-14:00");
+        let issue = ImportIssue::Row(row.errors[0].clone());
+        assert_eq!(
+            Language::En.import_issue(&issue),
+            "line 2, column créneaux: impossible window: ends 14:00 before it starts 16:00"
+        );
+        assert_eq!(
+            Language::Fr.import_issue(&issue),
+            "ligne 2, colonne créneaux : créneau impossible : fin 14:00 avant début 16:00"
+        );
+        let day = read_day_json(r#"{"date":"2026-02-30","technicians":[],"interventions":[]}"#).unwrap_err();
+        assert_eq!(
+            Language::En.import_issue(&ImportIssue::DayFile(day)),
+            "line 1: date: impossible date \"2026-02-30\": that month has only 28 days"
+        );
+        let big = ImportIssue::TooBig { file: None, bytes: 5_200_000, max: 5 * 1024 * 1024 };
+        assert_eq!(Language::Fr.import_issue(&big), "texte trop gros : 5,2 Mo, au plus 5 Mo ; rien n'a été importé");
+        assert_eq!(Language::En.import_issue(&big), "text too large: 5.2 MB, at most 5 MB; nothing was imported");
+        let file = ImportIssue::TooBig { file: Some("tempête.csv".into()), bytes: 7_340_000, max: 5 * 1024 * 1024 };
+        assert_eq!(
+            Language::En.import_issue(&file),
+            "tempête.csv: too large: 7.3 MB, at most 5 MB; nothing was imported"
+        );
+    }
+}
