@@ -82,6 +82,15 @@ impl Language {
         }
     }
 
+    /// `value` with `places` decimals and the language's decimal mark: « 107,6 », "107.6".
+    pub fn decimal(self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        match self {
+            Language::Fr => text.replace('.', ","),
+            Language::En => text,
+        }
+    }
+
     /// The unit « Mo » / "MB".
     pub fn megabytes(self) -> &'static str {
         match self {
@@ -378,6 +387,14 @@ pub enum Text {
     DoneAt,
     /// Status badge.
     FailedAt,
+    /// One-tap failure reason: the customer was not there.
+    FailureCustomerAbsent,
+    /// One-tap failure reason: the place could not be reached or entered.
+    FailureNoAccess,
+    /// One-tap failure reason: a part or a tool was missing.
+    FailureMissingEquipment,
+    /// The lunch break's line in a technician's day.
+    LunchBreak,
     /// Status badge.
     PostponedAt,
     /// Re-plan from now.
@@ -790,6 +807,10 @@ impl Text {
             Text::OnSiteSince => ("Sur place depuis", "On site since"),
             Text::DoneAt => ("Terminé à", "Done at"),
             Text::FailedAt => ("Échec à", "Failed at"),
+            Text::FailureCustomerAbsent => ("Client absent", "Customer absent"),
+            Text::FailureNoAccess => ("Accès impossible", "No access"),
+            Text::FailureMissingEquipment => ("Matériel manquant", "Missing equipment"),
+            Text::LunchBreak => ("Pause déjeuner", "Lunch break"),
             Text::PostponedAt => ("Reporté à", "Postponed at"),
             Text::Replan => ("Replanifier depuis maintenant", "Re-plan from now"),
             Text::ProposalHeading => ("Nouveau plan proposé", "Proposed new plan"),

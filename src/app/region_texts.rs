@@ -9,11 +9,7 @@ use crate::road::pack::PackError;
 
 /// A size in megabytes with one decimal, as the language writes decimals (`3,4` / `3.4`).
 fn megabytes(bytes: u64, language: Language) -> String {
-    let text = format!("{:.1}", bytes as f64 / 1e6);
-    match language {
-        Language::Fr => text.replace('.', ","),
-        Language::En => text,
-    }
+    language.decimal(bytes as f64 / 1e6, 1)
 }
 
 impl Language {

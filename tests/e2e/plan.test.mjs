@@ -25,8 +25,8 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     assert.deepEqual([...times].sort(), times, "stops in time order");
     const totals = await page.locator(".technician-plan").first().locator(".totals").textContent();
     const visits = await page.locator(".technician-plan").first().locator(".stop:not(.stop-break)").count();
-    assert.equal(totals.match(/^Départ \d\d:\d\d · Retour \d\d:\d\d · \d+ min de route · \d+\.\d km · (\d+) interventions$/)?.[1], String(visits), totals);
-    assert.ok(Number(totals.match(/([\d.]+) km/)[1]) > 5, `kilometres driven: ${totals}`);
+    assert.equal(totals.match(/^Départ \d\d:\d\d · Retour \d\d:\d\d · \d+ min de route · \d+,\d km · (\d+) interventions$/)?.[1], String(visits), totals);
+    assert.ok(Number(totals.match(/([\d,]+) km/)[1].replace(",", ".")) > 5, `kilometres driven (decimal comma): ${totals}`);
     assert.equal(await page.locator(".technician-plan").first().locator(".stop-break").count(), 1, "one lunch break");
     await page.screenshot({ path: `${SCREENSHOTS}day-plan-fr.png`, fullPage: true });
 

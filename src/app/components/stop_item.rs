@@ -10,8 +10,17 @@ use crate::model::{EventKind, ProgressEvent, StopPin, StopStatus};
 use crate::plan::day_problem::PlannedStop;
 use yew::prelude::*;
 
-/// Reasons offered in one tap when a job cannot be done.
-const FAILURE_REASONS: [&str; 3] = ["Client absent", "Accès impossible", "Matériel manquant"];
+/// Reasons offered in one tap when a job cannot be done. The log keeps them in French, the
+/// operator's language, whatever the phone's; each is shown in the user's.
+const FAILURE_REASONS: [Text; 3] = [Text::FailureCustomerAbsent, Text::FailureNoAccess, Text::FailureMissingEquipment];
+
+/// A failure's reason as the log keeps it, in the user's language when it is one of the usual ones.
+fn reason_shown(reason: &str, language: Language) -> String {
+    match FAILURE_REASONS.iter().find(|preset| Language::Fr.tr(**preset) == reason) {
+        Some(preset) => language.tr(*preset).to_string(),
+        None => reason.to_string(),
+    }
+}
 
 /// Margin under which a stop is at risk (minutes): an amber warning, in words too.
 pub const AT_RISK_MIN: u32 = 15;
@@ -112,7 +121,9 @@ fn status_badge(status: &StopStatus, language: Language) -> Option<String> {
         StopStatus::Planned => None,
         StopStatus::OnSite(since) => Some(format!("● {} {since}", tr(Text::OnSiteSince))),
         StopStatus::Done(at) => Some(format!("✓ {} {at}", tr(Text::DoneAt))),
-        StopStatus::Failed(at, reason) => Some(format!("✗ {} {at} : {reason}", tr(Text::FailedAt))),
+        StopStatus::Failed(at, reason) => {
+            Some(format!("✗ {} {at}{}{}", tr(Text::FailedAt), language.colon(), reason_shown(reason, language)))
+        }
         StopStatus::Postponed(at) => Some(format!("↷ {} {at}", tr(Text::PostponedAt))),
     }
 }
@@ -161,9 +172,10 @@ fn failure_form(
     typed: &NodeRef,
 ) -> Html {
     let tr = |text| language.tr(text);
-    let reason_button = |reason: &'static str| {
+    let reason_button = |preset: Text| {
         let log = log.clone();
-        html! { <button class="button" type="button" onclick={Callback::from(move |_| log.emit(EventKind::Failed { reason: reason.into() }))}>{ reason }</button> }
+        let kept = Language::Fr.tr(preset);
+        html! { <button class="button" type="button" onclick={Callback::from(move |_| log.emit(EventKind::Failed { reason: kept.into() }))}>{ tr(preset) }</button> }
     };
     let on_typed = {
         let (log, typed) = (log.clone(), typed.clone());
@@ -179,7 +191,7 @@ fn failure_form(
     html! {
         <div class="failure-form">
             <p class="stop-customer">{ tr(Text::FailureReason) }</p>
-            <div class="status-buttons">{ for FAILURE_REASONS.iter().map(|r| reason_button(r)) }</div>
+            <div class="status-buttons">{ for FAILURE_REASONS.iter().map(|preset| reason_button(*preset)) }</div>
             <label class="field">
                 <span>{ tr(Text::FailureReason) }</span>
                 <input ref={typed.clone()} type="text" class="failure-reason" />
@@ -245,7 +257,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
         <>
             <span class="stop-time">{ &stop.start }</span>
             <div class="stop-body">
-                <p class="stop-customer">{ &stop.customer }</p>
+                <p class="stop-customer">{ if stop.is_break { tr(Text::LunchBreak).to_string() } else { stop.customer.clone() } }</p>
                 <p class="stop-details">{ details.join(" · ") }</p>
                 if let Some(badge) = badge { <p class="stop-badge">{ badge }</p> }
                 if let Some(status) = status { <p class="stop-status">{ status }</p> }

@@ -34,14 +34,14 @@ fn technician(
         .map(|tech| (AttrValue::from(tech.id.clone()), AttrValue::from(tech.name.clone())))
         .collect();
     let totals = format!(
-        "{} {} · {} {} · {} {} · {:.1} km · {} {}",
+        "{} {} · {} {} · {} {} · {} km · {} {}",
         language.tr(Text::Departure),
         route.departure,
         language.tr(Text::BackAt),
         route.back_at,
         route.travel_min,
         language.tr(Text::MinutesDriving),
-        route.distance_km,
+        language.decimal(route.distance_km, 1),
         route.stops.iter().filter(|stop| !stop.is_break).count(),
         language.tr(Text::Stops)
     );
