@@ -1,8 +1,8 @@
 //! Why a typed commune is not one, in the user's language: the core says which case it is and
 //! which communes it found; this words it.
 
-use super::first_start::HomeProblem;
 use super::i18n::Language;
+use crate::io::PlaceError;
 use crate::road::{CommuneError, CommuneRef};
 
 /// « Colmars (04061), Beauvezer (04025) ».
@@ -31,11 +31,11 @@ impl Language {
         }
     }
 
-    /// Why a typed home is not a place.
-    pub fn home_problem(self, problem: &HomeProblem) -> String {
-        match problem {
-            HomeProblem::Commune(error) => self.commune_error(error),
-            HomeProblem::Coordinates(message) => message.clone(),
+    /// Why a typed place (a home, a day's end) is not one.
+    pub fn place_error(self, error: &PlaceError) -> String {
+        match error {
+            PlaceError::Commune(error) => self.commune_error(error),
+            PlaceError::Coordinate(error) => self.coordinate_error(error),
         }
     }
 }

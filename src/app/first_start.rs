@@ -2,9 +2,9 @@
 //! it gives. Pure, tested natively; the dialog is [`super::components::CrewSetup`].
 
 use super::day_store::DayOrigin;
-use crate::io::{read_place, technician_from_fields, TechnicianField, TechnicianFields};
+use crate::io::{read_place, technician_from_fields, PlaceError, TechnicianField, TechnicianFields, TechnicianProblem};
 use crate::model::{Day, Skill, Technician};
-use crate::road::{CommuneError, Communes};
+use crate::road::Communes;
 use serde::{Deserialize, Serialize};
 
 /// Shift a new row starts with.
@@ -50,12 +50,12 @@ impl CrewRow {
 }
 
 /// Why the typed crew cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum CrewRowsError {
     /// Every row is blank.
     NoOne,
-    /// Fields to correct: row (0-based, as shown), field, reason.
-    Fields(Vec<(usize, TechnicianField, String)>),
+    /// Fields to correct: row (0-based, as shown), field, what is wrong.
+    Fields(Vec<(usize, TechnicianField, TechnicianProblem)>),
 }
 
 /// The technicians of the typed rows (blank rows skipped), with ids `T1`, `T2`… and the usual
@@ -80,7 +80,7 @@ pub fn crew_from_rows(rows: &[CrewRow]) -> Result<Vec<Technician>, CrewRowsError
                 found
                     .into_iter()
                     .filter(|(field, _)| *field != TechnicianField::EndPlace)
-                    .map(|(field, message)| (row_index, field, message)),
+                    .map(|(field, problem)| (row_index, field, problem)),
             ),
         }
     }
@@ -93,31 +93,13 @@ pub fn crew_from_rows(rows: &[CrewRow]) -> Result<Vec<Technician>, CrewRowsError
 
 /// The place a typed home stands for, to confirm it under the field: the commune's name and
 /// code, or the coordinates; or why it cannot be read.
-pub fn home_preview(text: &str) -> Result<String, String> {
+pub fn home_preview(text: &str) -> Result<String, PlaceError> {
     let at = read_place(text)?;
     let communes = Communes::embedded();
     Ok(match communes.find(text) {
         Ok(commune) => format!("{} ({})", commune.name, commune.postal_codes.join(", ")),
         Err(_) => format!("{:.5}, {:.5}", at.lat(), at.lon()),
     })
-}
-
-/// Why a typed home cannot be read.
-#[derive(Debug, Clone, PartialEq)]
-pub enum HomeProblem {
-    /// Not a commune of the département (unknown, or shared code): typed, for the app to word.
-    Commune(CommuneError),
-    /// Coordinates that are not a place (latitude beyond 90°…): the reader's message.
-    Coordinates(String),
-}
-
-/// What is wrong with the home typed, if anything.
-pub fn home_problem(text: &str) -> Option<HomeProblem> {
-    let message = read_place(text).err()?;
-    match Communes::embedded().find(text) {
-        Err(error) if error.to_string() == message => Some(HomeProblem::Commune(error)),
-        _ => Some(HomeProblem::Coordinates(message)),
-    }
 }
 
 /// The day with `crew` as its technicians. The demo's interventions are in Andorra: they go
@@ -144,6 +126,7 @@ pub fn day_for_crew(day: &Day, origin: DayOrigin, crew: Vec<Technician>) -> Day 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::road::CommuneError;
 
     const DEMO: &str = include_str!("../../static/demo/journee-andorre.json");
 
@@ -180,7 +163,11 @@ mod tests {
         let CrewRowsError::Fields(problems) = crew_from_rows(&rows).unwrap_err() else { panic!("fields expected") };
         let located: Vec<(usize, TechnicianField)> = problems.iter().map(|(row, field, _)| (*row, *field)).collect();
         assert_eq!(located, [(1, TechnicianField::Name), (1, TechnicianField::Home), (2, TechnicianField::Home)]);
-        assert!(problems[2].2.contains("communes"), "{}", problems[2].2);
+        assert!(
+            matches!(&problems[2].2, TechnicianProblem::Place(PlaceError::Commune(CommuneError::Ambiguous { .. }))),
+            "{:?}",
+            problems[2].2
+        );
         assert_eq!(crew_from_rows(&[CrewRow::default()]), Err(CrewRowsError::NoOne));
         let late = CrewRow { start: "17:00".into(), end: "08:00".into(), ..row("Léa", "Allos") };
         assert!(matches!(crew_from_rows(&[late]), Err(CrewRowsError::Fields(p)) if p[0].1 == TechnicianField::End));
@@ -192,11 +179,11 @@ mod tests {
         assert_eq!(home_preview("44.0, 6.5").unwrap(), "44.00000, 6.50000");
         assert_eq!(home_preview("Colmars 04370").unwrap(), "Colmars (04370)");
         let shared = home_preview("04370").unwrap_err();
-        assert!(shared.contains("Colmars") && shared.contains("Beauvezer"), "{shared}");
-        assert!(home_preview("Atlantis").is_err());
-        assert!(matches!(home_problem("04370"), Some(HomeProblem::Commune(CommuneError::Ambiguous { .. }))));
-        assert!(matches!(home_problem("95.0, 6.5"), Some(HomeProblem::Coordinates(_))));
-        assert_eq!(home_problem("Colmars"), None);
+        assert!(
+            matches!(shared, PlaceError::Commune(CommuneError::Ambiguous { ref candidates, .. }) if candidates.len() == 3)
+        );
+        assert!(matches!(home_preview("Atlantis"), Err(PlaceError::Commune(CommuneError::Unknown { .. }))));
+        assert!(matches!(home_preview("95.0, 6.5"), Err(PlaceError::Coordinate(_))));
     }
 
     #[test]

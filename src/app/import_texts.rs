@@ -3,7 +3,7 @@
 
 use super::day_import::ImportIssue;
 use super::i18n::Language;
-use crate::io::{CsvError, CsvWarning, DateChar, DateError, DayFileError, Location};
+use crate::io::{CsvError, CsvWarning, DateChar, DateError, DayFileError, Location, TechnicianProblem};
 use crate::model::{DayError, TimeError};
 use crate::road::CoordinateError;
 
@@ -139,6 +139,24 @@ impl Language {
         }
     }
 
+    /// What is wrong with a field of a technician's profile.
+    pub fn technician_problem(self, problem: &TechnicianProblem) -> String {
+        match (self, problem) {
+            (Language::Fr, _) => problem.to_string(),
+            (Language::En, TechnicianProblem::Required) => "required".into(),
+            (Language::En, TechnicianProblem::Time(error)) => self.time_error(error),
+            (Language::En, TechnicianProblem::EndBeforeStart { start, end }) => {
+                format!("ends {end} before it starts {start}")
+            }
+            (Language::En, TechnicianProblem::Place(error)) => self.place_error(error),
+            (Language::En, TechnicianProblem::Duration(error)) => self.csv_error(error),
+            (Language::En, TechnicianProblem::Skills(errors)) => {
+                errors.iter().map(|e| self.csv_error(e)).collect::<Vec<_>>().join("; ")
+            }
+            (Language::En, TechnicianProblem::WholeNumber(text)) => format!("a whole number is expected: \"{text}\""),
+        }
+    }
+
     /// Why a time or an appointment window was refused.
     pub fn time_error(self, error: &TimeError) -> String {
         let Language::En = self else { return error.to_string() };
@@ -201,7 +219,7 @@ impl Language {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::{import_interventions_csv, read_day_json};
+    use crate::io::{import_interventions_csv, read_day_json, technician_from_fields, TechnicianFields};
 
     const WITH_ERRORS: &str = include_str!("../../static/demo/interventions-erreurs.csv");
 
@@ -243,5 +261,34 @@ mod tests {
             Language::En.import_issue(&file),
             "tempête.csv: too large: 7.3 MB, at most 5 MB; nothing was imported"
         );
+    }
+
+    #[test]
+    fn every_wrong_field_of_a_technician_is_said_in_english_too() {
+        let fields = TechnicianFields {
+            id: "T1".into(),
+            name: " ".into(),
+            start: "7h30".into(),
+            end: "07:00".into(),
+            home: "04370".into(),
+            end_place: "144.1, 6.5".into(),
+            lunch_window: "11h45-14h".into(),
+            skills: "plomberie".into(),
+            max_jobs: "beaucoup".into(),
+            overtime: "-1h".into(),
+            ..TechnicianFields::default()
+        };
+        let problems = technician_from_fields(&fields).unwrap_err();
+        assert!(problems.len() >= 7, "{problems:?}");
+        let english: Vec<String> = problems.iter().map(|(_, p)| Language::En.technician_problem(p)).collect();
+        for (text, (_, problem)) in english.iter().zip(&problems) {
+            assert_ne!(*text, problem.to_string(), "{problem:?} is said in French only");
+            assert!(!text.contains('«') && !text.contains(" : "), "French left in: {text}");
+        }
+        assert!(english.contains(&"required".to_string()), "{english:?}");
+        assert!(english.contains(&"ends 07:00 before it starts 07:30".to_string()), "{english:?}");
+        assert!(english.iter().any(|t| t.starts_with("\"04370\" names 3 communes, say which")), "{english:?}");
+        assert!(english.iter().any(|t| t.starts_with("invalid latitude: 144.1")), "{english:?}");
+        assert!(english.contains(&"a whole number is expected: \"beaucoup\"".to_string()), "{english:?}");
     }
 }

@@ -50,5 +50,6 @@ pub use paris_time::{paris_to_utc, utc_to_paris, DateChar, DateError, IsoDate, U
 pub use plan_csv::write_plan_csv;
 pub use plan_json::{read_plan_json, write_plan_json, PlanFile, PlanFileError};
 pub use technician_fields::{
-    fields_of, hours_and_minutes, read_place, technician_from_fields, TechnicianField, TechnicianFields,
+    fields_of, hours_and_minutes, read_place, technician_from_fields, PlaceError, TechnicianField, TechnicianFields,
+    TechnicianProblem,
 };

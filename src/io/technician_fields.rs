@@ -2,9 +2,53 @@
 //! each problem named with its field, with the same readers as the import.
 
 use super::csv_fields::{parse_duration_s, parse_skills};
-use crate::model::{LunchBreak, Shift, Technician, TimeOfDay, TimeWindow};
-use crate::road::{Communes, LatLon};
+use super::CsvError;
+use crate::model::{LunchBreak, Shift, Technician, TimeError, TimeOfDay, TimeWindow};
+use crate::road::{CommuneError, Communes, CoordinateError, LatLon};
 use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// Why a typed place is not one.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum PlaceError {
+    /// Two numbers that are not a point on the Earth.
+    #[error(transparent)]
+    Coordinate(#[from] CoordinateError),
+    /// Not a commune of the département (unknown, or a shared postal code).
+    #[error(transparent)]
+    Commune(#[from] CommuneError),
+}
+
+/// What is wrong with a field of the form (the app words it in the user's language).
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum TechnicianProblem {
+    /// A required field left empty.
+    #[error("à remplir")]
+    Required,
+    /// A time that does not read, or a window that does not.
+    #[error(transparent)]
+    Time(#[from] TimeError),
+    /// The shift ends before it starts.
+    #[error("fin {end} avant début {start}")]
+    EndBeforeStart {
+        /// Start of the shift.
+        start: TimeOfDay,
+        /// End of the shift.
+        end: TimeOfDay,
+    },
+    /// A place that is not one.
+    #[error(transparent)]
+    Place(#[from] PlaceError),
+    /// A duration that does not read, or is not positive, or is over a day.
+    #[error(transparent)]
+    Duration(CsvError),
+    /// Skills the planner does not know.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ; "))]
+    Skills(Vec<CsvError>),
+    /// A number of jobs that is not a whole number.
+    #[error("nombre entier attendu : « {0} »")]
+    WholeNumber(String),
+}
 
 /// The form's fields, as typed (kept as a draft while the form is open: a field a kept draft
 /// lacks reads as empty).
@@ -67,62 +111,68 @@ pub enum TechnicianField {
 }
 
 /// A place typed as `latitude, longitude` (decimal point) or as a commune of the department.
-pub fn read_place(text: &str) -> Result<LatLon, String> {
+pub fn read_place(text: &str) -> Result<LatLon, PlaceError> {
     let numbers: Vec<f64> =
         text.split([',', ';', ' ']).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
     if numbers.len() == 2 && text.chars().any(|c| c.is_ascii_digit()) && text.contains(['.', ',']) {
-        return LatLon::new(numbers[0], numbers[1]).map_err(|e| e.to_string());
+        return Ok(LatLon::new(numbers[0], numbers[1])?);
     }
-    Communes::embedded().find(text).map(|commune| commune.town_hall).map_err(|e| e.to_string())
+    Ok(Communes::embedded().find(text).map(|commune| commune.town_hall)?)
 }
 
 /// Reads a technician from the form, or every problem with its field.
-pub fn technician_from_fields(fields: &TechnicianFields) -> Result<Technician, Vec<(TechnicianField, String)>> {
+pub fn technician_from_fields(
+    fields: &TechnicianFields,
+) -> Result<Technician, Vec<(TechnicianField, TechnicianProblem)>> {
     let mut problems = Vec::new();
-    let mut check = |field, result: Result<(), String>| {
-        if let Err(message) = result {
-            problems.push((field, message));
+    let mut check = |field, result: Result<(), TechnicianProblem>| {
+        if let Err(problem) = result {
+            problems.push((field, problem));
         }
     };
-    let required = |text: &str| if text.trim().is_empty() { Err("à remplir".to_string()) } else { Ok(()) };
+    let required = |text: &str| if text.trim().is_empty() { Err(TechnicianProblem::Required) } else { Ok(()) };
     check(TechnicianField::Id, required(&fields.id));
     check(TechnicianField::Name, required(&fields.name));
-    let time = |text: &str| text.parse::<TimeOfDay>().map_err(|e| e.to_string());
+    let time = |text: &str| text.parse::<TimeOfDay>().map_err(TechnicianProblem::Time);
     let (start, end) = (time(&fields.start), time(&fields.end));
-    let home = read_place(&fields.home);
-    let end_place = if fields.end_place.trim().is_empty() { home.clone() } else { read_place(&fields.end_place) };
+    let place = |text: &str| read_place(text).map_err(TechnicianProblem::Place);
+    let home = place(&fields.home);
+    let end_place = if fields.end_place.trim().is_empty() { home.clone() } else { place(&fields.end_place) };
     let lunch = match (fields.lunch_window.trim(), fields.lunch_length.trim()) {
         ("", "") => Ok(None),
         (window, length) => {
-            let window = window.parse::<TimeWindow>().map_err(|e| (TechnicianField::LunchWindow, e.to_string()));
-            let length = parse_duration_s(length).map_err(|e| (TechnicianField::LunchLength, e.to_string()));
+            let window =
+                window.parse::<TimeWindow>().map_err(|e| (TechnicianField::LunchWindow, TechnicianProblem::Time(e)));
+            let length =
+                parse_duration_s(length).map_err(|e| (TechnicianField::LunchLength, TechnicianProblem::Duration(e)));
             match (window, length) {
                 (Ok(window), Ok(duration_s)) => Ok(Some(LunchBreak { window, duration_s })),
                 (window, length) => Err([window.err(), length.err()].into_iter().flatten().collect::<Vec<_>>()),
             }
         }
     };
-    let skills = parse_skills(&fields.skills)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ; "));
+    let skills = parse_skills(&fields.skills).map_err(TechnicianProblem::Skills);
     let max_jobs = match fields.max_jobs.trim() {
         "" => Ok(None),
-        text => text.parse::<u32>().map(Some).map_err(|_| format!("nombre entier attendu : « {text} »")),
+        text => text.parse::<u32>().map(Some).map_err(|_| TechnicianProblem::WholeNumber(text.to_string())),
     };
     let optional_duration = |text: &str| match text.trim() {
         "" => Ok(None),
-        text => parse_duration_s(text).map(Some).map_err(|e| e.to_string()),
+        text => parse_duration_s(text).map(Some).map_err(TechnicianProblem::Duration),
     };
     let (max_work_s, overtime_s) = (optional_duration(&fields.max_work), optional_duration(&fields.overtime));
     check(TechnicianField::Start, start.clone().map(drop));
     check(TechnicianField::End, end.clone().map(drop));
     if let (Ok(start), Ok(end)) = (&start, &end) {
-        check(TechnicianField::End, if end > start { Ok(()) } else { Err(format!("fin {end} avant début {start}")) });
+        let ordered =
+            if end > start { Ok(()) } else { Err(TechnicianProblem::EndBeforeStart { start: *start, end: *end }) };
+        check(TechnicianField::End, ordered);
     }
     check(TechnicianField::Home, home.clone().map(drop));
     check(TechnicianField::EndPlace, end_place.clone().map(drop));
     if let Err(lunch_problems) = &lunch {
-        for (field, message) in lunch_problems {
-            check(*field, Err(message.clone()));
+        for (field, problem) in lunch_problems {
+            check(*field, Err(problem.clone()));
         }
     }
     check(TechnicianField::Skills, skills.clone().map(drop));
@@ -254,6 +304,9 @@ mod tests {
             "{problems:?}"
         );
         assert_eq!(read_place("44.1, 6.5").unwrap(), LatLon::new(44.1, 6.5).unwrap());
-        assert!(read_place("144.1, 6.5").unwrap_err().contains("latitude"));
+        assert!(matches!(read_place("144.1, 6.5"), Err(PlaceError::Coordinate(CoordinateError::Latitude(_)))));
+        assert!(matches!(read_place("Nulle-Part"), Err(PlaceError::Commune(CommuneError::Unknown { .. }))));
+        assert!(matches!(&problems[1].1, TechnicianProblem::EndBeforeStart { .. }), "{problems:?}");
+        assert_eq!(problems[1].1.to_string(), "fin 07:00 avant début 07:30");
     }
 }

@@ -5,7 +5,7 @@
 //! back button, « Plus tard » or a killed tab do not lose it.
 
 use super::{DeployedPacks, DraftResumed, LanguagePicker};
-use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, home_problem, CrewRow, CrewRowsError};
+use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, CrewRow, CrewRowsError};
 use crate::app::form_draft::{self, Draft, DraftState};
 use crate::app::i18n::{Language, Text};
 use crate::app::pages::skill_name;
@@ -13,7 +13,7 @@ use crate::app::planning::{change_day, current_day};
 use crate::app::region::{self, PackBuildState, RegionState};
 use crate::app::state::{use_app, Action, AppContext};
 use crate::app::tab::Tab;
-use crate::io::TechnicianField;
+use crate::io::{TechnicianField, TechnicianProblem};
 use crate::model::Skill;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -66,7 +66,7 @@ fn region_status(app: &AppContext, language: Language) -> Html {
 fn member_fields(
     index: usize,
     row: &CrewRow,
-    problems: &[(usize, TechnicianField, String)],
+    problems: &[(usize, TechnicianField, TechnicianProblem)],
     rows: &UseStateHandle<Vec<CrewRow>>,
     language: Language,
 ) -> Html {
@@ -80,13 +80,8 @@ fn member_fields(
     };
     let errors = |field: TechnicianField| -> Html {
         let mine = problems.iter().filter(|(at, f, _)| *at == index && *f == field);
-        // The home's problem is worded here from its typed cause, in the user's language.
-        let worded = |message: &String| match (field, home_problem(&row.home)) {
-            (TechnicianField::Home, Some(problem)) => language.home_problem(&problem),
-            _ => message.clone(),
-        };
         html! {
-            { for mine.map(|(_, _, message)| html! { <span class="field-error" role="alert">{ "⚠ " }{ worded(message) }</span> }) }
+            { for mine.map(|(_, _, problem)| html! { <span class="field-error" role="alert">{ "⚠ " }{ language.technician_problem(problem) }</span> }) }
         }
     };
     let home_ok = problems.iter().all(|(at, f, _)| !(*at == index && *f == TechnicianField::Home));
@@ -214,7 +209,7 @@ pub fn CrewSetup() -> Html {
         form_draft::use_draft(form_draft::draft_key(CREW_DRAFT, None), vec![CrewRow::default()]);
     // A crew half typed opens again where it was typed.
     let step = use_state(|| if resumed { Step::Crew } else { Step::Region });
-    let problems = use_state(Vec::<(usize, TechnicianField, String)>::new);
+    let problems = use_state(Vec::<(usize, TechnicianField, TechnicianProblem)>::new);
     let nobody = use_state(|| false);
     let close = {
         let app = app.clone();

@@ -89,13 +89,15 @@ pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
         let forget = forget.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let mut found = match technician_from_fields(&fields) {
+            let mut found: Vec<(TechnicianField, String)> = match technician_from_fields(&fields) {
                 Ok(technician) if !taken.contains(&technician.id) => {
                     forget.emit(());
                     return on_save.emit(technician);
                 }
                 Ok(_) => Vec::new(),
-                Err(found) => found,
+                Err(found) => {
+                    found.iter().map(|(field, problem)| (*field, language.technician_problem(problem))).collect()
+                }
             };
             if taken.iter().any(|id| id == fields.id.trim()) {
                 found.insert(0, (TechnicianField::Id, language.id_taken(fields.id.trim())));
