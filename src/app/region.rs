@@ -218,13 +218,22 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
     let language = app.settings.language;
     if file.size() > MAX_EXTRACT_BYTES {
         let limit = MAX_EXTRACT_BYTES / 1e6;
-        fail(&app, format!("{file_name} : {} {limit:.0} {}", language.tr(Text::ExtractTooLarge), language.megabytes()));
+        fail(
+            &app,
+            format!(
+                "{file_name}{}{} {limit:.0} {}",
+                language.colon(),
+                language.tr(Text::ExtractTooLarge),
+                language.megabytes()
+            ),
+        );
         return;
     }
     let need_mb = build_memory_mb(file.size());
     if let Some(phone_gb) = device_memory_gb().filter(|gb| need_mb > gb * 1000.0 * PHONE_MEMORY_SHARE) {
         let message = format!(
-            "{file_name} : {} {need_mb:.0} {} {} {phone_gb} {}",
+            "{file_name}{}{} {need_mb:.0} {} {} {phone_gb} {}",
+            language.colon(),
             language.tr(Text::BuildNeedsMemory),
             language.megabytes(),
             language.tr(Text::PhoneMemory),

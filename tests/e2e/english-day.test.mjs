@@ -28,6 +28,11 @@ test("in English, a failed stop and the lunch break read in English; the log kee
     assert.equal(await first.locator(".stop-status").textContent(), "✗ Failed at 10:30: Customer absent");
     await page.screenshot({ path: `${SCREENSHOTS}stop-failed-en.png` });
 
+    await page.locator(".bottom-nav .tab").nth(2).click();
+    const card = await page.locator(".job").first().textContent();
+    assert.match(card, /Skills: /, "English puts no space before a colon");
+    assert.doesNotMatch(card, / : /);
+
     await page.waitForTimeout(200); // the record commits
     const kept = Object.values(await recordsStartingWith(page, "log.")).join("\n");
     assert.match(kept, /Client absent/, "the log keeps the reason in French");

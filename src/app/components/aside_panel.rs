@@ -62,11 +62,11 @@ fn content_text(content: &AsideContent, language: Language) -> String {
             StoredDayError::Unreadable(why) | StoredDayError::Invalid(why) | StoredDayError::ReadFailed(why),
         )
         | AsideContent::UnreadableSettings(SettingsError::Unreadable(why)) => {
-            format!("{} : {why}", language.tr(Text::AsideUnreadable))
+            format!("{}{}{why}", language.tr(Text::AsideUnreadable), language.colon())
         }
         AsideContent::UnreadableSettings(SettingsError::Blocked) => language.tr(Text::AsideUnreadable).to_string(),
         AsideContent::Settings(settings) => {
-            format!("{} : {}", language.tr(Text::LanguageHeading), settings.language.endonym())
+            format!("{}{}{}", language.tr(Text::LanguageHeading), language.colon(), settings.language.endonym())
         }
         AsideContent::Region { bytes } => {
             format!("{} · {}", language.size(*bytes as u64), language.tr(Text::AsideRegionHint))

@@ -89,7 +89,7 @@ pub fn DeployedPacks(props: &DeployedPacksProps) -> Html {
     let body = match &app.deployed {
         DeployedList::Loading => html! {},
         DeployedList::Unavailable(error) => html! {
-            <p class="hint deployed-unavailable">{ format!("{} : {}", language.tr(Text::DeployedUnavailable), language.list_error(error)) }</p>
+            <p class="hint deployed-unavailable">{ format!("{}{}{}", language.tr(Text::DeployedUnavailable), language.colon(), language.list_error(error)) }</p>
         },
         DeployedList::Listed(index) if index.packs.is_empty() => html! {
             <p class="hint no-deployed-regions">{ language.tr(Text::NoDeployedRegions) }</p>

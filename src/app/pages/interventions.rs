@@ -76,7 +76,7 @@ fn card(job: &Intervention, language: Language, actions: Html) -> Html {
                 if let Some((class, text)) = badge { <span class={classes!("badge", class)}>{ language.tr(text) }</span> }
                 if job.inclusion == Inclusion::Optional { <span class="badge badge-optional">{ language.tr(Text::OptionalJob) }</span> }
             </p>
-            <p>{ format!("{} · {} min · {} : {}", windows, job.service_s / 60, language.tr(Text::SkillsLabel), skills.join(", ")) }</p>
+            <p>{ format!("{} · {} min · {}{}{}", windows, job.service_s / 60, language.tr(Text::SkillsLabel), language.colon(), skills.join(", ")) }</p>
             if !job.notes.is_empty() { <p class="hint job-notes">{ &job.notes }</p> }
             <div class="job-actions">
                 if let Some(phone) = &job.phone {
