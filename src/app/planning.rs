@@ -17,7 +17,7 @@ use super::plan_store;
 use super::revision::WriteRefused;
 use super::state::{Action, AppContext};
 use super::tab_sync::{self, Change};
-use super::worker::client::WorkerTask;
+use super::worker::planner::{self, Solving};
 use super::worker::protocol::{Reply, Request};
 use crate::model::{Day, DayProgress, ProgressError, ProgressEvent, TimeOfDay};
 use crate::plan::day_problem::{DayPlan, Replan};
@@ -82,7 +82,9 @@ impl PlanState {
 /// What the page knows now, for tasks that outlive the state handle they started with.
 #[derive(Default)]
 struct Current {
-    pack: Option<Rc<Vec<u8>>>,
+    /// The region's pack, and its number among the packs this page used (the planner keeps
+    /// the one it was last sent, decoded, by that number).
+    pack: Option<(u64, Rc<Vec<u8>>)>,
     day: Option<(Rc<Day>, DayOrigin)>,
     /// The revision of the stored day this tab last read or wrote.
     day_revision: u64,
@@ -95,7 +97,7 @@ struct Current {
     progress: Rc<DayProgress>,
     /// Records of the log (date, key, event) the storage has not yet said it wrote, oldest first.
     unsaved: Vec<(String, String, ProgressEvent)>,
-    solving: Option<WorkerTask>,
+    solving: Option<Solving>,
 }
 
 impl Current {
@@ -119,7 +121,11 @@ pub fn current_day() -> Option<(Rc<Day>, DayOrigin)> {
 /// else the demo), and optimises the day over the pack.
 pub async fn region_ready(app: AppContext, pack: Vec<u8>) {
     let pack = Rc::new(pack);
-    CURRENT.with(|current| current.borrow_mut().pack = Some(Rc::clone(&pack)));
+    CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        let number = current.pack.as_ref().map_or(0, |(number, _)| number + 1);
+        current.pack = Some((number, Rc::clone(&pack)));
+    });
     let planned = if current_day().is_none() { load_everything(&app).await } else { false };
     // The worker starts optimising first; the map is drawn meanwhile on this thread.
     if !planned {
@@ -483,10 +489,9 @@ fn run(app: &AppContext, replan: Option<Replan>) {
         return;
     };
     app.dispatch(Action::SetPlan(PlanState::Solving { share: 0.0, previous: previous.clone() }));
-    let day_json = serde_json::to_string(&*day).expect("a day is plain data");
     let following = app.clone();
     let replanning = replan.is_some();
-    let on_reply = move |reply: Reply, _: Option<Vec<u8>>| match reply {
+    let on_reply = move |reply: Reply| match reply {
         Reply::SolveProgress { share } => {
             following.dispatch(Action::SetPlan(PlanState::Solving { share, previous: previous.clone() }))
         }
@@ -494,8 +499,8 @@ fn run(app: &AppContext, replan: Option<Replan>) {
             CURRENT.with(|current| current.borrow_mut().solving = None);
             web_sys::console::info_1(
                 &format!(
-                    "Tournée : journée optimisée dans le worker — préparation {:.0} ms, optimisation {:.0} ms, {} itérations",
-                    timing.prepare_ms, timing.solve_ms, timing.iterations
+                    "Tournée : journée optimisée dans le worker — région {:.1} ms, préparation {:.0} ms, optimisation {:.0} ms, {} itérations",
+                    timing.region_ms, timing.prepare_ms, timing.solve_ms, timing.iterations
                 )
                 .into(),
             );
@@ -510,8 +515,15 @@ fn run(app: &AppContext, replan: Option<Replan>) {
         }
         Reply::Ready | Reply::Progress { .. } | Reply::PackBuilt { .. } => {}
     };
-    let request = Request::SolveDay { day_json, iterations: SOLVE_ITERATIONS, max_seconds: MAX_SOLVE_SECONDS, replan };
-    match WorkerTask::start(&request, Some(js_sys::Uint8Array::from(pack.as_slice())), on_reply) {
+    let (region, pack) = pack;
+    let request = Request::SolveDay {
+        day: Box::new((*day).clone()),
+        region,
+        iterations: SOLVE_ITERATIONS,
+        max_seconds: MAX_SOLVE_SECONDS,
+        replan,
+    };
+    match planner::solve(region, &pack, &request, on_reply) {
         Ok(task) => CURRENT.with(|current| current.borrow_mut().solving = Some(task)),
         Err(message) => app.dispatch(Action::SetPlan(PlanState::Failed(message))),
     }

@@ -27,12 +27,19 @@ pub fn read_day_json(text: &str) -> Result<Day, Located<DayFileError>> {
         location: Location { line: e.line(), column: Some(e.column().to_string()) },
         error: DayFileError::Syntax(e.to_string()),
     })?;
-    if let Err(error) = day.date.parse::<IsoDate>() {
-        let line = text.lines().position(|line| line.contains("\"date\"")).map_or(1, |index| index + 1);
-        return Err(Located { location: Location { line, column: None }, error: DayFileError::Date(error) });
-    }
-    day.validate().map_err(|e| Located { location: Location { line: 1, column: None }, error: e.into() })?;
+    check_day(&day).map_err(|error| {
+        let date_line = text.lines().position(|line| line.contains("\"date\"")).map_or(1, |index| index + 1);
+        let line = if matches!(error, DayFileError::Date(_)) { date_line } else { 1 };
+        Located { location: Location { line, column: None }, error }
+    })?;
     Ok(day)
+}
+
+/// Whether a day read by other means (a message, a stored record) is one a day file could
+/// give: a calendar date (it decides which passes are closed), unique ids, shifts in order.
+pub fn check_day(day: &Day) -> Result<(), DayFileError> {
+    day.date.parse::<IsoDate>().map_err(DayFileError::Date)?;
+    Ok(day.validate()?)
 }
 
 #[cfg(test)]

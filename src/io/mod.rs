@@ -43,7 +43,7 @@ pub use file_name::export_file_name;
 pub use gpx::write_gpx;
 pub use ics::write_ics;
 pub use intervention_fields::intervention_from_fields;
-pub use json_day::{read_day_json, DayFileError};
+pub use json_day::{check_day, read_day_json, DayFileError};
 pub use located::{Located, Location};
 pub use merge::{merge_interventions, MergeConflict, MergeOutcome};
 pub use paris_time::{paris_to_utc, utc_to_paris, DateChar, DateError, IsoDate, UtcTime};

@@ -22,9 +22,12 @@ test("a department-sized extract builds on the phone, with progress, and stays",
   const phone = await launchPhone();
   const { page } = phone;
   let built = null;
+  const regionMs = [];
   page.on("console", (message) => {
     const found = message.text().match(/pack built: (\d+) junctions in (\d+) ms, worker memory (\d+) MB/);
     if (found) built = found.slice(1).map(Number);
+    const solved = message.text().match(/journée optimisée dans le worker — région ([\d.]+) ms/);
+    if (solved) regionMs.push(Number(solved[1]));
   });
   try {
     await openSettings(page, server.url);
@@ -51,6 +54,10 @@ test("a department-sized extract builds on the phone, with progress, and stays",
     await page.waitForFunction(() => !document.querySelector("svg.map").getAttribute("style"));
     assert.ok((await page.locator("svg.map text.commune").count()) > 0, "names zoomed in too");
     await page.screenshot({ path: `${SCREENSHOTS}map-department-zoomed-fr.png` });
+    // The day is planned over the new region: the planner decoded its pack once.
+    for (let tries = 0; tries < 600 && regionMs.length === 0; tries++) await page.waitForTimeout(100);
+    console.log(`department pack decoded by the planner in ${regionMs.join(", ")} ms`);
+    assert.ok(regionMs.length > 0 && regionMs.at(-1) > 0, "the plan over the new region decoded its pack");
     await page.locator(".bottom-nav .tab").nth(3).click();
     await page.reload();
     await page.locator(".region-card .region-name", { hasText: "departement-routes" }).waitFor();

@@ -1,4 +1,5 @@
-//! The page's side: start a task in a worker and follow it.
+//! The page's side: a worker started ahead of need, and one-off tasks (a pack build) in a
+//! worker of their own, followed until they end or are dropped.
 
 use super::protocol::{open, seal, OpenError, Reply, Request, WORKER_SCRIPT};
 use wasm_bindgen::prelude::*;
@@ -34,8 +35,13 @@ pub fn warm_up() {
     });
 }
 
+/// What the user is told when a worker stops by itself.
+pub(super) fn worker_failed_text() -> String {
+    "le calcul en arrière-plan s'est arrêté (mémoire insuffisante ?)".into()
+}
+
 /// The waiting worker and whether it is ready, or a new one.
-fn take_worker() -> Result<(Worker, bool), String> {
+pub(super) fn take_worker() -> Result<(Worker, bool), String> {
     if let Some(spare) = SPARE.with(|spare| spare.borrow_mut().take()) {
         return Ok((spare.worker, spare.ready.get()));
     }
@@ -102,10 +108,7 @@ impl WorkerTask {
             if let Some(error) = event.dyn_ref::<web_sys::ErrorEvent>() {
                 web_sys::console::error_1(&format!("tournee-worker stopped: {}", error.message()).into());
             }
-            on_reply(
-                Reply::Failed { message: "le calcul en arrière-plan s'est arrêté (mémoire insuffisante ?)".into() },
-                None,
-            );
+            on_reply(Reply::Failed { message: worker_failed_text() }, None);
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

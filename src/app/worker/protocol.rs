@@ -1,9 +1,11 @@
-//! Messages between the page and the pack worker.
+//! Messages between the page and its workers: the planner, kept between solves with the
+//! region it decoded, and the pack builder.
 //!
 //! On the wire each message is a JS array `[json, bytes?]`: the JSON of the enum
 //! below sealed with the app's build ([`seal`]), and the file's bytes as a `Uint8Array` when
 //! there are any (the extract going in, the pack coming out).
 
+use crate::model::Day;
 use crate::road::pack::PackMeta;
 use crate::road::pack_builder::BuildStage;
 use serde::de::DeserializeOwned;
@@ -67,10 +69,18 @@ pub enum Request {
         /// Region name to record.
         region_name: String,
     },
-    /// Optimise a day (JSON day file) over the region pack sent alongside (none: estimates).
+    /// Decode the region pack sent alongside and keep it for the solves that follow, as
+    /// region `region` (the page's count of the packs it used).
+    SetRegion {
+        /// Which region this is, for the solves to name.
+        region: u64,
+    },
+    /// Optimise a day over region `region`, which the worker must hold.
     SolveDay {
-        /// The day, in the day-file format.
-        day_json: String,
+        /// The day.
+        day: Box<Day>,
+        /// The region to route over, set before by [`Request::SetRegion`].
+        region: u64,
         /// Iteration budget: the same day always gives the same plan.
         iterations: u64,
         /// Time cap, seconds, for slow phones (reached first only there).
@@ -129,7 +139,11 @@ pub enum Reply {
 /// How long a day took in the worker.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct SolveTiming {
-    /// Reading the pack and the day, and computing the travel matrix, in milliseconds.
+    /// Decoding the region's pack for this solve, in milliseconds: 0 when the worker kept it
+    /// from an earlier solve.
+    #[serde(default)]
+    pub region_ms: f64,
+    /// Checking the day and computing the travel matrix, in milliseconds.
     pub prepare_ms: f64,
     /// The optimiser itself, in milliseconds.
     pub solve_ms: f64,

@@ -1,15 +1,32 @@
-//! The worker's loop: receive an extract, build the pack, report progress, send it back.
+//! The worker's loop. As the planner it keeps the region it was sent, decoded, and optimises
+//! each day it is asked over it; as the pack builder it builds a pack from an extract,
+//! reporting progress, and sends it back.
 
 use super::protocol::{open, seal, OpenError, Reply, Request, SolveTiming};
 use crate::app::wasm_memory::wasm_memory_bytes;
-use crate::io::read_day_json;
+use crate::io::check_day;
+use crate::model::Day;
 use crate::plan::day_problem::{day_plan, day_problem_from, DayPlan, Replan};
 use crate::plan::{solve, SolveOptions};
 use crate::road::pack::read_pack;
 use crate::road::pack_builder::{build_pack, PackSource};
+use crate::road::Router;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+/// The region the planner holds, decoded once, with the page's number for it.
+struct KeptRegion {
+    region: u64,
+    router: Router,
+}
+
+thread_local! {
+    static REGION: RefCell<Option<KeptRegion>> = const { RefCell::new(None) };
+    /// Time the last [`Request::SetRegion`] took, reported with the solve that follows it.
+    static DECODE_MS: Cell<f64> = const { Cell::new(0.0) };
+}
 
 /// Posts `reply` (and `bytes`, transferred without a copy) to the page.
 fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply, bytes: Option<&[u8]>) {
@@ -33,12 +50,18 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
         Ok(Request::BuildPack { extract_name, region_name }) => {
             build(scope, extract_name, region_name, payload.unwrap_or_default())
         }
-        Ok(Request::SolveDay { day_json, iterations, max_seconds, replan }) => {
-            let reply = solve_day(scope, &day_json, (iterations, max_seconds), replan.as_ref(), payload.as_deref())
-                .map_or_else(
-                    |message| Reply::Failed { message },
-                    |(plan, timing)| Reply::DayPlanned { plan: Box::new(plan), timing },
-                );
+        Ok(Request::SetRegion { region }) => set_region(scope, region, &payload.unwrap_or_default()),
+        Ok(Request::SolveDay { day, region, iterations, max_seconds, replan }) => {
+            let solved = REGION.with(|kept| match &*kept.borrow() {
+                Some(kept) if kept.region == region => {
+                    solve_day(scope, &day, (iterations, max_seconds), replan.as_ref(), &kept.router)
+                }
+                _ => Err(format!("région {region} non chargée dans le calcul en arrière-plan : rechargez la page")),
+            });
+            let reply = solved.map_or_else(
+                |message| Reply::Failed { message },
+                |(plan, timing)| Reply::DayPlanned { plan: Box::new(plan), timing },
+            );
             post(scope, &reply, None);
         }
         Err(OpenError::OtherVersion(version)) => {
@@ -49,20 +72,33 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
     }
 }
 
+/// Decodes the pack `bytes` and keeps it as region `region` (the one held before is dropped
+/// first, so that two regions never fill the worker's memory together).
+fn set_region(scope: &DedicatedWorkerGlobalScope, region: u64, bytes: &[u8]) {
+    let started = scope.performance().map_or(0.0, |p| p.now());
+    REGION.with(|kept| kept.borrow_mut().take());
+    match read_pack(bytes) {
+        Ok((_, router)) => {
+            REGION.with(|kept| *kept.borrow_mut() = Some(KeptRegion { region, router }));
+            DECODE_MS.with(|ms| ms.set(scope.performance().map_or(0.0, |p| p.now()) - started));
+        }
+        Err(error) => post(scope, &Reply::Failed { message: error.to_string() }, None),
+    }
+}
+
 /// Optimises a day (or its rest, from `replan`) for `iterations` (at most `max_seconds`), over
-/// the pack when one is given.
+/// the region kept.
 fn solve_day(
     scope: &DedicatedWorkerGlobalScope,
-    day_json: &str,
+    day: &Day,
     (iterations, max_seconds): (u64, f64),
     replan: Option<&Replan>,
-    pack: Option<&[u8]>,
+    router: &Router,
 ) -> Result<(DayPlan, SolveTiming), String> {
     let performance = scope.performance().ok_or("horloge indisponible")?;
     let started = performance.now();
-    let day = read_day_json(day_json).map_err(|e| e.to_string())?;
-    let router = pack.map(|bytes| read_pack(bytes).map(|(_, router)| router)).transpose().map_err(|e| e.to_string())?;
-    let prepared = day_problem_from(&day, router.as_ref(), replan, false).map_err(|e| e.to_string())?;
+    check_day(day).map_err(|e| e.to_string())?;
+    let prepared = day_problem_from(day, Some(router), replan, false).map_err(|e| e.to_string())?;
     let prepared_at = performance.now();
     let clock = {
         let performance = performance.clone();
@@ -78,11 +114,12 @@ fn solve_day(
         |progress: crate::plan::Progress| post(scope, &Reply::SolveProgress { share: progress.share }, None);
     let solved = solve(&prepared.problem, options, &clock, &mut report, &|| false);
     let timing = SolveTiming {
+        region_ms: DECODE_MS.with(|ms| ms.replace(0.0)),
         prepare_ms: prepared_at - started,
         solve_ms: performance.now() - prepared_at,
         iterations: solved.iterations,
     };
-    Ok((day_plan(&day, &prepared, &solved.solution), timing))
+    Ok((day_plan(day, &prepared, &solved.solution), timing))
 }
 
 /// Builds a pack from an extract, reporting progress, and sends it back.

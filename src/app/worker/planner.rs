@@ -1,0 +1,187 @@
+//! The page's side of the planner: one worker kept between solves, holding the decoded region.
+//!
+//! The region's pack is sent, and decoded, once per region: the solves that follow name it and
+//! send only the day. A solve cannot be interrupted inside the worker (it runs to its end on
+//! the worker's one thread), so replacing or cancelling a running solve stops that worker; the
+//! next solve starts another and sends it the region again.
+
+use super::client::{take_worker, worker_failed_text};
+use super::protocol::{open, seal, OpenError, Reply, Request};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+
+/// What a solve does with each reply.
+type OnReply = Rc<dyn Fn(Reply)>;
+
+/// What the worker's handlers share with the page.
+struct Link {
+    worker: Worker,
+    /// The worker said it listens: messages may go (earlier ones would be lost).
+    ready: bool,
+    /// Messages waiting for `ready`, with the buffers they transfer.
+    waiting: Vec<(js_sys::Array, js_sys::Array)>,
+    /// The solve running, and where its replies go.
+    running: Option<(u64, OnReply)>,
+    /// The worker stopped (out of memory…): the next solve starts another.
+    stopped: bool,
+}
+
+impl Link {
+    /// Sends `message` now, or once the worker listens.
+    fn send(&mut self, message: js_sys::Array, transfer: js_sys::Array) {
+        if self.ready {
+            if self.worker.post_message_with_transfer(&message, &transfer).is_err() {
+                self.fail("envoi au calcul en arrière-plan impossible".into());
+            }
+        } else {
+            self.waiting.push((message, transfer));
+        }
+    }
+
+    /// The running solve ends with `message`.
+    fn fail(&mut self, message: String) {
+        if let Some((_, on_reply)) = self.running.take() {
+            on_reply(Reply::Failed { message });
+        }
+    }
+}
+
+/// The kept worker.
+struct Planner {
+    link: Rc<RefCell<Link>>,
+    /// The region the worker holds (sent to it), by the page's number.
+    region: Option<u64>,
+    _on_message: Closure<dyn Fn(MessageEvent)>,
+    _on_error: Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl Planner {
+    /// A planner on the worker started ahead, or on a new one.
+    fn start() -> Result<Planner, String> {
+        let (worker, ready) = take_worker()?;
+        let link = Rc::new(RefCell::new(Link {
+            worker: worker.clone(),
+            ready,
+            waiting: Vec::new(),
+            running: None,
+            stopped: false,
+        }));
+        let on_message = {
+            let link = Rc::clone(&link);
+            Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+                let data = js_sys::Array::from(&event.data());
+                let reply = data.get(0).as_string().ok_or(OpenError::Unreadable).and_then(|json| open::<Reply>(&json));
+                let mut link = link.borrow_mut();
+                match reply {
+                    Ok(Reply::Ready) => {
+                        link.ready = true;
+                        for (message, transfer) in std::mem::take(&mut link.waiting) {
+                            link.send(message, transfer);
+                        }
+                    }
+                    Ok(reply @ (Reply::DayPlanned { .. } | Reply::Failed { .. })) => {
+                        if let Some((_, on_reply)) = link.running.take() {
+                            drop(link);
+                            on_reply(reply);
+                        }
+                    }
+                    Ok(reply) => {
+                        if let Some((_, on_reply)) = link.running.clone() {
+                            drop(link);
+                            on_reply(reply);
+                        }
+                    }
+                    Err(OpenError::OtherVersion(_)) => link
+                        .fail("Tournée a été mise à jour pendant que cette page était ouverte : rechargez-la".into()),
+                    Err(OpenError::Unreadable) => link.fail("réponse illisible du calcul en arrière-plan".into()),
+                }
+            })
+        };
+        let on_error = {
+            let link = Rc::clone(&link);
+            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                if let Some(error) = event.dyn_ref::<web_sys::ErrorEvent>() {
+                    web_sys::console::error_1(&format!("tournee-worker stopped: {}", error.message()).into());
+                }
+                // The worker is gone, and the region with it: the next solve starts another.
+                let mut link = link.borrow_mut();
+                link.stopped = true;
+                link.fail(worker_failed_text());
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(Planner { link, region: None, _on_message: on_message, _on_error: on_error })
+    }
+}
+
+impl Drop for Planner {
+    fn drop(&mut self) {
+        let link = self.link.borrow();
+        link.worker.set_onmessage(None);
+        link.worker.set_onerror(None);
+        link.worker.terminate();
+    }
+}
+
+thread_local! {
+    static PLANNER: RefCell<Option<Planner>> = const { RefCell::new(None) };
+    static NEXT_SOLVE: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A solve in the planner; dropping it before its plan arrives stops the worker (that is how a
+/// newer solve replaces it, and how « Annuler » works).
+pub struct Solving {
+    id: u64,
+}
+
+impl Drop for Solving {
+    fn drop(&mut self) {
+        PLANNER.with(|planner| {
+            let mut planner = planner.borrow_mut();
+            let running = planner.as_ref().and_then(|p| p.link.borrow().running.as_ref().map(|(id, _)| *id));
+            if running == Some(self.id) {
+                planner.take();
+            }
+        });
+    }
+}
+
+/// Sends `request` (a [`Request::SolveDay`] over `region`) to the planner, first sending it
+/// `pack`, the region's bytes, unless it holds that region already; `on_reply` gets the
+/// progress and the plan, or why there is none.
+pub fn solve(
+    region: u64,
+    pack: &[u8],
+    request: &Request,
+    on_reply: impl Fn(Reply) + 'static,
+) -> Result<Solving, String> {
+    let id = NEXT_SOLVE.with(|next| next.replace(next.get() + 1));
+    PLANNER.with(|planner| {
+        let mut planner = planner.borrow_mut();
+        if planner.as_ref().is_some_and(|p| {
+            let link = p.link.borrow();
+            link.running.is_some() || link.stopped
+        }) {
+            // Busy with a solve this one replaces (only stopping the worker stops it), or stopped.
+            planner.take();
+        }
+        if planner.is_none() {
+            *planner = Some(Planner::start()?);
+        }
+        let planner = planner.as_mut().expect("started above");
+        let mut link = planner.link.borrow_mut();
+        if planner.region != Some(region) {
+            let bytes = js_sys::Uint8Array::from(pack);
+            let message = js_sys::Array::of2(&JsValue::from_str(&seal(&Request::SetRegion { region })), &bytes);
+            link.send(message, js_sys::Array::of1(&bytes.buffer()));
+            planner.region = Some(region);
+        }
+        link.running = Some((id, Rc::new(on_reply)));
+        link.send(js_sys::Array::of1(&JsValue::from_str(&seal(request))), js_sys::Array::new());
+        Ok(Solving { id })
+    })
+}
