@@ -6,7 +6,9 @@
 //! tournee matrix <pack> --points <file.csv> [--metric time|distance] [--date YYYY-MM-DD]
 //! tournee bench road <in.osm.pbf>…
 //! ```
-//! Results go to standard output as JSON; errors to standard error, exit status 2.
+//! `tournee --help` lists every command and `tournee <command> --help` says what one does, in
+//! French or English as the locale says. Results go to standard output as JSON; errors to
+//! standard error, exit status 2.
 
 use std::process::ExitCode;
 use tournee::cli;
@@ -19,7 +21,11 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("tournee : {message}");
+            let colon = match cli::help::HelpLanguage::from_environment() {
+                cli::help::HelpLanguage::Fr => " : ",
+                cli::help::HelpLanguage::En => ": ",
+            };
+            eprintln!("tournee{colon}{message}");
             ExitCode::from(2)
         }
     }

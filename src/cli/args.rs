@@ -52,7 +52,7 @@ impl Args {
 
     /// The `index`-th positional argument, or an error naming it.
     pub fn positional(&self, index: usize, what: &str) -> Result<&str, String> {
-        self.positional.get(index).map(String::as_str).ok_or(format!("{what} manquant\n{}", super::USAGE))
+        self.positional.get(index).map(String::as_str).ok_or(format!("{what} manquant\n{}", super::usage()))
     }
 
     /// `--metric`: `time` (default) or `distance`.

@@ -6,6 +6,7 @@ mod args;
 pub mod bench_pack;
 pub mod bench_road;
 mod bench_solomon;
+pub mod help;
 mod pack_build;
 mod pack_index;
 mod routing;
@@ -13,23 +14,21 @@ mod solve;
 mod synthetic;
 
 pub use args::Args;
+use help::HelpLanguage;
 
-/// Usage shown on a bad command.
-pub const USAGE: &str = "usage :
-  tournee pack build <extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip | dossier>]… [--name NOM]
-      [--bbox SUD,OUEST,NORD,EST | --within <contour.geojson | 04 | 04039,04173>] [--margin-km 5]
-  tournee pack index <dossier des paquets>   (écrit index.json : les régions déployées avec l'application)
-  tournee route <paquet.bin> --from LAT,LON --to LAT,LON [--metric time|distance] [--date AAAA-MM-JJ]
-  tournee matrix <paquet.bin> --points <points.csv> [--metric time|distance] [--date AAAA-MM-JJ]
-  tournee solve <journée.json> [--pack <paquet.bin>] [--seconds S] [--seed N] [--plan-anyway] [--fewest-technicians]
-  tournee synth department <source.osm.pbf> -o <sortie.osm.pbf> [--grid 4x4] [--roads-only] [--elevation <dalle.hgt.zip> --elevation-out <dossier>]
-  tournee bench road <extrait.osm.pbf>…
-  tournee bench pack <paquet.bin>…
-  tournee bench solomon <instance.txt>… [--seconds S | --iterations N] [--seed N] [--objective distance|vehicles] [--json]";
+/// Usage shown on a bad command: every subcommand, in the terminal's language.
+pub fn usage() -> String {
+    help::overview(HelpLanguage::from_environment())
+}
 
-/// Runs one command; returns what to print, or the error message.
+/// Runs one command; returns what to print, or the error message. `--help` (or `-h`, or
+/// `tournee help …`) anywhere prints the help of the command named before it instead.
 pub fn run(args: &[String]) -> Result<String, String> {
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    if let Some(named) = help_asked(&words) {
+        let language = HelpLanguage::from_environment();
+        return Ok(help::of_command(&named, language).unwrap_or_else(|| help::overview(language)));
+    }
     match words.as_slice() {
         ["pack", "build", rest @ ..] => pack_build::run(&Args::parse(rest)?),
         ["pack", "index", rest @ ..] => pack_index::run(&Args::parse(rest)?),
@@ -40,6 +39,30 @@ pub fn run(args: &[String]) -> Result<String, String> {
         ["bench", "road", rest @ ..] => bench_road::run(&Args::parse(rest)?),
         ["bench", "pack", rest @ ..] => bench_pack::run(&Args::parse(rest)?),
         ["bench", "solomon", rest @ ..] => bench_solomon::run(&Args::parse(rest)?),
-        _ => Err(USAGE.to_string()),
+        _ => Err(usage()),
+    }
+}
+
+/// The words naming a command when help is asked for (`tournee pack build --help`,
+/// `tournee help solve`, `tournee -h`), up to the first option or file.
+fn help_asked<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
+    let asked = words.first() == Some(&"help") || words.iter().any(|w| *w == "--help" || *w == "-h");
+    let named = words.iter().skip_while(|w| **w == "help").take_while(|w| !w.starts_with('-') && !w.contains('.'));
+    asked.then(|| named.take(2).copied().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_is_found_wherever_it_is_asked() {
+        assert_eq!(help_asked(&["pack", "build", "--help"]), Some(vec!["pack", "build"]));
+        assert_eq!(help_asked(&["solve", "day.json", "-h"]), Some(vec!["solve"]));
+        assert_eq!(help_asked(&["help", "route"]), Some(vec!["route"]));
+        assert_eq!(help_asked(&["--help"]), Some(vec![]));
+        assert_eq!(help_asked(&["solve", "day.json"]), None);
+        let shown = run(&["solve".to_string(), "--help".to_string()]).unwrap();
+        assert!(shown.starts_with("tournee solve "), "{shown}");
     }
 }
