@@ -395,6 +395,10 @@ pub enum Text {
     FailureMissingEquipment,
     /// The lunch break's line in a technician's day.
     LunchBreak,
+    /// The map of the region is being drawn.
+    MapLoading,
+    /// What the map shows once drawn.
+    MapLoadingHint,
     /// Status badge.
     PostponedAt,
     /// Re-plan from now.
@@ -811,6 +815,11 @@ impl Text {
             Text::FailureNoAccess => ("Accès impossible", "No access"),
             Text::FailureMissingEquipment => ("Matériel manquant", "Missing equipment"),
             Text::LunchBreak => ("Pause déjeuner", "Lunch break"),
+            Text::MapLoading => ("Carte en préparation…", "Drawing the map…"),
+            Text::MapLoadingHint => (
+                "Les routes de la région et les trajets de la journée, dans un instant.",
+                "The region's roads and the day's drives, in a moment.",
+            ),
             Text::PostponedAt => ("Reporté à", "Postponed at"),
             Text::Replan => ("Replanifier depuis maintenant", "Re-plan from now"),
             Text::ProposalHeading => ("Nouveau plan proposé", "Proposed new plan"),

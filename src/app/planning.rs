@@ -13,6 +13,7 @@ use super::day_log::{self, LogEntries};
 use super::day_store::{self, DayOrigin};
 use super::i18n::Text;
 use super::idb::CheckedPutError;
+use super::map_drawing::SharedMap;
 use super::plan_store;
 use super::revision::WriteRefused;
 use super::state::{Action, AppContext};
@@ -24,6 +25,7 @@ use crate::plan::day_problem::{DayPlan, Replan};
 use crate::plan::replan::{plan_changes, positions_of_phone, replan_request, with_history, StopChange};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// The demo day shipped with the app (two technicians in Andorra), precached for offline use.
 pub const DEMO_DAY_URL: &str = "demo/journee-andorre.json";
@@ -98,6 +100,10 @@ struct Current {
     /// Records of the log (date, key, event) the storage has not yet said it wrote, oldest first.
     unsaved: Vec<(String, String, ProgressEvent)>,
     solving: Option<Solving>,
+    /// The region's map once built (by the number of the pack it was built from), and whether
+    /// a screen asked for it before the region was there.
+    map: Option<(u64, SharedMap)>,
+    map_wanted: bool,
 }
 
 impl Current {
@@ -127,15 +133,55 @@ pub async fn region_ready(app: AppContext, pack: Vec<u8>) {
         current.pack = Some((number, Rc::clone(&pack)));
     });
     let planned = if current_day().is_none() { load_everything(&app).await } else { false };
-    // The worker starts optimising first; the map is drawn meanwhile on this thread.
     if !planned {
         optimise(&app);
     }
-    let map = crate::road::pack::read_pack(&pack).ok().map(|(_, router)| {
-        let drawing = super::map_drawing::MapDrawing::of(router.graph());
-        super::map_drawing::SharedMap(Rc::new(super::map_drawing::RegionMap { drawing, router }))
+    // The map is built when a screen needs it, not at start: decoding the pack on this thread
+    // would hold the page for a long task while the day is still to be shown.
+    app.dispatch(Action::SetMap(None));
+    if CURRENT.with(|current| std::mem::take(&mut current.borrow_mut().map_wanted)) {
+        region_map(&app);
+    }
+}
+
+/// Builds the region's map just after this frame is painted (so that the screen asking for it
+/// first shows that it is coming).
+pub fn build_map_soon(app: &AppContext) {
+    let app = app.clone();
+    let build = wasm_bindgen::closure::Closure::once_into_js(move || {
+        region_map(&app);
     });
-    app.dispatch(Action::SetMap(map));
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(build.unchecked_ref(), 0);
+    }
+}
+
+/// The region's map (its roads drawn, and its router for the shape of each drive), built from
+/// the region's pack the first time a screen needs it (the Carte tab, the map picker, a GPS
+/// track) and kept until the region changes; `None` while there is no region yet (it is then
+/// built as soon as the region is there).
+pub fn region_map(app: &AppContext) -> Option<SharedMap> {
+    let (map, built) = CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        let Some((number, pack)) = current.pack.clone() else {
+            current.map_wanted = true;
+            return None;
+        };
+        match &current.map {
+            Some((built_from, map)) if *built_from == number => Some((map.clone(), false)),
+            _ => {
+                let (_, router) = crate::road::pack::read_pack(&pack).ok()?;
+                let drawing = super::map_drawing::MapDrawing::of(router.graph());
+                let map = SharedMap(Rc::new(super::map_drawing::RegionMap { drawing, router }));
+                current.map = Some((number, map.clone()));
+                Some((map, true))
+            }
+        }
+    })?;
+    if built || app.map.is_none() {
+        app.dispatch(Action::SetMap(Some(map.clone())));
+    }
+    Some(map)
 }
 
 /// Loads the day, its log and the plan stored for it; returns whether that plan was found

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { serve } from "./server.mjs";
 import { launchPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
 import { DIST } from "./dist.mjs";
+import { optimiseThenCancel } from "./solving.mjs";
 
 test("the demo day is planned within seconds of opening, and again offline", async () => {
   const server = await serve(DIST);
@@ -32,8 +33,7 @@ test("the demo day is planned within seconds of opening, and again offline", asy
 
     // « Optimiser » runs again in the worker with a progress bar; « Annuler » stops it and the
     // plan shown stays.
-    await page.locator(".optimise").click();
-    await page.locator(".solving").getByRole("button", { name: "Annuler" }).click();
+    await optimiseThenCancel(page);
     await page.locator(".solving").waitFor({ state: "detached" });
     assert.deepEqual(await page.locator(".stop-time").allTextContents(), firstTimes, "cancelled: the plan is unchanged");
 

@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { onPhone } from "./browser.mjs";
+import { optimiseThenCancel } from "./solving.mjs";
 
 /** Records the region decoding time of each plan the worker sends, from the console. */
 function watchSolves(page) {
@@ -35,9 +36,8 @@ test("the region is decoded once for the solves that follow, and again only afte
     await plans(page, solves, 2);
     assert.equal(solves[1], 0, "the second solve reuses the region the worker kept");
 
-    await optimise.click();
-    await page.getByRole("button", { name: "Annuler" }).click();
-    await page.locator(".technician-plan").first().waitFor();
+    await optimiseThenCancel(page);
+    await page.locator(".solving").waitFor({ state: "detached" });
     await optimise.click();
     await plans(page, solves, 3);
     assert.ok(solves[2] > 0, `after a cancel a new worker decodes the region again: ${solves[2]} ms`);

@@ -108,9 +108,11 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     let language: Language = app.settings.language;
     let error = use_state(|| None::<String>);
     let button = |format: Format, technician: Option<&TechnicianPlan>| {
-        let (plan, day, map, error) = (props.plan.clone(), props.day.clone(), app.map.clone(), error.clone());
+        let (plan, day, app, error) = (props.plan.clone(), props.day.clone(), app.clone(), error.clone());
         let technician = technician.cloned();
         let onclick = Callback::from(move |_| {
+            // A GPS track follows the roads: the region's map is built for it if not yet.
+            let map = if format == Format::Track { crate::app::planning::region_map(&app) } else { app.map.clone() };
             let name = technician.as_ref().map(|t| t.name.as_str());
             let file_name = export_file_name(&day.date, name, format.extension());
             let outcome = file_text(format, &plan, &day, technician.as_ref(), map.as_ref())

@@ -23,6 +23,14 @@ pub fn MapPicker(props: &MapPickerProps) -> Html {
     let language = app.settings.language;
     let whole = app.map.as_ref().and_then(|map| MapView::parse(&map.0.drawing.view_box));
     let view = use_state(|| whole);
+    {
+        let app = app.clone();
+        use_effect_with(app.map.is_none(), move |missing| {
+            if *missing {
+                crate::app::planning::build_map_soon(&app);
+            }
+        });
+    }
     let (Some(map), Some(whole)) = (app.map.clone(), whole) else {
         return html! { <p class="hint">{ language.tr(Text::MapEmptyTitle) }</p> };
     };

@@ -153,7 +153,18 @@ pub fn MapPage() -> Html {
     let gesture = use_mut_ref(Gesture::default);
     let here = use_state(|| None::<crate::road::LatLon>);
     let locating = use_state(|| false);
+    {
+        let app = app.clone();
+        use_effect_with(app.map.is_none(), move |missing| {
+            if *missing {
+                crate::app::planning::build_map_soon(&app);
+            }
+        });
+    }
     let (Some(map), Some(whole)) = (&app.map, whole) else {
+        if matches!(app.region, crate::app::region::RegionState::Ready(_)) {
+            return html! { <EmptyState heading={Text::TabMap} icon={IconKind::Map} title={Text::MapLoading} hint={Text::MapLoadingHint} /> };
+        }
         return html! { <EmptyState heading={Text::TabMap} icon={IconKind::Map} title={Text::MapEmptyTitle} hint={Text::MapEmptyHint} /> };
     };
     let drawing = &map.0.drawing;
