@@ -55,6 +55,10 @@ fn use_browser_sync(app: &AppContext) {
     let app = app.clone();
     use_effect_with((), move |_| {
         let window = web_sys::window().expect("the app runs in a window");
+        // The app has drawn itself: the start screen of index.html goes.
+        if let Some(starting) = window.document().and_then(|d| d.get_element_by_id("starting")) {
+            starting.remove();
+        }
         let on_hash = {
             let (app, location) = (app.clone(), window.location());
             EventListener::new(&window, "hashchange", move |_| {
