@@ -61,6 +61,8 @@ test("a newer version's day is kept, set aside on request, listed, and restored 
     await page.locator(".language-picker, .choices").getByText("English").click();
     await page.locator(".aside-panel h3", { hasText: "Data set aside" }).waitFor();
     assert.match(await now.textContent(), /Day.*set aside on .*Thursday 26 November 2026 · 25 jobs · 2 technicians.*Download.*Restore/);
+    assert.equal(await page.locator(".aside-outcome").textContent(), "Restored. What it replaces is set aside in turn.",
+      "the outcome follows the language");
     await page.locator(".aside-panel").scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}set-aside-list-en.png` });
 

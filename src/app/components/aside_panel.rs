@@ -81,16 +81,40 @@ fn refresh(listing: &UseStateHandle<Listing>) {
     wasm_bindgen_futures::spawn_local(async move { listing.set(Some(set_aside::list().await)) });
 }
 
+/// How the last restore or download went, worded in the language on screen when shown.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    /// Restored; what it replaced is set aside in turn.
+    Restored,
+    /// Not restored, and why.
+    Refused(RestoreError),
+    /// The file could not be offered (the browser's reason).
+    NotDownloaded(String),
+}
+
+impl Outcome {
+    /// The outcome in `language`.
+    fn worded(&self, language: Language) -> String {
+        match self {
+            Outcome::Restored => language.tr(Text::AsideRestored).to_string(),
+            Outcome::Refused(RestoreError::ChangedInAnotherTab) => language.tr(Text::ChangedInAnotherTab).to_string(),
+            Outcome::Refused(RestoreError::Storage(reason)) => {
+                format!("{} ({reason})", language.tr(Text::NothingChanged))
+            }
+            Outcome::NotDownloaded(reason) => reason.clone(),
+        }
+    }
+}
+
 /// Puts `record` back; `outcome` says how it went, and the list is read again.
 fn restore(
     app: &AppContext,
     record: AsideRecord,
     listing: &UseStateHandle<Listing>,
-    outcome: &UseStateHandle<Option<String>>,
+    outcome: &UseStateHandle<Option<Outcome>>,
 ) {
     let (app, listing, outcome) = (app.clone(), listing.clone(), outcome.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let language = app.settings.language;
         let result = match set_aside::describe(&record) {
             AsideContent::Day(stored) => crate::app::planning::restore_day(&app, &record, *stored).await,
             AsideContent::Settings(settings) => {
@@ -100,11 +124,7 @@ fn restore(
             }
             _ => Ok(()),
         };
-        outcome.set(Some(match result {
-            Ok(()) => language.tr(Text::AsideRestored).to_string(),
-            Err(RestoreError::ChangedInAnotherTab) => language.tr(Text::ChangedInAnotherTab).to_string(),
-            Err(RestoreError::Storage(reason)) => format!("{} ({reason})", language.tr(Text::NothingChanged)),
-        }));
+        outcome.set(Some(result.map_or_else(Outcome::Refused, |()| Outcome::Restored)));
         listing.set(Some(set_aside::list().await));
     });
 }
@@ -114,7 +134,7 @@ fn row(
     app: &AppContext,
     record: &AsideRecord,
     listing: &UseStateHandle<Listing>,
-    outcome: &UseStateHandle<Option<String>>,
+    outcome: &UseStateHandle<Option<Outcome>>,
 ) -> Html {
     let language = app.settings.language;
     let content = set_aside::describe(record);
@@ -125,7 +145,7 @@ fn row(
             if let Err(reason) =
                 crate::app::download::download_bytes(&set_aside::file_name(&record), mime, &record.bytes)
             {
-                outcome.set(Some(reason));
+                outcome.set(Some(Outcome::NotDownloaded(reason)));
             }
         })
     };
@@ -154,7 +174,7 @@ pub fn AsidePanel() -> Html {
     let app = use_app();
     let language = app.settings.language;
     let listing = use_state(|| None::<Result<Vec<AsideRecord>, String>>);
-    let outcome = use_state(|| None::<String>);
+    let outcome = use_state(|| None::<Outcome>);
     {
         let listing = listing.clone();
         use_effect_with((), move |_| refresh(&listing));
@@ -174,7 +194,7 @@ pub fn AsidePanel() -> Html {
             <h3 id="aside-heading">{ language.tr(Text::AsideHeading) }</h3>
             <p class="hint">{ language.tr(Text::AsideHint) }</p>
             if let Some(outcome) = &*outcome {
-                <p class="aside-outcome" role="status">{ outcome }</p>
+                <p class="aside-outcome" role="status">{ outcome.worded(language) }</p>
             }
             { body }
         </section>
