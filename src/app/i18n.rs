@@ -397,6 +397,8 @@ pub enum Text {
     LunchBreak,
     /// The map of the region is being drawn.
     MapLoading,
+    /// Neither the stored region nor the demo could be read.
+    NoReadableRegion,
     /// What the map shows once drawn.
     MapLoadingHint,
     /// Status badge.
@@ -816,6 +818,7 @@ impl Text {
             Text::FailureMissingEquipment => ("Matériel manquant", "Missing equipment"),
             Text::LunchBreak => ("Pause déjeuner", "Lunch break"),
             Text::MapLoading => ("Carte en préparation…", "Drawing the map…"),
+            Text::NoReadableRegion => ("aucune région routière lisible", "no readable road region"),
             Text::MapLoadingHint => (
                 "Les routes de la région et les trajets de la journée, dans un instant.",
                 "The region's roads and the day's drives, in a moment.",

@@ -38,6 +38,7 @@ pub mod tab;
 pub mod tab_sync;
 pub mod wasm_memory;
 pub mod worker;
+pub mod worker_texts;
 
 mod root;
 

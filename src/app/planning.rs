@@ -20,6 +20,7 @@ use super::state::{Action, AppContext};
 use super::tab_sync::{self, Change};
 use super::worker::planner::{self, Solving};
 use super::worker::protocol::{Reply, Request};
+use super::worker_texts::Failure;
 use crate::model::{Day, DayProgress, ProgressError, ProgressEvent, TimeOfDay};
 use crate::plan::day_problem::{DayPlan, Replan};
 use crate::plan::replan::{plan_changes, positions_of_phone, replan_request, with_history, StopChange};
@@ -59,8 +60,8 @@ pub enum PlanState {
         /// What changes for each customer, missed appointments first.
         changes: Rc<Vec<StopChange>>,
     },
-    /// Optimising failed (the message says why).
-    Failed(String),
+    /// Optimising failed, or the day could not be read: why.
+    Failed(Failure),
     /// The stored day was written by a newer version of the app (its envelope's `schema`): it
     /// is left untouched, and the user may update the app or set it aside to start anew.
     NewerDay {
@@ -194,7 +195,7 @@ async fn load_everything(app: &AppContext) -> bool {
             return true;
         }
         Err(DayNotLoaded::Failed(message)) => {
-            app.dispatch(Action::SetPlan(PlanState::Failed(message)));
+            app.dispatch(Action::SetPlan(PlanState::Failed(Failure::Said(message))));
             return true;
         }
     };
@@ -205,7 +206,7 @@ async fn load_everything(app: &AppContext) -> bool {
             let message = format!(
                 "lecture du journal de la journée impossible ({reason}) : rien n'a été modifié, rechargez la page"
             );
-            app.dispatch(Action::SetPlan(PlanState::Failed(message)));
+            app.dispatch(Action::SetPlan(PlanState::Failed(Failure::Said(message))));
             return true;
         }
     };
@@ -555,9 +556,9 @@ fn run(app: &AppContext, replan: Option<Replan>) {
                 _ => follow(&following, *plan),
             }
         }
-        Reply::Failed { message } => {
+        Reply::Failed { error } => {
             CURRENT.with(|current| current.borrow_mut().solving = None);
-            following.dispatch(Action::SetPlan(PlanState::Failed(message)));
+            following.dispatch(Action::SetPlan(PlanState::Failed(Failure::Worker { file: None, error })));
         }
         Reply::Ready | Reply::Progress { .. } | Reply::PackBuilt { .. } => {}
     };
@@ -571,7 +572,7 @@ fn run(app: &AppContext, replan: Option<Replan>) {
     };
     match planner::solve(region, &pack, &request, on_reply) {
         Ok(task) => CURRENT.with(|current| current.borrow_mut().solving = Some(task)),
-        Err(message) => app.dispatch(Action::SetPlan(PlanState::Failed(message))),
+        Err(error) => app.dispatch(Action::SetPlan(PlanState::Failed(Failure::Worker { file: None, error }))),
     }
 }
 
@@ -725,5 +726,6 @@ pub fn cancel(app: &AppContext) {
 
 /// The region could not be read: nothing can be routed.
 pub fn region_failed(app: &AppContext) {
-    app.dispatch(Action::SetPlan(PlanState::Failed("aucune région routière lisible".into())));
+    let sentence = app.settings.language.tr(Text::NoReadableRegion).to_string();
+    app.dispatch(Action::SetPlan(PlanState::Failed(Failure::Said(sentence))));
 }

@@ -7,7 +7,8 @@ use super::deployed_regions::{self, InstalledPack};
 use super::i18n::Text;
 use super::state::{Action, AppContext};
 use super::worker::client::WorkerTask;
-use super::worker::protocol::{region_name_of, Reply, Request};
+use super::worker::protocol::{region_name_of, Reply, Request, WorkerError};
+use super::worker_texts::Failure;
 use crate::road::pack::{read_pack, read_pack_meta, PackMeta, MAGIC};
 use crate::road::pack_builder::BuildStage;
 use std::cell::RefCell;
@@ -117,7 +118,7 @@ pub enum PackBuildState {
         share: f64,
     },
     /// The last build failed; the region in use did not change.
-    Failed(String),
+    Failed(Failure),
 }
 
 /// The sentence for a build step.
@@ -214,7 +215,9 @@ pub async fn load(app: AppContext) {
 /// The region in use changes only on success.
 pub fn add_from_file(app: AppContext, file: web_sys::File) {
     let file_name = file.name();
-    let fail = |app: &AppContext, message: String| app.dispatch(Action::SetPackBuild(PackBuildState::Failed(message)));
+    let fail = |app: &AppContext, message: String| {
+        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(Failure::Said(message))))
+    };
     let language = app.settings.language;
     if file.size() > MAX_EXTRACT_BYTES {
         let limit = MAX_EXTRACT_BYTES / 1e6;
@@ -275,13 +278,17 @@ async fn store_user_pack(bytes: &[u8]) -> Result<(), String> {
 
 /// Keeps a region pack the user picked, after checking all of it.
 async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generation: u64) {
-    let checked = read_pack(&bytes).map_err(|e| e.to_string());
+    let checked = read_pack(&bytes);
     if !still_wanted(generation) {
         return;
     }
+    let file = Some(file_name.to_string());
     let stored = match checked {
-        Ok((meta, _)) => store_user_pack(&bytes).await.map(|()| meta),
-        Err(message) => Err(message),
+        Ok((meta, _)) => store_user_pack(&bytes)
+            .await
+            .map(|()| meta)
+            .map_err(|reason| Failure::Said(format!("{file_name}{}{reason}", app.settings.language.colon()))),
+        Err(error) => Err(Failure::Worker { file, error: WorkerError::Pack(error) }),
     };
     match stored {
         Ok(meta) => {
@@ -289,7 +296,7 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generatio
             use_region(app, RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::UserFile)), Some(bytes))
                 .await;
         }
-        Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{file_name} : {message}")))),
+        Err(failure) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(failure))),
     }
 }
 
@@ -327,22 +334,27 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
                         )
                         .await;
                     }
-                    Err(error) => {
-                        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {error}"))))
+                    Err(reason) => {
+                        let sentence = format!("{name}{}{reason}", app.settings.language.colon());
+                        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(Failure::Said(sentence))))
                     }
                 }
             });
         }
-        Reply::Failed { message } => {
+        Reply::Failed { error } => {
             RUNNING_BUILD.with(|running| running.borrow_mut().take());
-            following.dispatch(Action::SetPackBuild(PackBuildState::Failed(format!("{name} : {message}"))));
+            let failure = Failure::Worker { file: Some(name.clone()), error };
+            following.dispatch(Action::SetPackBuild(PackBuildState::Failed(failure)));
         }
         Reply::Ready | Reply::DayPlanned { .. } | Reply::SolveProgress { .. } => {}
     };
     let request = Request::BuildPack { extract_name: file_name.clone(), region_name: region_name_of(&file_name) };
     match WorkerTask::start(&request, Some(bytes), on_reply) {
         Ok(build) => RUNNING_BUILD.with(|running| *running.borrow_mut() = Some(build)),
-        Err(message) => app.dispatch(Action::SetPackBuild(PackBuildState::Failed(message))),
+        Err(error) => {
+            let failure = Failure::Worker { file: Some(file_name), error };
+            app.dispatch(Action::SetPackBuild(PackBuildState::Failed(failure)))
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use crate::model::{Day, DayError};
 use thiserror::Error;
 
 /// What can be wrong with a day file.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 pub enum DayFileError {
     /// The text is not JSON, or a field has the wrong type or an invalid value.
     #[error("{0}")]

@@ -20,7 +20,7 @@ const SUMMER_OFFSET_S: i64 = 7_200;
 const ISO_SHAPE: &str = "9999-99-99";
 
 /// What the `YYYY-MM-DD` format wants at a place of a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DateChar {
     /// A digit of the year, month or day.
     Digit,
@@ -41,7 +41,7 @@ impl std::fmt::Display for DateChar {
 }
 
 /// Why a date given as text is not a valid `YYYY-MM-DD` date.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 pub enum DateError {
     /// A character is not where the format wants it (column is 1-based, in characters).
     #[error("date illisible « {text} » : caractère {column}, attendu {expected} (format AAAA-MM-JJ)")]

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use thiserror::Error;
 
 /// What makes a day impossible to plan before any optimisation starts.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum DayError {
     /// Two interventions share an id, so edits and progress could reach the wrong one.
     #[error("identifiant d'intervention en double : « {0} »")]

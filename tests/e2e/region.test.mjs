@@ -83,6 +83,10 @@ test("a file that is not an OSM extract is refused and the region in use stays",
     assert.match(await alert.textContent(), /Construction impossible.*tournees\.osm\.pbf : fichier OSM illisible/);
     assert.equal(await phone.page.locator(".region-card .region-name").textContent(), "Andorre");
     await phone.page.screenshot({ path: `${SCREENSHOTS}region-bad-file-fr.png`, fullPage: true });
+    // The worker's error is typed: it reads in English once the language is switched.
+    await phone.page.getByLabel("English").first().check();
+    assert.match(await alert.textContent(), /tournees\.osm\.pbf: unreadable OSM file \(a complete \.osm\.pbf is expected\)/);
+    assert.doesNotMatch(await alert.textContent(), /fichier|illisible/);
   } finally {
     await phone.close();
     await server.close();

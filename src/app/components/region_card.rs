@@ -84,10 +84,10 @@ pub fn RegionCard() -> Html {
         RegionState::Failed(message) => html! { <p class="error">{ "⚠ " }{ message }</p> },
     };
     let failure = match &app.pack_build {
-        PackBuildState::Failed(message) => html! {
+        PackBuildState::Failed(failure) => html! {
             <div class="error" role="alert">
                 <strong>{ "⚠ " }{ language.tr(Text::BuildFailed) }</strong>
-                <p>{ message }</p>
+                <p>{ language.failure(failure) }</p>
                 <p class="hint">{ language.tr(Text::BuildOnComputer) }</p>
             </div>
         },

@@ -269,10 +269,10 @@ pub fn DayPage() -> Html {
                 if let Some(plan) = previous { <div class="stale">{ plan_view(plan, day, &app, language) }</div> }
             </>
         },
-        PlanState::Failed(message) => html! {
+        PlanState::Failed(failure) => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
-                <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(Text::PlanFailed) }</strong><p>{ message }</p></div>
+                <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(Text::PlanFailed) }</strong><p>{ language.failure(failure) }</p></div>
                 { main_button }
             </>
         },

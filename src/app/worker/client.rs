@@ -1,7 +1,7 @@
 //! The page's side: a worker started ahead of need, and one-off tasks (a pack build) in a
 //! worker of their own, followed until they end or are dropped.
 
-use super::protocol::{open, seal, OpenError, Reply, Request, WORKER_SCRIPT};
+use super::protocol::{open, seal, OpenError, Reply, Request, WorkerError, WORKER_SCRIPT};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
@@ -35,18 +35,15 @@ pub fn warm_up() {
     });
 }
 
-/// What the user is told when a worker stops by itself.
-pub(super) fn worker_failed_text() -> String {
-    "le calcul en arrière-plan s'est arrêté (mémoire insuffisante ?)".into()
-}
-
 /// The waiting worker and whether it is ready, or a new one.
-pub(super) fn take_worker() -> Result<(Worker, bool), String> {
+pub(super) fn take_worker() -> Result<(Worker, bool), WorkerError> {
     if let Some(spare) = SPARE.with(|spare| spare.borrow_mut().take()) {
         return Ok((spare.worker, spare.ready.get()));
     }
-    let worker =
-        Worker::new(WORKER_SCRIPT).map_err(|e| format!("le calcul en arrière-plan n'a pas démarré : {e:?}"))?;
+    let worker = Worker::new(WORKER_SCRIPT).map_err(|e| {
+        web_sys::console::error_1(&e);
+        WorkerError::Stopped
+    })?;
     Ok((worker, false))
 }
 
@@ -64,7 +61,7 @@ impl WorkerTask {
         request: &Request,
         payload: Option<js_sys::Uint8Array>,
         on_reply: impl Fn(Reply, Option<Vec<u8>>) + 'static,
-    ) -> Result<WorkerTask, String> {
+    ) -> Result<WorkerTask, WorkerError> {
         let (worker, ready) = take_worker()?;
         let on_reply = std::rc::Rc::new(on_reply);
         let message = js_sys::Array::of1(&JsValue::from_str(&seal(request)));
@@ -78,7 +75,7 @@ impl WorkerTask {
             let (on_reply, worker) = (std::rc::Rc::clone(&on_reply), worker.clone());
             move || {
                 if worker.post_message_with_transfer(&message, &transfer).is_err() {
-                    on_reply(Reply::Failed { message: "envoi au calcul en arrière-plan impossible".into() }, None);
+                    on_reply(Reply::Failed { error: WorkerError::Stopped }, None);
                 }
             }
         };
@@ -91,16 +88,10 @@ impl WorkerTask {
                 match reply {
                     Ok(Reply::Ready) => send(),
                     Ok(reply) => on_reply(reply, bytes),
-                    Err(OpenError::OtherVersion(_)) => on_reply(
-                        Reply::Failed {
-                            message: "Tournée a été mise à jour pendant que cette page était ouverte : rechargez-la"
-                                .into(),
-                        },
-                        None,
-                    ),
-                    Err(OpenError::Unreadable) => {
-                        on_reply(Reply::Failed { message: "réponse illisible du calcul en arrière-plan".into() }, None)
+                    Err(OpenError::OtherVersion(_)) => {
+                        on_reply(Reply::Failed { error: WorkerError::OtherVersion }, None)
                     }
+                    Err(OpenError::Unreadable) => on_reply(Reply::Failed { error: WorkerError::Unreadable }, None),
                 }
             })
         };
@@ -108,7 +99,7 @@ impl WorkerTask {
             if let Some(error) = event.dyn_ref::<web_sys::ErrorEvent>() {
                 web_sys::console::error_1(&format!("tournee-worker stopped: {}", error.message()).into());
             }
-            on_reply(Reply::Failed { message: worker_failed_text() }, None);
+            on_reply(Reply::Failed { error: WorkerError::Stopped }, None);
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

@@ -5,8 +5,8 @@
 //! the worker's one thread), so replacing or cancelling a running solve stops that worker; the
 //! next solve starts another and sends it the region again.
 
-use super::client::{take_worker, worker_failed_text};
-use super::protocol::{open, seal, OpenError, Reply, Request};
+use super::client::take_worker;
+use super::protocol::{open, seal, OpenError, Reply, Request, WorkerError};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -34,17 +34,17 @@ impl Link {
     fn send(&mut self, message: js_sys::Array, transfer: js_sys::Array) {
         if self.ready {
             if self.worker.post_message_with_transfer(&message, &transfer).is_err() {
-                self.fail("envoi au calcul en arrière-plan impossible".into());
+                self.fail(WorkerError::Stopped);
             }
         } else {
             self.waiting.push((message, transfer));
         }
     }
 
-    /// The running solve ends with `message`.
-    fn fail(&mut self, message: String) {
+    /// The running solve ends with `error`.
+    fn fail(&mut self, error: WorkerError) {
         if let Some((_, on_reply)) = self.running.take() {
-            on_reply(Reply::Failed { message });
+            on_reply(Reply::Failed { error });
         }
     }
 }
@@ -60,7 +60,7 @@ struct Planner {
 
 impl Planner {
     /// A planner on the worker started ahead, or on a new one.
-    fn start() -> Result<Planner, String> {
+    fn start() -> Result<Planner, WorkerError> {
         let (worker, ready) = take_worker()?;
         let link = Rc::new(RefCell::new(Link {
             worker: worker.clone(),
@@ -94,9 +94,8 @@ impl Planner {
                             on_reply(reply);
                         }
                     }
-                    Err(OpenError::OtherVersion(_)) => link
-                        .fail("Tournée a été mise à jour pendant que cette page était ouverte : rechargez-la".into()),
-                    Err(OpenError::Unreadable) => link.fail("réponse illisible du calcul en arrière-plan".into()),
+                    Err(OpenError::OtherVersion(_)) => link.fail(WorkerError::OtherVersion),
+                    Err(OpenError::Unreadable) => link.fail(WorkerError::Unreadable),
                 }
             })
         };
@@ -109,7 +108,7 @@ impl Planner {
                 // The worker is gone, and the region with it: the next solve starts another.
                 let mut link = link.borrow_mut();
                 link.stopped = true;
-                link.fail(worker_failed_text());
+                link.fail(WorkerError::Stopped);
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -158,7 +157,7 @@ pub fn solve(
     pack: &[u8],
     request: &Request,
     on_reply: impl Fn(Reply) + 'static,
-) -> Result<Solving, String> {
+) -> Result<Solving, WorkerError> {
     let id = NEXT_SOLVE.with(|next| next.replace(next.get() + 1));
     PLANNER.with(|planner| {
         let mut planner = planner.borrow_mut();

@@ -5,8 +5,12 @@
 //! below sealed with the app's build ([`seal`]), and the file's bytes as a `Uint8Array` when
 //! there are any (the extract going in, the pack coming out).
 
+use crate::io::DayFileError;
 use crate::model::Day;
-use crate::road::pack::PackMeta;
+use crate::plan::day_problem::DayProblemError;
+use crate::road::legs::LegError;
+use crate::road::osm::ImportError;
+use crate::road::pack::{PackError, PackMeta};
 use crate::road::pack_builder::BuildStage;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -129,11 +133,70 @@ pub enum Reply {
         #[serde(default)]
         timing: SolveTiming,
     },
-    /// The build failed; nothing was changed.
+    /// What was asked failed; nothing was changed.
     Failed {
-        /// Why, in French, for the user.
-        message: String,
+        /// Why, typed: the page words it in the user's language.
+        error: WorkerError,
     },
+}
+
+/// Why a worker could not do what it was asked: the core's typed errors, or what went wrong
+/// between the page and the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerError {
+    /// The region's pack does not read.
+    Pack(PackError),
+    /// The extract could not be made into a pack.
+    Extract(ImportError),
+    /// The day does not hold (a date that is not one, an id twice, a shift backwards).
+    Day(DayFileError),
+    /// A stop is too far from every road of the region.
+    OffRoad {
+        /// The stop's name.
+        stop: String,
+        /// Its distance to the nearest road, m.
+        distance_m: f64,
+        /// The limit, m.
+        max_m: f64,
+    },
+    /// More interventions than the optimiser plans.
+    TooManyInterventions {
+        /// Interventions in the day.
+        count: usize,
+        /// The most it plans.
+        max: usize,
+    },
+    /// Two stops that no road joins on the day's date.
+    Unreachable {
+        /// Departure stop.
+        from: String,
+        /// Destination stop.
+        to: String,
+    },
+    /// The solve named a region the worker does not hold.
+    RegionMissing,
+    /// A message from another build of the app (it was updated while the page was open).
+    OtherVersion,
+    /// A message the other side does not understand.
+    Unreadable,
+    /// The worker could not be started or reached, or it stopped (out of memory…).
+    Stopped,
+    /// An inconsistency of the optimiser's problem: the core's own words, for support.
+    Internal(String),
+}
+
+impl From<DayProblemError> for WorkerError {
+    fn from(error: DayProblemError) -> WorkerError {
+        match error {
+            DayProblemError::Legs(LegError::OffRoad { stop, distance_m, max_m }) => {
+                WorkerError::OffRoad { stop, distance_m, max_m }
+            }
+            DayProblemError::TooManyInterventions { count, max } => WorkerError::TooManyInterventions { count, max },
+            DayProblemError::Unreachable { from, to } => WorkerError::Unreachable { from, to },
+            DayProblemError::Problem(problem) => WorkerError::Internal(problem.to_string()),
+        }
+    }
 }
 
 /// How long a day took in the worker.

@@ -2,7 +2,7 @@
 //! each day it is asked over it; as the pack builder it builds a pack from an extract,
 //! reporting progress, and sends it back.
 
-use super::protocol::{open, seal, OpenError, Reply, Request, SolveTiming};
+use super::protocol::{open, seal, OpenError, Reply, Request, SolveTiming, WorkerError};
 use crate::app::wasm_memory::wasm_memory_bytes;
 use crate::io::check_day;
 use crate::model::Day;
@@ -56,19 +56,16 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
                 Some(kept) if kept.region == region => {
                     solve_day(scope, &day, (iterations, max_seconds), replan.as_ref(), &kept.router)
                 }
-                _ => Err(format!("région {region} non chargée dans le calcul en arrière-plan : rechargez la page")),
+                _ => Err(WorkerError::RegionMissing),
             });
             let reply = solved.map_or_else(
-                |message| Reply::Failed { message },
+                |error| Reply::Failed { error },
                 |(plan, timing)| Reply::DayPlanned { plan: Box::new(plan), timing },
             );
             post(scope, &reply, None);
         }
-        Err(OpenError::OtherVersion(version)) => {
-            let message = format!("demande d'une autre version de Tournée ({version}) : rechargez la page");
-            post(scope, &Reply::Failed { message }, None)
-        }
-        Err(OpenError::Unreadable) => post(scope, &Reply::Failed { message: "message inattendu".into() }, None),
+        Err(OpenError::OtherVersion(_)) => post(scope, &Reply::Failed { error: WorkerError::OtherVersion }, None),
+        Err(OpenError::Unreadable) => post(scope, &Reply::Failed { error: WorkerError::Unreadable }, None),
     }
 }
 
@@ -82,7 +79,7 @@ fn set_region(scope: &DedicatedWorkerGlobalScope, region: u64, bytes: &[u8]) {
             REGION.with(|kept| *kept.borrow_mut() = Some(KeptRegion { region, router }));
             DECODE_MS.with(|ms| ms.set(scope.performance().map_or(0.0, |p| p.now()) - started));
         }
-        Err(error) => post(scope, &Reply::Failed { message: error.to_string() }, None),
+        Err(error) => post(scope, &Reply::Failed { error: WorkerError::Pack(error) }, None),
     }
 }
 
@@ -94,11 +91,11 @@ fn solve_day(
     (iterations, max_seconds): (u64, f64),
     replan: Option<&Replan>,
     router: &Router,
-) -> Result<(DayPlan, SolveTiming), String> {
-    let performance = scope.performance().ok_or("horloge indisponible")?;
+) -> Result<(DayPlan, SolveTiming), WorkerError> {
+    let performance = scope.performance().ok_or(WorkerError::Internal("no performance clock".into()))?;
     let started = performance.now();
-    check_day(day).map_err(|e| e.to_string())?;
-    let prepared = day_problem_from(day, Some(router), replan, false).map_err(|e| e.to_string())?;
+    check_day(day).map_err(WorkerError::Day)?;
+    let prepared = day_problem_from(day, Some(router), replan, false)?;
     let prepared_at = performance.now();
     let clock = {
         let performance = performance.clone();
@@ -145,7 +142,7 @@ fn build(scope: &DedicatedWorkerGlobalScope, extract_name: String, region_name: 
             let reply = Reply::PackBuilt { meta, build_ms, memory_bytes: wasm_memory_bytes() };
             post(scope, &reply, Some(&bytes))
         }
-        Err(error) => post(scope, &Reply::Failed { message: error.to_string() }, None),
+        Err(error) => post(scope, &Reply::Failed { error: WorkerError::Extract(error) }, None),
     }
 }
 

@@ -14,7 +14,7 @@ use std::io::Read;
 use thiserror::Error;
 
 /// Why an extract could not be turned into a road network.
-#[derive(Debug, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 pub enum ImportError {
     /// Not a PBF file, or a truncated or corrupt one.
     #[error("fichier OSM illisible (attendu un .osm.pbf complet) : {0}")]

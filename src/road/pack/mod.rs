@@ -30,7 +30,7 @@ pub const MAGIC: &[u8; 8] = b"TOURNEE\x1a";
 pub const FORMAT_VERSION: u32 = 2;
 
 /// Why bytes could not be loaded as a region pack.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum PackError {
     /// The file does not start like a pack.
     #[error("ce fichier n'est pas un paquet de région Tournée")]

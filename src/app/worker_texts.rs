@@ -1,0 +1,133 @@
+//! Why a worker could not build a pack or plan the day, in the user's language: the worker
+//! sends typed errors ([`WorkerError`]); this words them.
+
+use super::i18n::Language;
+use crate::app::worker::protocol::WorkerError;
+use crate::plan::day_problem::DayProblemError;
+use crate::road::legs::LegError;
+use crate::road::osm::ImportError;
+use crate::road::pack::PackError;
+
+/// Why something the user waits for (a plan, a pack) did not come.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// A worker's typed error, about the file named (a pack build) or not (a plan).
+    Worker {
+        /// The file the work was on, if any.
+        file: Option<String>,
+        /// What went wrong.
+        error: WorkerError,
+    },
+    /// A sentence the page made (a storage failure, with the browser's own words).
+    Said(String),
+}
+
+impl Language {
+    /// `failure` in this language.
+    pub fn failure(self, failure: &Failure) -> String {
+        match failure {
+            Failure::Worker { file: Some(file), error } => {
+                format!("{file}{}{}", self.colon(), self.worker_error(error))
+            }
+            Failure::Worker { file: None, error } => self.worker_error(error),
+            Failure::Said(sentence) => sentence.clone(),
+        }
+    }
+
+    /// Why the worker could not do what it was asked.
+    pub fn worker_error(self, error: &WorkerError) -> String {
+        let fr = self == Language::Fr;
+        match error {
+            WorkerError::Pack(error) => self.pack_read_error(error),
+            WorkerError::Extract(error) => self.extract_error(error),
+            WorkerError::Day(error) => self.day_file_error(error),
+            WorkerError::OffRoad { stop, distance_m, max_m } if fr => {
+                LegError::OffRoad { stop: stop.clone(), distance_m: *distance_m, max_m: *max_m }.to_string()
+            }
+            WorkerError::OffRoad { stop, distance_m, max_m } => format!(
+                "\"{stop}\" is {distance_m:.0} m from the nearest road (at most {max_m:.0} m): check its coordinates"
+            ),
+            WorkerError::TooManyInterventions { count, max } if fr => {
+                DayProblemError::TooManyInterventions { count: *count, max: *max }.to_string()
+            }
+            WorkerError::TooManyInterventions { count, max } => {
+                format!("{count} jobs in the day: the planner holds at most {max}")
+            }
+            WorkerError::Unreachable { from, to } if fr => {
+                DayProblemError::Unreachable { from: from.clone(), to: to.clone() }.to_string()
+            }
+            WorkerError::Unreachable { from, to } => format!("no road from \"{from}\" to \"{to}\" on that date"),
+            WorkerError::RegionMissing if fr => {
+                "la région routière n'est pas chargée dans le calcul en arrière-plan : rechargez la page".into()
+            }
+            WorkerError::RegionMissing => {
+                "the road region is not loaded in the background planner: reload the page".into()
+            }
+            WorkerError::OtherVersion if fr => {
+                "Tournée a été mise à jour pendant que cette page était ouverte : rechargez-la".into()
+            }
+            WorkerError::OtherVersion => "Tournée was updated while this page was open: reload it".into(),
+            WorkerError::Unreadable if fr => "message illisible entre la page et le calcul en arrière-plan".into(),
+            WorkerError::Unreadable => "unreadable message between the page and the background planner".into(),
+            WorkerError::Stopped if fr => "le calcul en arrière-plan s'est arrêté (mémoire insuffisante ?)".into(),
+            WorkerError::Stopped => "the background planner stopped (out of memory?)".into(),
+            WorkerError::Internal(message) if fr => format!("erreur interne de l'optimiseur : {message}"),
+            WorkerError::Internal(message) => format!("internal error of the planner: {message}"),
+        }
+    }
+
+    /// Why a pack does not read.
+    pub fn pack_read_error(self, error: &PackError) -> String {
+        match (self, error) {
+            (Language::Fr, _) => error.to_string(),
+            (Language::En, PackError::NotAPack) => "this file is not a Tournée region pack".into(),
+            (Language::En, PackError::UnsupportedVersion { found, supported }) => format!(
+                "region pack in format {found}, this version of Tournée reads format {supported}: build it again"
+            ),
+            (Language::En, PackError::Corrupt(detail)) => format!("region pack damaged or incomplete: {detail}"),
+        }
+    }
+
+    /// Why an extract could not be made into a pack.
+    pub fn extract_error(self, error: &ImportError) -> String {
+        match (self, error) {
+            (Language::Fr, _) => error.to_string(),
+            (Language::En, ImportError::Unreadable(detail)) => {
+                format!("unreadable OSM file (a complete .osm.pbf is expected): {detail}")
+            }
+            (Language::En, ImportError::NoRoads) => "the OSM extract holds no road a van may drive".into(),
+            (Language::En, ImportError::Implausible { kept, bytes }) => {
+                format!("implausible OSM extract: over {kept} nodes for a file of {bytes} bytes")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worker_error_is_worded_in_both_languages_and_french_is_the_core_own() {
+        let pack = WorkerError::Pack(PackError::NotAPack);
+        assert_eq!(Language::Fr.worker_error(&pack), PackError::NotAPack.to_string());
+        assert_eq!(Language::En.worker_error(&pack), "this file is not a Tournée region pack");
+        let file =
+            Failure::Worker { file: Some("monaco.osm.pbf".into()), error: WorkerError::Extract(ImportError::NoRoads) };
+        assert_eq!(Language::En.failure(&file), "monaco.osm.pbf: the OSM extract holds no road a van may drive");
+        assert_eq!(Language::Fr.failure(&file), "monaco.osm.pbf : l'extrait OSM ne contient aucune route carrossable");
+        for error in [
+            WorkerError::OffRoad { stop: "Ferme".into(), distance_m: 812.0, max_m: 500.0 },
+            WorkerError::TooManyInterventions { count: 1501, max: 1500 },
+            WorkerError::Unreachable { from: "A".into(), to: "B".into() },
+            WorkerError::RegionMissing,
+            WorkerError::OtherVersion,
+            WorkerError::Unreadable,
+            WorkerError::Stopped,
+        ] {
+            let (fr, en) = (Language::Fr.worker_error(&error), Language::En.worker_error(&error));
+            assert_ne!(fr, en, "{error:?}");
+            assert!(!en.contains(" : ") && !en.contains('«'), "French left in: {en}");
+        }
+    }
+}
