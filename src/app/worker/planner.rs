@@ -30,22 +30,24 @@ struct Link {
 }
 
 impl Link {
-    /// Sends `message` now, or once the worker listens.
-    fn send(&mut self, message: js_sys::Array, transfer: js_sys::Array) {
-        if self.ready {
-            if self.worker.post_message_with_transfer(&message, &transfer).is_err() {
-                self.fail(WorkerError::Stopped);
-            }
-        } else {
+    /// Sends `message` now, or once the worker listens; false (and the worker marked stopped)
+    /// when it cannot be sent.
+    fn send(&mut self, message: js_sys::Array, transfer: js_sys::Array) -> bool {
+        if !self.ready {
             self.waiting.push((message, transfer));
+        } else if self.worker.post_message_with_transfer(&message, &transfer).is_err() {
+            self.stopped = true;
         }
+        !self.stopped
     }
+}
 
-    /// The running solve ends with `error`.
-    fn fail(&mut self, error: WorkerError) {
-        if let Some((_, on_reply)) = self.running.take() {
-            on_reply(Reply::Failed { error });
-        }
+/// The running solve, if any, ends with `error`. Its handler runs once `link` is no longer
+/// borrowed: it may drop the solve, which looks at `link` again.
+fn end_with(link: &RefCell<Link>, error: WorkerError) {
+    let running = link.borrow_mut().running.take();
+    if let Some((_, on_reply)) = running {
+        on_reply(Reply::Failed { error });
     }
 }
 
@@ -74,28 +76,34 @@ impl Planner {
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
                 let data = js_sys::Array::from(&event.data());
                 let reply = data.get(0).as_string().ok_or(OpenError::Unreadable).and_then(|json| open::<Reply>(&json));
-                let mut link = link.borrow_mut();
                 match reply {
                     Ok(Reply::Ready) => {
-                        link.ready = true;
-                        for (message, transfer) in std::mem::take(&mut link.waiting) {
-                            link.send(message, transfer);
-                        }
-                    }
-                    Ok(reply @ (Reply::DayPlanned { .. } | Reply::Failed { .. })) => {
-                        if let Some((_, on_reply)) = link.running.take() {
-                            drop(link);
-                            on_reply(reply);
+                        let sent = {
+                            let mut link = link.borrow_mut();
+                            link.ready = true;
+                            std::mem::take(&mut link.waiting).into_iter().all(|(m, t)| link.send(m, t))
+                        };
+                        if !sent {
+                            end_with(&link, WorkerError::Stopped);
                         }
                     }
                     Ok(reply) => {
-                        if let Some((_, on_reply)) = link.running.clone() {
-                            drop(link);
+                        // The plan or a failure ends the solve; progress leaves it running.
+                        let ends = matches!(reply, Reply::DayPlanned { .. } | Reply::Failed { .. });
+                        let running = {
+                            let mut link = link.borrow_mut();
+                            if ends {
+                                link.running.take()
+                            } else {
+                                link.running.clone()
+                            }
+                        };
+                        if let Some((_, on_reply)) = running {
                             on_reply(reply);
                         }
                     }
-                    Err(OpenError::OtherVersion(_)) => link.fail(WorkerError::OtherVersion),
-                    Err(OpenError::Unreadable) => link.fail(WorkerError::Unreadable),
+                    Err(OpenError::OtherVersion(_)) => end_with(&link, WorkerError::OtherVersion),
+                    Err(OpenError::Unreadable) => end_with(&link, WorkerError::Unreadable),
                 }
             })
         };
@@ -106,9 +114,8 @@ impl Planner {
                     web_sys::console::error_1(&format!("tournee-worker stopped: {}", error.message()).into());
                 }
                 // The worker is gone, and the region with it: the next solve starts another.
-                let mut link = link.borrow_mut();
-                link.stopped = true;
-                link.fail(WorkerError::Stopped);
+                link.borrow_mut().stopped = true;
+                end_with(&link, WorkerError::Stopped);
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -176,11 +183,15 @@ pub fn solve(
         if planner.region != Some(region) {
             let bytes = js_sys::Uint8Array::from(pack);
             let message = js_sys::Array::of2(&JsValue::from_str(&seal(&Request::SetRegion { region })), &bytes);
-            link.send(message, js_sys::Array::of1(&bytes.buffer()));
+            if !link.send(message, js_sys::Array::of1(&bytes.buffer())) {
+                return Err(WorkerError::Stopped);
+            }
             planner.region = Some(region);
         }
+        if !link.send(js_sys::Array::of1(&JsValue::from_str(&seal(request))), js_sys::Array::new()) {
+            return Err(WorkerError::Stopped);
+        }
         link.running = Some((id, Rc::new(on_reply)));
-        link.send(js_sys::Array::of1(&JsValue::from_str(&seal(request))), js_sys::Array::new());
         Ok(Solving { id })
     })
 }
