@@ -11,8 +11,8 @@ use tournee::app::day_store::{self, DayOrigin, StoredDayError, DAY_KEY};
 use tournee::app::idb::{self, CheckedPutError};
 use tournee::app::plan_store;
 use tournee::app::revision::WriteRefused;
+use tournee::model::DayPlan;
 use tournee::model::{Day, EventKind, ProgressEvent};
-use tournee::plan::day_problem::DayPlan;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

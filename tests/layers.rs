@@ -1,11 +1,21 @@
 //! The core (`model`, `road`, `plan`, `io`) never touches the browser: it builds and tests
 //! natively and runs unchanged in the worker. Only `app` may name yew, web-sys, gloo,
-//! wasm-bindgen or js-sys, and nothing in the core may reach back up into `app`.
+//! wasm-bindgen or js-sys, and nothing in the core may reach back up into `app`. Inside the
+//! core, `model` is the ground floor, `road` and `plan` stand on it, side by side, and `io`
+//! reads and writes files of the model without knowing the optimiser.
 
 use std::path::{Path, PathBuf};
 
 /// Names the core must not use outside comments.
 const BROWSER_ONLY: [&str; 7] = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "crate::app", "tournee::app"];
+
+/// What each layer of the core must not name outside its tests: the layers above or beside it.
+const NOT_BELOW: [(&str, &[&str]); 4] = [
+    ("model", &["crate::road", "crate::plan", "crate::io"]),
+    ("road", &["crate::plan", "crate::io"]),
+    ("plan", &["crate::io"]),
+    ("io", &["crate::plan"]),
+];
 
 /// Every `.rs` file under `dir`, recursively.
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
@@ -31,15 +41,25 @@ fn names(line: &str, name: &str) -> bool {
     })
 }
 
-/// The browser names each line of `text` uses outside comments, with its line number.
-fn browser_uses(text: &str) -> Vec<(usize, &'static str)> {
+/// The names of `forbidden` each line of `text` uses outside comments, with its line number.
+fn uses<'a>(text: &str, forbidden: &[&'a str]) -> Vec<(usize, &'a str)> {
     text.lines()
         .enumerate()
         .filter_map(|(index, line)| {
             let code = line.split("//").next().unwrap_or_default();
-            BROWSER_ONLY.iter().find(|name| names(code, name)).map(|name| (index + 1, *name))
+            forbidden.iter().find(|name| names(code, name)).map(|name| (index + 1, *name))
         })
         .collect()
+}
+
+/// The browser names each line of `text` uses outside comments, with its line number.
+fn browser_uses(text: &str) -> Vec<(usize, &'static str)> {
+    uses(text, &BROWSER_ONLY)
+}
+
+/// `text` up to its unit tests (`#[cfg(test)]`), which may use any layer to build their data.
+fn without_tests(text: &str) -> &str {
+    text.find("#[cfg(test)]").map_or(text, |at| &text[..at])
 }
 
 #[test]
@@ -68,4 +88,26 @@ fn the_check_sees_a_use_and_ignores_comments_and_longer_names() {
     assert!(browser_uses("/// in the app: `js_sys::Date::now()`").is_empty());
     assert!(browser_uses("let yewtree = 1; // web_sys").is_empty());
     assert!(browser_uses("use crate::application;").is_empty());
+}
+
+#[test]
+fn each_layer_of_the_core_looks_only_down() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for (layer, forbidden) in NOT_BELOW {
+        for file in rust_files(&root.join(layer)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (line, name) in uses(without_tests(&text), forbidden) {
+                found.push(format!("{}:{line} uses {name}", file.strip_prefix(&root).unwrap().display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "a layer reaches up or sideways:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_layer_check_skips_unit_tests_only() {
+    let text = "use crate::plan::Problem;\n#[cfg(test)]\nmod tests { use crate::io::read_day_json; }";
+    assert_eq!(uses(without_tests(text), &["crate::io", "crate::plan"]), vec![(1, "crate::plan")]);
+    assert_eq!(uses(text, &["crate::io"]), vec![(3, "crate::io")]);
 }

@@ -1,13 +1,13 @@
 //! The optimiser on random small problems, tiny ones solved by brute force, bad input,
 //! and a Solomon instance; the independent checker verifies every solution.
 
-use tournee::io::solomon::read_solomon;
 use tournee::plan::check::{check, check_solution, CheckReport};
 use tournee::plan::local_search::LocalSearch;
 use tournee::plan::problem::ANYWHERE;
 use tournee::plan::recreate::regret_insertion;
 use tournee::plan::rng::Rng;
 use tournee::plan::route::Route;
+use tournee::plan::solomon::read_solomon;
 use tournee::plan::{solve, Job, Problem, ProblemError, SolveOptions, Solved, Vehicle};
 
 /// A random problem: `jobs` customers on a 100 × 100 square, windows of random width,

@@ -10,7 +10,8 @@ use tournee::io::{
     import_interventions_csv, import_interventions_csv_bytes, read_day_json, read_plan_json, write_plan_json,
 };
 use tournee::model::Day;
-use tournee::plan::day_problem::{day_plan, day_problem_from, DayPlan};
+use tournee::model::DayPlan;
+use tournee::plan::day_problem::{day_plan, day_problem_from};
 use tournee::plan::{solve, SolveOptions};
 use tournee::road::graph::{Arc, Stretch};
 use tournee::road::osm::import_pbf;

@@ -30,8 +30,8 @@ fn road_figures_in_the_browser() {
 /// `tournee bench solomon <same files> --iterations 20000` natively.
 #[wasm_bindgen_test]
 fn solver_speed_in_the_browser() {
-    use tournee::io::solomon::read_solomon;
     use tournee::plan::check::check;
+    use tournee::plan::solomon::read_solomon;
     use tournee::plan::{solve, SolveOptions};
     let performance = web_sys::window().expect("a window").performance().expect("performance");
     let clock = move || performance.now() / 1000.0;

@@ -3,8 +3,8 @@
 //! One enum of message keys, each with both translations side by side, so a
 //! missing translation is a compile error rather than a blank label.
 
+use crate::model::UnplannedJob;
 use crate::plan::coverage::{EstimatedLegs, FarFromCrew, PlacesOutside};
-use crate::plan::day_problem::UnplannedJob;
 use crate::plan::UnplannedReason;
 use serde::{Deserialize, Serialize};
 
@@ -107,24 +107,45 @@ impl Language {
         }
     }
 
-    /// Why `job` was left out, in this language: the optimiser's French sentence, or its English.
+    /// Why `job` was left out, in this language.
     pub fn unplanned(self, job: &UnplannedJob) -> String {
-        if self == Language::Fr {
-            return job.explanation.clone();
-        }
-        match job.reason {
-            UnplannedReason::NoTechnician => "nobody is in today's crew".into(),
-            UnplannedReason::NoTechnicianWithSkill => "no technician has the skill needed".into(),
-            UnplannedReason::WindowUnreachable => "the appointment window cannot be reached".into(),
-            UnplannedReason::ShiftTooShort => "the working day is too short".into(),
-            UnplannedReason::MaxWorkingTime => "longest working day exceeded".into(),
-            UnplannedReason::MaxJobsReached => "most jobs per day reached".into(),
-            UnplannedReason::DisplacedByHigherPriority => "more urgent jobs took the time".into(),
-            UnplannedReason::CapacityExceeded => "more than the vehicle can carry".into(),
-            UnplannedReason::OffRoad => match job.distance_m {
+        let fr = self == Language::Fr;
+        match (job.reason, fr) {
+            (UnplannedReason::NoTechnician, true) => "aucun technicien dans l'équipe du jour".into(),
+            (UnplannedReason::NoTechnician, false) => "nobody is in today's crew".into(),
+            (UnplannedReason::NoTechnicianWithSkill, true) => "aucun technicien n'a la compétence requise".into(),
+            (UnplannedReason::NoTechnicianWithSkill, false) => "no technician has the skill needed".into(),
+            (UnplannedReason::WindowUnreachable, true) => "créneau impossible à atteindre".into(),
+            (UnplannedReason::WindowUnreachable, false) => "the appointment window cannot be reached".into(),
+            (UnplannedReason::ShiftTooShort, true) => "journée trop courte".into(),
+            (UnplannedReason::ShiftTooShort, false) => "the working day is too short".into(),
+            (UnplannedReason::MaxWorkingTime, true) => "durée maximale de travail dépassée".into(),
+            (UnplannedReason::MaxWorkingTime, false) => "longest working day exceeded".into(),
+            (UnplannedReason::MaxJobsReached, true) => "nombre maximal d'interventions atteint".into(),
+            (UnplannedReason::MaxJobsReached, false) => "most jobs per day reached".into(),
+            (UnplannedReason::DisplacedByHigherPriority, true) => {
+                "place prise par des interventions plus urgentes".into()
+            }
+            (UnplannedReason::DisplacedByHigherPriority, false) => "more urgent jobs took the time".into(),
+            (UnplannedReason::CapacityExceeded, true) => "dépasse la capacité du véhicule".into(),
+            (UnplannedReason::CapacityExceeded, false) => "more than the vehicle can carry".into(),
+            (UnplannedReason::OffRoad, true) => match job.distance_m {
+                Some(metres) => format!("à {metres:.0} m de la route la plus proche : vérifiez ses coordonnées"),
+                None => "lieu loin de toute route : vérifiez ses coordonnées".into(),
+            },
+            (UnplannedReason::OffRoad, false) => match job.distance_m {
                 Some(metres) => format!("{metres:.0} m from the nearest road: check its coordinates"),
                 None => "far from every road: check its coordinates".into(),
             },
+        }
+    }
+
+    /// Who or what a job left out is: the customer, or « Pause déjeuner » for a lunch break.
+    pub fn unplanned_name(self, job: &UnplannedJob) -> String {
+        if job.is_break {
+            self.tr(Text::LunchBreak).to_string()
+        } else {
+            job.customer.clone()
         }
     }
 
@@ -999,20 +1020,49 @@ mod tests {
 
     #[test]
     fn a_job_left_out_is_explained_in_the_interfaces_language() {
-        let job = |reason: UnplannedReason, explanation: &str| UnplannedJob {
+        let job = |reason: UnplannedReason| UnplannedJob {
             id: "J".into(),
             customer: "Ferme Riba".into(),
             reason,
-            explanation: explanation.into(),
+            is_break: false,
             distance_m: None,
         };
-        let long = job(UnplannedReason::MaxWorkingTime, &UnplannedReason::MaxWorkingTime.to_string());
+        let long = job(UnplannedReason::MaxWorkingTime);
         assert_eq!(Language::Fr.unplanned(&long), "durée maximale de travail dépassée");
         assert_eq!(Language::En.unplanned(&long), "longest working day exceeded");
-        let far = UnplannedJob {
-            distance_m: Some(2345.2),
-            ..job(UnplannedReason::OffRoad, "à 2345 m de la route la plus proche : vérifiez ses coordonnées")
-        };
+        let far = UnplannedJob { distance_m: Some(2345.2), ..job(UnplannedReason::OffRoad) };
+        assert_eq!(Language::Fr.unplanned(&far), "à 2345 m de la route la plus proche : vérifiez ses coordonnées");
         assert_eq!(Language::En.unplanned(&far), "2345 m from the nearest road: check its coordinates");
+        let lunch = UnplannedJob {
+            id: "pause-T1".into(),
+            customer: String::new(),
+            is_break: true,
+            ..job(UnplannedReason::ShiftTooShort)
+        };
+        assert_eq!(
+            (Language::Fr.unplanned_name(&lunch), Language::En.unplanned_name(&lunch)),
+            ("Pause déjeuner".into(), "Lunch break".into())
+        );
+        assert_eq!(Language::En.unplanned_name(&long), "Ferme Riba");
+    }
+
+    #[test]
+    fn every_reason_reads_in_both_languages_and_the_english_has_no_french() {
+        for reason in [
+            UnplannedReason::NoTechnician,
+            UnplannedReason::NoTechnicianWithSkill,
+            UnplannedReason::WindowUnreachable,
+            UnplannedReason::ShiftTooShort,
+            UnplannedReason::MaxWorkingTime,
+            UnplannedReason::MaxJobsReached,
+            UnplannedReason::DisplacedByHigherPriority,
+            UnplannedReason::CapacityExceeded,
+            UnplannedReason::OffRoad,
+        ] {
+            let job = UnplannedJob { id: "J".into(), customer: "C".into(), reason, is_break: false, distance_m: None };
+            let (fr, en) = (Language::Fr.unplanned(&job), Language::En.unplanned(&job));
+            assert_ne!(fr, en, "{reason:?}");
+            assert!(!en.contains(" : ") && !en.chars().any(|c| "éèàç".contains(c)), "French left in: {en}");
+        }
     }
 }

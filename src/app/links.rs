@@ -3,7 +3,7 @@
 //! Navigation gets coordinates (latitude first), never an address: rural lieux-dits geocode
 //! badly. Every text put in a link is percent-encoded.
 
-use crate::road::LatLon;
+use crate::model::{LatLon, TimeOfDay, TimeWindow};
 
 /// Percent-encodes `text` for a URL query value: RFC 3986 unreserved characters stay, the rest
 /// (spaces, accents as UTF-8 bytes, `&`, `?`, `#`, parentheses…) become `%XX`.
@@ -48,7 +48,7 @@ pub fn sms(phone: &str, message: &str) -> String {
 }
 
 /// The message telling a customer when the technician arrives.
-pub fn arrival_message(technician: &str, arrival: &str, window: Option<&str>) -> String {
+pub fn arrival_message(technician: &str, arrival: TimeOfDay, window: Option<TimeWindow>) -> String {
     match window {
         Some(window) => format!(
             "Bonjour, {technician}, votre technicien, arrivera vers {arrival} (rendez-vous {window}). Merci de nous prévenir en cas d'empêchement."
@@ -58,7 +58,7 @@ pub fn arrival_message(technician: &str, arrival: &str, window: Option<&str>) ->
 }
 
 /// The message telling a customer their appointment cannot be kept today, offering another slot.
-pub fn missed_window_message(technician: &str, window: Option<&str>) -> String {
+pub fn missed_window_message(technician: &str, window: Option<TimeWindow>) -> String {
     let slot = window.map_or(String::new(), |window| format!(" dans le créneau {window}"));
     format!(
         "Bonjour, {technician}, votre technicien, ne pourra pas venir{slot} comme prévu aujourd'hui. Nous vous proposons le même créneau demain : répondez OUI pour confirmer, ou appelez-nous pour convenir d'un autre moment. Veuillez nous excuser."
@@ -66,7 +66,7 @@ pub fn missed_window_message(technician: &str, window: Option<&str>) -> String {
 }
 
 /// The message telling a customer the new arrival time after a change of plan.
-pub fn new_time_message(technician: &str, arrival: &str, window: Option<&str>) -> String {
+pub fn new_time_message(technician: &str, arrival: TimeOfDay, window: Option<TimeWindow>) -> String {
     let late = window.map_or(String::new(), |window| format!(" (rendez-vous prévu {window})"));
     format!(
         "Bonjour, {technician}, votre technicien, arrivera finalement vers {arrival}{late}. Merci de nous prévenir si ce n'est plus possible pour vous."
@@ -95,12 +95,12 @@ mod tests {
 
     #[test]
     fn change_messages_name_the_window_and_survive_encoding() {
-        let missed = missed_window_message("Léa Martin", Some("14:00–16:00"));
+        let missed = missed_window_message("Léa Martin", "14:00-16:00".parse().ok());
         assert!(missed.contains("ne pourra pas venir dans le créneau 14:00–16:00"), "{missed}");
         let link = sms("06 12 34 56 78", &missed);
         assert!(link.starts_with("sms:0612345678?body=Bonjour%2C%20L%C3%A9a"), "{link}");
         assert!(!link.contains(' ') && !link.contains('&'), "{link}");
-        let moved = new_time_message("Karim", "15:05", None);
+        let moved = new_time_message("Karim", "15:05".parse().unwrap(), None);
         assert_eq!(moved, "Bonjour, Karim, votre technicien, arrivera finalement vers 15:05. Merci de nous prévenir si ce n'est plus possible pour vous.");
     }
 
@@ -118,7 +118,8 @@ mod tests {
         assert_eq!(call("+33 (0)4 92 83 61 14"), "tel:+33492836114", "the bracketed trunk 0 is not dialled");
         assert_eq!(call("+33(0)6-12-34-56-78"), "tel:+33612345678");
         assert_eq!(call("(0)4 92 83 61 14"), "tel:0492836114", "without a country code the 0 stays");
-        let link = sms("+376 871 000", &arrival_message("Léa Martin", "14:25", Some("14:00–16:00")));
+        let link =
+            sms("+376 871 000", &arrival_message("Léa Martin", "14:25".parse().unwrap(), "14:00-16:00".parse().ok()));
         assert!(link.starts_with("sms:+376871000?body=Bonjour%2C%20L%C3%A9a%20Martin"), "{link}");
         assert!(link.contains("14%3A25") && link.contains("14%3A00%E2%80%9316%3A00"), "{link}");
         assert!(!link[4..].contains(' '));

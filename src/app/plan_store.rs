@@ -9,7 +9,7 @@
 use super::idb::CheckedPutError;
 use super::revision::WriteRefused;
 use crate::model::Day;
-use crate::plan::day_problem::DayPlan;
+use crate::model::DayPlan;
 use serde::{Deserialize, Serialize};
 
 /// IndexedDB key of the one plan kept by versions before one plan per date: read for a date

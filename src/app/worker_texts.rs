@@ -3,8 +3,7 @@
 
 use super::i18n::Language;
 use crate::app::worker::protocol::WorkerError;
-use crate::plan::day_problem::DayProblemError;
-use crate::road::legs::LegError;
+use crate::plan::day_problem::{DayPlace, DayProblemError};
 use crate::road::osm::ImportError;
 use crate::road::pack::PackError;
 
@@ -34,6 +33,17 @@ impl Language {
         }
     }
 
+    /// A place of the day as an error names it: « départ de Léa », "Léa's start".
+    pub fn day_place(self, place: &DayPlace) -> String {
+        match (self, place) {
+            (Language::Fr, DayPlace::Start { technician }) => format!("départ de {technician}"),
+            (Language::Fr, DayPlace::End { technician }) => format!("retour de {technician}"),
+            (Language::En, DayPlace::Start { technician }) => format!("{technician}'s start"),
+            (Language::En, DayPlace::End { technician }) => format!("{technician}'s return"),
+            (_, DayPlace::Customer { customer }) => customer.clone(),
+        }
+    }
+
     /// Why the worker could not do what it was asked.
     pub fn worker_error(self, error: &WorkerError) -> String {
         let fr = self == Language::Fr;
@@ -41,11 +51,13 @@ impl Language {
             WorkerError::Pack(error) => self.pack_read_error(error),
             WorkerError::Extract(error) => self.extract_error(error),
             WorkerError::Day(error) => self.day_file_error(error),
-            WorkerError::OffRoad { stop, distance_m, max_m } if fr => {
-                LegError::OffRoad { stop: stop.clone(), distance_m: *distance_m, max_m: *max_m }.to_string()
-            }
-            WorkerError::OffRoad { stop, distance_m, max_m } => format!(
-                "\"{stop}\" is {distance_m:.0} m from the nearest road (at most {max_m:.0} m): check its coordinates"
+            WorkerError::OffRoad { place, distance_m, max_m } if fr => format!(
+                "« {} » est à {distance_m:.0} m de la route la plus proche (maximum {max_m:.0} m) : vérifiez ses coordonnées",
+                self.day_place(place)
+            ),
+            WorkerError::OffRoad { place, distance_m, max_m } => format!(
+                "\"{}\" is {distance_m:.0} m from the nearest road (at most {max_m:.0} m): check its coordinates",
+                self.day_place(place)
             ),
             WorkerError::TooManyInterventions { count, max } if fr => {
                 DayProblemError::TooManyInterventions { count: *count, max: *max }.to_string()
@@ -54,9 +66,11 @@ impl Language {
                 format!("{count} jobs in the day: the planner holds at most {max}")
             }
             WorkerError::Unreachable { from, to } if fr => {
-                DayProblemError::Unreachable { from: from.clone(), to: to.clone() }.to_string()
+                format!("aucun itinéraire de « {} » à « {} » à cette date", self.day_place(from), self.day_place(to))
             }
-            WorkerError::Unreachable { from, to } => format!("no road from \"{from}\" to \"{to}\" on that date"),
+            WorkerError::Unreachable { from, to } => {
+                format!("no road from \"{}\" to \"{}\" on that date", self.day_place(from), self.day_place(to))
+            }
             WorkerError::RegionMissing if fr => {
                 "la région routière n'est pas chargée dans le calcul en arrière-plan : rechargez la page".into()
             }
@@ -117,9 +131,16 @@ mod tests {
         assert_eq!(Language::En.failure(&file), "monaco.osm.pbf: the OSM extract holds no road a van may drive");
         assert_eq!(Language::Fr.failure(&file), "monaco.osm.pbf : l'extrait OSM ne contient aucune route carrossable");
         for error in [
-            WorkerError::OffRoad { stop: "Ferme".into(), distance_m: 812.0, max_m: 500.0 },
+            WorkerError::OffRoad {
+                place: DayPlace::Start { technician: "Léa".into() },
+                distance_m: 812.0,
+                max_m: 500.0,
+            },
             WorkerError::TooManyInterventions { count: 1501, max: 1500 },
-            WorkerError::Unreachable { from: "A".into(), to: "B".into() },
+            WorkerError::Unreachable {
+                from: DayPlace::End { technician: "Léa".into() },
+                to: DayPlace::Customer { customer: "Ferme".into() },
+            },
             WorkerError::RegionMissing,
             WorkerError::OtherVersion,
             WorkerError::Unreadable,
@@ -127,7 +148,18 @@ mod tests {
         ] {
             let (fr, en) = (Language::Fr.worker_error(&error), Language::En.worker_error(&error));
             assert_ne!(fr, en, "{error:?}");
-            assert!(!en.contains(" : ") && !en.contains('«'), "French left in: {en}");
+            assert!(!en.contains(" : ") && !en.contains('«') && !en.contains(" de "), "French left in: {en}");
         }
+    }
+
+    #[test]
+    fn a_technicians_place_is_named_in_the_language_on_screen() {
+        let error = WorkerError::OffRoad {
+            place: DayPlace::Start { technician: "Léa".into() },
+            distance_m: 812.0,
+            max_m: 500.0,
+        };
+        assert!(Language::Fr.worker_error(&error).starts_with("« départ de Léa » est à 812 m"));
+        assert!(Language::En.worker_error(&error).starts_with("\"Léa's start\" is 812 m"));
     }
 }

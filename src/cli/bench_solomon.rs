@@ -6,8 +6,8 @@
 //! given with `--bks`) and the mean gap per class and overall.
 
 use super::Args;
-use crate::io::solomon::read_solomon;
 use crate::plan::check::check;
+use crate::plan::solomon::read_solomon;
 use crate::plan::{solve, SolveOptions};
 use std::collections::BTreeMap;
 use std::fmt::Write;

@@ -1,9 +1,10 @@
 //! One small day and its plan, shared by the tests of the exports.
 
-use crate::model::{Day, Inclusion, Intervention, Priority, Shift, Technician};
-use crate::plan::day_problem::{DayPlan, PlannedStop, TechnicianPlan, UnplannedJob};
-use crate::plan::UnplannedReason;
-use crate::road::LatLon;
+use super::export_words::{ExportWord, ExportWords, PLAN_CSV_COLUMNS};
+use crate::model::{
+    Day, DayPlan, Inclusion, Intervention, IsoDate, LatLon, PlannedStop, Priority, Shift, Technician, TechnicianPlan,
+    TimeOfDay, UnplannedJob, UnplannedReason,
+};
 
 /// A coordinate known to be valid.
 pub fn at(lat: f64, lon: f64) -> LatLon {
@@ -47,6 +48,16 @@ fn technician(id: &str, name: &str, start_place: LatLon, end_place: LatLon) -> T
     }
 }
 
+/// The day's date, Thursday 26 November 2026.
+pub fn date() -> IsoDate {
+    "2026-11-26".parse().expect("a valid date")
+}
+
+/// A time known to be valid.
+fn time(text: &str) -> TimeOfDay {
+    text.parse().expect("test times are valid")
+}
+
 /// Thursday 26 November 2026: Léa has two customers and lunch, Karim one, one job is left out.
 pub fn day() -> Day {
     Day {
@@ -76,10 +87,10 @@ fn stop(id: &str, customer: &str, times: [&str; 3], window: Option<&str>, place:
     PlannedStop {
         id: id.into(),
         customer: customer.into(),
-        arrival: times[0].into(),
-        start: times[1].into(),
-        end: times[2].into(),
-        window: window.map(Into::into),
+        arrival: time(times[0]),
+        start: time(times[1]),
+        end: time(times[2]),
+        window: window.map(|w| w.parse().expect("a valid window")),
         wait_min: 0,
         slack_min: 45,
         late_min: 0,
@@ -94,8 +105,7 @@ fn stop(id: &str, customer: &str, times: [&str; 3], window: Option<&str>, place:
 pub fn plan() -> DayPlan {
     let mut first = stop("F-1", "Mairie de Thorame", ["08:10", "08:15", "08:45"], Some("08:00–10:00"), at(44.1, 6.55));
     first.wait_min = 5;
-    let mut lunch =
-        stop("pause-T1", "Pause déjeuner", ["12:00", "12:00", "12:45"], Some("11:45–14:00"), at(44.1, 6.55));
+    let mut lunch = stop("pause-T1", "", ["12:00", "12:00", "12:45"], Some("11:45–14:00"), at(44.1, 6.55));
     lunch.is_break = true;
     lunch.travel_min = 0;
     let mut second =
@@ -107,8 +117,8 @@ pub fn plan() -> DayPlan {
                 technician: "T1".into(),
                 name: "Léa Martin".into(),
                 stops: vec![first, lunch, second],
-                back_at: "14:20".into(),
-                departure: "08:00".into(),
+                back_at: time("14:20"),
+                departure: Some(time("08:00")),
                 travel_min: 75,
                 distance_km: 0.0,
                 overtime_min: 0,
@@ -117,8 +127,8 @@ pub fn plan() -> DayPlan {
                 technician: "T2".into(),
                 name: "Karim Benali".into(),
                 stops: vec![stop("F-3", "Boulangerie Ève", ["08:30", "08:30", "09:00"], None, at(44.2, 6.3))],
-                back_at: "09:40".into(),
-                departure: "08:00".into(),
+                back_at: time("09:40"),
+                departure: Some(time("08:00")),
                 travel_min: 60,
                 distance_km: 0.0,
                 overtime_min: 0,
@@ -128,8 +138,103 @@ pub fn plan() -> DayPlan {
             id: "F-4".into(),
             customer: "Gîte du Verdon".into(),
             reason: UnplannedReason::ShiftTooShort,
-            explanation: UnplannedReason::ShiftTooShort.to_string(),
+            is_break: false,
             distance_m: None,
         }],
+    }
+}
+
+/// The French words of the exports, as the app says them, for tests that read a whole file.
+pub struct FrenchWords;
+
+impl ExportWords for FrenchWords {
+    fn word(&self, word: ExportWord) -> &'static str {
+        match word {
+            ExportWord::RouteOf => "Tournée du",
+            ExportWord::LunchBreak => "Pause déjeuner",
+            ExportWord::TechnicianLabel => "Technicien : ",
+            ExportWord::WindowLabel => "Créneau : ",
+            ExportWord::ArrivalLabel => "Arrivée prévue : ",
+            ExportWord::Waiting => "attente",
+            ExportWord::DriveLabel => "Trajet : ",
+            ExportWord::StraightLineEstimate => "estimé à vol d'oiseau",
+            ExportWord::LateLabel => "Retard sur le créneau : ",
+            ExportWord::PhoneLabel => "Téléphone : ",
+            ExportWord::NotesLabel => "Notes : ",
+            ExportWord::BreakBetween => "Pause à prendre entre",
+            ExportWord::And => "et",
+            ExportWord::Intervention => "intervention",
+            ExportWord::WindowShort => "créneau",
+            ExportWord::PhoneShort => "tél.",
+            ExportWord::Yes => "oui",
+            ExportWord::No => "non",
+        }
+    }
+
+    fn plan_csv_header(&self) -> [&'static str; PLAN_CSV_COLUMNS] {
+        [
+            "technicien",
+            "ordre",
+            "id",
+            "client",
+            "téléphone",
+            "arrivée",
+            "début",
+            "fin",
+            "créneau",
+            "attente_min",
+            "marge_min",
+            "retard_min",
+            "trajet_min",
+            "estimé",
+            "lat",
+            "lon",
+            "notes",
+            "non_planifiée_motif",
+        ]
+    }
+
+    fn unplanned(&self, job: &UnplannedJob) -> String {
+        format!("motif {:?}", job.reason)
+    }
+}
+
+/// Words that show where each one lands: `[Name]` for every word, `H1`… for the headers, so a
+/// test can tell that no exporter writes a word of its own.
+pub struct MarkedWords;
+
+impl ExportWords for MarkedWords {
+    fn word(&self, word: ExportWord) -> &'static str {
+        match word {
+            ExportWord::RouteOf => "[RouteOf]",
+            ExportWord::LunchBreak => "[LunchBreak]",
+            ExportWord::TechnicianLabel => "[TechnicianLabel]",
+            ExportWord::WindowLabel => "[WindowLabel]",
+            ExportWord::ArrivalLabel => "[ArrivalLabel]",
+            ExportWord::Waiting => "[Waiting]",
+            ExportWord::DriveLabel => "[DriveLabel]",
+            ExportWord::StraightLineEstimate => "[StraightLineEstimate]",
+            ExportWord::LateLabel => "[LateLabel]",
+            ExportWord::PhoneLabel => "[PhoneLabel]",
+            ExportWord::NotesLabel => "[NotesLabel]",
+            ExportWord::BreakBetween => "[BreakBetween]",
+            ExportWord::And => "[And]",
+            ExportWord::Intervention => "[Intervention]",
+            ExportWord::WindowShort => "[WindowShort]",
+            ExportWord::PhoneShort => "[PhoneShort]",
+            ExportWord::Yes => "[Yes]",
+            ExportWord::No => "[No]",
+        }
+    }
+
+    fn plan_csv_header(&self) -> [&'static str; PLAN_CSV_COLUMNS] {
+        [
+            "H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9", "H10", "H11", "H12", "H13", "H14", "H15", "H16",
+            "H17", "H18",
+        ]
+    }
+
+    fn unplanned(&self, job: &UnplannedJob) -> String {
+        format!("[reason {:?}]", job.reason)
     }
 }

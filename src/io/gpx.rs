@@ -4,11 +4,10 @@
 //! road geometry the app already has, or straight lines through the stops when it has none.
 //! Lunch breaks are left out: they are not a place to go to.
 
-use super::export_error::{stop_instant, ExportError};
-use super::paris_time::IsoDate;
-use crate::model::Day;
-use crate::plan::day_problem::{PlannedStop, TechnicianPlan};
-use crate::road::{LatLon, OSM_ATTRIBUTION};
+use super::export_words::{ExportWord, ExportWords};
+use super::paris_time::paris_to_utc;
+use crate::model::{Day, IsoDate, LatLon, PlannedStop, TechnicianPlan};
+use crate::road::OSM_ATTRIBUTION;
 use std::fmt::Write;
 
 /// Where the ODbL licence of OpenStreetMap data is stated.
@@ -16,7 +15,8 @@ const ODBL_URL: &str = "https://opendatacommons.org/licenses/odbl/";
 /// The page OpenStreetMap asks attributions to link to.
 const OSM_COPYRIGHT_URL: &str = "https://www.openstreetmap.org/copyright";
 
-/// The plan of one technician on `date` as GPX 1.1.
+/// The plan of one technician on `date` as GPX 1.1, its titles and labels in the language of
+/// `words`.
 ///
 /// - a `<wpt>` per customer stop, in order, named `N. customer` (numbered as on the app's map),
 ///   with the arrival time in UTC and a description (window, service, phone, notes from `day`);
@@ -25,17 +25,19 @@ const OSM_COPYRIGHT_URL: &str = "https://www.openstreetmap.org/copyright";
 ///   OpenStreetMap in the metadata), else straight from the shift's start place through the
 ///   stops to its end place (the places are left out if the technician is not in `day`).
 ///
-/// Errors for an invalid date or an unreadable stop time. Complexity: O(stops × interventions + road).
-pub fn write_gpx(date: &str, plan: &TechnicianPlan, day: &Day, road: &[LatLon]) -> Result<String, ExportError> {
-    let iso_date: IsoDate = date.parse()?;
-    let title = xml_escape(&format!("Tournée du {iso_date} — {}", plan.name));
+/// Complexity: O(stops × interventions + road).
+pub fn write_gpx(date: IsoDate, plan: &TechnicianPlan, day: &Day, road: &[LatLon], words: &dyn ExportWords) -> String {
+    let title = xml_escape(&format!("{} {date} — {}", words.word(ExportWord::RouteOf), plan.name));
     let stops: Vec<&PlannedStop> = plan.stops.iter().filter(|stop| !stop.is_break).collect();
-    let mut points = Vec::with_capacity(stops.len());
-    for (n, stop) in stops.iter().enumerate() {
-        let arrival = stop_instant(iso_date, &stop.id, &stop.arrival)?;
-        let name = xml_escape(&format!("{}. {}", n + 1, stop.customer));
-        points.push((lat_lon(stop.at), format!("<time>{arrival}</time><name>{name}</name>")));
-    }
+    let points: Vec<(String, String)> = stops
+        .iter()
+        .enumerate()
+        .map(|(n, stop)| {
+            let arrival = paris_to_utc(date, stop.arrival);
+            let name = xml_escape(&format!("{}. {}", n + 1, stop.customer));
+            (lat_lon(stop.at), format!("<time>{arrival}</time><name>{name}</name>"))
+        })
+        .collect();
     let mut gpx = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     gpx.push_str(concat!(
         "<gpx version=\"1.1\" creator=\"Tournée\" xmlns=\"http://www.topografix.com/GPX/1/1\"",
@@ -53,7 +55,7 @@ pub fn write_gpx(date: &str, plan: &TechnicianPlan, day: &Day, road: &[LatLon]) 
     }
     gpx.push_str("  </metadata>\n");
     for (stop, (position, children)) in stops.iter().zip(&points) {
-        let desc = xml_escape(&description(stop, day));
+        let desc = xml_escape(&description(stop, day, words));
         let _ = writeln!(gpx, "  <wpt {position}>{children}<desc>{desc}</desc></wpt>");
     }
     let _ = writeln!(gpx, "  <rte>\n    <name>{title}</name>");
@@ -66,7 +68,7 @@ pub fn write_gpx(date: &str, plan: &TechnicianPlan, day: &Day, road: &[LatLon]) 
         let _ = writeln!(gpx, "      <trkpt {}/>", lat_lon(point));
     }
     gpx.push_str("    </trkseg>\n  </trk>\n</gpx>\n");
-    Ok(gpx)
+    gpx
 }
 
 /// The position attributes of a point element, `lat="…" lon="…"`, to the 6 decimals (10 cm) GPX uses.
@@ -86,14 +88,15 @@ fn straight_track(plan: &TechnicianPlan, stops: &[&PlannedStop], day: &Day) -> V
 }
 
 /// The facts a driver needs at the waypoint: window, planned service, phone, notes.
-fn description(stop: &PlannedStop, day: &Day) -> String {
+fn description(stop: &PlannedStop, day: &Day, words: &dyn ExportWords) -> String {
     let job = day.interventions.iter().find(|job| job.id == stop.id);
-    let mut facts = vec![format!("{} — intervention {}–{}", stop.id, stop.start, stop.end)];
+    let intervention = words.word(ExportWord::Intervention);
+    let mut facts = vec![format!("{} — {intervention} {}–{}", stop.id, stop.start, stop.end)];
     if let Some(window) = &stop.window {
-        facts.push(format!("créneau {window}"));
+        facts.push(format!("{} {window}", words.word(ExportWord::WindowShort)));
     }
     if let Some(phone) = job.and_then(|job| job.phone.as_deref()) {
-        facts.push(format!("tél. {phone}"));
+        facts.push(format!("{} {phone}", words.word(ExportWord::PhoneShort)));
     }
     if let Some(notes) = job.map(|job| job.notes.trim()).filter(|notes| !notes.is_empty()) {
         facts.push(notes.to_string());
@@ -123,11 +126,11 @@ fn xml_escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::export_fixture::{self, at};
+    use crate::io::export_fixture::{self, at, FrenchWords, MarkedWords};
 
     fn gpx(date: &str, road: &[LatLon]) -> String {
         let (day, plan) = (export_fixture::day(), export_fixture::plan());
-        write_gpx(date, &plan.technicians[0], &day, road).unwrap()
+        write_gpx(date.parse().unwrap(), &plan.technicians[0], &day, road, &FrenchWords)
     }
 
     #[test]
@@ -201,11 +204,11 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_date_or_time_is_an_error() {
+    fn every_label_comes_from_the_words_given() {
         let (day, plan) = (export_fixture::day(), export_fixture::plan());
-        assert!(matches!(write_gpx("26/11/2026", &plan.technicians[0], &day, &[]), Err(ExportError::Date(_))));
-        let mut broken = plan.technicians[0].clone();
-        broken.stops[0].arrival = "midi".into();
-        assert!(matches!(write_gpx("2026-11-26", &broken, &day, &[]), Err(ExportError::StopTime { .. })));
+        let text = write_gpx(export_fixture::date(), &plan.technicians[0], &day, &[], &MarkedWords);
+        assert!(text.contains("<name>[RouteOf] 2026-11-26 — Léa Martin</name>"), "{text}");
+        assert!(text.contains("<desc>F-1 — [Intervention] 08:15–08:45 · [WindowShort] 08:00–10:00 · [PhoneShort] 04"));
+        assert!(!text.contains("créneau") && !text.contains("Tournée du"), "no word of its own");
     }
 }

@@ -4,17 +4,17 @@
 //! know Paris's clock changes. Lunch breaks are kept as their own events (category `PAUSE`,
 //! busy time): a calendar showing the hour free would invite a customer call into it.
 
-use super::export_error::{stop_instant, ExportError};
+use super::export_error::ExportError;
+use super::export_words::{ExportWord, ExportWords};
 use super::ics_text::{escape_text, fold_line};
-use super::paris_time::{IsoDate, UtcTime};
-use crate::model::{Day, Intervention};
-use crate::plan::day_problem::{DayPlan, PlannedStop, TechnicianPlan};
+use super::paris_time::{paris_to_utc, UtcTime};
+use crate::model::{Day, DayPlan, Intervention, IsoDate, PlannedStop, TechnicianPlan};
 
 /// Product identifier written in every calendar (RFC 5545 §3.7.3).
 const PRODID: &str = "-//Tournée//Plan du jour//FR";
 
 /// The plan of `date` as an iCalendar file: every technician's stops, or only those of the
-/// technician whose id is `technician`.
+/// technician whose id is `technician`, its titles and labels in the language of `words`.
 ///
 /// `stamp` is the `DTSTAMP` of every event, the moment the file is made (the caller's clock:
 /// the browser has no `SystemTime`). Phone, notes and appointment windows come from the
@@ -22,26 +22,27 @@ const PRODID: &str = "-//Tournée//Plan du jour//FR";
 /// Event ids are `<stop id>-<date>@tournee`, so re-importing an updated plan replaces the
 /// events instead of duplicating them.
 ///
-/// Returns the text with CRLF line ends, lines folded at 75 octets; errors for an invalid
-/// date, an unreadable stop time or an unknown technician.
+/// Returns the text with CRLF line ends, lines folded at 75 octets; errors for an unknown
+/// technician.
 ///
 /// Complexity: O(stops × interventions).
 pub fn write_ics(
-    date: &str,
+    date: IsoDate,
     plan: &DayPlan,
     day: &Day,
     technician: Option<&str>,
     stamp: UtcTime,
+    words: &dyn ExportWords,
 ) -> Result<String, ExportError> {
-    let iso_date: IsoDate = date.parse()?;
     let chosen: Vec<&TechnicianPlan> =
         plan.technicians.iter().filter(|tech| technician.is_none_or(|id| tech.technician == id)).collect();
     if let (Some(id), true) = (technician, chosen.is_empty()) {
         return Err(ExportError::UnknownTechnician(id.to_string()));
     }
+    let route_of = words.word(ExportWord::RouteOf);
     let calendar_name = match (technician, chosen.first()) {
-        (Some(_), Some(tech)) => format!("Tournée du {iso_date} — {}", tech.name),
-        _ => format!("Tournée du {iso_date}"),
+        (Some(_), Some(tech)) => format!("{route_of} {date} — {}", tech.name),
+        _ => format!("{route_of} {date}"),
     };
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -53,8 +54,8 @@ pub fn write_ics(
     ];
     for tech in chosen {
         for stop in &tech.stops {
-            let event = Event { date: iso_date, stamp, tech, stop, with_name: technician.is_none() };
-            event.write(day, &mut lines)?;
+            let event = Event { date, stamp, tech, stop, with_name: technician.is_none(), words };
+            event.write(day, &mut lines);
         }
     }
     lines.push("END:VCALENDAR".to_string());
@@ -73,17 +74,21 @@ struct Event<'a> {
     stop: &'a PlannedStop,
     /// Whether the summary names the technician (a calendar of the whole crew).
     with_name: bool,
+    /// The titles and labels, in the user's language.
+    words: &'a dyn ExportWords,
 }
 
 impl Event<'_> {
     /// Appends the event's unfolded content lines to `lines`.
-    fn write(&self, day: &Day, lines: &mut Vec<String>) -> Result<(), ExportError> {
+    fn write(&self, day: &Day, lines: &mut Vec<String>) {
         let stop = self.stop;
-        let start = stop_instant(self.date, &stop.id, &stop.start)?;
-        let end = stop_instant(self.date, &stop.id, &stop.end)?;
+        let (start, end) = (paris_to_utc(self.date, stop.start), paris_to_utc(self.date, stop.end));
         let job = day.interventions.iter().find(|job| job.id == stop.id);
-        let mut summary =
-            if stop.is_break { stop.customer.clone() } else { format!("{} ({})", stop.customer, stop.id) };
+        let mut summary = if stop.is_break {
+            self.words.word(ExportWord::LunchBreak).to_string()
+        } else {
+            format!("{} ({})", stop.customer, stop.id)
+        };
         if self.with_name {
             summary = format!("{summary} — {}", self.tech.name);
         }
@@ -102,34 +107,39 @@ impl Event<'_> {
             "TRANSP:OPAQUE".to_string(),
             "END:VEVENT".to_string(),
         ]);
-        Ok(())
     }
 
     /// What the technician reads when opening the event, one fact per line.
     fn description(&self, job: Option<&Intervention>) -> String {
-        let stop = self.stop;
-        let mut facts = vec![format!("Technicien : {}", self.tech.name)];
+        let (stop, word) = (self.stop, |word| self.words.word(word));
+        let mut facts = vec![format!("{}{}", word(ExportWord::TechnicianLabel), self.tech.name)];
         if stop.is_break {
             if let Some(window) = &stop.window {
-                facts.push(format!("Pause à prendre entre {}", window.replace('–', " et ")));
+                let (between, and) = (word(ExportWord::BreakBetween), word(ExportWord::And));
+                facts.push(format!("{between} {} {and} {}", window.start(), window.end()));
             }
             return facts.join("\n");
         }
         if let Some(window) = &stop.window {
-            facts.push(format!("Créneau : {window}"));
+            facts.push(format!("{}{window}", word(ExportWord::WindowLabel)));
         }
-        let wait = if stop.wait_min > 0 { format!(" (attente {} min)", stop.wait_min) } else { String::new() };
-        facts.push(format!("Arrivée prévue : {}{wait}", stop.arrival));
-        let estimated = if stop.travel_estimated { ", estimé à vol d'oiseau" } else { "" };
-        facts.push(format!("Trajet : {} min{estimated}", stop.travel_min));
+        let wait = if stop.wait_min > 0 {
+            format!(" ({} {} min)", word(ExportWord::Waiting), stop.wait_min)
+        } else {
+            String::new()
+        };
+        facts.push(format!("{}{}{wait}", word(ExportWord::ArrivalLabel), stop.arrival));
+        let estimated =
+            if stop.travel_estimated { format!(", {}", word(ExportWord::StraightLineEstimate)) } else { String::new() };
+        facts.push(format!("{}{} min{estimated}", word(ExportWord::DriveLabel), stop.travel_min));
         if stop.late_min > 0 {
-            facts.push(format!("Retard sur le créneau : {} min", stop.late_min));
+            facts.push(format!("{}{} min", word(ExportWord::LateLabel), stop.late_min));
         }
         if let Some(phone) = job.and_then(|job| job.phone.as_deref()) {
-            facts.push(format!("Téléphone : {phone}"));
+            facts.push(format!("{}{phone}", word(ExportWord::PhoneLabel)));
         }
         if let Some(notes) = job.map(|job| job.notes.trim()).filter(|notes| !notes.is_empty()) {
-            facts.push(format!("Notes : {notes}"));
+            facts.push(format!("{}{notes}", word(ExportWord::NotesLabel)));
         }
         facts.join("\n")
     }
@@ -138,7 +148,7 @@ impl Event<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::export_fixture;
+    use crate::io::export_fixture::{self, FrenchWords};
     use crate::io::ics_text::{unescape_text, unfold};
 
     /// 2026-11-26T09:00:00Z.
@@ -146,7 +156,8 @@ mod tests {
 
     fn ics(date: &str, technician: Option<&str>) -> String {
         let (day, plan) = (export_fixture::day(), export_fixture::plan());
-        write_ics(date, &plan, &day, technician, UtcTime::from_unix_seconds(STAMP)).unwrap()
+        write_ics(date.parse().unwrap(), &plan, &day, technician, UtcTime::from_unix_seconds(STAMP), &FrenchWords)
+            .unwrap()
     }
 
     /// The events of a calendar, each as its (name, raw value) properties.
@@ -226,7 +237,8 @@ mod tests {
         let (mut day, plan) = (export_fixture::day(), export_fixture::plan());
         let notes = "Prévenir Mᵐᵉ Gérard ; clé chez le voisin, côté église — ⚠ chien 🐕. ".repeat(8);
         day.interventions[0].notes = notes.clone();
-        let text = write_ics("2026-11-26", &plan, &day, Some("T1"), UtcTime::from_unix_seconds(STAMP)).unwrap();
+        let stamp = UtcTime::from_unix_seconds(STAMP);
+        let text = write_ics(export_fixture::date(), &plan, &day, Some("T1"), stamp, &FrenchWords).unwrap();
         for line in text.split_terminator("\r\n") {
             assert!(line.len() <= 75, "{} octets: {line}", line.len());
         }
@@ -242,14 +254,30 @@ mod tests {
         let (day, plan) = (export_fixture::day(), export_fixture::plan());
         let stamp = UtcTime::from_unix_seconds(STAMP);
         assert_eq!(
-            write_ics("2026-11-26", &plan, &day, Some("T9"), stamp),
+            write_ics(export_fixture::date(), &plan, &day, Some("T9"), stamp, &FrenchWords),
             Err(ExportError::UnknownTechnician("T9".into()))
         );
-        assert!(matches!(write_ics("2026-02-30", &plan, &day, None, stamp), Err(ExportError::Date(_))));
-        let mut broken = plan.clone();
-        broken.technicians[1].stops[0].end = "9h70".into();
-        let error = write_ics("2026-11-26", &broken, &day, None, stamp).unwrap_err();
-        assert!(matches!(&error, ExportError::StopTime { id, .. } if id == "F-3"), "{error:?}");
-        assert_eq!(error.to_string(), "heure de l'arrêt « F-3 » : heure hors de la journée « 9h70 »");
+    }
+
+    #[test]
+    fn every_label_comes_from_the_words_given() {
+        let (day, plan) = (export_fixture::day(), export_fixture::plan());
+        let stamp = UtcTime::from_unix_seconds(STAMP);
+        let text =
+            write_ics(export_fixture::date(), &plan, &day, Some("T1"), stamp, &export_fixture::MarkedWords).unwrap();
+        let events = events(&text);
+        assert!(text.contains("X-WR-CALNAME:[RouteOf] 2026-11-26 — Léa Martin"), "{text}");
+        assert_eq!(property(&events[1], "SUMMARY"), "[LunchBreak]");
+        assert_eq!(
+            unescape_text(property(&events[1], "DESCRIPTION")),
+            "[TechnicianLabel]Léa Martin\n[BreakBetween] 11:45 [And] 14:00"
+        );
+        let first = unescape_text(property(&events[0], "DESCRIPTION"));
+        for label in
+            ["[WindowLabel]08:00", "[ArrivalLabel]08:10 ([Waiting] 5 min)", "[DriveLabel]25 min", "[PhoneLabel]04"]
+        {
+            assert!(first.contains(label), "{label} in {first}");
+        }
+        assert!(!first.contains("Créneau") && !first.contains("Trajet"), "no word of its own: {first}");
     }
 }

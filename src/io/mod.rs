@@ -19,7 +19,8 @@ mod csv_reader;
 mod csv_row;
 mod export_error;
 #[cfg(test)]
-mod export_fixture;
+pub(crate) mod export_fixture;
+mod export_words;
 mod file_name;
 mod gpx;
 mod ics;
@@ -31,14 +32,15 @@ mod merge;
 pub mod paris_time;
 mod plan_csv;
 mod plan_json;
-pub mod solomon;
 mod technician_fields;
 
+pub use crate::model::{DateChar, DateError, IsoDate};
 pub use csv_errors::{CsvError, CsvWarning};
 pub use csv_interventions::{
     import_interventions_csv, import_interventions_csv_bytes, CsvImport, MAX_CSV_BYTES, MAX_CSV_ROWS,
 };
 pub use export_error::ExportError;
+pub use export_words::{ExportWord, ExportWords, PLAN_CSV_COLUMNS};
 pub use file_name::export_file_name;
 pub use gpx::write_gpx;
 pub use ics::write_ics;
@@ -46,7 +48,7 @@ pub use intervention_fields::intervention_from_fields;
 pub use json_day::{check_day, read_day_json, DayFileError};
 pub use located::{Located, Location};
 pub use merge::{merge_interventions, MergeConflict, MergeOutcome};
-pub use paris_time::{paris_to_utc, utc_to_paris, DateChar, DateError, IsoDate, UtcTime};
+pub use paris_time::{paris_to_utc, utc_to_paris, UtcTime};
 pub use plan_csv::write_plan_csv;
 pub use plan_json::{read_plan_json, write_plan_json, PlanFile, PlanFileError};
 pub use technician_fields::{

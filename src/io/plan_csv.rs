@@ -5,30 +5,8 @@
 //! line break are quoted, inner quotes doubled (RFC 4180). Coordinates keep a decimal point so
 //! that any tool can read them back.
 
-use crate::model::{Day, Intervention};
-use crate::plan::day_problem::{DayPlan, PlannedStop, TechnicianPlan};
-
-/// Column titles, in French like the rest of the office's files.
-const HEADER: [&str; 18] = [
-    "technicien",
-    "ordre",
-    "id",
-    "client",
-    "téléphone",
-    "arrivée",
-    "début",
-    "fin",
-    "créneau",
-    "attente_min",
-    "marge_min",
-    "retard_min",
-    "trajet_min",
-    "estimé",
-    "lat",
-    "lon",
-    "notes",
-    "non_planifiée_motif",
-];
+use super::export_words::{ExportWord, ExportWords, PLAN_CSV_COLUMNS};
+use crate::model::{Day, DayPlan, Intervention, PlannedStop, TechnicianPlan};
 
 /// The plan as CSV text: one row per stop of every technician in visiting order (lunch breaks
 /// included, with no order number, as on the app's map), then one row per job left out with
@@ -36,13 +14,14 @@ const HEADER: [&str; 18] = [
 ///
 /// Columns: technician name, order among customer stops, id, customer, phone, arrival, start
 /// and end of service, window, wait, slack, lateness and drive in minutes, whether the drive is
-/// an estimate (`oui`/`non`), latitude, longitude, notes, reason for being left out. Phone,
-/// notes and (for jobs left out) windows and place come from the interventions of `day`.
+/// an estimate (yes/no), latitude, longitude, notes, reason for being left out. Phone,
+/// notes and (for jobs left out) windows and place come from the interventions of `day`; the
+/// headers, lunch breaks, yes/no and reasons are in the language of `words`.
 ///
 /// Complexity: O(rows × interventions).
-pub fn write_plan_csv(plan: &DayPlan, day: &Day) -> String {
+pub fn write_plan_csv(plan: &DayPlan, day: &Day, words: &dyn ExportWords) -> String {
     let mut csv = String::from('\u{feff}');
-    push_row(&mut csv, HEADER.iter().map(|title| title.to_string()));
+    push_row(&mut csv, words.plan_csv_header().iter().map(|title| title.to_string()));
     for tech in &plan.technicians {
         let mut order = 0;
         for stop in &tech.stops {
@@ -52,15 +31,15 @@ pub fn write_plan_csv(plan: &DayPlan, day: &Day) -> String {
                 order += 1;
                 order.to_string()
             };
-            push_row(&mut csv, stop_row(tech, stop, number, find(day, &stop.id)));
+            push_row(&mut csv, stop_row(tech, stop, number, find(day, &stop.id), words));
         }
     }
     for job in &plan.unplanned {
         let intervention = find(day, &job.id);
         let windows = intervention.map(|i| i.windows.iter().map(ToString::to_string).collect::<Vec<_>>().join(" / "));
-        let mut row = vec![String::new(); HEADER.len()];
+        let mut row = vec![String::new(); PLAN_CSV_COLUMNS];
         row[2] = job.id.clone();
-        row[3] = job.customer.clone();
+        row[3] = if job.is_break { words.word(ExportWord::LunchBreak).to_string() } else { text(job.customer.clone()) };
         row[4] = phone(intervention);
         row[8] = windows.unwrap_or_default();
         if let Some(place) = intervention.map(|i| i.location) {
@@ -68,7 +47,7 @@ pub fn write_plan_csv(plan: &DayPlan, day: &Day) -> String {
             row[15] = format!("{:.6}", place.lon());
         }
         row[16] = notes(intervention);
-        row[17] = job.explanation.clone();
+        row[17] = words.unplanned(job);
         push_row(&mut csv, row);
     }
     csv
@@ -102,22 +81,29 @@ fn text(cell: String) -> String {
 }
 
 /// The cells of a planned stop, `number` being its order (empty for a break).
-fn stop_row(tech: &TechnicianPlan, stop: &PlannedStop, number: String, job: Option<&Intervention>) -> Vec<String> {
+fn stop_row(
+    tech: &TechnicianPlan,
+    stop: &PlannedStop,
+    number: String,
+    job: Option<&Intervention>,
+    words: &dyn ExportWords,
+) -> Vec<String> {
+    let customer = if stop.is_break { words.word(ExportWord::LunchBreak).to_string() } else { stop.customer.clone() };
     vec![
         text(tech.name.clone()),
         number,
         text(stop.id.clone()),
-        text(stop.customer.clone()),
+        text(customer),
         text(phone(job)),
-        stop.arrival.clone(),
-        stop.start.clone(),
-        stop.end.clone(),
-        stop.window.clone().unwrap_or_default(),
+        stop.arrival.to_string(),
+        stop.start.to_string(),
+        stop.end.to_string(),
+        stop.window.map(|w| w.to_string()).unwrap_or_default(),
         stop.wait_min.to_string(),
         stop.slack_min.to_string(),
         stop.late_min.to_string(),
         stop.travel_min.to_string(),
-        if stop.travel_estimated { "oui" } else { "non" }.to_string(),
+        words.word(if stop.travel_estimated { ExportWord::Yes } else { ExportWord::No }).to_string(),
         format!("{:.6}", stop.at.lat()),
         format!("{:.6}", stop.at.lon()),
         text(notes(job)),
@@ -145,7 +131,7 @@ fn push_row(csv: &mut String, cells: impl IntoIterator<Item = String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::export_fixture;
+    use crate::io::export_fixture::{self, FrenchWords, MarkedWords};
 
     /// Rows and cells of a `;`-separated text with RFC 4180 quoting and CRLF rows.
     fn parse(text: &str) -> Vec<Vec<String>> {
@@ -167,7 +153,7 @@ mod tests {
     }
 
     fn csv() -> String {
-        write_plan_csv(&export_fixture::plan(), &export_fixture::day())
+        write_plan_csv(&export_fixture::plan(), &export_fixture::day(), &FrenchWords)
     }
 
     #[test]
@@ -177,7 +163,7 @@ mod tests {
         assert!(text.ends_with("\r\n"));
         let rows = parse(text.trim_start_matches('\u{feff}'));
         assert_eq!(rows.len(), 1 + 4 + 1, "header, four stops, one job left out");
-        assert!(rows.iter().all(|row| row.len() == HEADER.len()));
+        assert!(rows.iter().all(|row| row.len() == PLAN_CSV_COLUMNS));
     }
 
     #[test]
@@ -212,7 +198,7 @@ mod tests {
         assert_eq!((rows[4][0].as_str(), rows[4][1].as_str()), ("Karim Benali", "1"));
         assert_eq!(rows[5][2..5], ["F-4", "Gîte du Verdon", ""]);
         assert_eq!(rows[5][8], "08:00–10:00");
-        assert_eq!(rows[5][17], "journée trop courte");
+        assert_eq!(rows[5][17], "motif ShiftTooShort", "the reason as the words say it");
         assert_eq!(rows[5][0..2], ["", ""]);
     }
 
@@ -222,7 +208,7 @@ mod tests {
         plan.technicians[1].stops[0].customer = "=HYPERLINK(\"http://x\";\"clic\")".into();
         day.interventions[2].notes = "@SUM(A1)".into();
         day.interventions[2].phone = Some("+33 4 92 83 61 14".into());
-        let rows = parse(write_plan_csv(&plan, &day).trim_start_matches('\u{feff}'));
+        let rows = parse(write_plan_csv(&plan, &day, &FrenchWords).trim_start_matches('\u{feff}'));
         assert_eq!(rows[4][3], "'=HYPERLINK(\"http://x\";\"clic\")");
         assert_eq!(rows[4][16], "'@SUM(A1)");
         assert_eq!(rows[4][4], "'+33 4 92 83 61 14");
@@ -234,7 +220,7 @@ mod tests {
         let (mut day, mut plan) = (export_fixture::day(), export_fixture::plan());
         plan.technicians[1].stops[0].customer = "Boulangerie; \"Chez Ève\"".into();
         day.interventions[2].notes = "ligne 1\r\nligne 2".into();
-        let text = write_plan_csv(&plan, &day);
+        let text = write_plan_csv(&plan, &day, &FrenchWords);
         assert!(text.contains(";\"Code portail 12;34\nChien \"\"Rex\"\" dans la cour\";"), "{text}");
         assert!(text.contains(";\"Boulangerie; \"\"Chez Ève\"\"\";"), "{text}");
         let rows = parse(text.trim_start_matches('\u{feff}'));
@@ -242,5 +228,15 @@ mod tests {
         assert_eq!(rows[4][3], "Boulangerie; \"Chez Ève\"");
         assert_eq!(rows[4][16], "ligne 1\r\nligne 2");
         assert_eq!(rows.len(), 6, "line breaks inside quotes do not start rows");
+    }
+
+    #[test]
+    fn headers_breaks_yes_no_and_reasons_come_from_the_words_given() {
+        let text = write_plan_csv(&export_fixture::plan(), &export_fixture::day(), &MarkedWords);
+        let rows = parse(text.trim_start_matches('\u{feff}'));
+        assert_eq!(rows[0][0..3], ["H1", "H2", "H3"]);
+        assert_eq!(rows[2][3], "[LunchBreak]");
+        assert_eq!((rows[1][13].as_str(), rows[3][13].as_str()), ("[No]", "[Yes]"));
+        assert_eq!(rows[5][17], "[reason ShiftTooShort]");
     }
 }

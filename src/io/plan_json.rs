@@ -4,9 +4,9 @@
 //! "plan": …}`, so that a day file, another app's JSON or a plan from a newer version is refused
 //! with a clear message rather than read as an empty plan.
 
-use super::paris_time::{DateError, IsoDate};
 use super::{Located, Location};
-use crate::plan::day_problem::DayPlan;
+use crate::model::DayPlan;
+use crate::model::{DateError, IsoDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 

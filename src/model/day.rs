@@ -48,8 +48,8 @@ impl Day {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::LatLon;
     use crate::model::{Inclusion, Priority, Shift, Skill, TimeOfDay};
-    use crate::road::LatLon;
 
     fn job(id: &str) -> Intervention {
         Intervention {

@@ -1,7 +1,7 @@
 //! One job at a customer's place.
 
 use super::{Inclusion, Priority, Skill, TimeWindow};
-use crate::road::LatLon;
+use crate::model::LatLon;
 use serde::{Deserialize, Serialize};
 
 /// A job to do today: where, how long, when the customer expects us, and what it needs.

@@ -6,18 +6,26 @@
 //! "priority": [`Inclusion`] (must be planned or may be dropped), [`Priority`]
 //! (who is visited first) and the appointment window itself.
 
+mod date;
 mod day;
 mod intervention;
+mod lat_lon;
+mod plan;
 mod priority;
 mod progress;
 mod skill;
 mod technician;
 mod time;
+mod unplanned;
 
+pub use date::{days_in_month, is_leap_year, DateChar, DateError, IsoDate};
 pub use day::{Day, DayError};
 pub use intervention::{Intervention, StopPin};
+pub use lat_lon::{CoordinateError, LatLon, METRES_PER_DEGREE};
+pub use plan::{DayPlan, PlannedStop, TechnicianPlan, UnplannedJob};
 pub use priority::{Inclusion, Priority};
 pub use progress::{DayProgress, EventKind, ProgressError, ProgressEvent, StopStatus};
 pub use skill::Skill;
 pub use technician::{LunchBreak, Shift, Technician};
 pub use time::{TimeError, TimeOfDay, TimeWindow};
+pub use unplanned::UnplannedReason;

@@ -1,7 +1,7 @@
 //! A technician and the limits of their working day.
 
 use super::{Skill, TimeOfDay, TimeWindow};
-use crate::road::LatLon;
+use crate::model::LatLon;
 use serde::{Deserialize, Serialize};
 
 /// A lunch break of `duration_s` seconds, taken wherever the technician is, starting inside `window`.

@@ -5,8 +5,8 @@
 //! Without these, a Haut Verdon day planned by a crew living in Andorra shows fifteen
 //! identical « créneau impossible à atteindre », and every leg silently estimated.
 
-use super::day_problem::DayPlan;
 use crate::model::Day;
+use crate::model::DayPlan;
 use crate::road::BoundingBox;
 
 /// Straight-line distance from the nearest technician's home or depot beyond which a job is

@@ -23,12 +23,12 @@ pub mod rng;
 pub mod route;
 pub mod ruin;
 pub mod segment;
+pub mod solomon;
 pub mod solution;
 pub mod solve;
 mod travel_matrix;
-mod unplanned;
 
+pub use crate::model::UnplannedReason;
 pub use problem::{Job, Problem, ProblemError, Vehicle};
 pub use solve::{solve, Progress, SolveOptions, Solved};
 pub use travel_matrix::{MatrixError, TravelMatrix};
-pub use unplanned::UnplannedReason;

@@ -4,7 +4,7 @@ use super::problem::Problem;
 use super::route::{duration, Route, EPSILON};
 use super::segment::Segment;
 use super::solution::Solution;
-use super::unplanned::UnplannedReason;
+use crate::model::UnplannedReason;
 
 /// The reason `job` is not in any route of `solution`, in the order a dispatcher would check:
 /// skills, then whether it fits an empty day at all (window, capacity, working time, shift), then the job

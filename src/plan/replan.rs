@@ -4,9 +4,9 @@
 //! Done, failed, postponed and in-progress jobs are settled; a technician on site is free when
 //! that job ends; the next customer already told we are coming stays next.
 
-use super::day_problem::{DayPlan, Replan, TechnicianNow, UnplannedJob};
-use crate::model::{Day, DayProgress, StopStatus, TimeOfDay};
-use crate::road::LatLon;
+use super::day_problem::{Replan, TechnicianNow};
+use crate::model::{Day, DayProgress, LatLon, StopStatus, TimeOfDay, TimeWindow};
+use crate::model::{DayPlan, UnplannedJob};
 
 /// Smallest move of an arrival worth telling the customer about, in minutes.
 pub const NOTABLE_SHIFT_MIN: u32 = 5;
@@ -50,7 +50,7 @@ pub fn replan_request(
             let stops: Vec<&str> = followed
                 .map(|route| route.stops.iter().filter(|s| !s.is_break).map(|s| s.id.as_str()).collect())
                 .unwrap_or_default();
-            let working_since = followed.and_then(|route| route.departure.parse().ok()).filter(|&at| at <= now);
+            let working_since = followed.and_then(|route| route.departure).filter(|&at| at <= now);
             let on_site = stops.iter().find_map(|id| match progress.status(id) {
                 StopStatus::OnSite(since) => job(id).map(|job| (job, since)),
                 _ => None,
@@ -75,9 +75,7 @@ pub fn replan_request(
     let lunch_taken = plan
         .technicians
         .iter()
-        .filter(|route| {
-            route.stops.iter().any(|s| s.is_break && s.start.parse().is_ok_and(|start: TimeOfDay| start <= now))
-        })
+        .filter(|route| route.stops.iter().any(|s| s.is_break && s.start <= now))
         .map(|route| route.technician.clone())
         .collect();
     Replan { settled, technicians, lunch_taken }
@@ -94,13 +92,7 @@ pub fn with_history(current: &DayPlan, rest: DayPlan, progress: &DayProgress, no
             let mut stops: Vec<_> = before
                 .into_iter()
                 .flat_map(|old| &old.stops)
-                .filter(|s| {
-                    if s.is_break {
-                        s.start.parse().is_ok_and(|start: TimeOfDay| start <= now)
-                    } else {
-                        progress.status(&s.id) != StopStatus::Planned
-                    }
-                })
+                .filter(|s| if s.is_break { s.start <= now } else { progress.status(&s.id) != StopStatus::Planned })
                 .cloned()
                 .collect();
             stops.append(&mut route.stops);
@@ -119,28 +111,28 @@ pub struct StopChange {
     /// Customer.
     pub customer: String,
     /// Start of service before, if it was planned.
-    pub before: Option<String>,
+    pub before: Option<TimeOfDay>,
     /// Start of service now, if it is still planned today.
-    pub after: Option<String>,
+    pub after: Option<TimeOfDay>,
     /// The appointment window, if any.
-    pub window: Option<String>,
+    pub window: Option<TimeWindow>,
     /// Whether the appointment is now missed: left out of the day, or late.
     pub missed: bool,
-    /// Why it was left out: the new plan's entry for it (reason code and French sentence).
+    /// Why it was left out: the new plan's entry for it (with its reason code).
     pub reason: Option<UnplannedJob>,
 }
 
 /// The customers whose visit moves by [`NOTABLE_SHIFT_MIN`] or more, is added, or is missed
 /// between `before` and `after`; missed ones first. Stops closed in `progress` are left out.
 pub fn plan_changes(before: &DayPlan, after: &DayPlan, progress: &DayProgress) -> Vec<StopChange> {
-    let stops = |plan: &DayPlan| -> Vec<(String, String, String, Option<String>, u32)> {
+    let stops = |plan: &DayPlan| -> Vec<(String, String, TimeOfDay, Option<TimeWindow>, u32)> {
         plan.technicians
             .iter()
             .flat_map(|route| route.stops.iter().filter(|s| !s.is_break))
-            .map(|s| (s.id.clone(), s.customer.clone(), s.start.clone(), s.window.clone(), s.late_min))
+            .map(|s| (s.id.clone(), s.customer.clone(), s.start, s.window, s.late_min))
             .collect()
     };
-    let minutes = |text: &str| text.parse::<TimeOfDay>().map_or(0, |t| t.seconds() / 60);
+    let minutes = |time: &TimeOfDay| time.seconds() / 60;
     let (old, new) = (stops(before), stops(after));
     let mut changes = Vec::new();
     for (id, customer, start, window, _) in old.iter().filter(|s| progress.status(&s.0) == StopStatus::Planned) {
@@ -150,9 +142,9 @@ pub fn plan_changes(before: &DayPlan, after: &DayPlan, progress: &DayProgress) -
                     changes.push(StopChange {
                         id: id.clone(),
                         customer: customer.clone(),
-                        before: Some(start.clone()),
-                        after: Some(now.clone()),
-                        window: window.clone(),
+                        before: Some(*start),
+                        after: Some(*now),
+                        window: *window,
                         missed: *late > 0,
                         reason: None,
                     });
@@ -161,9 +153,9 @@ pub fn plan_changes(before: &DayPlan, after: &DayPlan, progress: &DayProgress) -
             None => changes.push(StopChange {
                 id: id.clone(),
                 customer: customer.clone(),
-                before: Some(start.clone()),
+                before: Some(*start),
                 after: None,
-                window: window.clone(),
+                window: *window,
                 missed: true,
                 reason: after.unplanned.iter().find(|u| &u.id == id).cloned(),
             }),
@@ -174,8 +166,8 @@ pub fn plan_changes(before: &DayPlan, after: &DayPlan, progress: &DayProgress) -
             id: id.clone(),
             customer: customer.clone(),
             before: None,
-            after: Some(start.clone()),
-            window: window.clone(),
+            after: Some(*start),
+            window: *window,
             missed: *late > 0,
             reason: None,
         });
@@ -200,7 +192,7 @@ mod tests {
         assert_eq!(positions_of_phone(&day, None, Some(here)), [Some(here)], "a crew of one");
     }
     use crate::model::{EventKind, ProgressEvent};
-    use crate::plan::day_problem::{PlannedStop, TechnicianPlan, UnplannedJob};
+    use crate::model::{PlannedStop, TechnicianPlan, UnplannedJob};
     use crate::plan::UnplannedReason;
 
     fn day() -> Day {
@@ -209,13 +201,14 @@ mod tests {
 
     fn stop(id: &str, start: &str) -> PlannedStop {
         let job = day().interventions.into_iter().find(|j| j.id == id).unwrap();
+        let start = start.parse().unwrap();
         PlannedStop {
             id: id.into(),
             customer: job.customer,
-            arrival: start.into(),
-            start: start.into(),
-            end: start.into(),
-            window: job.windows.first().map(|w| w.to_string()),
+            arrival: start,
+            start,
+            end: start,
+            window: job.windows.first().copied(),
             wait_min: 0,
             slack_min: 30,
             late_min: 0,
@@ -234,8 +227,8 @@ mod tests {
                     technician: day.technicians[0].id.clone(),
                     name: day.technicians[0].name.clone(),
                     stops: stops.iter().map(|(id, start)| stop(id, start)).collect(),
-                    back_at: "17:00".into(),
-                    departure: "08:00".into(),
+                    back_at: "17:00".parse().unwrap(),
+                    departure: "08:00".parse().ok(),
                     travel_min: 60,
                     distance_km: 0.0,
                     overtime_min: 0,
@@ -244,8 +237,8 @@ mod tests {
                     technician: day.technicians[1].id.clone(),
                     name: day.technicians[1].name.clone(),
                     stops: vec![],
-                    back_at: "08:00".into(),
-                    departure: "08:00".into(),
+                    back_at: "08:00".parse().unwrap(),
+                    departure: "08:00".parse().ok(),
                     travel_min: 0,
                     distance_km: 0.0,
                     overtime_min: 0,
@@ -328,12 +321,14 @@ mod tests {
             id: ids[2].into(),
             customer: day.interventions[2].customer.clone(),
             reason: UnplannedReason::WindowUnreachable,
-            explanation: UnplannedReason::WindowUnreachable.to_string(),
+            is_break: false,
             distance_m: None,
         });
         let changes = plan_changes(&before, &after, &DayProgress::new("2026-11-26"));
-        let summary: Vec<_> = changes.iter().map(|c| (c.id.as_str(), c.after.as_deref(), c.missed)).collect();
-        assert_eq!(summary, [(ids[2], None, true), (ids[1], Some("10:15"), false), (ids[3], Some("11:00"), false)]);
+        let summary: Vec<_> =
+            changes.iter().map(|c| (c.id.as_str(), c.after.map(|t| t.to_string()), c.missed)).collect();
+        let at = |text: &str| Some(text.to_string());
+        assert_eq!(summary, [(ids[2], None, true), (ids[1], at("10:15"), false), (ids[3], at("11:00"), false)]);
         assert_eq!(changes[0].reason.as_ref().map(|u| u.reason), Some(UnplannedReason::WindowUnreachable));
         assert!(changes[1..].iter().all(|c| c.reason.is_none()), "only a job left out has a reason");
     }

@@ -89,7 +89,7 @@ enum Outcome {
     /// Not restored, and why.
     Refused(RestoreError),
     /// The file could not be offered (the browser's reason).
-    NotDownloaded(String),
+    NotDownloaded(crate::app::download::OfferError),
 }
 
 impl Outcome {
@@ -101,7 +101,7 @@ impl Outcome {
             Outcome::Refused(RestoreError::Storage(reason)) => {
                 format!("{} ({reason})", language.tr(Text::NothingChanged))
             }
-            Outcome::NotDownloaded(reason) => reason.clone(),
+            Outcome::NotDownloaded(reason) => language.offer_error(reason),
         }
     }
 }

@@ -6,8 +6,7 @@ use crate::app::i18n::{Language, Text};
 use crate::app::map_drawing::SharedMap;
 use crate::app::state::use_app;
 use crate::io::{export_file_name, write_gpx, write_ics, write_plan_csv, write_plan_json};
-use crate::model::Day;
-use crate::plan::day_problem::{DayPlan, TechnicianPlan};
+use crate::model::{Day, DayPlan, IsoDate, TechnicianPlan};
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{LatLon, Metric};
 use std::rc::Rc;
@@ -62,8 +61,8 @@ impl Format {
 
 /// The road shape of a technician's drives, where the region's pack covers them, over the roads
 /// open on the day's `date` (a pass closed in winter is not the track to follow).
-fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan, date: &str) -> Vec<LatLon> {
-    let date = crate::road::osm::seasons::Day::from_iso_date(date);
+fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan, date: IsoDate) -> Vec<LatLon> {
+    let date = crate::road::osm::seasons::Day::from_iso_date(&date.to_string());
     let Some(map) = map else {
         return Vec::new();
     };
@@ -76,26 +75,27 @@ fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan, date: &str) -> Ve
         .collect()
 }
 
-/// The file's text for the whole crew (`technician` None) or one technician.
+/// The file's text for the whole crew (`technician` None) or one technician, its words in `language`.
 fn file_text(
     format: Format,
-    plan: &DayPlan,
-    day: &Day,
+    (plan, day): (&DayPlan, &Day),
     technician: Option<&TechnicianPlan>,
     map: Option<&SharedMap>,
+    language: Language,
 ) -> Result<String, String> {
+    let date: IsoDate = day.date.parse().map_err(|error| language.date_error(&error))?;
     let only = |route: &TechnicianPlan| DayPlan { technicians: vec![route.clone()], unplanned: Vec::new() };
     match (format, technician) {
         (Format::Calendar, _) => {
             let stamp = crate::app::planning::utc_now();
-            write_ics(&day.date, plan, day, technician.map(|t| t.technician.as_str()), stamp).map_err(|e| e.to_string())
+            write_ics(date, plan, day, technician.map(|t| t.technician.as_str()), stamp, &language)
+                .map_err(|error| language.export_error(&error))
         }
-        (Format::Track, Some(route)) => {
-            write_gpx(&day.date, route, day, &road_shape(map, route, &day.date)).map_err(|e| e.to_string())
-        }
-        (Format::Track, None) => Err("une trace GPS est faite pour un technicien".into()),
-        (Format::Spreadsheet, None) => Ok(write_plan_csv(plan, day)),
-        (Format::Spreadsheet, Some(route)) => Ok(write_plan_csv(&only(route), day)),
+        (Format::Track, Some(route)) => Ok(write_gpx(date, route, day, &road_shape(map, route, date), &language)),
+        // No button asks for it: a track is one technician's drive.
+        (Format::Track, None) => Ok(String::new()),
+        (Format::Spreadsheet, None) => Ok(write_plan_csv(plan, day, &language)),
+        (Format::Spreadsheet, Some(route)) => Ok(write_plan_csv(&only(route), day, &language)),
         (Format::PlanFile, None) => Ok(write_plan_json(&day.date, plan)),
         (Format::PlanFile, Some(route)) => Ok(write_plan_json(&day.date, &only(route))),
     }
@@ -115,8 +115,8 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
             let map = if format == Format::Track { crate::app::planning::region_map(&app) } else { app.map.clone() };
             let name = technician.as_ref().map(|t| t.name.as_str());
             let file_name = export_file_name(&day.date, name, format.extension());
-            let outcome = file_text(format, &plan, &day, technician.as_ref(), map.as_ref())
-                .and_then(|text| download(&file_name, format.mime(), &text));
+            let outcome = file_text(format, (&plan, &day), technician.as_ref(), map.as_ref(), language)
+                .and_then(|text| download(&file_name, format.mime(), &text).map_err(|e| language.offer_error(&e)));
             error.set(outcome.err());
         });
         html! { <button class="button" type="button" {onclick}>{ language.tr(format.label()) }</button> }

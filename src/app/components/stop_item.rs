@@ -6,8 +6,8 @@ use crate::app::i18n::{Language, Text};
 use crate::app::links;
 use crate::app::planning::{now, record};
 use crate::app::state::use_app;
+use crate::model::PlannedStop;
 use crate::model::{EventKind, ProgressEvent, StopPin, StopStatus};
-use crate::plan::day_problem::PlannedStop;
 use yew::prelude::*;
 
 /// Reasons offered in one tap when a job cannot be done. The log keeps them in French, the
@@ -64,7 +64,7 @@ fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
         Callback::from(move |_: MouseEvent| log.emit(kind.clone()))
     };
     let contact = props.phone.as_ref().map(|phone| {
-        let message = links::arrival_message(&props.technician, &stop.arrival, stop.window.as_deref());
+        let message = links::arrival_message(&props.technician, stop.arrival, stop.window);
         html! {
             <>
                 <a class="button" href={links::call(phone)} onclick={logged(EventKind::CustomerCalled)}>{ tr(Text::Call) }</a>
@@ -255,7 +255,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
     let status = status_badge(&props.status, language);
     let summary = html! {
         <>
-            <span class="stop-time">{ &stop.start }</span>
+            <span class="stop-time">{ stop.start.to_string() }</span>
             <div class="stop-body">
                 <p class="stop-customer">{ if stop.is_break { tr(Text::LunchBreak).to_string() } else { stop.customer.clone() } }</p>
                 <p class="stop-details">{ details.join(" · ") }</p>

@@ -6,8 +6,8 @@ use crate::app::i18n::{Language, Text};
 use crate::app::planning::PlanState;
 use crate::app::state::{use_app, AppContext};
 use crate::model::{Day, DayProgress, EventKind, ProgressEvent};
+use crate::model::{DayPlan, TechnicianPlan};
 use crate::plan::coverage::far_from_crew;
-use crate::plan::day_problem::{DayPlan, TechnicianPlan};
 use crate::plan::replan::StopChange;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,7 +36,7 @@ fn technician(
     let totals = format!(
         "{} {} · {} {} · {} {} · {} km · {} {}",
         language.tr(Text::Departure),
-        route.departure,
+        route.departure.map_or_else(|| "—".to_string(), |time| time.to_string()),
         language.tr(Text::BackAt),
         route.back_at,
         route.travel_min,
@@ -79,7 +79,7 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
                 <section class="card unplanned">
                     <h3>{ language.tr(Text::UnplannedHeading) }</h3>
                     <ul>
-                        { for plan.unplanned.iter().map(|job| html! { <li><strong>{ &job.customer }</strong>{ " — " }{ language.unplanned(job) }</li> }) }
+                        { for plan.unplanned.iter().map(|job| html! { <li><strong>{ language.unplanned_name(job) }</strong>{ " — " }{ language.unplanned(job) }</li> }) }
                     </ul>
                 </section>
             }
@@ -103,7 +103,7 @@ fn change_item(change: &StopChange, plan: &DayPlan, day: Option<&Day>, app: &App
         (None, None) => String::new(),
     };
     let mut facts = vec![times];
-    facts.extend(change.window.clone());
+    facts.extend(change.window.map(|window| window.to_string()));
     if change.missed && change.after.is_some() {
         facts.push(language.tr(Text::OutOfWindow).to_string());
     }
@@ -111,9 +111,9 @@ fn change_item(change: &StopChange, plan: &DayPlan, day: Option<&Day>, app: &App
     let sms = job.and_then(|job| job.phone.clone()).map(|phone| {
         let (message, label) = match &change.after {
             Some(after) if !change.missed => {
-                (crate::app::links::new_time_message(technician, after, change.window.as_deref()), Text::SmsNewTime)
+                (crate::app::links::new_time_message(technician, *after, change.window), Text::SmsNewTime)
             }
-            _ => (crate::app::links::missed_window_message(technician, change.window.as_deref()), Text::SmsNewSlot),
+            _ => (crate::app::links::missed_window_message(technician, change.window), Text::SmsNewSlot),
         };
         let (app, id) = (app.clone(), change.id.clone());
         let told = Callback::from(move |_| {

@@ -7,7 +7,7 @@ use crate::app::i18n::Text;
 use crate::app::map_drawing::RegionMap;
 use crate::app::map_view::MapView;
 use crate::app::state::{use_app, Action};
-use crate::plan::day_problem::DayPlan;
+use crate::model::DayPlan;
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{Metric, OSM_ATTRIBUTION};
@@ -283,7 +283,7 @@ pub fn MapPage() -> Html {
     let markers = plan.iter().flat_map(|plan| plan.technicians.iter().enumerate()).flat_map(|(t, route)| {
         route.stops.iter().filter(|stop| !stop.is_break).enumerate().map(move |(n, stop)| (t, n, stop))
     });
-    let marker = |(t, n, stop): (usize, usize, &crate::plan::day_problem::PlannedStop)| {
+    let marker = |(t, n, stop): (usize, usize, &crate::model::PlannedStop)| {
         let (x, y) = drawing.at(stop.at);
         let open = {
             let (app, gesture, id) = (app.clone(), gesture.clone(), stop.id.clone());

@@ -7,8 +7,7 @@
 
 use crate::io::DayFileError;
 use crate::model::Day;
-use crate::plan::day_problem::DayProblemError;
-use crate::road::legs::LegError;
+use crate::plan::day_problem::{DayPlace, DayProblemError};
 use crate::road::osm::ImportError;
 use crate::road::pack::{PackError, PackMeta};
 use crate::road::pack_builder::BuildStage;
@@ -57,7 +56,7 @@ pub fn open<T: DeserializeOwned>(json: &str) -> Result<T, OpenError> {
     serde_json::from_str::<Envelope<T>>(json).map(|envelope| envelope.body).map_err(|_| OpenError::Unreadable)
 }
 
-use crate::plan::day_problem::DayPlan;
+use crate::model::DayPlan;
 
 /// Script that starts the worker (written by trunk for the `tournee-worker` binary).
 pub const WORKER_SCRIPT: &str = "tournee-worker_loader.js";
@@ -151,10 +150,10 @@ pub enum WorkerError {
     Extract(ImportError),
     /// The day does not hold (a date that is not one, an id twice, a shift backwards).
     Day(DayFileError),
-    /// A stop is too far from every road of the region.
+    /// A technician's place is too far from every road of the region.
     OffRoad {
-        /// The stop's name.
-        stop: String,
+        /// The place.
+        place: DayPlace,
         /// Its distance to the nearest road, m.
         distance_m: f64,
         /// The limit, m.
@@ -167,12 +166,12 @@ pub enum WorkerError {
         /// The most it plans.
         max: usize,
     },
-    /// Two stops that no road joins on the day's date.
+    /// Two places that no road joins on the day's date.
     Unreachable {
-        /// Departure stop.
-        from: String,
-        /// Destination stop.
-        to: String,
+        /// Departure place.
+        from: DayPlace,
+        /// Destination place.
+        to: DayPlace,
     },
     /// The solve named a region the worker does not hold.
     RegionMissing,
@@ -189,9 +188,7 @@ pub enum WorkerError {
 impl From<DayProblemError> for WorkerError {
     fn from(error: DayProblemError) -> WorkerError {
         match error {
-            DayProblemError::Legs(LegError::OffRoad { stop, distance_m, max_m }) => {
-                WorkerError::OffRoad { stop, distance_m, max_m }
-            }
+            DayProblemError::OffRoad { place, distance_m, max_m } => WorkerError::OffRoad { place, distance_m, max_m },
             DayProblemError::TooManyInterventions { count, max } => WorkerError::TooManyInterventions { count, max },
             DayProblemError::Unreachable { from, to } => WorkerError::Unreachable { from, to },
             DayProblemError::Problem(problem) => WorkerError::Internal(problem.to_string()),

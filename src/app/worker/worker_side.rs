@@ -6,7 +6,8 @@ use super::protocol::{open, seal, OpenError, Reply, Request, SolveTiming, Worker
 use crate::app::wasm_memory::wasm_memory_bytes;
 use crate::io::check_day;
 use crate::model::Day;
-use crate::plan::day_problem::{day_plan, day_problem_from, DayPlan, Replan};
+use crate::model::DayPlan;
+use crate::plan::day_problem::{day_plan, day_problem_from, Replan};
 use crate::plan::{solve, SolveOptions};
 use crate::road::pack::read_pack;
 use crate::road::pack_builder::{build_pack, PackSource};

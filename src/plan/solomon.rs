@@ -1,26 +1,26 @@
-//! The classic Solomon VRPTW text format (1987), for benchmarking the optimiser.
+//! The classic Solomon VRPTW text format (1987), the optimiser's benchmark: read straight into
+//! its problem, with no day or road behind it.
 //!
 //! Line 1 the name; a `VEHICLE` block with `NUMBER CAPACITY`; a `CUSTOMER` block of
 //! rows `CUST NO. XCOORD. YCOORD. DEMAND READY TIME DUE DATE SERVICE TIME`, row 0
 //! being the depot (its due date is the horizon). Travel time and cost are the exact
 //! Euclidean distance in double precision.
 
-use super::{Located, Location};
-use crate::plan::{Job, Problem, ProblemError, Vehicle};
+use super::{Job, Problem, ProblemError, Vehicle};
 use thiserror::Error;
 
-/// What can be wrong with a Solomon file.
+/// What can be wrong with a Solomon file, and on which line (1-based).
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum SolomonError {
     /// The `NUMBER CAPACITY` line is missing or unreadable.
-    #[error("bloc VEHICLE absent ou illisible")]
-    NoFleet,
+    #[error("line {0}: VEHICLE block missing or unreadable")]
+    NoFleet(usize),
     /// A customer row does not have 7 numbers.
-    #[error("ligne client illisible (7 nombres attendus)")]
-    BadRow,
+    #[error("line {0}: unreadable customer row (7 numbers expected)")]
+    BadRow(usize),
     /// No depot row.
-    #[error("aucun client (ni dépôt)")]
-    NoCustomers,
+    #[error("line {0}: no customer (not even the depot)")]
+    NoCustomers(usize),
     /// The data make an impossible problem.
     #[error(transparent)]
     Problem(#[from] ProblemError),
@@ -59,28 +59,27 @@ pub struct SolomonInstance {
 }
 
 /// Reads a Solomon file; errors name the line.
-pub fn read_solomon(text: &str) -> Result<SolomonInstance, Located<SolomonError>> {
-    let at = |line: usize, error| Located { location: Location { line, column: None }, error };
+pub fn read_solomon(text: &str) -> Result<SolomonInstance, SolomonError> {
     let lines: Vec<&str> = text.lines().collect();
     let name = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty()).unwrap_or("").to_string();
     let numbers = |line: &str| line.split_whitespace().map(str::parse::<f64>).collect::<Result<Vec<_>, _>>();
     let fleet_header =
-        lines.iter().position(|l| l.trim_start().starts_with("NUMBER")).ok_or(at(1, SolomonError::NoFleet))?;
+        lines.iter().position(|l| l.trim_start().starts_with("NUMBER")).ok_or(SolomonError::NoFleet(1))?;
     let (fleet_line, fleet) = lines
         .iter()
         .enumerate()
         .skip(fleet_header + 1)
         .find(|(_, l)| !l.trim().is_empty())
-        .ok_or(at(fleet_header + 1, SolomonError::NoFleet))?;
+        .ok_or(SolomonError::NoFleet(fleet_header + 1))?;
     let fleet =
-        numbers(fleet).ok().filter(|n| n.len() == 2 && n[0] >= 1.0).ok_or(at(fleet_line + 1, SolomonError::NoFleet))?;
+        numbers(fleet).ok().filter(|n| n.len() == 2 && n[0] >= 1.0).ok_or(SolomonError::NoFleet(fleet_line + 1))?;
     let header = lines
         .iter()
         .position(|l| l.trim_start().starts_with("CUST NO"))
-        .ok_or(at(fleet_line + 1, SolomonError::NoCustomers))?;
+        .ok_or(SolomonError::NoCustomers(fleet_line + 1))?;
     let mut customers = Vec::new();
     for (index, line) in lines.iter().enumerate().skip(header + 1).filter(|(_, l)| !l.trim().is_empty()) {
-        let row = numbers(line).ok().filter(|n| n.len() == 7).ok_or(at(index + 1, SolomonError::BadRow))?;
+        let row = numbers(line).ok().filter(|n| n.len() == 7).ok_or(SolomonError::BadRow(index + 1))?;
         customers.push(Customer {
             number: row[0] as u32,
             x: row[1],
@@ -92,7 +91,7 @@ pub fn read_solomon(text: &str) -> Result<SolomonInstance, Located<SolomonError>
         });
     }
     if customers.is_empty() {
-        return Err(at(header + 1, SolomonError::NoCustomers));
+        return Err(SolomonError::NoCustomers(header + 1));
     }
     Ok(SolomonInstance { name, vehicles: fleet[0] as usize, capacity: fleet[1], customers })
 }
@@ -159,7 +158,7 @@ mod tests {
     fn a_bad_row_is_named_by_its_line() {
         let broken = SMALL.replace("    2      6         8          5", "    2      6         x          5");
         let error = read_solomon(&broken).unwrap_err();
-        assert_eq!((error.location.line, error.error), (12, SolomonError::BadRow));
-        assert_eq!(read_solomon("NAME\n").unwrap_err().error, SolomonError::NoFleet);
+        assert_eq!(error, SolomonError::BadRow(12));
+        assert_eq!(read_solomon("NAME\n").unwrap_err(), SolomonError::NoFleet(1));
     }
 }

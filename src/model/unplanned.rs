@@ -1,0 +1,27 @@
+//! Why a job was left out of the plan: a code the interface words in the user's language.
+
+use serde::{Deserialize, Serialize};
+
+/// The reason a job is not in anyone's route today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnplannedReason {
+    /// Nobody works today: the crew is empty.
+    NoTechnician,
+    /// No technician working today holds every skill the job needs.
+    NoTechnicianWithSkill,
+    /// The appointment window cannot be reached from any route, even an empty one.
+    WindowUnreachable,
+    /// The job fits no shift: it would end after the technician must be back.
+    ShiftTooShort,
+    /// It fits the shift, but not the technician's longest working time.
+    MaxWorkingTime,
+    /// Every technician already has their maximum number of jobs.
+    MaxJobsReached,
+    /// It would fit alone, but more urgent jobs took the time.
+    DisplacedByHigherPriority,
+    /// It needs more capacity than any able vehicle has.
+    CapacityExceeded,
+    /// Its place is inside the road region but far from every road: a wrong coordinate, surely.
+    OffRoad,
+}

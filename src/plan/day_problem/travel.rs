@@ -1,0 +1,112 @@
+//! The places of a day's problem and the legs between them: routed where the region covers
+//! them, estimated elsewhere; a customer off every road is set aside, a technician's place off
+//! every road stops the plan.
+
+use super::{DayProblemError, Replan};
+use crate::model::Day;
+use crate::road::legs::{legs_around_off_road, Leg, NamedPoint};
+use crate::road::osm::seasons::Day as CalendarDay;
+use crate::road::snap::DEFAULT_MAX_SNAP_M;
+use crate::road::{EstimatePoint, Router};
+use serde::{Deserialize, Serialize};
+
+/// A place of the day's problem, as an error names it: the interface words it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DayPlace {
+    /// Where a technician leaves from in the morning (or stands, when re-planning).
+    Start {
+        /// The technician's name.
+        technician: String,
+    },
+    /// Where a technician's day ends.
+    End {
+        /// The technician's name.
+        technician: String,
+    },
+    /// An intervention's place.
+    Customer {
+        /// The customer's name.
+        customer: String,
+    },
+}
+
+impl DayPlace {
+    /// The technician's or the customer's name.
+    pub fn name(&self) -> &str {
+        match self {
+            DayPlace::Start { technician } | DayPlace::End { technician } => technician,
+            DayPlace::Customer { customer } => customer,
+        }
+    }
+}
+
+/// Travel between every pair of places, row-major: places `0..2T` are the technicians' starts
+/// and ends, then one per intervention.
+pub(super) struct Travel {
+    /// Number of places.
+    pub places: usize,
+    /// Seconds of driving.
+    pub time: Vec<f64>,
+    /// Whether the leg is a straight-line estimate rather than a route.
+    pub estimated: Vec<bool>,
+    /// Metres driven.
+    pub distance_m: Vec<f64>,
+    /// Interventions whose place is off every road: (intervention, distance in m).
+    pub off_road: Vec<(usize, f64)>,
+}
+
+/// The places of `day` (each technician starting where `replan` says they stand) and the legs
+/// between them over `router` on the day's date.
+pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>) -> Result<Travel, DayProblemError> {
+    let mut places = Vec::new();
+    let mut points = Vec::new();
+    for (t, tech) in day.technicians.iter().enumerate() {
+        let now = replan.and_then(|r| r.technicians.get(t));
+        places.push(DayPlace::Start { technician: tech.name.clone() });
+        points.push(EstimatePoint::from(now.map_or(tech.shift.start_place, |n| n.position)));
+        places.push(DayPlace::End { technician: tech.name.clone() });
+        points.push(EstimatePoint::from(tech.shift.end_place));
+    }
+    for job in &day.interventions {
+        places.push(DayPlace::Customer { customer: job.customer.clone() });
+        points.push(EstimatePoint::from(job.location));
+    }
+    let stops: Vec<NamedPoint> =
+        places.iter().zip(&points).map(|(place, point)| NamedPoint { name: place.name(), point: *point }).collect();
+    let legs = legs_around_off_road(router, &stops, CalendarDay::from_iso_date(&day.date), DEFAULT_MAX_SNAP_M);
+    let technicians = day.technicians.len();
+    if let Some(&(i, distance_m)) = legs.off_road.iter().find(|&&(i, _)| i < 2 * technicians) {
+        return Err(DayProblemError::OffRoad { place: places[i].clone(), distance_m, max_m: DEFAULT_MAX_SNAP_M });
+    }
+    let off_road: Vec<(usize, f64)> = legs.off_road.iter().map(|&(i, d)| (i - 2 * technicians, d)).collect();
+    let n = stops.len();
+    let mut travel = Travel {
+        places: n,
+        time: vec![0.0; n * n],
+        estimated: vec![false; n * n],
+        distance_m: vec![0.0; n * n],
+        off_road,
+    };
+    for (cell, leg) in legs.legs.iter().enumerate() {
+        match leg {
+            Leg::Road { duration_s, distance_m } => {
+                travel.time[cell] = *duration_s;
+                travel.distance_m[cell] = *distance_m;
+            }
+            Leg::Estimate(estimate) => {
+                travel.time[cell] = estimate.duration_s();
+                travel.distance_m[cell] = estimate.distance_m();
+                travel.estimated[cell] = true;
+            }
+            Leg::Unreachable if legs.off_road.iter().any(|&(i, _)| i == cell / n || i == cell % n) => {}
+            Leg::Unreachable => {
+                return Err(DayProblemError::Unreachable {
+                    from: places[cell / n].clone(),
+                    to: places[cell % n].clone(),
+                });
+            }
+        }
+    }
+    Ok(travel)
+}
