@@ -9,6 +9,7 @@ use super::bench_road::gzip_len;
 use super::Args;
 use crate::bench::pack::{load_ms, matrix_ms, HEADER, RUNS};
 use crate::bench::Clock;
+use crate::cli::messages::Message;
 use crate::road::pack::{pack_parts, read_pack};
 use std::fmt::Write;
 use std::time::Instant;
@@ -16,15 +17,15 @@ use std::time::Instant;
 /// Measures each pack given; returns the table.
 pub fn run(args: &Args) -> Result<String, String> {
     if args.positional.is_empty() {
-        return Err("bench pack <paquet.bin>…".into());
+        return Err(Message::Usage(&["bench", "pack"]).into());
     }
     let origin = Instant::now();
     let clock: Clock = &|| origin.elapsed().as_secs_f64() * 1000.0;
     let mut table = format!("{HEADER}\n");
     for path in &args.positional {
-        let bytes = std::fs::read(path).map_err(|e| format!("{path} : {e}"))?;
-        let parts = pack_parts(&bytes).map_err(|e| format!("{path} : {e}"))?;
-        let (_, router) = read_pack(&bytes).map_err(|e| format!("{path} : {e}"))?;
+        let bytes = std::fs::read(path).map_err(|e| Message::at(path, e))?;
+        let parts = pack_parts(&bytes).map_err(|e| Message::at(path, e))?;
+        let (_, router) = read_pack(&bytes).map_err(|e| Message::at(path, e))?;
         let junctions = router.graph().nodes.len();
         let gzip = gzip_len(&bytes);
         let kb = |n: usize| format!("{:.0} KB", n as f64 / 1024.0);

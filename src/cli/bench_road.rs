@@ -7,6 +7,7 @@
 use super::Args;
 use crate::bench::road::{matrix_ms, matrix_row, pack_load_ms, MATRIX_HEADER, RUNS};
 use crate::bench::Clock;
+use crate::cli::messages::Message;
 use crate::road::osm::import_pbf;
 use crate::road::pack::{bounds_of, write_pack, PackMeta};
 use crate::road::{Router, OSM_ATTRIBUTION};
@@ -24,24 +25,24 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 /// Runs the benchmark on each extract given; returns the tables.
 pub fn run(args: &Args) -> Result<String, String> {
     if args.positional.is_empty() {
-        return Err("bench road <extrait.osm.pbf>…".into());
+        return Err(Message::Usage(&["bench", "road"]).into());
     }
     let mut packs = String::from("| extract | junctions | arcs | build (import + contraction) | pack raw | pack gzip | load |\n|---|---:|---:|---:|---:|---:|---:|\n");
     let origin = Instant::now();
     let clock: Clock = &|| origin.elapsed().as_secs_f64() * 1000.0;
     let mut matrices = format!("{MATRIX_HEADER}\n");
     for path in &args.positional {
-        let bytes = std::fs::read(path).map_err(|e| format!("{path} : {e}"))?;
+        let bytes = std::fs::read(path).map_err(|e| Message::at(path, e))?;
         let name = std::path::Path::new(path).file_name().map_or(path.clone(), |n| n.to_string_lossy().into_owned());
         let build = Instant::now();
-        let (graph, report) = import_pbf(&bytes, None).map_err(|e| format!("{path} : {e}"))?;
+        let (graph, report) = import_pbf(&bytes, None).map_err(|e| Message::at(path, e))?;
         let router = Router::new(graph);
         let build_s = build.elapsed().as_secs_f64();
         let meta = PackMeta {
             name: name.clone(),
             source: name.clone(),
             attribution: OSM_ATTRIBUTION.into(),
-            bounds: bounds_of(router.graph()).ok_or("réseau vide")?,
+            bounds: bounds_of(router.graph()).ok_or(Message::EmptyNetwork)?,
             import: report.clone(),
             elevation: None,
             built_by: "bench".into(),
