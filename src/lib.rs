@@ -13,9 +13,12 @@
 //!
 //! The core ([`model`], [`road`], [`plan`], [`io`]) knows nothing of the browser:
 //! it builds and tests natively and runs unchanged in the worker. Only [`app`]
-//! touches web-sys, gloo and yew.
+//! touches web-sys, gloo and yew. [`bench`] holds the measures the benchmarks share natively
+//! and in the browser; `cli`, the `tournee` command line, is native only.
 
 pub mod app;
+pub mod bench;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod io;
 pub mod model;

@@ -4,7 +4,7 @@
 //! `scripts/bench-wasm.sh` runs it in release mode; natively this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
-use tournee::cli::bench_road::{matrix_ms, matrix_row, pack_load_ms, MATRIX_HEADER};
+use tournee::bench::road::{matrix_ms, matrix_row, pack_load_ms, MATRIX_HEADER};
 use tournee::road::pack::read_pack;
 use wasm_bindgen_test::*;
 

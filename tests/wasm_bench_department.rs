@@ -5,7 +5,7 @@
 //! `target/synth/departement.bin` first, then runs this file. Natively it compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
-use tournee::cli::bench_pack::{load_ms, matrix_ms, MATRIX_POINTS};
+use tournee::bench::pack::{load_ms, matrix_ms, MATRIX_POINTS};
 use tournee::road::pack::read_pack;
 use wasm_bindgen_test::*;
 

@@ -2,7 +2,8 @@
 //! why an export could not be handed over.
 
 use super::download::OfferError;
-use super::i18n::{Language, Text};
+use super::i18n::Language;
+use super::texts::StopText;
 use crate::io::{ExportError, ExportWord, ExportWords, PLAN_CSV_COLUMNS};
 use crate::model::UnplannedJob;
 
@@ -54,7 +55,7 @@ impl ExportWords for Language {
     fn word(&self, word: ExportWord) -> &'static str {
         let (fr, en) = match word {
             ExportWord::RouteOf => ("Tournée du", "Route of"),
-            ExportWord::LunchBreak => return self.tr(Text::LunchBreak),
+            ExportWord::LunchBreak => return self.tr(StopText::LunchBreak),
             ExportWord::TechnicianLabel => ("Technicien : ", "Technician: "),
             ExportWord::WindowLabel => ("Créneau : ", "Window: "),
             ExportWord::ArrivalLabel => ("Arrivée prévue : ", "Planned arrival: "),

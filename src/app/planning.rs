@@ -11,13 +11,13 @@
 
 use super::day_log::{self, LogEntries};
 use super::day_store::{self, DayOrigin};
-use super::i18n::Text;
 use super::idb::CheckedPutError;
 use super::map_drawing::SharedMap;
 use super::plan_store;
 use super::revision::WriteRefused;
 use super::state::{Action, AppContext};
 use super::tab_sync::{self, Change};
+use super::texts::{NoticeText, RegionText};
 use super::worker::planner::{self, Solving};
 use super::worker::protocol::{Reply, Request};
 use super::worker_texts::Failure;
@@ -215,7 +215,7 @@ async fn load_everything(app: &AppContext) -> bool {
         web_sys::console::warn_1(
             &format!("journal : {} enregistrement(s) illisible(s), gardés tels quels", loaded.unreadable).into(),
         );
-        app.dispatch(Action::Notify(Text::LogRecordsUnreadable));
+        app.dispatch(Action::Notify(NoticeText::LogRecordsUnreadable));
     }
     let (stored_plan, plan_revision) = plan_store::load_plan(&day).await;
     let stored_plan = stored_plan.map(|(plan, _)| Rc::new(plan));
@@ -256,7 +256,7 @@ async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin, Option<u64>),
         Err(error @ day_store::StoredDayError::ReadFailed(_)) => return Err(DayNotLoaded::Failed(error.to_string())),
         Err(error) => {
             web_sys::console::warn_1(&error.to_string().into());
-            app.dispatch(Action::Notify(Text::StoredDaySetAside));
+            app.dispatch(Action::Notify(NoticeText::StoredDaySetAside));
         }
     }
     let text = super::fetch::fetch_bytes(DEMO_DAY_URL)
@@ -344,7 +344,7 @@ fn store_day(app: &AppContext, day: Rc<Day>, origin: DayOrigin) {
                     }
                 });
                 web_sys::console::error_1(&reason.into());
-                write_failed(&app, Text::DayNotSaved);
+                write_failed(&app, NoticeText::DayNotSaved);
             }
         }
     });
@@ -352,17 +352,17 @@ fn store_day(app: &AppContext, day: Rc<Day>, origin: DayOrigin) {
 
 /// Tells the user that a write failed (`text` says which), unless the browser gives no storage
 /// at all: the notice shown at start-up already says that nothing will be kept.
-fn write_failed(app: &AppContext, text: Text) {
+fn write_failed(app: &AppContext, text: NoticeText) {
     if super::idb::available() {
         app.dispatch(Action::Notify(text));
     }
 }
 
 /// What the user is told when a write of theirs was refused.
-fn refused_text(refusal: WriteRefused) -> Text {
+fn refused_text(refusal: WriteRefused) -> NoticeText {
     match refusal {
-        WriteRefused::Stale { .. } => Text::ChangedInAnotherTab,
-        WriteRefused::Newer { .. } => Text::StoredByNewerVersion,
+        WriteRefused::Stale { .. } => NoticeText::ChangedInAnotherTab,
+        WriteRefused::Newer { .. } => NoticeText::StoredByNewerVersion,
     }
 }
 
@@ -617,7 +617,7 @@ async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
             }
             Err(CheckedPutError::Storage(reason)) => {
                 web_sys::console::error_1(&reason.into());
-                return write_failed(app, Text::PlanNotSaved);
+                return write_failed(app, NoticeText::PlanNotSaved);
             }
         }
     }
@@ -708,7 +708,7 @@ async fn store_unsaved(app: &AppContext) {
     for (date, key, event) in unsaved {
         if let Err(reason) = day_log::store(&key, &event).await {
             web_sys::console::error_1(&format!("{key} : {reason}").into());
-            return write_failed(app, Text::LogNotSaved);
+            return write_failed(app, NoticeText::LogNotSaved);
         }
         CURRENT.with(|current| current.borrow_mut().unsaved.retain(|(_, written, _)| *written != key));
         tab_sync::announce(&Change::Log(date));
@@ -727,6 +727,6 @@ pub fn cancel(app: &AppContext) {
 
 /// The region could not be read: nothing can be routed.
 pub fn region_failed(app: &AppContext) {
-    let sentence = app.settings.language.tr(Text::NoReadableRegion).to_string();
+    let sentence = app.settings.language.tr(RegionText::NoReadableRegion).to_string();
     app.dispatch(Action::SetPlan(PlanState::Failed(Failure::Said(sentence))));
 }

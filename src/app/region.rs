@@ -4,8 +4,8 @@
 //! building and switching regions run in the browser.
 
 use super::deployed_regions::{self, InstalledPack};
-use super::i18n::Text;
 use super::state::{Action, AppContext};
+use super::texts::{NoticeText, RegionText};
 use super::worker::client::WorkerTask;
 use super::worker::protocol::{region_name_of, Reply, Request, WorkerError};
 use super::worker_texts::Failure;
@@ -122,14 +122,14 @@ pub enum PackBuildState {
 }
 
 /// The sentence for a build step.
-pub fn stage_text(stage: BuildStage) -> Text {
+pub fn stage_text(stage: BuildStage) -> RegionText {
     use crate::road::osm::ImportStage;
     match stage {
-        BuildStage::Import(ImportStage::Ways) => Text::StageWays,
-        BuildStage::Import(ImportStage::Nodes) => Text::StageNodes,
-        BuildStage::Import(ImportStage::Network) => Text::StageNetwork,
-        BuildStage::Contraction => Text::StageContraction,
-        BuildStage::Writing => Text::StageWriting,
+        BuildStage::Import(ImportStage::Ways) => RegionText::StageWays,
+        BuildStage::Import(ImportStage::Nodes) => RegionText::StageNodes,
+        BuildStage::Import(ImportStage::Network) => RegionText::StageNetwork,
+        BuildStage::Contraction => RegionText::StageContraction,
+        BuildStage::Writing => RegionText::StageWriting,
     }
 }
 
@@ -201,7 +201,7 @@ pub async fn load(app: AppContext) {
                 if super::set_aside::keep(super::set_aside::AsideKind::Region, &bytes).await.is_ok() {
                     let _ = super::idb::delete(ACTIVE_PACK_KEY).await;
                 }
-                app.dispatch(Action::Notify(Text::StoredRegionSetAside));
+                app.dispatch(Action::Notify(NoticeText::StoredRegionSetAside));
                 demo_region().await
             }
         },
@@ -226,7 +226,7 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
             format!(
                 "{file_name}{}{} {limit:.0} {}",
                 language.colon(),
-                language.tr(Text::ExtractTooLarge),
+                language.tr(RegionText::ExtractTooLarge),
                 language.megabytes()
             ),
         );
@@ -237,9 +237,9 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
         let message = format!(
             "{file_name}{}{} {need_mb:.0} {} {} {phone_gb} {}",
             language.colon(),
-            language.tr(Text::BuildNeedsMemory),
+            language.tr(RegionText::BuildNeedsMemory),
             language.megabytes(),
-            language.tr(Text::PhoneMemory),
+            language.tr(RegionText::PhoneMemory),
             language.gigabytes()
         );
         fail(&app, message);

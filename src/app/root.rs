@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// The state at start-up: stored settings, the tab named in the URL, the network state.
 #[cfg(target_arch = "wasm32")]
 fn initial_state() -> AppState {
-    use super::i18n::Text;
+    use super::texts::NoticeText;
     let window = web_sys::window().expect("the app runs in a window");
     let (mut settings, set_aside) = super::settings::load();
     if let Some(error) = &set_aside {
@@ -22,8 +22,8 @@ fn initial_state() -> AppState {
         settings,
         online: window.navigator().on_line(),
         notice: set_aside.map(|error| match error {
-            super::settings::SettingsError::Blocked => Text::StorageBlocked,
-            _ => Text::SettingsSetAside,
+            super::settings::SettingsError::Blocked => NoticeText::StorageBlocked,
+            _ => NoticeText::SettingsSetAside,
         }),
         ..AppState::default()
     }

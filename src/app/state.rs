@@ -4,11 +4,12 @@
 //! (Yew 0.23 re-renders only on a new one). Side effects — saving settings,
 //! updating the URL — happen in the root component, after the change.
 
-use super::i18n::{Language, Text};
+use super::i18n::Language;
 use super::planning::PlanState;
 use super::region::{PackBuildState, RegionState};
 use super::settings::Settings;
 use super::tab::Tab;
+use super::texts::NoticeText;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +27,7 @@ pub struct AppState {
     /// Whether the device reports a network connection.
     pub online: bool,
     /// A message the user must acknowledge (something was set aside, for instance).
-    pub notice: Option<Text>,
+    pub notice: Option<NoticeText>,
     /// The road region in use.
     pub region: RegionState,
     /// A region pack being built from the user's extract.
@@ -72,7 +73,7 @@ pub enum Action {
     /// The user acknowledged the notice.
     DismissNotice,
     /// Something the user must know about.
-    Notify(Text),
+    Notify(NoticeText),
     /// The region in use changed (or finished loading).
     SetRegion(RegionState),
     /// A region build progressed, ended or failed.

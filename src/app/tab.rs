@@ -1,6 +1,6 @@
 //! The four sections of the app and their addresses.
 
-use super::i18n::Text;
+use super::texts::ShellText;
 
 /// A section reached from the bottom navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,12 +36,12 @@ impl Tab {
     }
 
     /// The label under the tab's icon.
-    pub fn label(self) -> Text {
+    pub fn label(self) -> ShellText {
         match self {
-            Tab::Day => Text::TabDay,
-            Tab::Map => Text::TabMap,
-            Tab::Interventions => Text::TabInterventions,
-            Tab::Settings => Text::TabSettings,
+            Tab::Day => ShellText::TabDay,
+            Tab::Map => ShellText::TabMap,
+            Tab::Interventions => ShellText::TabInterventions,
+            Tab::Settings => ShellText::TabSettings,
         }
     }
 }

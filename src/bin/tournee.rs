@@ -9,10 +9,17 @@
 //! `tournee --help` lists every command and `tournee <command> --help` says what one does, in
 //! French or English as the locale says. Results go to standard output as JSON; errors to
 //! standard error, exit status 2.
+//!
+//! Native only: compiled to WebAssembly (`cargo build --target wasm32-unknown-unknown --bins`)
+//! this binary is empty, and the library's `cli` module is left out.
+#![cfg_attr(target_arch = "wasm32", no_main)]
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
+#[cfg(not(target_arch = "wasm32"))]
 use tournee::cli;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match cli::run(&args) {

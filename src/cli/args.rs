@@ -1,5 +1,6 @@
 //! Positional arguments and `--name value` options, with messages that say what is wrong.
 
+use super::messages::{Message, Needed};
 use crate::road::osm::seasons::Day;
 use crate::road::{LatLon, Metric};
 
@@ -26,7 +27,7 @@ impl Args {
             } else if let Some(name) =
                 word.strip_prefix("--").or_else(|| word.strip_prefix('-').filter(|n| n.len() == 1))
             {
-                let value = iter.next().ok_or(format!("l'option {word} attend une valeur"))?;
+                let value = iter.next().ok_or(Message::OptionNeedsValue(word.to_string()))?;
                 args.options.push((name.to_string(), value.to_string()));
             } else {
                 args.positional.push(word.to_string());
@@ -51,8 +52,8 @@ impl Args {
     }
 
     /// The `index`-th positional argument, or an error naming it.
-    pub fn positional(&self, index: usize, what: &str) -> Result<&str, String> {
-        self.positional.get(index).map(String::as_str).ok_or(format!("{what} manquant\n{}", super::usage()))
+    pub fn positional(&self, index: usize, what: Needed) -> Result<&str, String> {
+        self.positional.get(index).map(String::as_str).ok_or_else(|| Message::MissingArgument(what).into())
     }
 
     /// `--metric`: `time` (default) or `distance`.
@@ -60,28 +61,28 @@ impl Args {
         match self.option("metric").unwrap_or("time") {
             "time" => Ok(Metric::Time),
             "distance" => Ok(Metric::Distance),
-            other => Err(format!("--metric « {other} » inconnu (time ou distance)")),
+            other => Err(Message::UnknownMetric(other.to_string()).into()),
         }
     }
 
     /// `--date YYYY-MM-DD`, which decides seasonal closures.
     pub fn date(&self) -> Result<Option<Day>, String> {
         self.option("date")
-            .map(|text| Day::from_iso_date(text).ok_or(format!("date « {text} » illisible (attendu AAAA-MM-JJ)")))
+            .map(|text| Day::from_iso_date(text).ok_or_else(|| Message::UnreadableDate(text.to_string()).into()))
             .transpose()
     }
 
     /// A coordinate option `LAT,LON`.
     pub fn lat_lon(&self, name: &str) -> Result<LatLon, String> {
-        let text = self.option(name).ok_or(format!("--{name} LAT,LON manquant"))?;
-        parse_lat_lon(text).map_err(|e| format!("--{name} : {e}"))
+        let text = self.option(name).ok_or(Message::MissingLatLon(name.to_string()))?;
+        parse_lat_lon(text).map_err(|e| Message::at(format!("--{name}"), e).into())
     }
 }
 
 /// Reads `LAT,LON` in decimal degrees.
 pub fn parse_lat_lon(text: &str) -> Result<LatLon, String> {
-    let (lat, lon) = text.split_once(',').ok_or(format!("« {text} » : attendu LAT,LON"))?;
-    let number = |s: &str| s.trim().parse::<f64>().map_err(|_| format!("« {} » n'est pas un nombre", s.trim()));
+    let (lat, lon) = text.split_once(',').ok_or(Message::NotLatLon(text.to_string()))?;
+    let number = |s: &str| s.trim().parse::<f64>().map_err(|_| Message::NotANumber(s.trim().to_string()));
     LatLon::new(number(lat)?, number(lon)?).map_err(|e| e.to_string())
 }
 

@@ -6,6 +6,7 @@
 //! given with `--bks`) and the mean gap per class and overall.
 
 use super::Args;
+use crate::cli::messages::Message;
 use crate::plan::check::check;
 use crate::plan::solomon::read_solomon;
 use crate::plan::{solve, SolveOptions};
@@ -36,11 +37,14 @@ fn csv_fields(line: &str) -> Vec<String> {
 
 /// Reads `bks.csv`: for the distance objective `ref_dist_double`, for vehicles `hier_*`.
 fn read_known(path: &Path, by_vehicles: bool) -> Result<BTreeMap<String, Known>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{} : {e}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Message::at(path.display(), e))?;
     let mut lines = text.lines();
     let header = csv_fields(lines.next().unwrap_or_default());
     let column = |name: &str| {
-        header.iter().position(|h| h == name).ok_or(format!("{} : colonne {name} absente", path.display()))
+        header
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| Message::MissingColumn { file: path.display().to_string(), column: name.to_string() })
     };
     let (vehicles, distance) = if by_vehicles {
         (column("hier_vehicles")?, column("hier_distance")?)
@@ -68,16 +72,19 @@ fn class_of(name: &str) -> String {
 /// Runs the benchmark; returns the table or the JSON lines.
 pub fn run(args: &Args) -> Result<String, String> {
     if args.positional.is_empty() {
-        return Err("bench solomon <instance.txt>… --seconds S".into());
+        return Err(Message::Usage(&["bench", "solomon"]).into());
     }
-    let seconds: f64 = args.option("seconds").unwrap_or("1").parse().map_err(|_| "--seconds : nombre attendu")?;
-    let iterations: Option<u64> =
-        args.option("iterations").map(|n| n.parse().map_err(|_| "--iterations : entier attendu")).transpose()?;
-    let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| "--seed : entier attendu")?;
+    let seconds: f64 =
+        args.option("seconds").unwrap_or("1").parse().map_err(|_| Message::ExpectedNumber("--seconds"))?;
+    let iterations: Option<u64> = args
+        .option("iterations")
+        .map(|n| n.parse().map_err(|_| Message::ExpectedWholeNumber("--iterations")))
+        .transpose()?;
+    let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| Message::ExpectedWholeNumber("--seed"))?;
     let by_vehicles = match args.option("objective").unwrap_or("distance") {
         "distance" => false,
         "vehicles" => true,
-        other => return Err(format!("--objective « {other} » inconnu (distance ou vehicles)")),
+        other => return Err(Message::UnknownObjective(other.to_string()).into()),
     };
     let json = args.flag("json");
     let files: Vec<&String> = args.positional.iter().collect();
@@ -93,9 +100,9 @@ pub fn run(args: &Args) -> Result<String, String> {
         out.push_str("| instance | vehicles | distance | best known (veh / dist) | gap % | iterations | seconds | first plan ms | feasible |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     }
     for file in files {
-        let text = std::fs::read_to_string(file).map_err(|e| format!("{file} : {e}"))?;
+        let text = std::fs::read_to_string(file).map_err(|e| Message::at(file, e))?;
         let instance = read_solomon(&text).map_err(|e| format!("{file}, {e}"))?;
-        let problem = instance.to_problem().map_err(|e| format!("{file} : {e}"))?;
+        let problem = instance.to_problem().map_err(|e| Message::at(file, e))?;
         let origin = Instant::now();
         let clock = || origin.elapsed().as_secs_f64();
         let options = SolveOptions {

@@ -1,7 +1,7 @@
 //! `--help` for the command line and each of its subcommands, in French or in English as the
 //! terminal's locale says (`LC_ALL`, `LC_MESSAGES`, `LANG`: French when it starts with `fr`).
 
-/// The language of the command line's help.
+/// The language of the command line: its help and its messages ([`super::messages`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HelpLanguage {
     /// French, the crews' language.

@@ -7,6 +7,7 @@ pub mod bench_pack;
 pub mod bench_road;
 mod bench_solomon;
 pub mod help;
+mod messages;
 mod pack_build;
 mod pack_index;
 mod routing;

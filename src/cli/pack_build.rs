@@ -1,6 +1,7 @@
 //! `tournee pack build`: from an OSM extract to a region pack file, streamed from disk,
 //! optionally clipped to an area, with as many elevation tiles as the area needs.
 
+use super::messages::{BboxProblem, Message, Needed};
 use super::Args;
 use crate::road::clip::{polygons_from_geojson, ClipArea, DEFAULT_MARGIN_M};
 use crate::road::osm::ExtractFile;
@@ -20,10 +21,10 @@ fn file_name(path: &str) -> String {
 
 /// Builds the pack and writes it; returns a JSON summary (size, counts, time).
 pub fn run(args: &Args) -> Result<String, String> {
-    let input = args.positional(0, "extrait .osm.pbf")?;
-    let output = args.option("o").or(args.option("output")).ok_or("-o <paquet.bin> manquant")?;
+    let input = args.positional(0, Needed::Extract)?;
+    let output = args.option("o").or(args.option("output")).ok_or(Message::MissingOption(Needed::PackOutput))?;
     let started = Instant::now();
-    let extract = ExtractFile::new(input).map_err(|e| format!("{input} : {e}"))?;
+    let extract = ExtractFile::new(input).map_err(|e| Message::at(input, e))?;
     let elevation = elevation(&args.all("elevation"))?;
     let (area, area_label) = match area(args)? {
         Some((area, label)) => (Some(area), Some(label)),
@@ -38,8 +39,8 @@ pub fn run(args: &Args) -> Result<String, String> {
     };
     let source =
         PackSource { extract: &extract, extract_name, region_name, elevation: &elevation, area: area.as_ref() };
-    let built = build_pack(source, &mut |_, _| {}).map_err(|e| format!("{input} : {e}"))?;
-    std::fs::write(output, &built.bytes).map_err(|e| format!("{output} : {e}"))?;
+    let built = build_pack(source, &mut |_, _| {}).map_err(|e| Message::at(input, e))?;
+    std::fs::write(output, &built.bytes).map_err(|e| Message::at(output, e))?;
     let summary = serde_json::json!({
         "pack": output,
         "bytes": built.bytes.len(),
@@ -59,21 +60,21 @@ fn elevation(paths: &[&str]) -> Result<ElevationSet, String> {
     for path in paths {
         let files: Vec<String> = if Path::new(path).is_dir() {
             let mut files: Vec<String> = std::fs::read_dir(path)
-                .map_err(|e| format!("{path} : {e}"))?
+                .map_err(|e| Message::at(path, e))?
                 .filter_map(|entry| entry.ok().map(|e| e.path().to_string_lossy().into_owned()))
                 .filter(|name| name.to_ascii_lowercase().ends_with(".hgt.zip"))
                 .collect();
             files.sort();
             if files.is_empty() {
-                return Err(format!("{path} : aucune dalle .hgt.zip dans ce dossier"));
+                return Err(Message::NoTilesInFolder(path.to_string()).into());
             }
             files
         } else {
             vec![path.to_string()]
         };
         for file in files {
-            let data = std::fs::read(&file).map_err(|e| format!("{file} : {e}"))?;
-            set.add(ElevationTile::from_zip(&data).map_err(|e| format!("{file} : {e}"))?, file_name(&file));
+            let data = std::fs::read(&file).map_err(|e| Message::at(&file, e))?;
+            set.add(ElevationTile::from_zip(&data).map_err(|e| Message::at(&file, e))?, file_name(&file));
         }
     }
     Ok(set)
@@ -83,38 +84,34 @@ fn elevation(paths: &[&str]) -> Result<ElevationSet, String> {
 fn area(args: &Args) -> Result<Option<(ClipArea, String)>, String> {
     let margin_m = match args.option("margin-km") {
         Some(text) => {
-            let km: f64 = text.parse().map_err(|_| format!("--margin-km « {text} » : attendu un nombre de km"))?;
+            let km: f64 = text.parse().map_err(|_| Message::MarginNotNumber(text.to_string()))?;
             if !(0.0..=100.0).contains(&km) {
-                return Err(format!("--margin-km {text} : attendu entre 0 et 100"));
+                return Err(Message::MarginOutOfRange(text.to_string()).into());
             }
             km * 1000.0
         }
         None => DEFAULT_MARGIN_M,
     };
-    let margin_label = format!("marge {} km", margin_m / 1000.0);
+    let margin_label = Message::MarginLabel(margin_m / 1000.0).to_string();
     match (args.option("bbox"), args.option("within")) {
-        (Some(_), Some(_)) => Err("--bbox et --within ensemble : choisissez l'un des deux".into()),
+        (Some(_), Some(_)) => Err(Message::BboxAndWithin.into()),
         (Some(text), None) => {
             let bbox = parse_bbox(text)?;
             Ok(Some((ClipArea::from_bbox(bbox, margin_m), format!("--bbox {text}, {margin_label}"))))
         }
         (None, Some(within)) => {
             let polygons = if Path::new(within).is_file() {
-                let text = std::fs::read_to_string(within).map_err(|e| format!("{within} : {e}"))?;
-                polygons_from_geojson(&text, None).map_err(|e| format!("{within} : {e}"))?
+                let text = std::fs::read_to_string(within).map_err(|e| Message::at(within, e))?;
+                polygons_from_geojson(&text, None).map_err(|e| Message::at(within, e))?
             } else if within.split(',').all(|code| is_code(code.trim())) {
                 let codes: Vec<String> = within.split(',').map(|c| c.trim().to_string()).collect();
                 if let Some(other) = codes.iter().find(|c| !c.starts_with("04")) {
-                    return Err(format!(
-                        "--within {other} : seules les communes des Alpes-de-Haute-Provence (04) sont fournies ; \
-                         pour un autre département, donnez un fichier GeoJSON de son contour"
-                    ));
+                    return Err(Message::WithinOutside04(other.clone()).into());
                 }
-                polygons_from_geojson(COMMUNES_04, Some(&codes)).map_err(|e| format!("--within {within} : {e}"))?
+                polygons_from_geojson(COMMUNES_04, Some(&codes))
+                    .map_err(|e| Message::at(format!("--within {within}"), e))?
             } else {
-                return Err(format!(
-                    "--within « {within} » : ni un fichier GeoJSON, ni des codes (04, ou des codes INSEE 04039,04173)"
-                ));
+                return Err(Message::WithinUnknown(within.to_string()).into());
             };
             Ok(Some((ClipArea::from_polygons(&polygons, margin_m), format!("--within {within}, {margin_label}"))))
         }
@@ -129,19 +126,17 @@ fn is_code(text: &str) -> bool {
 
 /// `SUD,OUEST,NORD,EST` in decimal degrees (latitude before longitude, as everywhere in tournee).
 fn parse_bbox(text: &str) -> Result<BoundingBox, String> {
-    let bad = |why: &str| {
-        format!("--bbox « {text} » : {why} (attendu SUD,OUEST,NORD,EST, par exemple 43.65,5.49,44.66,6.97)")
-    };
+    let bad = |why: BboxProblem| Message::BadBbox(text.to_string(), why);
     let numbers: Vec<f64> = text
         .split(',')
         .map(|n| n.trim().parse::<f64>())
         .collect::<Result<_, _>>()
-        .map_err(|_| bad("nombres illisibles"))?;
-    let [south, west, north, east] = numbers[..] else { return Err(bad("quatre nombres")) };
-    let min = LatLon::new(south, west).map_err(|e| bad(&e.to_string()))?;
-    let max = LatLon::new(north, east).map_err(|e| bad(&e.to_string()))?;
+        .map_err(|_| bad(BboxProblem::Unreadable))?;
+    let [south, west, north, east] = numbers[..] else { return Err(bad(BboxProblem::NotFour).into()) };
+    let min = LatLon::new(south, west).map_err(|e| bad(BboxProblem::Coordinate(e.to_string())))?;
+    let max = LatLon::new(north, east).map_err(|e| bad(BboxProblem::Coordinate(e.to_string())))?;
     if south >= north || west >= east {
-        return Err(bad("le sud doit être sous le nord et l'ouest à gauche de l'est"));
+        return Err(bad(BboxProblem::Reversed).into());
     }
     Ok(BoundingBox { min, max })
 }
@@ -155,19 +150,27 @@ mod tests {
         let args = |words: &[&str]| Args::parse(words).unwrap();
         let (bbox, label) = area(&args(&["--bbox", "43.9,6.4,44.0,6.6", "--margin-km", "2"])).unwrap().unwrap();
         assert!(bbox.contains(43.95, 6.5) && !bbox.contains(44.2, 6.5));
-        assert!(label.contains("marge 2 km"), "{label}");
+        assert!(label.ends_with(&Message::MarginLabel(2.0).to_string()), "{label}");
         let (castellane, _) = area(&args(&["--within", "04039"])).unwrap().unwrap();
         assert!(castellane.contains(43.846, 6.514), "Castellane's town hall");
         assert!(!castellane.contains(44.094, 6.235), "not Digne");
         let (dep, _) = area(&args(&["--within", "04"])).unwrap().unwrap();
         assert!(dep.contains(44.094, 6.235) && dep.contains(44.241, 6.629), "Digne and Allos");
         assert!(!dep.contains(43.70, 7.27), "not Nice");
-        assert!(area(&args(&["--bbox", "44.0,6.6,43.9,6.4"])).unwrap_err().contains("sud"));
-        assert!(area(&args(&["--bbox", "43.9,6.4,44.0"])).unwrap_err().contains("quatre"));
-        assert!(area(&args(&["--within", "06"])).unwrap_err().contains("GeoJSON"));
-        assert!(area(&args(&["--within", "04999"])).unwrap_err().contains("04999"));
-        assert!(area(&args(&["--within", "nowhere.geojson"])).unwrap_err().contains("ni un fichier"));
-        assert!(area(&args(&["--within", "04", "--margin-km", "-3"])).unwrap_err().contains("entre 0 et 100"));
+        let error = |words: &[&str]| area(&args(words)).unwrap_err();
+        let bbox_error = |text: &str, why| String::from(Message::BadBbox(text.into(), why));
+        assert_eq!(error(&["--bbox", "44.0,6.6,43.9,6.4"]), bbox_error("44.0,6.6,43.9,6.4", BboxProblem::Reversed));
+        assert_eq!(error(&["--bbox", "43.9,6.4,44.0"]), bbox_error("43.9,6.4,44.0", BboxProblem::NotFour));
+        assert_eq!(error(&["--within", "06"]), String::from(Message::WithinOutside04("06".into())));
+        assert!(error(&["--within", "04999"]).contains("04999"));
+        assert_eq!(
+            error(&["--within", "nowhere.geojson"]),
+            String::from(Message::WithinUnknown("nowhere.geojson".into()))
+        );
+        assert_eq!(
+            error(&["--within", "04", "--margin-km", "-3"]),
+            String::from(Message::MarginOutOfRange("-3".into()))
+        );
         assert!(area(&args(&[])).unwrap().is_none());
     }
 }

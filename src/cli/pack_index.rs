@@ -2,15 +2,16 @@
 //! the app built from `static/regions/` offers them to the crew.
 
 use super::Args;
+use crate::cli::messages::{Message, Needed};
 use crate::road::pack::deployed::{entry_for, PackIndex, INDEX_FILE, INDEX_FORMAT};
 use std::path::Path;
 
 /// Writes `<folder>/index.json` listing every `.bin` pack of the folder, by file name; returns
 /// what was listed. A `.bin` that is not a readable pack stops the command, naming it.
 pub fn run(args: &Args) -> Result<String, String> {
-    let folder = args.positional(0, "dossier des paquets")?;
+    let folder = args.positional(0, Needed::PackFolder)?;
     let mut files: Vec<String> = std::fs::read_dir(folder)
-        .map_err(|e| format!("{folder} : {e}"))?
+        .map_err(|e| Message::at(folder, e))?
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".bin"))
@@ -19,18 +20,22 @@ pub fn run(args: &Args) -> Result<String, String> {
     let mut index = PackIndex { format: INDEX_FORMAT, packs: Vec::new() };
     for file in &files {
         let path = Path::new(folder).join(file);
-        let bytes = std::fs::read(&path).map_err(|e| format!("{} : {e}", path.display()))?;
-        let entry = entry_for(file, &bytes).map_err(|e| format!("{} : {e}", path.display()))?;
+        let bytes = std::fs::read(&path).map_err(|e| Message::at(path.display(), e))?;
+        let entry = entry_for(file, &bytes).map_err(|e| Message::at(path.display(), e))?;
         index.packs.push(entry);
     }
     let text = index.encode();
-    PackIndex::decode(&text).map_err(|e| format!("{folder} : {e}"))?;
+    PackIndex::decode(&text).map_err(|e| Message::at(folder, e))?;
     let written = Path::new(folder).join(INDEX_FILE);
-    std::fs::write(&written, &text).map_err(|e| format!("{} : {e}", written.display()))?;
+    std::fs::write(&written, &text).map_err(|e| Message::at(written.display(), e))?;
     let lines: Vec<String> = index
         .packs
         .iter()
-        .map(|p| format!("  {} — {} ({} carrefours, {:.1} Mo)", p.file, p.name, p.junctions, p.bytes as f64 / 1e6))
+        .map(|p| {
+            Message::IndexedPack { file: p.file.clone(), name: p.name.clone(), junctions: p.junctions, bytes: p.bytes }
+                .to_string()
+        })
         .collect();
-    Ok(format!("{} : {} paquet(s)\n{}", written.display(), index.packs.len(), lines.join("\n")))
+    let written = Message::IndexWritten { path: written.display().to_string(), count: index.packs.len() };
+    Ok(format!("{written}\n{}", lines.join("\n")))
 }

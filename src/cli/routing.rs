@@ -2,6 +2,7 @@
 
 use super::args::parse_lat_lon;
 use super::Args;
+use crate::cli::messages::{Message, Needed};
 use crate::road::pack::read_pack;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::Router;
@@ -9,9 +10,9 @@ use serde_json::json;
 
 /// Loads the pack named by the first positional argument.
 fn load(args: &Args) -> Result<Router, String> {
-    let path = args.positional(0, "paquet de région")?;
-    let bytes = std::fs::read(path).map_err(|e| format!("{path} : {e}"))?;
-    read_pack(&bytes).map(|(_, router)| router).map_err(|e| format!("{path} : {e}"))
+    let path = args.positional(0, Needed::Pack)?;
+    let bytes = std::fs::read(path).map_err(|e| Message::at(path, e))?;
+    read_pack(&bytes).map(|(_, router)| router).map_err(|e| Message::at(path, e).into())
 }
 
 /// One route as `{"distance_m", "duration_s", "snap_m": [from, to]}`.
@@ -33,15 +34,19 @@ pub fn route(args: &Args) -> Result<String, String> {
 /// A matrix between the points of a CSV file (`lat,lon` per line; a header line is skipped).
 pub fn matrix(args: &Args) -> Result<String, String> {
     let router = load(args)?;
-    let path = args.option("points").ok_or("--points <fichier.csv> manquant")?;
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path} : {e}"))?;
+    let path = args.option("points").ok_or(Message::MissingOption(Needed::Points))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Message::at(path, e))?;
     let mut points = Vec::new();
     for (number, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || (number == 0 && line.chars().next().is_some_and(char::is_alphabetic)) {
             continue;
         }
-        points.push(parse_lat_lon(line).map_err(|e| format!("{path}, ligne {} : {e}", number + 1))?);
+        points.push(parse_lat_lon(line).map_err(|e| Message::AtLine {
+            file: path.to_string(),
+            line: number + 1,
+            error: e,
+        })?);
     }
     let matrix = router.matrix(&points, args.metric()?, args.date()?, DEFAULT_MAX_SNAP_M).map_err(|e| e.to_string())?;
     let rows = |values: &[Option<f64>]| -> Vec<Vec<Option<f64>>> {

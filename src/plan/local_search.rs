@@ -355,3 +355,132 @@ fn tail_swapped(problem: &Problem, route: &Route, keep: usize, other: &Route, fr
         fold(problem, *route.prefix(keep), &other.jobs[from..]).then(&Segment::end(problem, route.vehicle), problem)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::check::{check, check_solution};
+    use crate::plan::problem::ANYWHERE;
+    use crate::plan::recreate::regret_insertion;
+    use crate::plan::test_problems::random_problem;
+
+    /// The cheapest plan one move away: every job (not a break) moved to every position of every
+    /// route that visits a job (the neighbourhood of local search), and every pair of jobs of
+    /// different routes exchanged; checked from scratch.
+    fn best_single_move(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> f64 {
+        let mut best = f64::INFINITY;
+        let mut consider = |candidate: &[Vec<usize>]| {
+            let report = check(problem, candidate, unplanned);
+            if report.feasible() {
+                best = best.min(report.cost);
+            }
+        };
+        for (a, route) in routes.iter().enumerate() {
+            for (i, &job) in route.iter().enumerate() {
+                if problem.jobs[job].location == ANYWHERE {
+                    continue;
+                }
+                let visits_a_job = |b: usize| routes[b].iter().any(|&j| problem.jobs[j].location != ANYWHERE);
+                for b in (0..routes.len()).filter(|&b| visits_a_job(b) || b == a) {
+                    let mut without = routes.to_vec();
+                    without[a].remove(i);
+                    for position in 0..=without[b].len() {
+                        let mut moved = without.clone();
+                        moved[b].insert(position, job);
+                        consider(&moved);
+                    }
+                    for (j, &other) in routes[b].iter().enumerate().filter(|_| b != a) {
+                        if problem.jobs[other].location != ANYWHERE {
+                            let mut swapped = routes.to_vec();
+                            swapped[a][i] = other;
+                            swapped[b][j] = job;
+                            consider(&swapped);
+                        }
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn local_search_keeps_plans_feasible_and_leaves_no_improving_relocate_or_swap() {
+        let mut improved = 0;
+        for seed in 400..430 {
+            let problem = random_problem(seed, 10 + (seed as usize % 11), 3, 8.0, seed % 2 == 0);
+            let mut solution = regret_insertion(&problem, false);
+            let before = check_solution(&problem, &solution).cost;
+            if LocalSearch::default().improve(&problem, &mut solution, false) {
+                improved += 1;
+            }
+            let report = check_solution(&problem, &solution);
+            assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
+            assert!(report.cost <= before + 1e-9, "seed {seed}: {} after, {before} before", report.cost);
+            let summarised: f64 = solution.routes.iter().map(Route::cost).sum();
+            assert!((summarised - report.cost).abs() < 1e-6, "seed {seed}: the summaries match the checker");
+            assert!(!LocalSearch::default().improve(&problem, &mut solution, false), "seed {seed}: a local optimum");
+            let neighbour = best_single_move(&problem, &solution.job_lists(), &solution.unplanned);
+            assert!(neighbour >= report.cost - 1e-6, "seed {seed}: a move to {neighbour} was missed ({})", report.cost);
+        }
+        assert!(improved >= 15, "local search improved only {improved} of 30 first plans");
+    }
+
+    /// A solution of `problem` with the given job lists, every other job unplanned.
+    fn solution_of(problem: &Problem, lists: &[Vec<usize>]) -> Solution {
+        let mut solution = Solution::empty(problem);
+        for (route, jobs) in solution.routes.iter_mut().zip(lists) {
+            route.jobs = jobs.clone();
+            route.refresh(problem);
+        }
+        solution.unplanned.retain(|job| !lists.iter().flatten().any(|planned| planned == job));
+        solution
+    }
+
+    #[test]
+    fn a_crossed_route_is_uncrossed_and_two_routes_share_the_work_more_cheaply() {
+        // Four customers on a line, windows wide open: 0 at 10, 1 at 20, 2 at 30, 3 at 40, depot at 0.
+        let places = 5;
+        let position: [f64; 5] = [0.0, 10.0, 20.0, 30.0, 40.0];
+        let travel: Vec<f64> =
+            (0..places * places).map(|cell| (position[cell / places] - position[cell % places]).abs()).collect();
+        let job = |location| crate::plan::Job {
+            location,
+            service: 1.0,
+            ready: 0.0,
+            due: 1000.0,
+            demand: 1.0,
+            unplanned_weight: 1.0,
+            skills: 0,
+            vehicle: None,
+            penalty: 0.0,
+        };
+        let vehicle = crate::plan::Vehicle {
+            start: 0,
+            end: 0,
+            shift_start: 0.0,
+            shift_end: 1000.0,
+            regular_end: 1000.0,
+            max_duration: f64::INFINITY,
+            capacity: 10.0,
+            skills: 0,
+            max_jobs: usize::MAX,
+        };
+        let jobs = (1..places).map(job).collect();
+        let problem = Problem::new(places, travel.clone(), travel, jobs, vec![vehicle; 2]).unwrap();
+        // One route zig-zags 10 → 40 → 20 → 30; the other drives out to 40 and back for nothing new.
+        let mut solution = solution_of(&problem, &[vec![0, 3, 1, 2], vec![]]);
+        let before = check_solution(&problem, &solution);
+        assert!(before.feasible());
+        assert!(LocalSearch::default().improve(&problem, &mut solution, false), "the zig-zag is improved");
+        let after = check_solution(&problem, &solution);
+        assert!(after.feasible(), "{:?}", after.violations);
+        assert_eq!(after.cost, 80.0, "out to 40 and back is the least on a line (was {})", before.cost);
+        assert!(after.cost < before.cost);
+        // With the fleet counted, one vehicle does everything rather than two.
+        let mut spread = solution_of(&problem, &[vec![0, 1], vec![2, 3]]);
+        LocalSearch::default().improve(&problem, &mut spread, true);
+        let report = check_solution(&problem, &spread);
+        assert!(report.feasible(), "{:?}", report.violations);
+        assert_eq!((report.vehicles, report.cost), (1, 80.0), "one vehicle, the same 80 driven");
+    }
+}

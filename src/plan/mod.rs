@@ -14,21 +14,23 @@
 pub mod check;
 pub mod coverage;
 pub mod day_problem;
-pub mod local_search;
-pub mod problem;
+mod local_search;
+mod problem;
 pub mod reasons;
-pub mod recreate;
+mod recreate;
 pub mod replan;
 pub mod rng;
-pub mod route;
-pub mod ruin;
-pub mod segment;
+mod route;
+mod ruin;
+mod segment;
 pub mod solomon;
-pub mod solution;
-pub mod solve;
+mod solution;
+mod solve;
+#[cfg(test)]
+mod test_problems;
 mod travel_matrix;
 
 pub use crate::model::UnplannedReason;
-pub use problem::{Job, Problem, ProblemError, Vehicle};
+pub use problem::{Job, Problem, ProblemError, Vehicle, ANYWHERE};
 pub use solve::{solve, Progress, SolveOptions, Solved};
 pub use travel_matrix::{MatrixError, TravelMatrix};

@@ -270,3 +270,146 @@ impl Route {
         self.refresh(problem);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::check::check;
+    use crate::plan::rng::Rng;
+    use crate::plan::test_problems::{random_problem, shuffled};
+
+    /// Whether the route was already late before the insertion (then every insertion is refused).
+    fn late_before(problem: &Problem, jobs: &[usize]) -> bool {
+        let others: Vec<usize> = (0..problem.jobs.len()).filter(|j| !jobs.contains(j)).collect();
+        check(problem, &[jobs.to_vec(), vec![]], &others)
+            .violations
+            .iter()
+            .any(|v| v.contains("commencée") || v.contains("retour"))
+    }
+
+    #[test]
+    fn moves_checked_in_constant_time_agree_with_the_checker_even_around_breaks() {
+        let mut rng = Rng::new(99);
+        let mut agreed = 0;
+        for seed in 0..40 {
+            let problem = random_problem(seed, 10, 2, 100.0, true);
+            let break_job = problem.jobs.len() - 2; // vehicle 0's break
+            let order = shuffled(&mut rng, 10);
+            let mut jobs: Vec<usize> = order[..rng.below(6)].to_vec();
+            jobs.insert(rng.below(jobs.len() + 1), break_job);
+            let mut route = Route::new(&problem, 0);
+            route.jobs = jobs.clone();
+            route.refresh(&problem);
+            for &job in &order[jobs.len() - 1..] {
+                for position in 0..=jobs.len() {
+                    let mut with = jobs.clone();
+                    with.insert(position, job);
+                    let mut unplanned: Vec<usize> = (0..problem.jobs.len()).filter(|j| !with.contains(j)).collect();
+                    unplanned.retain(|&j| j != problem.jobs.len() - 1);
+                    let report = check(&problem, &[with, vec![]], &[unplanned, vec![problem.jobs.len() - 1]].concat());
+                    let before = check(&problem, &[jobs.clone(), vec![]], &[]).cost;
+                    match route.insertion_cost(&problem, job, position) {
+                        Some(added) => {
+                            assert!(
+                                report.feasible(),
+                                "seed {seed}: O(1) says feasible, checker says {:?}",
+                                report.violations
+                            );
+                            assert!(
+                                (added - (report.cost - before)).abs() < 1e-6,
+                                "seed {seed}: cost {added} vs {}",
+                                report.cost - before
+                            );
+                        }
+                        None => assert!(
+                            !report.feasible() || late_before(&problem, &jobs),
+                            "seed {seed}: O(1) says infeasible, checker disagrees"
+                        ),
+                    }
+                    agreed += 1;
+                }
+            }
+        }
+        assert!(agreed > 500, "{agreed} moves compared");
+    }
+
+    /// The route `jobs` of vehicle 0 with its summaries computed afresh.
+    fn fresh(problem: &Problem, jobs: &[usize]) -> Route {
+        let mut route = Route::new(problem, 0);
+        route.jobs = jobs.to_vec();
+        route.refresh(problem);
+        route
+    }
+
+    #[test]
+    fn inserting_then_removing_keeps_every_summary_as_if_computed_afresh() {
+        let mut rng = Rng::new(5);
+        for seed in 0..30 {
+            let problem = random_problem(seed, 8, 1, 100.0, seed % 2 == 0);
+            let mut route = Route::new(&problem, 0);
+            assert_eq!((route.cost(), route.duration(), route.lateness(), route.visits()), (0.0, 0.0, 0.0, 0));
+            assert!(!route.is_used(), "an empty route leaves no one");
+            for job in shuffled(&mut rng, problem.jobs.len()) {
+                let position = rng.below(route.jobs.len() + 1);
+                let value_before = if route.jobs.is_empty() { 0.0 } else { value(&problem, 0, route.whole()) };
+                let told = route.insertion_cost(&problem, job, position);
+                route.insert(&problem, job, position);
+                let expected = fresh(&problem, &route.jobs);
+                assert_eq!(route.whole(), expected.whole(), "seed {seed}: the whole route");
+                for k in 0..=route.jobs.len() {
+                    assert_eq!(route.prefix(k), expected.prefix(k), "seed {seed}: prefix {k}");
+                }
+                let visits = route.jobs.iter().filter(|&&j| !is_break(&problem, j)).count();
+                assert_eq!(route.visits(), visits, "seed {seed}: breaks are not visits");
+                assert_eq!(route.visits_before(route.jobs.len(), &problem), visits);
+                assert_eq!(route.is_used(), visits > 0, "seed {seed}: a break alone uses no one");
+                if let Some(added) = told {
+                    let after = value(&problem, 0, route.whole());
+                    assert!((added - (after - value_before)).abs() < 1e-6, "seed {seed}: the told cost is the change");
+                    assert!(Route::feasible(route.whole(), &problem, 0), "seed {seed}: told feasible, and so it is");
+                }
+            }
+            while !route.jobs.is_empty() {
+                let removed = route.jobs.remove(rng.below(route.jobs.len()));
+                route.refresh(&problem);
+                assert!(!route.jobs.contains(&removed));
+                assert_eq!(route.whole(), fresh(&problem, &route.jobs).whole(), "seed {seed}: after a removal");
+            }
+            assert_eq!(route.whole(), Route::new(&problem, 0).whole(), "seed {seed}: emptied, as new");
+        }
+    }
+
+    #[test]
+    fn the_places_around_a_position_skip_breaks_and_a_suffix_joins_across_one() {
+        let problem = random_problem(1, 3, 1, 100.0, true);
+        let lunch = 3;
+        let route = fresh(&problem, &[0, lunch, 1, 2]);
+        let place = |job: usize| problem.jobs[job].location;
+        assert_eq!(route.places_around(0), (0, place(0)), "from the depot to the first job");
+        assert_eq!(route.places_around(1), (place(0), place(1)), "before the break: on to job 1, the break skipped");
+        assert_eq!(route.places_around(2), (place(0), place(1)), "after the break: from job 0's place");
+        assert_eq!(route.places_around(4), (place(2), 0), "back to the depot");
+        let rejoined = route.join_suffix(route.prefix(1), 1, &problem);
+        let whole = route.whole();
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+        assert!(
+            close(rejoined.duration, whole.duration)
+                && close(rejoined.cost, whole.cost)
+                && close(rejoined.earliest, whole.earliest)
+                && rejoined.load == whole.load,
+            "a prefix ending before a break and the rest give the whole route: {rejoined:?} vs {whole:?}"
+        );
+    }
+
+    #[test]
+    fn a_vehicle_takes_only_jobs_it_may_and_no_more_than_its_limit() {
+        let mut problem = random_problem(2, 4, 2, 100.0, true);
+        problem.vehicles[0].max_jobs = 1;
+        problem.jobs[1].skills = 1;
+        let route = fresh(&problem, &[0]);
+        assert!(!route.accepts(&problem, 2), "the limit of one visit is reached");
+        assert!(route.accepts(&problem, 4), "its own break still fits: a break is not a visit");
+        assert!(!route.accepts(&problem, 5), "another technician's break never does");
+        assert!(!Route::new(&problem, 0).accepts(&problem, 1), "a skill the technician lacks");
+    }
+}

@@ -117,3 +117,152 @@ impl Segment {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::rng::Rng;
+    use crate::plan::test_problems::{random_problem, shuffled};
+
+    /// Times and cost of `vehicle` driving `jobs` in order, leaving at `departure`, by a plain
+    /// walk through the stops: wait when early; when late, count the lateness and carry on as
+    /// if on time (the clock goes back, as time warp says); a break is taken where the vehicle is.
+    /// Returns (time warp, time from departure to return, travel cost, load).
+    fn walk(problem: &Problem, vehicle: usize, jobs: &[usize], departure: f64) -> (f64, f64, f64, f64) {
+        let v = &problem.vehicles[vehicle];
+        let (mut clock, mut place, mut warp, mut cost, mut load) = (departure, v.start, 0.0, 0.0, 0.0);
+        let arrive = |clock: &mut f64, warp: &mut f64, ready: f64, due: f64| {
+            *clock = clock.max(ready);
+            if *clock > due {
+                *warp += *clock - due;
+                *clock = due;
+            }
+        };
+        for &job in jobs {
+            let j = &problem.jobs[job];
+            if j.location != ANYWHERE {
+                let (time, travel_cost) = problem.time_and_cost(place, j.location);
+                clock += time;
+                cost += travel_cost;
+                place = j.location;
+            }
+            arrive(&mut clock, &mut warp, j.ready, j.due);
+            clock += j.service;
+            cost += j.penalty;
+            load += j.demand;
+        }
+        let (time, travel_cost) = problem.time_and_cost(place, v.end);
+        clock += time;
+        cost += travel_cost;
+        arrive(&mut clock, &mut warp, v.shift_start, v.shift_end);
+        (warp, clock - departure, cost, load)
+    }
+
+    /// The least time warp over every departure in the shift, and the least time from departure
+    /// to return among the departures reaching it: by trying every departure where a wait or a
+    /// lateness can begin, and every minute besides.
+    fn brute_force(problem: &Problem, vehicle: usize, jobs: &[usize]) -> (f64, f64, f64, f64) {
+        let v = &problem.vehicles[vehicle];
+        let mut departures: Vec<f64> = (0..=(v.shift_end - v.shift_start) as usize)
+            .map(|minute| v.shift_start + minute as f64)
+            .chain([v.shift_end])
+            .collect();
+        let mut ahead = 0.0;
+        let mut place = v.start;
+        for &job in jobs {
+            let j = &problem.jobs[job];
+            if j.location != ANYWHERE {
+                ahead += problem.time_and_cost(place, j.location).0;
+                place = j.location;
+            }
+            departures.extend([j.ready - ahead, j.due - ahead]);
+            ahead += j.service;
+        }
+        departures.retain(|d| (v.shift_start..=v.shift_end).contains(d));
+        let walks: Vec<_> = departures.iter().map(|&d| walk(problem, vehicle, jobs, d)).collect();
+        let least_warp = walks.iter().map(|w| w.0).fold(f64::INFINITY, f64::min);
+        let least_time = walks.iter().filter(|w| w.0 <= least_warp + 1e-9).map(|w| w.1).fold(f64::INFINITY, f64::min);
+        (least_warp, least_time, walks[0].2, walks[0].3)
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-6
+    }
+
+    fn same(a: &Segment, b: &Segment) -> bool {
+        a.first == b.first
+            && a.last == b.last
+            && [(a.duration, b.duration), (a.time_warp, b.time_warp), (a.cost, b.cost), (a.load, b.load)]
+                .iter()
+                .all(|&(x, y)| close(x, y))
+            && close(a.earliest, b.earliest)
+            && close(a.latest, b.latest)
+    }
+
+    /// Departure, `jobs` and return, joined left to right.
+    fn left_fold(problem: &Problem, jobs: &[usize]) -> Segment {
+        let middle =
+            jobs.iter().fold(Segment::start(problem, 0), |seg, &job| seg.then(&Segment::job(problem, job), problem));
+        middle.then(&Segment::end(problem, 0), problem)
+    }
+
+    #[test]
+    fn a_joined_route_has_the_time_warp_duration_and_cost_of_a_walk_through_it() {
+        let mut rng = Rng::new(7);
+        let mut late = 0;
+        for seed in 0..60 {
+            let breaks = seed % 3 == 0;
+            let problem = random_problem(seed, 8, 1, 100.0, breaks);
+            let customers = problem.jobs.len() - usize::from(breaks);
+            let mut jobs: Vec<usize> = shuffled(&mut rng, customers)[..rng.below(customers + 1)].to_vec();
+            if breaks {
+                jobs.insert(rng.below(jobs.len() + 1), customers);
+            }
+            let whole = left_fold(&problem, &jobs);
+            let (warp, time, cost, load) = brute_force(&problem, 0, &jobs);
+            assert!(close(whole.time_warp, warp), "seed {seed}: time warp {} joined, {warp} walked", whole.time_warp);
+            assert!(
+                close(whole.duration - whole.time_warp, time),
+                "seed {seed}: {} joined, {time} walked",
+                whole.duration - whole.time_warp
+            );
+            assert!(close(whole.cost, cost) && close(whole.load, load), "seed {seed}: cost and load");
+            late += usize::from(warp > 0.0);
+        }
+        assert!(late > 5 && late < 55, "{late} of 60 routes late: both kinds are tried");
+    }
+
+    #[test]
+    fn joining_is_associative_so_a_prefix_and_a_suffix_give_the_whole_route() {
+        let mut rng = Rng::new(11);
+        for seed in 0..40 {
+            let problem = random_problem(seed, 9, 1, 100.0, false);
+            let jobs = shuffled(&mut rng, problem.jobs.len());
+            let whole = left_fold(&problem, &jobs);
+            for split in 0..=jobs.len() {
+                let prefix = jobs[..split]
+                    .iter()
+                    .fold(Segment::start(&problem, 0), |seg, &job| seg.then(&Segment::job(&problem, job), &problem));
+                let suffix = jobs[split..]
+                    .iter()
+                    .rev()
+                    .fold(Segment::end(&problem, 0), |seg, &job| Segment::job(&problem, job).then(&seg, &problem));
+                let joined = prefix.then(&suffix, &problem);
+                assert!(same(&joined, &whole), "seed {seed}, split {split}: {joined:?} vs {whole:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_break_is_taken_where_the_vehicle_is_and_the_next_drive_starts_there() {
+        let problem = random_problem(3, 2, 1, 100.0, true);
+        let (a, b, lunch) = (0, 1, 2);
+        let with_break = left_fold(&problem, &[a, lunch, b]);
+        let without = left_fold(&problem, &[a, b]);
+        assert_eq!(with_break.cost, without.cost, "no drive to or from the break");
+        assert_eq!((with_break.first, with_break.last), (0, 0), "the route leaves and ends at the depot");
+        let joined = Segment::job(&problem, a).then(&Segment::job(&problem, lunch), &problem);
+        assert_eq!(joined.last, problem.jobs[a].location, "after the break the vehicle is still at the job");
+        assert!(joined.duration >= problem.jobs[a].service + problem.jobs[lunch].service);
+    }
+}

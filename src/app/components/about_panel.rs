@@ -1,7 +1,7 @@
 //! The about panel: what the app is, its version, and the OpenStreetMap credit.
 
-use crate::app::i18n::Text;
 use crate::app::state::{use_app, Action};
+use crate::app::texts::ShellText;
 use crate::road::OSM_ATTRIBUTION;
 use yew::prelude::*;
 
@@ -22,20 +22,20 @@ pub fn AboutPanel() -> Html {
     html! {
         <div class="overlay">
             <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="about-title">
-                <h2 id="about-title">{ language.tr(Text::About) }</h2>
-                <p><strong>{ "Tournée" }</strong>{ " — " }{ language.tr(Text::AboutSummary) }</p>
+                <h2 id="about-title">{ language.tr(ShellText::About) }</h2>
+                <p><strong>{ "Tournée" }</strong>{ " — " }{ language.tr(ShellText::AboutSummary) }</p>
                 <dl class="facts">
-                    <dt>{ language.tr(Text::Version) }</dt>
+                    <dt>{ language.tr(ShellText::Version) }</dt>
                     <dd class="version">{ VERSION }</dd>
-                    <dt>{ language.tr(Text::MemoryUsed) }</dt>
+                    <dt>{ language.tr(ShellText::MemoryUsed) }</dt>
                     <dd class="memory" data-bytes={format!("{:.0}", wasm_memory_bytes())}>{ format!("{:.1} Mo", wasm_memory_bytes() / 1e6) }</dd>
-                    <dt>{ language.tr(Text::MapDataCredit) }</dt>
+                    <dt>{ language.tr(ShellText::MapDataCredit) }</dt>
                     <dd>
                         <a href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ OSM_ATTRIBUTION }</a>
                         { " (ODbL)" }
                     </dd>
                 </dl>
-                <button class="button button-primary" onclick={onclose}>{ language.tr(Text::Close) }</button>
+                <button class="button button-primary" onclick={onclose}>{ language.tr(ShellText::Close) }</button>
             </section>
         </div>
     }

@@ -2,10 +2,11 @@
 //! holds, when it was set aside, a button that offers it as a file (for support), and one that
 //! puts it back when this version reads it. Hidden when there is nothing.
 
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::planning::RestoreError;
 use crate::app::set_aside::{self, AsideContent, AsideKind, AsideRecord, Place};
 use crate::app::state::{use_app, Action, AppContext};
+use crate::app::texts::{AsideText, NoticeText, ShellText};
 use crate::io::{utc_to_paris, UtcTime};
 use crate::model::Day;
 use yew::prelude::*;
@@ -14,12 +15,12 @@ use yew::prelude::*;
 type Listing = Option<Result<Vec<AsideRecord>, String>>;
 
 /// The kind's heading.
-fn kind_text(kind: AsideKind) -> Text {
+fn kind_text(kind: AsideKind) -> AsideText {
     match kind {
-        AsideKind::Day => Text::AsideDay,
-        AsideKind::Region => Text::AsideRegion,
-        AsideKind::Settings => Text::AsideSettings,
-        AsideKind::LogRecord => Text::AsideLogRecord,
+        AsideKind::Day => AsideText::AsideDay,
+        AsideKind::Region => AsideText::AsideRegion,
+        AsideKind::Settings => AsideText::AsideSettings,
+        AsideKind::LogRecord => AsideText::AsideLogRecord,
     }
 }
 
@@ -28,11 +29,11 @@ fn kind_text(kind: AsideKind) -> Text {
 fn when_text(record: &AsideRecord, language: Language) -> String {
     let at = record.set_aside_ms.map(|ms| utc_to_paris(UtcTime::from_unix_seconds((ms / 1000) as i64)));
     match (&record.place, at) {
-        (Place::InPlace, _) => language.tr(Text::AsideInPlace).to_string(),
+        (Place::InPlace, _) => language.tr(AsideText::AsideInPlace).to_string(),
         (_, Some((date, time))) => {
-            format!("{} {} · {time}", language.tr(Text::AsideSetAsideOn), language.long_date(date))
+            format!("{} {} · {time}", language.tr(AsideText::AsideSetAsideOn), language.long_date(date))
         }
-        (_, None) => language.tr(Text::AsideByEarlierVersion).to_string(),
+        (_, None) => language.tr(AsideText::AsideByEarlierVersion).to_string(),
     }
 }
 
@@ -42,9 +43,9 @@ fn day_summary(day: &Day, language: Language) -> String {
     format!(
         "{date} · {} {} · {} {}",
         day.interventions.len(),
-        language.tr(Text::AsideInterventions),
+        language.tr(AsideText::AsideInterventions),
         day.technicians.len(),
-        language.tr(Text::AsideTechnicians)
+        language.tr(AsideText::AsideTechnicians)
     )
 }
 
@@ -56,22 +57,22 @@ fn content_text(content: &AsideContent, language: Language) -> String {
         AsideContent::Day(stored) => day_summary(&stored.day, language),
         AsideContent::UnreadableDay(StoredDayError::NewerSchema(schema))
         | AsideContent::UnreadableSettings(SettingsError::NewerSchema(schema)) => {
-            format!("{} ({} {schema})", language.tr(Text::AsideNewerVersion), language.tr(Text::SchemaLabel))
+            format!("{} ({} {schema})", language.tr(AsideText::AsideNewerVersion), language.tr(AsideText::SchemaLabel))
         }
         AsideContent::UnreadableDay(
             StoredDayError::Unreadable(why) | StoredDayError::Invalid(why) | StoredDayError::ReadFailed(why),
         )
         | AsideContent::UnreadableSettings(SettingsError::Unreadable(why)) => {
-            format!("{}{}{why}", language.tr(Text::AsideUnreadable), language.colon())
+            format!("{}{}{why}", language.tr(AsideText::AsideUnreadable), language.colon())
         }
-        AsideContent::UnreadableSettings(SettingsError::Blocked) => language.tr(Text::AsideUnreadable).to_string(),
+        AsideContent::UnreadableSettings(SettingsError::Blocked) => language.tr(AsideText::AsideUnreadable).to_string(),
         AsideContent::Settings(settings) => {
-            format!("{}{}{}", language.tr(Text::LanguageHeading), language.colon(), settings.language.endonym())
+            format!("{}{}{}", language.tr(ShellText::LanguageHeading), language.colon(), settings.language.endonym())
         }
         AsideContent::Region { bytes } => {
-            format!("{} · {}", language.size(*bytes as u64), language.tr(Text::AsideRegionHint))
+            format!("{} · {}", language.size(*bytes as u64), language.tr(AsideText::AsideRegionHint))
         }
-        AsideContent::UnreadableLogRecord => language.tr(Text::AsideLogRecordHint).to_string(),
+        AsideContent::UnreadableLogRecord => language.tr(AsideText::AsideLogRecordHint).to_string(),
     }
 }
 
@@ -96,10 +97,12 @@ impl Outcome {
     /// The outcome in `language`.
     fn worded(&self, language: Language) -> String {
         match self {
-            Outcome::Restored => language.tr(Text::AsideRestored).to_string(),
-            Outcome::Refused(RestoreError::ChangedInAnotherTab) => language.tr(Text::ChangedInAnotherTab).to_string(),
+            Outcome::Restored => language.tr(AsideText::AsideRestored).to_string(),
+            Outcome::Refused(RestoreError::ChangedInAnotherTab) => {
+                language.tr(NoticeText::ChangedInAnotherTab).to_string()
+            }
             Outcome::Refused(RestoreError::Storage(reason)) => {
-                format!("{} ({reason})", language.tr(Text::NothingChanged))
+                format!("{} ({reason})", language.tr(AsideText::NothingChanged))
             }
             Outcome::NotDownloaded(reason) => language.offer_error(reason),
         }
@@ -159,9 +162,9 @@ fn row(
             <span class="aside-when">{ when_text(record, language) }</span>
             <span class="aside-content">{ content_text(&content, language) }</span>
             <div class="aside-actions">
-                <button class="button aside-download" type="button" onclick={ondownload}>{ language.tr(Text::AsideDownload) }</button>
+                <button class="button aside-download" type="button" onclick={ondownload}>{ language.tr(AsideText::AsideDownload) }</button>
                 if content.restorable() {
-                    <button class="button button-primary aside-restore" type="button" onclick={onrestore}>{ language.tr(Text::AsideRestore) }</button>
+                    <button class="button button-primary aside-restore" type="button" onclick={onrestore}>{ language.tr(AsideText::AsideRestore) }</button>
                 }
             </div>
         </li>
@@ -186,13 +189,13 @@ pub fn AsidePanel() -> Html {
             <ul class="aside-list">{ for records.iter().map(|record| row(&app, record, &listing, &outcome)) }</ul>
         },
         Some(Err(reason)) => {
-            html! { <p class="error">{ format!("⚠ {} ({reason})", language.tr(Text::AsideNotListed)) }</p> }
+            html! { <p class="error">{ format!("⚠ {} ({reason})", language.tr(AsideText::AsideNotListed)) }</p> }
         }
     };
     html! {
         <section class="card aside-panel" aria-labelledby="aside-heading">
-            <h3 id="aside-heading">{ language.tr(Text::AsideHeading) }</h3>
-            <p class="hint">{ language.tr(Text::AsideHint) }</p>
+            <h3 id="aside-heading">{ language.tr(AsideText::AsideHeading) }</h3>
+            <p class="hint">{ language.tr(AsideText::AsideHint) }</p>
             if let Some(outcome) = &*outcome {
                 <p class="aside-outcome" role="status">{ outcome.worded(language) }</p>
             }

@@ -36,7 +36,7 @@ pub fn BottomNav() -> Html {
         }
     });
     html! {
-        <nav class="bottom-nav" aria-label={language.tr(crate::app::i18n::Text::MainNavigation)}>
+        <nav class="bottom-nav" aria-label={language.tr(crate::app::texts::ShellText::MainNavigation)}>
             { for buttons }
         </nav>
     }

@@ -3,9 +3,9 @@
 //! the dispatcher's choice of sending out as few technicians as the jobs allow.
 
 use super::{Editing, TechnicianForm, TECHNICIAN_DRAFT};
-use crate::app::i18n::Text;
 use crate::app::planning::{edit_day, DayPart};
 use crate::app::state::{use_app, Action};
+use crate::app::texts::{CommonText, CrewText};
 use crate::io::hours_and_minutes;
 use crate::model::Technician;
 use wasm_bindgen::JsCast;
@@ -46,10 +46,10 @@ pub fn CrewCard() -> Html {
         let lunch = tech
             .shift
             .lunch
-            .map(|l| format!(" · {} {} ({} min)", language.tr(Text::Lunch), l.window, l.duration_s / 60));
+            .map(|l| format!(" · {} {} ({} min)", language.tr(CrewText::Lunch), l.window, l.duration_s / 60));
         let limits: String = [
-            tech.shift.max_work_s.map(|s| format!(" · {} {}", language.tr(Text::AtMost), hours_and_minutes(s))),
-            tech.shift.overtime_s.map(|s| format!(" · {} {}", language.tr(Text::Overtime), hours_and_minutes(s))),
+            tech.shift.max_work_s.map(|s| format!(" · {} {}", language.tr(CrewText::AtMost), hours_and_minutes(s))),
+            tech.shift.overtime_s.map(|s| format!(" · {} {}", language.tr(CommonText::Overtime), hours_and_minutes(s))),
         ]
         .into_iter()
         .flatten()
@@ -67,10 +67,10 @@ pub fn CrewCard() -> Html {
                 });
                 removing.set(None);
             });
-            html! { <button class="button button-danger" type="button" onclick={confirm}>{ language.tr(Text::ConfirmDelete) }</button> }
+            html! { <button class="button button-danger" type="button" onclick={confirm}>{ language.tr(CommonText::ConfirmDelete) }</button> }
         } else {
             let (removing, asked) = (removing.clone(), id.clone());
-            html! { <button class="button" type="button" onclick={Callback::from(move |_| removing.set(Some(asked.clone())))}>{ language.tr(Text::Delete) }</button> }
+            html! { <button class="button" type="button" onclick={Callback::from(move |_| removing.set(Some(asked.clone())))}>{ language.tr(CommonText::Delete) }</button> }
         };
         let mine = app.settings.phone_of.as_deref() == Some(id.as_str());
         let on_mine = {
@@ -86,18 +86,18 @@ pub fn CrewCard() -> Html {
                 <p>{ format!("{}–{}{}{limits}", tech.shift.start, tech.shift.end, lunch.unwrap_or_default()) }</p>
                 <label class="choice phone-of">
                     <input type="checkbox" checked={mine} onchange={on_mine} />
-                    { language.tr(Text::MyPhone) }
+                    { language.tr(CrewText::MyPhone) }
                 </label>
                 <div class="job-actions">
-                    <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(Text::Edit) }</button>
+                    <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(CommonText::Edit) }</button>
                     { remove }
                 </div>
             </li>
         }
     };
     let add_label = match crate::app::form_draft::is_kept(&crate::app::form_draft::draft_key(TECHNICIAN_DRAFT, None)) {
-        true => Text::ResumeDraft,
-        false => Text::AddTechnician,
+        true => language.tr(CommonText::ResumeDraft),
+        false => language.tr(CrewText::AddTechnician),
     };
     let form = match &*editing {
         Editing::Closed => html! {},
@@ -128,18 +128,18 @@ pub fn CrewCard() -> Html {
     };
     html! {
         <section class="card crew-card" aria-labelledby="crew-heading">
-            <h3 id="crew-heading">{ language.tr(Text::CrewHeading) }</h3>
+            <h3 id="crew-heading">{ language.tr(CrewText::CrewHeading) }</h3>
             <label class="field">
-                <span>{ language.tr(Text::PlanningDate) }</span>
+                <span>{ language.tr(CrewText::PlanningDate) }</span>
                 <input type="date" class="planning-date" value={day.date.clone()} onchange={on_date} />
-                <span class="hint">{ language.tr(Text::PlanningDateHint) }</span>
+                <span class="hint">{ language.tr(CrewText::PlanningDateHint) }</span>
             </label>
             <label class="choice fewest-technicians">
                 <input type="checkbox" checked={day.fewest_technicians} onchange={on_fewest} />
-                { language.tr(Text::FewestTechnicians) }
+                { language.tr(CrewText::FewestTechnicians) }
             </label>
             <ul class="jobs crew">{ for day.technicians.iter().map(row) }</ul>
-            <button class="button button-wide add-technician" type="button" onclick={open(Editing::New)}>{ language.tr(add_label) }</button>
+            <button class="button button-wide add-technician" type="button" onclick={open(Editing::New)}>{ add_label }</button>
             { form }
         </section>
     }

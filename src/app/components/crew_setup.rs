@@ -7,12 +7,13 @@
 use super::{DeployedPacks, DraftResumed, LanguagePicker};
 use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, CrewRow, CrewRowsError};
 use crate::app::form_draft::{self, Draft, DraftState};
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::pages::skill_name;
 use crate::app::planning::{change_day, current_day};
 use crate::app::region::{self, PackBuildState, RegionState};
 use crate::app::state::{use_app, Action, AppContext};
 use crate::app::tab::Tab;
+use crate::app::texts::{CommonText, CrewText, RegionText, SetupText};
 use crate::io::{TechnicianField, TechnicianProblem};
 use crate::model::Skill;
 use wasm_bindgen::JsCast;
@@ -40,14 +41,14 @@ fn input_value(event: &InputEvent) -> String {
 /// download or the build go on while typing the crew.
 fn region_status(app: &AppContext, language: Language) -> Html {
     let name = match &app.region {
-        RegionState::Ready(info) if info.is_demo() => format!("{} ({})", info.name, language.tr(Text::DemoLabel)),
+        RegionState::Ready(info) if info.is_demo() => format!("{} ({})", info.name, language.tr(CommonText::DemoLabel)),
         RegionState::Ready(info) => info.name.clone(),
-        RegionState::Loading => language.tr(Text::RegionLoading).to_string(),
+        RegionState::Loading => language.tr(RegionText::RegionLoading).to_string(),
         RegionState::Failed(message) => format!("⚠ {message}"),
     };
     let preparing = match (&app.download, &app.pack_build) {
         (crate::app::deployed_regions::PackDownload::Running { file, received, total }, _) => {
-            Some(format!("{} {file} — {}", language.tr(Text::Downloading), language.size_of(*received, *total)))
+            Some(format!("{} {file} — {}", language.tr(RegionText::Downloading), language.size_of(*received, *total)))
         }
         (_, PackBuildState::Running { file_name, stage, share }) => {
             Some(format!("{file_name} — {} {:.0} %", language.tr(region::stage_text(*stage)), share * 100.0))
@@ -56,7 +57,7 @@ fn region_status(app: &AppContext, language: Language) -> Html {
     };
     html! {
         <div class="setup-region" role="status">
-            <p>{ format!("{} {name}", language.tr(Text::SetupRegionChosen)) }</p>
+            <p>{ format!("{} {name}", language.tr(SetupText::SetupRegionChosen)) }</p>
             if let Some(preparing) = preparing { <p class="hint">{ preparing }</p> }
         </div>
     }
@@ -86,9 +87,9 @@ fn member_fields(
     };
     let home_ok = problems.iter().all(|(at, f, _)| !(*at == index && *f == TechnicianField::Home));
     let preview = match (row.home.trim().is_empty(), home_preview(&row.home)) {
-        (true, _) => html! { <span class="hint">{ language.tr(Text::SetupHomeHint) }</span> },
+        (true, _) => html! { <span class="hint">{ language.tr(SetupText::SetupHomeHint) }</span> },
         (false, Ok(place)) => html! { <span class="hint home-found">{ "→ " }{ place }</span> },
-        (false, Err(_)) if home_ok => html! { <span class="hint">{ language.tr(Text::SetupHomeHint) }</span> },
+        (false, Err(_)) if home_ok => html! { <span class="hint">{ language.tr(SetupText::SetupHomeHint) }</span> },
         (false, Err(_)) => html! {},
     };
     let remove = {
@@ -102,32 +103,32 @@ fn member_fields(
     let id = |what: &str| format!("setup-{what}-{index}");
     html! {
         <fieldset class="crew-member-setup" data-row={index.to_string()}>
-            <legend>{ format!("{} {}", language.tr(Text::TechnicianHeading), index + 1) }</legend>
+            <legend>{ format!("{} {}", language.tr(CrewText::TechnicianHeading), index + 1) }</legend>
             <label class="field" for={id("name")}>
-                <span>{ language.tr(Text::TechName) }</span>
+                <span>{ language.tr(CrewText::TechName) }</span>
                 <input id={id("name")} class="setup-name" type="text" autocomplete="name" value={row.name.clone()} oninput={edit(|r, v| r.name = v)} />
                 { errors(TechnicianField::Name) }
             </label>
             <label class="field" for={id("home")}>
-                <span>{ language.tr(Text::SetupHome) }</span>
+                <span>{ language.tr(SetupText::SetupHome) }</span>
                 <input id={id("home")} class="setup-home" type="text" value={row.home.clone()} oninput={edit(|r, v| r.home = v)} />
                 { preview }
                 { errors(TechnicianField::Home) }
             </label>
             <div class="shift-fields">
                 <label class="field" for={id("start")}>
-                    <span>{ language.tr(Text::TechStart) }</span>
+                    <span>{ language.tr(CrewText::TechStart) }</span>
                     <input id={id("start")} class="setup-shift-start" type="time" value={row.start.clone()} oninput={edit(|r, v| r.start = v)} />
                     { errors(TechnicianField::Start) }
                 </label>
                 <label class="field" for={id("end")}>
-                    <span>{ language.tr(Text::TechEnd) }</span>
+                    <span>{ language.tr(CrewText::TechEnd) }</span>
                     <input id={id("end")} class="setup-shift-end" type="time" value={row.end.clone()} oninput={edit(|r, v| r.end = v)} />
                     { errors(TechnicianField::End) }
                 </label>
             </div>
             <fieldset class="skill-choices">
-                <legend>{ language.tr(Text::SkillsLabel) }</legend>
+                <legend>{ language.tr(CommonText::SkillsLabel) }</legend>
                 { for Skill::ALL.into_iter().map(|skill| {
                     let rows = rows.clone();
                     let onchange = Callback::from(move |event: Event| {
@@ -150,7 +151,7 @@ fn member_fields(
                 }) }
             </fieldset>
             if rows.len() > 1 {
-                <button class="button" type="button" onclick={remove}>{ language.tr(Text::SetupRemoveMember) }</button>
+                <button class="button" type="button" onclick={remove}>{ language.tr(SetupText::SetupRemoveMember) }</button>
             }
         </fieldset>
     }
@@ -188,14 +189,14 @@ fn region_step(app: &AppContext, step: &UseStateHandle<Step>, language: Language
     };
     html! {
         <>
-            <h3>{ language.tr(Text::SetupRegionStep) }</h3>
+            <h3>{ language.tr(SetupText::SetupRegionStep) }</h3>
             <DeployedPacks on_download={to_crew} />
             <label class="button button-wide file-button setup-from-file">
-                { language.tr(Text::SetupFromFile) }
+                { language.tr(SetupText::SetupFromFile) }
                 <input type="file" accept=".pbf,.osm.pbf,.bin" class="visually-hidden" onchange={on_file} />
             </label>
-            <button class="button button-wide setup-demo" type="button" onclick={stay_on_demo}>{ language.tr(Text::SetupStayOnDemo) }</button>
-            <button class="button button-wide setup-next" type="button" onclick={next}>{ language.tr(Text::SetupNext) }</button>
+            <button class="button button-wide setup-demo" type="button" onclick={stay_on_demo}>{ language.tr(SetupText::SetupStayOnDemo) }</button>
+            <button class="button button-wide setup-next" type="button" onclick={next}>{ language.tr(SetupText::SetupNext) }</button>
         </>
     }
 }
@@ -265,14 +266,14 @@ pub fn CrewSetup() -> Html {
             html! {
                 <form class="setup-crew" onsubmit={start} novalidate=true>
                     { region_status(&app, language) }
-                    <h3>{ language.tr(Text::SetupCrewStep) }</h3>
+                    <h3>{ language.tr(SetupText::SetupCrewStep) }</h3>
                     if resumed { <DraftResumed on_restart={restart.clone()} /> }
                     { for rows.iter().enumerate().map(|(index, row)| member_fields(index, row, &problems, &rows, language)) }
-                    <button class="button button-wide add-member" type="button" onclick={add}>{ language.tr(Text::SetupAddMember) }</button>
-                    if demo_day { <p class="hint">{ language.tr(Text::SetupCrewReplaces) }</p> }
-                    if *nobody { <p class="field-error" role="alert">{ "⚠ " }{ language.tr(Text::SetupNeedsOne) }</p> }
-                    <button class="button button-primary button-wide setup-start" type="submit">{ language.tr(Text::SetupStart) }</button>
-                    <button class="button button-wide" type="button" onclick={back}>{ language.tr(Text::SetupBack) }</button>
+                    <button class="button button-wide add-member" type="button" onclick={add}>{ language.tr(SetupText::SetupAddMember) }</button>
+                    if demo_day { <p class="hint">{ language.tr(SetupText::SetupCrewReplaces) }</p> }
+                    if *nobody { <p class="field-error" role="alert">{ "⚠ " }{ language.tr(SetupText::SetupNeedsOne) }</p> }
+                    <button class="button button-primary button-wide setup-start" type="submit">{ language.tr(SetupText::SetupStart) }</button>
+                    <button class="button button-wide" type="button" onclick={back}>{ language.tr(SetupText::SetupBack) }</button>
                 </form>
             }
         }
@@ -280,11 +281,11 @@ pub fn CrewSetup() -> Html {
     html! {
         <div class="overlay setup-overlay" role="presentation">
             <section class="dialog crew-setup" role="dialog" aria-modal="true" aria-labelledby="setup-heading">
-                <h2 id="setup-heading">{ language.tr(Text::MyCrewMyRegion) }</h2>
-                <p>{ language.tr(Text::SetupIntro) }</p>
+                <h2 id="setup-heading">{ language.tr(SetupText::MyCrewMyRegion) }</h2>
+                <p>{ language.tr(SetupText::SetupIntro) }</p>
                 { body }
                 <LanguagePicker group="setup-language" />
-                <button class="button button-wide setup-later" type="button" onclick={later}>{ language.tr(Text::SetupLater) }</button>
+                <button class="button button-wide setup-later" type="button" onclick={later}>{ language.tr(SetupText::SetupLater) }</button>
             </section>
         </div>
     }

@@ -2,9 +2,9 @@
 //! with the one tap that leaves it: « Mon équipe, ma région ».
 
 use crate::app::day_store::DayOrigin;
-use crate::app::i18n::Text;
 use crate::app::region::RegionState;
 use crate::app::state::{use_app, Action};
+use crate::app::texts::{SetupText, ShellText};
 use yew::prelude::*;
 
 /// The demonstration's label and the way out of it.
@@ -16,7 +16,7 @@ pub fn DemoBanner() -> Html {
         return html! {};
     }
     let language = app.settings.language;
-    let sentence = if app.day_origin == DayOrigin::Demo { Text::DemoBanner } else { Text::DemoRegionBanner };
+    let sentence = if app.day_origin == DayOrigin::Demo { ShellText::DemoBanner } else { ShellText::DemoRegionBanner };
     let onclick = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::SetSetupOpen(true)))
@@ -24,7 +24,7 @@ pub fn DemoBanner() -> Html {
     html! {
         <div class="banner banner-demo" role="status">
             <span>{ language.tr(sentence) }</span>
-            <button class="button button-primary open-setup" type="button" {onclick}>{ language.tr(Text::MyCrewMyRegion) }</button>
+            <button class="button button-primary open-setup" type="button" {onclick}>{ language.tr(SetupText::MyCrewMyRegion) }</button>
         </div>
     }
 }

@@ -2,9 +2,10 @@
 //! and use it, or update it when a newer one is deployed; the download's progress and failure.
 
 use crate::app::deployed_regions::{self, DeployedList, PackDownload};
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::region::{iso_date, RegionOrigin, RegionState};
 use crate::app::state::{use_app, AppContext};
+use crate::app::texts::RegionText;
 use crate::road::pack::deployed::DeployedPack;
 use yew::prelude::*;
 
@@ -39,30 +40,30 @@ fn pack_row(app: &AppContext, pack: &DeployedPack, language: Language, on_downlo
             let percent = (*received as f64 * 100.0 / (*total).max(1) as f64).round();
             html! {
                 <div class="build-progress" role="status">
-                    <p>{ format!("{} — {} ({percent:.0} %)", language.tr(Text::Downloading), language.size_of(*received, *total)) }</p>
-                    <progress max="100" value={percent.to_string()} aria-label={language.tr(Text::Downloading)}></progress>
+                    <p>{ format!("{} — {} ({percent:.0} %)", language.tr(RegionText::Downloading), language.size_of(*received, *total)) }</p>
+                    <progress max="100" value={percent.to_string()} aria-label={language.tr(RegionText::Downloading)}></progress>
                 </div>
             }
         }
         (Some(_), Some(_), _) => html! {
             <>
-                <p class="update-available">{ language.tr(Text::UpdateAvailable) }</p>
+                <p class="update-available">{ language.tr(RegionText::UpdateAvailable) }</p>
                 <button class="button button-primary button-wide pack-update" type="button" disabled={busy} onclick={download}>
-                    { format!("{} ({})", language.tr(Text::UpdatePack), language.size(pack.bytes)) }
+                    { format!("{} ({})", language.tr(RegionText::UpdatePack), language.size(pack.bytes)) }
                 </button>
             </>
         },
-        (Some(_), None, _) => html! { <p class="in-use">{ language.tr(Text::InUse) }</p> },
+        (Some(_), None, _) => html! { <p class="in-use">{ language.tr(RegionText::InUse) }</p> },
         (None, _, _) => html! {
             <button class="button button-primary button-wide pack-download" type="button" disabled={busy} onclick={download}>
-                { format!("{} ({})", language.tr(Text::DownloadAndUse), language.size(pack.bytes)) }
+                { format!("{} ({})", language.tr(RegionText::DownloadAndUse), language.size(pack.bytes)) }
             </button>
         },
     };
     let failure = match &app.download {
         PackDownload::Failed { file, error } if *file == pack.file => html! {
             <div class="error" role="alert">
-                <strong>{ "⚠ " }{ language.tr(Text::DownloadFailed) }</strong>
+                <strong>{ "⚠ " }{ language.tr(RegionText::DownloadFailed) }</strong>
                 <p>{ language.download_error(error) }</p>
             </div>
         },
@@ -73,7 +74,7 @@ fn pack_row(app: &AppContext, pack: &DeployedPack, language: Language, on_downlo
             <p class="deployed-name">{ &pack.name }</p>
             <p>{ language.pack_facts(pack) }</p>
             if let Some(timestamp) = pack.osm_timestamp {
-                <p class="hint">{ format!("{} {}", language.tr(Text::OsmDataOf), super::region_card::local_date(&iso_date(timestamp), language)) }</p>
+                <p class="hint">{ format!("{} {}", language.tr(RegionText::OsmDataOf), super::region_card::local_date(&iso_date(timestamp), language)) }</p>
             }
             { action }
             { failure }
@@ -89,10 +90,10 @@ pub fn DeployedPacks(props: &DeployedPacksProps) -> Html {
     let body = match &app.deployed {
         DeployedList::Loading => html! {},
         DeployedList::Unavailable(error) => html! {
-            <p class="hint deployed-unavailable">{ format!("{}{}{}", language.tr(Text::DeployedUnavailable), language.colon(), language.list_error(error)) }</p>
+            <p class="hint deployed-unavailable">{ format!("{}{}{}", language.tr(RegionText::DeployedUnavailable), language.colon(), language.list_error(error)) }</p>
         },
         DeployedList::Listed(index) if index.packs.is_empty() => html! {
-            <p class="hint no-deployed-regions">{ language.tr(Text::NoDeployedRegions) }</p>
+            <p class="hint no-deployed-regions">{ language.tr(RegionText::NoDeployedRegions) }</p>
         },
         DeployedList::Listed(index) => html! {
             <ul class="deployed-packs">{ for index.packs.iter().map(|pack| pack_row(&app, pack, language, &props.on_download)) }</ul>
@@ -100,7 +101,7 @@ pub fn DeployedPacks(props: &DeployedPacksProps) -> Html {
     };
     html! {
         <div class="deployed">
-            <h4>{ language.tr(Text::DeployedHeading) }</h4>
+            <h4>{ language.tr(RegionText::DeployedHeading) }</h4>
             { body }
         </div>
     }

@@ -1,8 +1,8 @@
 //! The line a form shows when it opened on a kept draft: what happened, and a way to start
 //! again from the untouched form.
 
-use crate::app::i18n::Text;
 use crate::app::state::use_app;
+use crate::app::texts::CommonText;
 use yew::prelude::*;
 
 /// Properties of [`DraftResumed`].
@@ -19,8 +19,8 @@ pub fn DraftResumed(props: &DraftResumedProps) -> Html {
     let onclick = props.on_restart.reform(|_: MouseEvent| ());
     html! {
         <p class="draft-resumed" role="status">
-            { language.tr(Text::DraftResumed) }
-            <button class="button" type="button" {onclick}>{ language.tr(Text::DraftRestart) }</button>
+            { language.tr(CommonText::DraftResumed) }
+            <button class="button" type="button" {onclick}>{ language.tr(CommonText::DraftRestart) }</button>
         </p>
     }
 }

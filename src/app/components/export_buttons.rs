@@ -2,9 +2,10 @@
 //! technician's calendar, GPS track and plan file (what a crew lead hands to a technician).
 
 use crate::app::download::download;
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::map_drawing::SharedMap;
 use crate::app::state::use_app;
+use crate::app::texts::DayText;
 use crate::io::{export_file_name, write_gpx, write_ics, write_plan_csv, write_plan_json};
 use crate::model::{Day, DayPlan, IsoDate, TechnicianPlan};
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -49,12 +50,12 @@ impl Format {
         }
     }
 
-    fn label(self) -> Text {
+    fn label(self) -> DayText {
         match self {
-            Format::Calendar => Text::ExportCalendar,
-            Format::Track => Text::ExportTrack,
-            Format::Spreadsheet => Text::ExportSpreadsheet,
-            Format::PlanFile => Text::ExportPlanFile,
+            Format::Calendar => DayText::ExportCalendar,
+            Format::Track => DayText::ExportTrack,
+            Format::Spreadsheet => DayText::ExportSpreadsheet,
+            Format::PlanFile => DayText::ExportPlanFile,
         }
     }
 }
@@ -123,8 +124,8 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     };
     html! {
         <details class="card exports">
-            <summary>{ language.tr(Text::ExportHeading) }</summary>
-            <h4>{ language.tr(Text::WholeCrew) }</h4>
+            <summary>{ language.tr(DayText::ExportHeading) }</summary>
+            <h4>{ language.tr(DayText::WholeCrew) }</h4>
             <div class="export-buttons">
                 { button(Format::Calendar, None) }
                 { button(Format::Spreadsheet, None) }

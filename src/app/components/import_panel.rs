@@ -3,9 +3,10 @@
 
 use crate::app::day_import::{import_into, ImportIssue, ImportReport, Replaced};
 use crate::app::day_store::{self, DayOrigin};
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::planning::{change_day, current_day};
 use crate::app::state::{use_app, AppContext};
+use crate::app::texts::ImportText;
 use crate::io::MAX_CSV_BYTES;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -46,31 +47,31 @@ fn restore_previous(app: AppContext, report: UseStateHandle<Option<ImportReport>
 
 /// The report of the last import, in the current language (column names as the file has them).
 fn report_view(report: &ImportReport, language: Language, on_restore: Callback<MouseEvent>) -> Html {
-    let count = |text: Text, n: usize| format!("{n} {}", language.tr(text));
+    let count = |text: ImportText, n: usize| format!("{n} {}", language.tr(text));
     html! {
         <section class="card import-report" role="status" aria-live="polite">
-            <h3>{ language.tr(Text::ImportReportHeading) }</h3>
-            <p class="import-added">{ count(Text::ImportAdded, report.added.len()) }</p>
-            if report.unchanged > 0 { <p>{ count(Text::ImportUnchanged, report.unchanged) }</p> }
-            if report.replaced == Replaced::DemoInterventions { <p>{ language.tr(Text::ImportReplacedDemo) }</p> }
+            <h3>{ language.tr(ImportText::ImportReportHeading) }</h3>
+            <p class="import-added">{ count(ImportText::ImportAdded, report.added.len()) }</p>
+            if report.unchanged > 0 { <p>{ count(ImportText::ImportUnchanged, report.unchanged) }</p> }
+            if report.replaced == Replaced::DemoInterventions { <p>{ language.tr(ImportText::ImportReplacedDemo) }</p> }
             if report.replaced == Replaced::WholeDay {
-                <p>{ language.tr(Text::ImportReplacedDay) }</p>
-                <button class="button" type="button" onclick={on_restore}>{ language.tr(Text::RestorePreviousDay) }</button>
+                <p>{ language.tr(ImportText::ImportReplacedDay) }</p>
+                <button class="button" type="button" onclick={on_restore}>{ language.tr(ImportText::RestorePreviousDay) }</button>
             }
             if !report.conflicts.is_empty() {
-                <h4>{ count(Text::ImportConflicts, report.conflicts.len()) }</h4>
+                <h4>{ count(ImportText::ImportConflicts, report.conflicts.len()) }</h4>
                 <ul class="import-conflicts">
                     { for report.conflicts.iter().map(|c| html! { <li>{ format!("{}{}{}", c.existing.id, language.colon(), c.differences().join(", ")) }</li> }) }
                 </ul>
             }
             if !report.errors.is_empty() {
                 <div class="error" role="alert">
-                    <strong>{ "⚠ " }{ count(Text::ImportErrors, report.errors.len()) }</strong>
+                    <strong>{ "⚠ " }{ count(ImportText::ImportErrors, report.errors.len()) }</strong>
                     <ul class="import-errors">{ for report.errors.iter().map(|e| html! { <li>{ language.import_issue(e) }</li> }) }</ul>
                 </div>
             }
             if !report.warnings.is_empty() {
-                <h4>{ language.tr(Text::ImportWarnings) }</h4>
+                <h4>{ language.tr(ImportText::ImportWarnings) }</h4>
                 <ul class="import-warnings">{ for report.warnings.iter().map(|w| html! { <li>{ language.import_warning(&w.location, &w.error) }</li> }) }</ul>
             }
         </section>
@@ -133,20 +134,20 @@ pub fn ImportPanel() -> Html {
     html! {
         <section class="import-panel">
             <label class="button button-primary button-wide file-button">
-                { language.tr(Text::ImportFile) }
+                { language.tr(ImportText::ImportFile) }
                 <input type="file" accept=".csv,.json,.txt,text/csv,application/json" class="visually-hidden" onchange={on_file} />
             </label>
             <button class="button button-wide" type="button" aria-expanded={pasting.to_string()} onclick={toggle_paste}>
-                { language.tr(Text::PasteFromSpreadsheet) }
+                { language.tr(ImportText::PasteFromSpreadsheet) }
             </button>
             if *pasting {
                 <label class="field">
-                    <span>{ language.tr(Text::PasteLabel) }</span>
+                    <span>{ language.tr(ImportText::PasteLabel) }</span>
                     <textarea ref={pasted} rows="6" class="paste-box" />
                 </label>
-                <button class="button button-primary button-wide" type="button" onclick={on_paste}>{ language.tr(Text::ImportPasted) }</button>
+                <button class="button button-primary button-wide" type="button" onclick={on_paste}>{ language.tr(ImportText::ImportPasted) }</button>
             }
-            <p class="hint">{ language.tr(Text::ImportHint) }</p>
+            <p class="hint">{ language.tr(ImportText::ImportHint) }</p>
             if let Some(report) = &*report { { report_view(report, language, on_restore) } }
         </section>
     }

@@ -4,8 +4,9 @@
 
 use super::{DraftResumed, MapPicker};
 use crate::app::form_draft::{self, Draft, DraftFields};
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::state::use_app;
+use crate::app::texts::{CommonText, InterventionsText, MapText};
 use crate::io::intervention_from_fields;
 use crate::model::{Inclusion, Intervention, Priority, Skill};
 use crate::road::Communes;
@@ -33,16 +34,16 @@ pub const INTERVENTION_DRAFT: &str = "intervention";
 type Fields = DraftFields;
 
 /// Column names of the text fields, in form order, with their labels and element ids.
-const TEXT_FIELDS: [(&str, Text, &str); 9] = [
-    ("id", Text::FieldId, "field-id"),
-    ("client", Text::FieldCustomer, "field-customer"),
-    ("téléphone", Text::FieldPhone, "field-phone"),
-    ("commune", Text::FieldCommune, "field-commune"),
-    ("lat", Text::FieldLat, "field-lat"),
-    ("lon", Text::FieldLon, "field-lon"),
-    ("durée", Text::FieldDuration, "field-duration"),
-    ("créneaux", Text::FieldWindows, "field-windows"),
-    ("notes", Text::FieldNotes, "field-notes"),
+const TEXT_FIELDS: [(&str, InterventionsText, &str); 9] = [
+    ("id", InterventionsText::FieldId, "field-id"),
+    ("client", InterventionsText::FieldCustomer, "field-customer"),
+    ("téléphone", InterventionsText::FieldPhone, "field-phone"),
+    ("commune", InterventionsText::FieldCommune, "field-commune"),
+    ("lat", InterventionsText::FieldLat, "field-lat"),
+    ("lon", InterventionsText::FieldLon, "field-lon"),
+    ("durée", InterventionsText::FieldDuration, "field-duration"),
+    ("créneaux", InterventionsText::FieldWindows, "field-windows"),
+    ("notes", InterventionsText::FieldNotes, "field-notes"),
 ];
 
 /// The skill's column value, as the CSV reader spells it.
@@ -56,12 +57,12 @@ fn skill_value(skill: Skill) -> &'static str {
 }
 
 /// The priority's column value and label.
-fn priority_choices() -> [(Priority, &'static str, Text); 4] {
+fn priority_choices() -> [(Priority, &'static str, InterventionsText); 4] {
     [
-        (Priority::Vital, "vital", Text::PriorityVital),
-        (Priority::Emergency, "urgence", Text::PriorityEmergency),
-        (Priority::Normal, "normale", Text::PriorityNormal),
-        (Priority::Low, "basse", Text::PriorityLow),
+        (Priority::Vital, "vital", InterventionsText::PriorityVital),
+        (Priority::Emergency, "urgence", InterventionsText::PriorityEmergency),
+        (Priority::Normal, "normale", InterventionsText::PriorityNormal),
+        (Priority::Low, "basse", InterventionsText::PriorityLow),
     ]
 }
 
@@ -215,7 +216,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             on_close.emit(());
         })
     };
-    let field = |&(column, label, id): &(&'static str, Text, &'static str)| {
+    let field = |&(column, label, id): &(&'static str, InterventionsText, &'static str)| {
         let problems = errors.get(column).cloned().unwrap_or_default();
         let invalid = !problems.is_empty();
         let input = if column == "notes" {
@@ -232,20 +233,21 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             </label>
         }
     };
-    let title = if props.editing.is_some() { Text::EditIntervention } else { Text::AddIntervention };
+    let title =
+        if props.editing.is_some() { InterventionsText::EditIntervention } else { InterventionsText::AddIntervention };
     html! {
         <div class="overlay" role="presentation">
             <form class="dialog intervention-form" role="dialog" aria-modal="true" aria-label={language.tr(title)} onsubmit={on_submit}>
                 <h2>{ language.tr(title) }</h2>
                 if resumed { <DraftResumed on_restart={restart} /> }
                 { for TEXT_FIELDS.iter().take(4).map(field) }
-                <p class="hint">{ language.tr(Text::OrCoordinates) }</p>
+                <p class="hint">{ language.tr(InterventionsText::OrCoordinates) }</p>
                 { for TEXT_FIELDS.iter().skip(4).take(2).map(field) }
-                <button class="button pick-on-map" type="button" aria-expanded={picking.to_string()} onclick={toggle_picking}>{ language.tr(Text::PickOnMap) }</button>
+                <button class="button pick-on-map" type="button" aria-expanded={picking.to_string()} onclick={toggle_picking}>{ language.tr(MapText::PickOnMap) }</button>
                 if *picking { <MapPicker {picked} {on_pick} /> }
                 { for TEXT_FIELDS.iter().skip(6).take(2).map(field) }
                 <fieldset class="choices skills">
-                    <legend>{ language.tr(Text::SkillsLabel) }</legend>
+                    <legend>{ language.tr(CommonText::SkillsLabel) }</legend>
                     { for Skill::ALL.iter().map(|skill| html! {
                         <label class="choice">
                             <input type="checkbox" checked={draft["compétences"].split('|').any(|s| s == skill_value(*skill))} onchange={toggle_skill(*skill)} />
@@ -254,7 +256,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                     }) }
                 </fieldset>
                 <label class="field">
-                    <span>{ language.tr(Text::FieldPriority) }</span>
+                    <span>{ language.tr(InterventionsText::FieldPriority) }</span>
                     <select onchange={on_priority}>
                         { for priority_choices().iter().map(|(_, value, label)| html! {
                             <option value={*value} selected={draft["priorité"] == *value}>{ language.tr(*label) }</option>
@@ -263,11 +265,11 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 </label>
                 <label class="choice">
                     <input type="checkbox" checked={draft["obligatoire"] == "non"} onchange={on_optional} />
-                    { language.tr(Text::FieldOptional) }
+                    { language.tr(InterventionsText::FieldOptional) }
                 </label>
                 { field(&TEXT_FIELDS[8]) }
-                <button class="button button-primary button-wide" type="submit">{ language.tr(Text::Save) }</button>
-                <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(Text::Cancel) }</button>
+                <button class="button button-primary button-wide" type="submit">{ language.tr(CommonText::Save) }</button>
+                <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(CommonText::Cancel) }</button>
             </form>
         </div>
     }

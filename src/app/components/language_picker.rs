@@ -1,7 +1,8 @@
 //! The choice between French and English, remembered across visits.
 
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::state::{use_app, Action};
+use crate::app::texts::ShellText;
 use yew::prelude::*;
 
 /// Properties of [`LanguagePicker`].
@@ -33,7 +34,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
     });
     html! {
         <fieldset class="choices">
-            <legend>{ current.tr(Text::LanguageHeading) }</legend>
+            <legend>{ current.tr(ShellText::LanguageHeading) }</legend>
             { for options }
         </fieldset>
     }

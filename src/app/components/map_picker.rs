@@ -1,8 +1,8 @@
 //! Picking a job's place on the region's map: a tap puts the point, « + » zooms around it.
 
-use crate::app::i18n::Text;
 use crate::app::map_view::MapView;
 use crate::app::state::use_app;
+use crate::app::texts::MapText;
 use crate::road::LatLon;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -32,7 +32,7 @@ pub fn MapPicker(props: &MapPickerProps) -> Html {
         });
     }
     let (Some(map), Some(whole)) = (app.map.clone(), whole) else {
-        return html! { <p class="hint">{ language.tr(Text::MapEmptyTitle) }</p> };
+        return html! { <p class="hint">{ language.tr(MapText::MapEmptyTitle) }</p> };
     };
     let current = view.unwrap_or(whole);
     let drawing = &map.0.drawing;
@@ -76,15 +76,15 @@ pub fn MapPicker(props: &MapPickerProps) -> Html {
     html! {
         <div class="map-picker">
             <div class="map-tools">
-                <button class="button map-zoom-in" type="button" aria-label={language.tr(Text::ZoomIn)} onclick={zoom(2.0)}>{ "+" }</button>
-                <button class="button map-zoom-out" type="button" aria-label={language.tr(Text::ZoomOut)} onclick={zoom(0.5)}>{ "−" }</button>
+                <button class="button map-zoom-in" type="button" aria-label={language.tr(MapText::ZoomIn)} onclick={zoom(2.0)}>{ "+" }</button>
+                <button class="button map-zoom-out" type="button" aria-label={language.tr(MapText::ZoomOut)} onclick={zoom(0.5)}>{ "−" }</button>
             </div>
             <svg class="map map-pick" viewBox={current.view_box()} style={format!("aspect-ratio: {:.0} / {:.0}", current.width, current.height)}
-                role="img" aria-label={language.tr(Text::PickOnMap)} onclick={on_click}>
+                role="img" aria-label={language.tr(MapText::PickOnMap)} onclick={on_click}>
                 { for drawing.layers.paths_for(&current, whole.width).into_iter().map(|(rank, d)| html! { <path class={rank.css()} {d} /> }) }
                 { for mark }
             </svg>
-            <p class="hint">{ language.tr(Text::PickHint) }</p>
+            <p class="hint">{ language.tr(MapText::PickHint) }</p>
         </div>
     }
 }

@@ -2,8 +2,8 @@
 //! left untouched, and the user chooses between updating the app and setting the day aside to
 //! start on the demo day, the newer day then waiting in Réglages → « Données mises de côté ».
 
-use crate::app::i18n::Text;
 use crate::app::state::use_app;
+use crate::app::texts::AsideText;
 use yew::prelude::*;
 
 /// Properties of [`NewerDayNotice`].
@@ -37,11 +37,11 @@ pub fn NewerDayNotice(props: &NewerDayNoticeProps) -> Html {
     };
     html! {
         <div class="error newer-day" role="alert">
-            <strong>{ "⚠ " }{ language.tr(Text::NewerDayTitle) }{ format!(" ({} {})", language.tr(Text::SchemaLabel), props.schema) }</strong>
-            <p>{ language.tr(Text::NewerDayKept) }</p>
-            <button class="button button-wide set-aside-newer" type="button" onclick={onsetaside}>{ language.tr(Text::SetAsideAndStart) }</button>
+            <strong>{ "⚠ " }{ language.tr(AsideText::NewerDayTitle) }{ format!(" ({} {})", language.tr(AsideText::SchemaLabel), props.schema) }</strong>
+            <p>{ language.tr(AsideText::NewerDayKept) }</p>
+            <button class="button button-wide set-aside-newer" type="button" onclick={onsetaside}>{ language.tr(AsideText::SetAsideAndStart) }</button>
             if let Some(reason) = &*failure {
-                <p>{ format!("{} ({reason})", language.tr(Text::NothingChanged)) }</p>
+                <p>{ format!("{} ({reason})", language.tr(AsideText::NothingChanged)) }</p>
             }
         </div>
     }

@@ -1,7 +1,7 @@
 //! A message the user must see and acknowledge, such as settings set aside.
 
-use crate::app::i18n::Text;
 use crate::app::state::{use_app, Action};
+use crate::app::texts::ShellText;
 use yew::prelude::*;
 
 /// Shows the pending notice, if any, with a button to dismiss it.
@@ -19,7 +19,7 @@ pub fn NoticeBanner() -> Html {
     html! {
         <div class="banner banner-notice" role="alert">
             <span>{ "⚠ " }{ language.tr(notice) }</span>
-            <button class="button" onclick={ondismiss}>{ language.tr(Text::Dismiss) }</button>
+            <button class="button" onclick={ondismiss}>{ language.tr(ShellText::Dismiss) }</button>
         </div>
     }
 }

@@ -2,10 +2,11 @@
 //! checks that everything the day needs works offline — the plan, the day, the road region,
 //! the app itself — and that the browser will not evict it.
 
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::planning::PlanState;
 use crate::app::region::{RegionState, ACTIVE_PACK_KEY, DEMO_PACK_URL};
 use crate::app::state::use_app;
+use crate::app::texts::DayText;
 use crate::plan::coverage::{estimated_legs, places_outside};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -43,7 +44,7 @@ async fn inspect(builtin_region: bool) -> Findings {
 }
 
 /// One line of the check: ✓ or ⚠, the point, and what to do when it is not ready.
-fn line(ok: bool, done: Text, todo: Text, language: Language) -> Html {
+fn line(ok: bool, done: DayText, todo: DayText, language: Language) -> Html {
     html! {
         <li class={if ok { "ready-ok" } else { "ready-todo" }}>
             { if ok { "✓ " } else { "⚠ " } }{ language.tr(if ok { done } else { todo }) }
@@ -89,7 +90,7 @@ pub fn ReadyCheck() -> Html {
         (None, Some(legs)) => {
             html! { <li class="ready-todo estimated-legs">{ "⚠ " }{ language.estimated_legs(legs) }</li> }
         }
-        (None, None) => line(found.region_offline, Text::ReadyRegion, Text::ReadyRegionTodo, language),
+        (None, None) => line(found.region_offline, DayText::ReadyRegion, DayText::ReadyRegionTodo, language),
     };
     let all = plan_ready
         && found.day_stored
@@ -100,15 +101,15 @@ pub fn ReadyCheck() -> Html {
     let again = run.reform(|_: MouseEvent| ());
     html! {
         <details class={classes!("card", "ready-check", all.then_some("ready-all"))}>
-            <summary>{ if all { "✓ " } else { "⚠ " } }{ language.tr(if all { Text::ReadyAll } else { Text::ReadyNotYet }) }</summary>
+            <summary>{ if all { "✓ " } else { "⚠ " } }{ language.tr(if all { DayText::ReadyAll } else { DayText::ReadyNotYet }) }</summary>
             <ul>
-                { line(plan_ready, Text::ReadyPlan, Text::ReadyPlanTodo, language) }
-                { line(found.day_stored, Text::ReadyDay, Text::ReadyDayTodo, language) }
+                { line(plan_ready, DayText::ReadyPlan, DayText::ReadyPlanTodo, language) }
+                { line(found.day_stored, DayText::ReadyDay, DayText::ReadyDayTodo, language) }
                 { region_line }
-                { line(found.app_offline, Text::ReadyApp, Text::ReadyAppTodo, language) }
-                { line(found.storage_persistent, Text::ReadyStorage, Text::ReadyStorageTodo, language) }
+                { line(found.app_offline, DayText::ReadyApp, DayText::ReadyAppTodo, language) }
+                { line(found.storage_persistent, DayText::ReadyStorage, DayText::ReadyStorageTodo, language) }
             </ul>
-            <button class="button" type="button" onclick={again}>{ language.tr(Text::CheckAgain) }</button>
+            <button class="button" type="button" onclick={again}>{ language.tr(DayText::CheckAgain) }</button>
         </details>
     }
 }

@@ -1,9 +1,10 @@
 //! The road region card of the settings: what region is in use, and building another one.
 
 use super::DeployedPacks;
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::region::{self, stage_text, PackBuildState, RegionInfo, RegionOrigin, RegionState};
 use crate::app::state::{use_app, AppContext};
+use crate::app::texts::{CommonText, RegionText};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -18,18 +19,18 @@ pub(super) fn local_date(iso: &str, language: Language) -> String {
 /// Facts about the region in use.
 fn facts(info: &RegionInfo, language: Language) -> Html {
     let origin = match &info.origin {
-        RegionOrigin::Demo => language.tr(Text::RegionBuiltin).to_string(),
-        RegionOrigin::Deployed(_) => language.tr(Text::RegionDeployed).to_string(),
-        RegionOrigin::UserFile => format!("{} {}", language.tr(Text::RegionBuiltFrom), info.source),
+        RegionOrigin::Demo => language.tr(RegionText::RegionBuiltin).to_string(),
+        RegionOrigin::Deployed(_) => language.tr(RegionText::RegionDeployed).to_string(),
+        RegionOrigin::UserFile => format!("{} {}", language.tr(RegionText::RegionBuiltFrom), info.source),
     };
     html! {
         <>
-            if info.is_demo() { <p><span class="demo-badge">{ language.tr(Text::DemoLabel) }</span></p> }
+            if info.is_demo() { <p><span class="demo-badge">{ language.tr(CommonText::DemoLabel) }</span></p> }
             <p class="region-name">{ &info.name }</p>
-            <p>{ format!("{} {} · {:.0} {}", info.junctions, language.tr(Text::Junctions), info.km, language.tr(Text::KmOfRoads)) }</p>
+            <p>{ format!("{} {} · {:.0} {}", info.junctions, language.tr(RegionText::Junctions), info.km, language.tr(RegionText::KmOfRoads)) }</p>
             <p>{ origin }</p>
             if let Some(date) = &info.osm_date {
-                <p class="attribution">{ format!("{} {}", language.tr(Text::OsmDataOf), local_date(date, language)) }</p>
+                <p class="attribution">{ format!("{} {}", language.tr(RegionText::OsmDataOf), local_date(date, language)) }</p>
             }
             <a class="attribution-link" href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ &info.attribution }</a>
         </>
@@ -48,7 +49,7 @@ fn build_controls(app: &AppContext, language: Language) -> Html {
             <div class="build-progress" role="status">
                 <p>{ format!("{file_name} — {} {percent:.0} %", language.tr(stage_text(*stage))) }</p>
                 <progress max="100" value={percent.to_string()} aria-label={language.tr(stage_text(*stage))}></progress>
-                <button class="button" onclick={oncancel}>{ language.tr(Text::Cancel) }</button>
+                <button class="button" onclick={oncancel}>{ language.tr(CommonText::Cancel) }</button>
             </div>
         };
     }
@@ -65,10 +66,10 @@ fn build_controls(app: &AppContext, language: Language) -> Html {
     html! {
         <>
             <label class="button button-wide file-button">
-                { language.tr(Text::BuildFromExtract) }
+                { language.tr(RegionText::BuildFromExtract) }
                 <input type="file" accept=".pbf,.osm.pbf,.bin" class="visually-hidden" {onchange} />
             </label>
-            <p class="hint">{ language.tr(Text::BuildHint) }</p>
+            <p class="hint">{ language.tr(RegionText::BuildHint) }</p>
         </>
     }
 }
@@ -79,16 +80,16 @@ pub fn RegionCard() -> Html {
     let app = use_app();
     let language = app.settings.language;
     let body = match &app.region {
-        RegionState::Loading => html! { <p>{ language.tr(Text::RegionLoading) }</p> },
+        RegionState::Loading => html! { <p>{ language.tr(RegionText::RegionLoading) }</p> },
         RegionState::Ready(info) => facts(info, language),
         RegionState::Failed(message) => html! { <p class="error">{ "⚠ " }{ message }</p> },
     };
     let failure = match &app.pack_build {
         PackBuildState::Failed(failure) => html! {
             <div class="error" role="alert">
-                <strong>{ "⚠ " }{ language.tr(Text::BuildFailed) }</strong>
+                <strong>{ "⚠ " }{ language.tr(RegionText::BuildFailed) }</strong>
                 <p>{ language.failure(failure) }</p>
-                <p class="hint">{ language.tr(Text::BuildOnComputer) }</p>
+                <p class="hint">{ language.tr(RegionText::BuildOnComputer) }</p>
             </div>
         },
         _ => html! {},
@@ -100,13 +101,13 @@ pub fn RegionCard() -> Html {
     };
     html! {
         <section class="card region-card" aria-labelledby="region-heading">
-            <h3 id="region-heading">{ language.tr(Text::RegionHeading) }</h3>
+            <h3 id="region-heading">{ language.tr(RegionText::RegionHeading) }</h3>
             { body }
             <DeployedPacks />
             { failure }
             { build_controls(&app, language) }
             if custom && matches!(app.pack_build, PackBuildState::Idle | PackBuildState::Failed(_)) {
-                <button class="button button-wide" onclick={ondemo}>{ language.tr(Text::UseDemoRegion) }</button>
+                <button class="button button-wide" onclick={ondemo}>{ language.tr(RegionText::UseDemoRegion) }</button>
             }
         </section>
     }

@@ -2,17 +2,19 @@
 //! its hand-offs (call, SMS, navigation) and what happened there (arrived, done, failed,
 //! postponed), recorded in the day's log.
 
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::links;
 use crate::app::planning::{now, record};
 use crate::app::state::use_app;
+use crate::app::texts::{CommonText, StopText};
 use crate::model::PlannedStop;
 use crate::model::{EventKind, ProgressEvent, StopPin, StopStatus};
 use yew::prelude::*;
 
 /// Reasons offered in one tap when a job cannot be done. The log keeps them in French, the
 /// operator's language, whatever the phone's; each is shown in the user's.
-const FAILURE_REASONS: [Text; 3] = [Text::FailureCustomerAbsent, Text::FailureNoAccess, Text::FailureMissingEquipment];
+const FAILURE_REASONS: [StopText; 3] =
+    [StopText::FailureCustomerAbsent, StopText::FailureNoAccess, StopText::FailureMissingEquipment];
 
 /// A failure's reason as the log keeps it, in the user's language when it is one of the usual ones.
 fn reason_shown(reason: &str, language: Language) -> String {
@@ -67,8 +69,8 @@ fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
         let message = links::arrival_message(&props.technician, stop.arrival, stop.window);
         html! {
             <>
-                <a class="button" href={links::call(phone)} onclick={logged(EventKind::CustomerCalled)}>{ tr(Text::Call) }</a>
-                <a class="button" href={links::sms(phone, &message)} onclick={logged(EventKind::SmsPrepared)}>{ tr(Text::Sms) }</a>
+                <a class="button" href={links::call(phone)} onclick={logged(EventKind::CustomerCalled)}>{ props.language.tr(CommonText::Call) }</a>
+                <a class="button" href={links::sms(phone, &message)} onclick={logged(EventKind::SmsPrepared)}>{ tr(StopText::Sms) }</a>
             </>
         }
     });
@@ -76,8 +78,8 @@ fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
         <div class="stop-actions">
             { for contact }
             { for links::navigation(stop.at, &stop.customer).into_iter().map(|(app, href)| {
-                let app = if app == links::PHONE_GPS { tr(Text::PhoneGps) } else { app };
-                html! { <a class="button" href={href} rel="noopener">{ format!("{} {app}", tr(Text::NavigateWith)) }</a> }
+                let app = if app == links::PHONE_GPS { tr(StopText::PhoneGps) } else { app };
+                html! { <a class="button" href={href} rel="noopener">{ format!("{} {app}", tr(StopText::NavigateWith)) }</a> }
             }) }
         </div>
     }
@@ -94,13 +96,13 @@ fn hand_over(props: &StopItemProps, app: &crate::app::state::AppContext) -> Html
     let mine = props.technician_id.to_string();
     html! {
         <div class="hand-over">
-            <p class="stop-details">{ tr(Text::PinHere) }</p>
+            <p class="stop-details">{ tr(StopText::PinHere) }</p>
             <div class="status-buttons">
-                <button class="button pin-first" type="button" onclick={give(Some(mine.clone()), Some(StopPin::First))}>{ tr(Text::PinFirst) }</button>
-                <button class="button pin-last" type="button" onclick={give(Some(mine), Some(StopPin::Last))}>{ tr(Text::PinLast) }</button>
+                <button class="button pin-first" type="button" onclick={give(Some(mine.clone()), Some(StopPin::First))}>{ tr(StopText::PinFirst) }</button>
+                <button class="button pin-last" type="button" onclick={give(Some(mine), Some(StopPin::Last))}>{ tr(StopText::PinLast) }</button>
             </div>
             if !props.others.is_empty() {
-                <p class="stop-details">{ tr(Text::GiveTo) }</p>
+                <p class="stop-details">{ tr(StopText::GiveTo) }</p>
                 <div class="status-buttons">
                     { for props.others.iter().map(|(id, name)| html! {
                         <button class="button give-to" type="button" onclick={give(Some(id.to_string()), None)}>{ name.clone() }</button>
@@ -108,7 +110,7 @@ fn hand_over(props: &StopItemProps, app: &crate::app::state::AppContext) -> Html
                 </div>
             }
             if props.assigned {
-                <button class="button" type="button" onclick={give(None, None)}>{ tr(Text::FreeJob) }</button>
+                <button class="button" type="button" onclick={give(None, None)}>{ tr(StopText::FreeJob) }</button>
             }
         </div>
     }
@@ -119,12 +121,12 @@ fn status_badge(status: &StopStatus, language: Language) -> Option<String> {
     let tr = |text| language.tr(text);
     match status {
         StopStatus::Planned => None,
-        StopStatus::OnSite(since) => Some(format!("● {} {since}", tr(Text::OnSiteSince))),
-        StopStatus::Done(at) => Some(format!("✓ {} {at}", tr(Text::DoneAt))),
+        StopStatus::OnSite(since) => Some(format!("● {} {since}", tr(StopText::OnSiteSince))),
+        StopStatus::Done(at) => Some(format!("✓ {} {at}", tr(StopText::DoneAt))),
         StopStatus::Failed(at, reason) => {
-            Some(format!("✗ {} {at}{}{}", tr(Text::FailedAt), language.colon(), reason_shown(reason, language)))
+            Some(format!("✗ {} {at}{}{}", tr(StopText::FailedAt), language.colon(), reason_shown(reason, language)))
         }
-        StopStatus::Postponed(at) => Some(format!("↷ {} {at}", tr(Text::PostponedAt))),
+        StopStatus::Postponed(at) => Some(format!("↷ {} {at}", tr(StopText::PostponedAt))),
     }
 }
 
@@ -136,31 +138,31 @@ fn status_buttons(
     failing: &UseStateHandle<bool>,
 ) -> Html {
     let tr = |text| language.tr(text);
-    let button = |text: Text, kind: EventKind, class: &'static str| {
+    let button = |text: StopText, kind: EventKind, class: &'static str| {
         let log = log.clone();
         html! { <button class={classes!("button", "status-button", class)} type="button" onclick={Callback::from(move |_| log.emit(kind.clone()))}>{ tr(text) }</button> }
     };
     let fail = {
         let failing = failing.clone();
-        html! { <button class="button status-button" type="button" onclick={Callback::from(move |_| failing.set(true))}>{ tr(Text::Failed) }</button> }
+        html! { <button class="button status-button" type="button" onclick={Callback::from(move |_| failing.set(true))}>{ tr(StopText::Failed) }</button> }
     };
     match status {
         StopStatus::Planned => html! {
             <div class="status-buttons">
-                { button(Text::Arrived, EventKind::Arrived, "button-primary") }
-                { button(Text::Finished, EventKind::Done, "") }
+                { button(StopText::Arrived, EventKind::Arrived, "button-primary") }
+                { button(StopText::Finished, EventKind::Done, "") }
                 { fail }
-                { button(Text::Postpone, EventKind::Postponed, "") }
+                { button(StopText::Postpone, EventKind::Postponed, "") }
             </div>
         },
         StopStatus::OnSite(_) => html! {
             <div class="status-buttons">
-                { button(Text::Finished, EventKind::Done, "button-primary") }
+                { button(StopText::Finished, EventKind::Done, "button-primary") }
                 { fail }
-                { button(Text::Reopen, EventKind::Reopened, "") }
+                { button(StopText::Reopen, EventKind::Reopened, "") }
             </div>
         },
-        _ => html! { <div class="status-buttons">{ button(Text::Reopen, EventKind::Reopened, "") }</div> },
+        _ => html! { <div class="status-buttons">{ button(StopText::Reopen, EventKind::Reopened, "") }</div> },
     }
 }
 
@@ -172,7 +174,7 @@ fn failure_form(
     typed: &NodeRef,
 ) -> Html {
     let tr = |text| language.tr(text);
-    let reason_button = |preset: Text| {
+    let reason_button = |preset: StopText| {
         let log = log.clone();
         let kept = Language::Fr.tr(preset);
         html! { <button class="button" type="button" onclick={Callback::from(move |_| log.emit(EventKind::Failed { reason: kept.into() }))}>{ tr(preset) }</button> }
@@ -190,15 +192,15 @@ fn failure_form(
     };
     html! {
         <div class="failure-form">
-            <p class="stop-customer">{ tr(Text::FailureReason) }</p>
+            <p class="stop-customer">{ tr(StopText::FailureReason) }</p>
             <div class="status-buttons">{ for FAILURE_REASONS.iter().map(|preset| reason_button(*preset)) }</div>
             <label class="field">
-                <span>{ tr(Text::FailureReason) }</span>
+                <span>{ tr(StopText::FailureReason) }</span>
                 <input ref={typed.clone()} type="text" class="failure-reason" />
             </label>
             <div class="status-buttons">
-                <button class="button button-primary" type="button" onclick={on_typed}>{ tr(Text::ConfirmFailure) }</button>
-                <button class="button" type="button" onclick={cancel}>{ tr(Text::Cancel) }</button>
+                <button class="button button-primary" type="button" onclick={on_typed}>{ tr(StopText::ConfirmFailure) }</button>
+                <button class="button" type="button" onclick={cancel}>{ language.tr(CommonText::Cancel) }</button>
             </div>
         </div>
     }
@@ -231,33 +233,33 @@ pub fn StopItem(props: &StopItemProps) -> Html {
     } else if props.status.is_closed() {
         ("stop-closed", None)
     } else if stop.late_min > 0 {
-        ("stop-late", Some(format!("⛔ {} {} min", tr(Text::LateBy), stop.late_min)))
+        ("stop-late", Some(format!("⛔ {} {} min", tr(StopText::LateBy), stop.late_min)))
     } else if stop.window.is_some() && stop.slack_min < AT_RISK_MIN {
-        ("stop-at-risk", Some(format!("⚠ {} {} min", tr(Text::MarginOf), stop.slack_min)))
+        ("stop-at-risk", Some(format!("⚠ {} {} min", tr(StopText::MarginOf), stop.slack_min)))
     } else {
         ("", None)
     };
     let mut details = Vec::new();
     if let Some(window) = &stop.window {
-        details.push(format!("{} {window}", tr(Text::Window)));
+        details.push(format!("{} {window}", tr(StopText::Window)));
     }
-    let estimated = if stop.travel_estimated { format!(" ({})", tr(Text::Estimated)) } else { String::new() };
+    let estimated = if stop.travel_estimated { format!(" ({})", tr(StopText::Estimated)) } else { String::new() };
     if !stop.is_break {
-        details.push(format!("{} {} min{estimated}", tr(Text::Drive), stop.travel_min));
+        details.push(format!("{} {} min{estimated}", tr(StopText::Drive), stop.travel_min));
     }
-    details.push(format!("{} {}", tr(Text::Until), stop.end));
+    details.push(format!("{} {}", tr(StopText::Until), stop.end));
     if stop.window.is_some() && stop.late_min == 0 && !stop.is_break {
-        details.push(format!("{} {} min", tr(Text::MarginOf), stop.slack_min));
+        details.push(format!("{} {} min", tr(StopText::MarginOf), stop.slack_min));
     }
     if stop.wait_min > 0 {
-        details.push(format!("{} {} min", tr(Text::Wait), stop.wait_min));
+        details.push(format!("{} {} min", tr(StopText::Wait), stop.wait_min));
     }
     let status = status_badge(&props.status, language);
     let summary = html! {
         <>
             <span class="stop-time">{ stop.start.to_string() }</span>
             <div class="stop-body">
-                <p class="stop-customer">{ if stop.is_break { tr(Text::LunchBreak).to_string() } else { stop.customer.clone() } }</p>
+                <p class="stop-customer">{ if stop.is_break { tr(StopText::LunchBreak).to_string() } else { stop.customer.clone() } }</p>
                 <p class="stop-details">{ details.join(" · ") }</p>
                 if let Some(badge) = badge { <p class="stop-badge">{ badge }</p> }
                 if let Some(status) = status { <p class="stop-status">{ status }</p> }

@@ -4,8 +4,9 @@
 
 use super::DraftResumed;
 use crate::app::form_draft::{self, Draft, DraftState};
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::state::use_app;
+use crate::app::texts::{CommonText, CrewText};
 use crate::io::{fields_of, technician_from_fields, TechnicianField, TechnicianFields};
 use crate::model::Technician;
 use wasm_bindgen::JsCast;
@@ -41,19 +42,19 @@ fn untouched(editing: Option<&Technician>) -> TechnicianFields {
 }
 
 /// The form's fields: which one, its label, its element id.
-const FIELDS: [(TechnicianField, Text, &str); 12] = [
-    (TechnicianField::Id, Text::TechId, "tech-id"),
-    (TechnicianField::Name, Text::TechName, "tech-name"),
-    (TechnicianField::Start, Text::TechStart, "tech-start"),
-    (TechnicianField::End, Text::TechEnd, "tech-end"),
-    (TechnicianField::Home, Text::TechHome, "tech-home"),
-    (TechnicianField::EndPlace, Text::TechEndPlace, "tech-end-place"),
-    (TechnicianField::LunchWindow, Text::TechLunchWindow, "tech-lunch-window"),
-    (TechnicianField::LunchLength, Text::TechLunchLength, "tech-lunch-length"),
-    (TechnicianField::Skills, Text::TechSkills, "tech-skills"),
-    (TechnicianField::MaxJobs, Text::TechMaxJobs, "tech-max-jobs"),
-    (TechnicianField::MaxWork, Text::TechMaxWork, "tech-max-work"),
-    (TechnicianField::Overtime, Text::TechOvertime, "tech-overtime"),
+const FIELDS: [(TechnicianField, CrewText, &str); 12] = [
+    (TechnicianField::Id, CrewText::TechId, "tech-id"),
+    (TechnicianField::Name, CrewText::TechName, "tech-name"),
+    (TechnicianField::Start, CrewText::TechStart, "tech-start"),
+    (TechnicianField::End, CrewText::TechEnd, "tech-end"),
+    (TechnicianField::Home, CrewText::TechHome, "tech-home"),
+    (TechnicianField::EndPlace, CrewText::TechEndPlace, "tech-end-place"),
+    (TechnicianField::LunchWindow, CrewText::TechLunchWindow, "tech-lunch-window"),
+    (TechnicianField::LunchLength, CrewText::TechLunchLength, "tech-lunch-length"),
+    (TechnicianField::Skills, CrewText::TechSkills, "tech-skills"),
+    (TechnicianField::MaxJobs, CrewText::TechMaxJobs, "tech-max-jobs"),
+    (TechnicianField::MaxWork, CrewText::TechMaxWork, "tech-max-work"),
+    (TechnicianField::Overtime, CrewText::TechOvertime, "tech-overtime"),
 ];
 
 /// The text of `field` in `fields`, to read or to write.
@@ -105,7 +106,7 @@ pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
             problems.set(found);
         })
     };
-    let field = |&(which, label, id): &(TechnicianField, Text, &'static str)| {
+    let field = |&(which, label, id): &(TechnicianField, CrewText, &'static str)| {
         let oninput = {
             let fields = fields.clone();
             Callback::from(move |event: InputEvent| {
@@ -134,12 +135,12 @@ pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
     };
     html! {
         <div class="overlay" role="presentation">
-            <form class="dialog technician-form" role="dialog" aria-modal="true" aria-label={language.tr(Text::TechnicianHeading)} onsubmit={on_submit}>
-                <h2>{ language.tr(Text::TechnicianHeading) }</h2>
+            <form class="dialog technician-form" role="dialog" aria-modal="true" aria-label={language.tr(CrewText::TechnicianHeading)} onsubmit={on_submit}>
+                <h2>{ language.tr(CrewText::TechnicianHeading) }</h2>
                 if resumed { <DraftResumed on_restart={restart} /> }
                 { for FIELDS.iter().map(field) }
-                <button class="button button-primary button-wide" type="submit">{ language.tr(Text::Save) }</button>
-                <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(Text::Cancel) }</button>
+                <button class="button button-primary button-wide" type="submit">{ language.tr(CommonText::Save) }</button>
+                <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(CommonText::Cancel) }</button>
             </form>
         </div>
     }

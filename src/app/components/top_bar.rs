@@ -1,8 +1,8 @@
 //! The title bar: the app name, the network state and the about button.
 
 use super::{Icon, IconKind};
-use crate::app::i18n::Text;
 use crate::app::state::{use_app, Action};
+use crate::app::texts::ShellText;
 use yew::prelude::*;
 
 /// Top bar; shows "Hors ligne" while the device has no network, so the
@@ -19,9 +19,9 @@ pub fn TopBar() -> Html {
         <header class="top-bar">
             <h1 class="app-name">{ "Tournée" }</h1>
             if !app.online {
-                <span class="offline-badge" role="status">{ language.tr(Text::Offline) }</span>
+                <span class="offline-badge" role="status">{ language.tr(ShellText::Offline) }</span>
             }
-            <button class="icon-button" onclick={onabout} aria-label={language.tr(Text::About)}>
+            <button class="icon-button" onclick={onabout} aria-label={language.tr(ShellText::About)}>
                 <Icon kind={IconKind::Info} />
             </button>
         </header>

@@ -1,8 +1,8 @@
 //! "Nouvelle version — recharger": offered, never forced, when an update is waiting.
 
-use crate::app::i18n::Text;
 use crate::app::service_worker;
 use crate::app::state::use_app;
+use crate::app::texts::ShellText;
 use yew::prelude::*;
 
 /// Shown once a new build is installed; tapping it switches to that build.
@@ -18,8 +18,8 @@ pub fn UpdateBanner() -> Html {
     let onclick = Callback::from(|_| service_worker::apply_waiting_update());
     html! {
         <div class="banner banner-update" role="status">
-            <span>{ language.tr(Text::UpdateReady) }</span>
-            <button class="button button-primary" {onclick}>{ language.tr(Text::Reload) }</button>
+            <span>{ language.tr(ShellText::UpdateReady) }</span>
+            <button class="button button-primary" {onclick}>{ language.tr(ShellText::Reload) }</button>
         </div>
     }
 }

@@ -2,9 +2,10 @@
 
 use crate::app::components::{EmptyState, ExportButtons, IconKind, NewerDayNotice, ReadyCheck, StopItem};
 use crate::app::day_store::DayOrigin;
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::planning::PlanState;
 use crate::app::state::{use_app, AppContext};
+use crate::app::texts::{CommonText, DayText, ShellText};
 use crate::model::{Day, DayProgress, EventKind, ProgressEvent};
 use crate::model::{DayPlan, TechnicianPlan};
 use crate::plan::coverage::far_from_crew;
@@ -35,23 +36,23 @@ fn technician(
         .collect();
     let totals = format!(
         "{} {} · {} {} · {} {} · {} km · {} {}",
-        language.tr(Text::Departure),
+        language.tr(DayText::Departure),
         route.departure.map_or_else(|| "—".to_string(), |time| time.to_string()),
-        language.tr(Text::BackAt),
+        language.tr(DayText::BackAt),
         route.back_at,
         route.travel_min,
-        language.tr(Text::MinutesDriving),
+        language.tr(DayText::MinutesDriving),
         language.decimal(route.distance_km, 1),
         route.stops.iter().filter(|stop| !stop.is_break).count(),
-        language.tr(Text::Stops)
+        language.tr(CommonText::Stops)
     );
     let overtime =
-        (route.overtime_min > 0).then(|| format!("{} {} min", language.tr(Text::Overtime), route.overtime_min));
+        (route.overtime_min > 0).then(|| format!("{} {} min", language.tr(CommonText::Overtime), route.overtime_min));
     html! {
         <section class="card technician-plan">
             <h3>{ &route.name }</h3>
             if route.stops.is_empty() {
-                <p class="totals free-day">{ language.tr(Text::FreeToday) }</p>
+                <p class="totals free-day">{ language.tr(DayText::FreeToday) }</p>
             } else {
                 <p class="totals">{ totals }</p>
             }
@@ -70,14 +71,14 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
     let far = day.and_then(|day| far_from_crew(day));
     html! {
         <>
-            if app.day_origin == DayOrigin::Demo { <p class="hint">{ language.tr(Text::DemoDay) }</p> }
+            if app.day_origin == DayOrigin::Demo { <p class="hint">{ language.tr(CommonText::DemoDay) }</p> }
             if let Some(far) = far {
                 <p class="card warning far-from-crew" role="alert">{ "⚠ " }{ language.far_from_crew(&far) }</p>
             }
             { for plan.technicians.iter().map(|route| technician(route, day.map(|day| &**day), &app.progress, app.focus_stop.as_deref(), language)) }
             if !plan.unplanned.is_empty() {
                 <section class="card unplanned">
-                    <h3>{ language.tr(Text::UnplannedHeading) }</h3>
+                    <h3>{ language.tr(DayText::UnplannedHeading) }</h3>
                     <ul>
                         { for plan.unplanned.iter().map(|job| html! { <li><strong>{ language.unplanned_name(job) }</strong>{ " — " }{ language.unplanned(job) }</li> }) }
                     </ul>
@@ -98,22 +99,22 @@ fn change_item(change: &StopChange, plan: &DayPlan, day: Option<&Day>, app: &App
         .map_or("", |route| route.name.as_str());
     let times = match (&change.before, &change.after) {
         (Some(before), Some(after)) => format!("{before} → {after}"),
-        (Some(before), None) => format!("{before} → {}", language.tr(Text::NotPlannedAnyMore)),
+        (Some(before), None) => format!("{before} → {}", language.tr(DayText::NotPlannedAnyMore)),
         (None, Some(after)) => format!("+ {after}"),
         (None, None) => String::new(),
     };
     let mut facts = vec![times];
     facts.extend(change.window.map(|window| window.to_string()));
     if change.missed && change.after.is_some() {
-        facts.push(language.tr(Text::OutOfWindow).to_string());
+        facts.push(language.tr(DayText::OutOfWindow).to_string());
     }
     facts.extend(change.reason.as_ref().map(|job| language.unplanned(job)));
     let sms = job.and_then(|job| job.phone.clone()).map(|phone| {
         let (message, label) = match &change.after {
             Some(after) if !change.missed => {
-                (crate::app::links::new_time_message(technician, *after, change.window), Text::SmsNewTime)
+                (crate::app::links::new_time_message(technician, *after, change.window), DayText::SmsNewTime)
             }
-            _ => (crate::app::links::missed_window_message(technician, change.window), Text::SmsNewSlot),
+            _ => (crate::app::links::missed_window_message(technician, change.window), DayText::SmsNewSlot),
         };
         let (app, id) = (app.clone(), change.id.clone());
         let told = Callback::from(move |_| {
@@ -151,18 +152,18 @@ fn proposal_view(
     };
     html! {
         <section class="card proposal" aria-live="polite">
-            <h3>{ language.tr(Text::ProposalHeading) }</h3>
-            if changes.is_empty() { <p>{ language.tr(Text::ProposalNoChange) }</p> }
+            <h3>{ language.tr(DayText::ProposalHeading) }</h3>
+            if changes.is_empty() { <p>{ language.tr(DayText::ProposalNoChange) }</p> }
             if !missed.is_empty() {
-                <h4>{ language.tr(Text::MissedHeading) }</h4>
+                <h4>{ language.tr(DayText::MissedHeading) }</h4>
                 <ul class="changes changes-missed">{ for missed.iter().map(|c| change_item(c, current, day, app, language)) }</ul>
             }
             if !moved.is_empty() {
-                <h4>{ language.tr(Text::MovedHeading) }</h4>
+                <h4>{ language.tr(DayText::MovedHeading) }</h4>
                 <ul class="changes changes-moved">{ for moved.iter().map(|c| change_item(c, proposal, day, app, language)) }</ul>
             }
-            <button class="button button-primary button-wide accept-plan" type="button" onclick={accept}>{ language.tr(Text::AcceptPlan) }</button>
-            <button class="button button-wide keep-plan" type="button" onclick={keep}>{ language.tr(Text::KeepPlan) }</button>
+            <button class="button button-primary button-wide accept-plan" type="button" onclick={accept}>{ language.tr(DayText::AcceptPlan) }</button>
+            <button class="button button-wide keep-plan" type="button" onclick={keep}>{ language.tr(DayText::KeepPlan) }</button>
         </section>
     }
 }
@@ -175,9 +176,9 @@ fn progress_bar(app: &AppContext, share: f64, language: Language) -> Html {
     };
     html! {
         <section class="card solving" aria-live="polite">
-            <p class="empty-title">{ language.tr(Text::PlanSolving) }</p>
-            <progress max="1" value={format!("{share:.2}")} aria-label={language.tr(Text::PlanSolving)}></progress>
-            <button class="button" type="button" onclick={cancel}>{ language.tr(Text::Cancel) }</button>
+            <p class="empty-title">{ language.tr(DayText::PlanSolving) }</p>
+            <progress max="1" value={format!("{share:.2}")} aria-label={language.tr(DayText::PlanSolving)}></progress>
+            <button class="button" type="button" onclick={cancel}>{ language.tr(CommonText::Cancel) }</button>
         </section>
     }
 }
@@ -218,7 +219,7 @@ pub fn DayPage() -> Html {
             <>
                 <p class="day-date">{ language.long_date(date) }</p>
                 if let (true, Some(today)) = (other_day, today) {
-                    <p class="not-today" role="status">{ format!("⚠ {} {}.", language.tr(Text::NotToday), language.long_date(today)) }</p>
+                    <p class="not-today" role="status">{ format!("⚠ {} {}.", language.tr(DayText::NotToday), language.long_date(today)) }</p>
                 }
             </>
         },
@@ -237,16 +238,16 @@ pub fn DayPage() -> Html {
     });
     let started = !app.progress.events.is_empty();
     let main_button = if started {
-        let label = if *confirming { Text::ReplanOtherDay } else { Text::Replan };
+        let label = if *confirming { DayText::ReplanOtherDay } else { DayText::Replan };
         html! { <button class="button button-primary button-wide replan" type="button" onclick={replan}>{ language.tr(label) }</button> }
     } else {
-        html! { <button class="button button-primary button-wide optimise" type="button" onclick={optimise}>{ language.tr(Text::Optimise) }</button> }
+        html! { <button class="button button-primary button-wide optimise" type="button" onclick={optimise}>{ language.tr(DayText::Optimise) }</button> }
     };
     let day = app.day.as_ref();
     match &app.plan {
         PlanState::Ready(plan) => html! {
             <>
-                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
                 { date_line.clone() }
                 <ReadyCheck />
                 { main_button }
@@ -255,7 +256,7 @@ pub fn DayPage() -> Html {
         },
         PlanState::Proposed { current, proposal, changes } => html! {
             <>
-                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
                 { date_line.clone() }
                 { proposal_view(current, proposal, changes, &app, language) }
                 { plan_view(proposal, day, &app, language) }
@@ -263,7 +264,7 @@ pub fn DayPage() -> Html {
         },
         PlanState::Solving { share, previous } => html! {
             <>
-                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
                 { date_line.clone() }
                 { progress_bar(&app, *share, language) }
                 if let Some(plan) = previous { <div class="stale">{ plan_view(plan, day, &app, language) }</div> }
@@ -271,19 +272,19 @@ pub fn DayPage() -> Html {
         },
         PlanState::Failed(failure) => html! {
             <>
-                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
-                <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(Text::PlanFailed) }</strong><p>{ language.failure(failure) }</p></div>
+                <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
+                <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(DayText::PlanFailed) }</strong><p>{ language.failure(failure) }</p></div>
                 { main_button }
             </>
         },
         PlanState::NewerDay { schema } => html! {
             <>
-                <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
+                <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
                 <NewerDayNotice schema={*schema} />
             </>
         },
         PlanState::Idle => html! {
-            <EmptyState heading={Text::TabDay} icon={IconKind::Day} title={Text::DayEmptyTitle} hint={Text::DayEmptyHint} />
+            <EmptyState heading={language.tr(ShellText::TabDay)} icon={IconKind::Day} title={language.tr(DayText::DayEmptyTitle)} hint={language.tr(DayText::DayEmptyHint)} />
         },
     }
 }

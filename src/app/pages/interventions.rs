@@ -4,9 +4,10 @@
 
 use crate::app::components::{Editing, EmptyState, IconKind, ImportPanel, InterventionForm, INTERVENTION_DRAFT};
 use crate::app::day_store::DayOrigin;
-use crate::app::i18n::{Language, Text};
+use crate::app::i18n::Language;
 use crate::app::planning::{edit_day, DayPart};
 use crate::app::state::{use_app, AppContext};
+use crate::app::texts::{CommonText, InterventionsText, ShellText};
 use crate::model::{Inclusion, Intervention, Priority, Skill};
 use yew::prelude::*;
 
@@ -57,13 +58,13 @@ fn delete_all(app: &AppContext) {
 /// One job as a card; urgency is said in words, not only in colour. Deleting takes two taps.
 fn card(job: &Intervention, language: Language, actions: Html) -> Html {
     let badge = match job.priority {
-        Priority::Vital => Some(("badge-vital", Text::PriorityVital)),
-        Priority::Emergency => Some(("badge-emergency", Text::PriorityEmergency)),
-        Priority::Low => Some(("badge-low", Text::PriorityLow)),
+        Priority::Vital => Some(("badge-vital", InterventionsText::PriorityVital)),
+        Priority::Emergency => Some(("badge-emergency", InterventionsText::PriorityEmergency)),
+        Priority::Low => Some(("badge-low", InterventionsText::PriorityLow)),
         Priority::Normal => None,
     };
     let windows = if job.windows.is_empty() {
-        language.tr(Text::AnyTime).to_string()
+        language.tr(InterventionsText::AnyTime).to_string()
     } else {
         let or = if language == Language::Fr { " ou " } else { " or " };
         job.windows.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(or)
@@ -74,13 +75,13 @@ fn card(job: &Intervention, language: Language, actions: Html) -> Html {
             <p class="job-customer">{ &job.customer }<span class="job-id">{ format!(" · {}", job.id) }</span></p>
             <p class="job-badges">
                 if let Some((class, text)) = badge { <span class={classes!("badge", class)}>{ language.tr(text) }</span> }
-                if job.inclusion == Inclusion::Optional { <span class="badge badge-optional">{ language.tr(Text::OptionalJob) }</span> }
+                if job.inclusion == Inclusion::Optional { <span class="badge badge-optional">{ language.tr(InterventionsText::OptionalJob) }</span> }
             </p>
-            <p>{ format!("{} · {} min · {}{}{}", windows, job.service_s / 60, language.tr(Text::SkillsLabel), language.colon(), skills.join(", ")) }</p>
+            <p>{ format!("{} · {} min · {}{}{}", windows, job.service_s / 60, language.tr(CommonText::SkillsLabel), language.colon(), skills.join(", ")) }</p>
             if !job.notes.is_empty() { <p class="hint job-notes">{ &job.notes }</p> }
             <div class="job-actions">
                 if let Some(phone) = &job.phone {
-                    <a class="button call" href={format!("tel:{}", phone.replace(' ', ""))}>{ format!("{} {phone}", language.tr(Text::Call)) }</a>
+                    <a class="button call" href={format!("tel:{}", phone.replace(' ', ""))}>{ format!("{} {phone}", language.tr(CommonText::Call)) }</a>
                 }
                 { actions }
             </div>
@@ -98,7 +99,7 @@ pub fn InterventionsPage() -> Html {
     let clearing = use_state(|| false);
     let Some(day) = &app.day else {
         return html! {
-            <EmptyState heading={Text::TabInterventions} icon={IconKind::List} title={Text::InterventionsEmptyTitle} hint={Text::InterventionsEmptyHint} />
+            <EmptyState heading={language.tr(ShellText::TabInterventions)} icon={IconKind::List} title={language.tr(InterventionsText::InterventionsEmptyTitle)} hint={language.tr(InterventionsText::InterventionsEmptyHint)} />
         };
     };
     let open = |what: Editing| {
@@ -115,8 +116,8 @@ pub fn InterventionsPage() -> Html {
             });
             html! {
                 <>
-                    <button class="button button-danger" type="button" onclick={on_delete}>{ language.tr(Text::ConfirmDelete) }</button>
-                    <button class="button" type="button" onclick={Callback::from(move |_| confirming_keep.set(None))}>{ language.tr(Text::Cancel) }</button>
+                    <button class="button button-danger" type="button" onclick={on_delete}>{ language.tr(CommonText::ConfirmDelete) }</button>
+                    <button class="button" type="button" onclick={Callback::from(move |_| confirming_keep.set(None))}>{ language.tr(CommonText::Cancel) }</button>
                 </>
             }
         } else {
@@ -124,16 +125,16 @@ pub fn InterventionsPage() -> Html {
             let asked = id.clone();
             html! {
                 <>
-                    <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(Text::Edit) }</button>
-                    <button class="button" type="button" onclick={Callback::from(move |_| confirming.set(Some(asked.clone())))}>{ language.tr(Text::Delete) }</button>
+                    <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(CommonText::Edit) }</button>
+                    <button class="button" type="button" onclick={Callback::from(move |_| confirming.set(Some(asked.clone())))}>{ language.tr(CommonText::Delete) }</button>
                 </>
             }
         }
     };
     let add_label = match crate::app::form_draft::is_kept(&crate::app::form_draft::draft_key(INTERVENTION_DRAFT, None))
     {
-        true => Text::ResumeDraft,
-        false => Text::AddIntervention,
+        true => language.tr(CommonText::ResumeDraft),
+        false => language.tr(InterventionsText::AddIntervention),
     };
     let form = match &*editing {
         Editing::Closed => html! {},
@@ -158,12 +159,12 @@ pub fn InterventionsPage() -> Html {
     };
     html! {
         <>
-            <h2 class="page-title">{ language.tr(Text::TabInterventions) }</h2>
+            <h2 class="page-title">{ language.tr(ShellText::TabInterventions) }</h2>
             <ImportPanel />
-            <button class="button button-wide add-intervention" type="button" onclick={open(Editing::New)}>{ language.tr(add_label) }</button>
+            <button class="button button-wide add-intervention" type="button" onclick={open(Editing::New)}>{ add_label }</button>
             <p class="hint day-summary">
-                { format!("{} — {} · {} ", if app.day_origin == DayOrigin::Demo { language.tr(Text::DemoDay) } else { language.tr(Text::YourDay) }, day.date, day.interventions.len()) }
-                { language.tr(Text::Stops) }
+                { format!("{} — {} · {} ", if app.day_origin == DayOrigin::Demo { language.tr(CommonText::DemoDay) } else { language.tr(InterventionsText::YourDay) }, day.date, day.interventions.len()) }
+                { language.tr(CommonText::Stops) }
             </p>
             <ul class="jobs">{ for day.interventions.iter().map(|job| card(job, language, actions(job))) }</ul>
             if !day.interventions.is_empty() {
@@ -171,12 +172,12 @@ pub fn InterventionsPage() -> Html {
                     <button class="button button-danger button-wide clear-all" type="button" onclick={{
                         let (app, clearing) = (app.clone(), clearing.clone());
                         Callback::from(move |_| { delete_all(&app); clearing.set(false); })
-                    }}>{ language.tr(Text::ConfirmClearAll) }</button>
+                    }}>{ language.tr(InterventionsText::ConfirmClearAll) }</button>
                 } else {
                     <button class="button button-wide clear-all" type="button" onclick={{
                         let clearing = clearing.clone();
                         Callback::from(move |_| clearing.set(true))
-                    }}>{ language.tr(Text::ClearAll) }</button>
+                    }}>{ language.tr(InterventionsText::ClearAll) }</button>
                 }
             }
             { form }

@@ -3,10 +3,10 @@
 //! opens on the Journée tab.
 
 use crate::app::components::{EmptyState, IconKind};
-use crate::app::i18n::Text;
 use crate::app::map_drawing::RegionMap;
 use crate::app::map_view::MapView;
 use crate::app::state::{use_app, Action};
+use crate::app::texts::{MapText, ShellText};
 use crate::model::DayPlan;
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -163,9 +163,9 @@ pub fn MapPage() -> Html {
     }
     let (Some(map), Some(whole)) = (&app.map, whole) else {
         if matches!(app.region, crate::app::region::RegionState::Ready(_)) {
-            return html! { <EmptyState heading={Text::TabMap} icon={IconKind::Map} title={Text::MapLoading} hint={Text::MapLoadingHint} /> };
+            return html! { <EmptyState heading={language.tr(ShellText::TabMap)} icon={IconKind::Map} title={language.tr(MapText::MapLoading)} hint={language.tr(MapText::MapLoadingHint)} /> };
         }
-        return html! { <EmptyState heading={Text::TabMap} icon={IconKind::Map} title={Text::MapEmptyTitle} hint={Text::MapEmptyHint} /> };
+        return html! { <EmptyState heading={language.tr(ShellText::TabMap)} icon={IconKind::Map} title={language.tr(MapText::MapEmptyTitle)} hint={language.tr(MapText::MapEmptyHint)} /> };
     };
     let drawing = &map.0.drawing;
     let stops: Vec<(f64, f64)> = plan
@@ -314,15 +314,15 @@ pub fn MapPage() -> Html {
     });
     html! {
         <>
-            <h2 class="page-title">{ language.tr(Text::TabMap) }</h2>
+            <h2 class="page-title">{ language.tr(ShellText::TabMap) }</h2>
             <div class="map-tools">
-                <button class="button map-zoom-in" type="button" aria-label={language.tr(Text::ZoomIn)} onclick={zoom_button(2.0)}>{ "+" }</button>
-                <button class="button map-zoom-out" type="button" aria-label={language.tr(Text::ZoomOut)} onclick={zoom_button(0.5)}>{ "−" }</button>
-                <button class="button map-reset" type="button" onclick={reset}>{ language.tr(Text::WholeRegion) }</button>
-                <button class="button map-locate" type="button" onclick={locate} disabled={*locating}>{ language.tr(Text::LocateMe) }</button>
+                <button class="button map-zoom-in" type="button" aria-label={language.tr(MapText::ZoomIn)} onclick={zoom_button(2.0)}>{ "+" }</button>
+                <button class="button map-zoom-out" type="button" aria-label={language.tr(MapText::ZoomOut)} onclick={zoom_button(0.5)}>{ "−" }</button>
+                <button class="button map-reset" type="button" onclick={reset}>{ language.tr(MapText::WholeRegion) }</button>
+                <button class="button map-locate" type="button" onclick={locate} disabled={*locating}>{ language.tr(MapText::LocateMe) }</button>
             </div>
             <div class="map-frame">
-            <svg class="map" viewBox={current.view_box()} role="img" aria-label={language.tr(Text::TabMap)}
+            <svg class="map" viewBox={current.view_box()} role="img" aria-label={language.tr(ShellText::TabMap)}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up.clone()} onpointerleave={on_up}
                 onwheel={on_wheel}>
                 { for drawing.layers.paths_for(&current, whole.width).into_iter().map(|(rank, d)| html! { <path class={rank.css()} {d} /> }) }
@@ -334,11 +334,11 @@ pub fn MapPage() -> Html {
                 { for position }
             </svg>
             </div>
-            if !*locating && here.is_none() { <p class="hint">{ language.tr(Text::MapGestures) }</p> }
+            if !*locating && here.is_none() { <p class="hint">{ language.tr(MapText::MapGestures) }</p> }
             if let Some(plan) = &plan {
                 <ul class="legend">
                     { for plan.technicians.iter().enumerate().map(|(t, route)| html! { <li><span class={format!("swatch drive-{t}")}></span>{ &route.name }</li> }) }
-                    if here.is_some() { <li><span class="swatch swatch-here"></span>{ language.tr(Text::YouAreHere) }</li> }
+                    if here.is_some() { <li><span class="swatch swatch-here"></span>{ language.tr(MapText::YouAreHere) }</li> }
                 </ul>
             }
             <a class="attribution-link" href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ OSM_ATTRIBUTION }</a>

@@ -1,8 +1,8 @@
 //! The Réglages tab: the crew's profiles and the planning date, the road region, the language.
 
 use crate::app::components::{AsidePanel, CrewCard, LanguagePicker, RegionCard};
-use crate::app::i18n::Text;
 use crate::app::state::{use_app, Action};
+use crate::app::texts::ShellText;
 use yew::prelude::*;
 
 /// Preferences, and the way to the about panel.
@@ -16,12 +16,12 @@ pub fn SettingsPage() -> Html {
     };
     html! {
         <>
-            <h2 class="page-title">{ language.tr(Text::TabSettings) }</h2>
+            <h2 class="page-title">{ language.tr(ShellText::TabSettings) }</h2>
             <CrewCard />
             <RegionCard />
             <LanguagePicker />
             <AsidePanel />
-            <button class="button button-wide" onclick={onabout}>{ language.tr(Text::About) }</button>
+            <button class="button button-wide" onclick={onabout}>{ language.tr(ShellText::About) }</button>
         </>
     }
 }

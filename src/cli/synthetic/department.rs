@@ -9,6 +9,7 @@
 //! junctions over 1.0° × 1.6°: the size of the real département.
 
 use super::pbf_writer::{NodeOut, WayOut};
+use crate::cli::messages::Message;
 use crate::road::compact_geometry::units;
 use crate::road::osm::import_pbf;
 use crate::road::osm::tags::RoadClass;
@@ -96,7 +97,7 @@ impl Source {
             })
             .map_err(|e| e.to_string())?;
         if nodes.is_empty() {
-            return Err("l'extrait ne contient aucun nœud".into());
+            return Err(Message::ExtractWithoutNodes.into());
         }
         if roads_only {
             ways.retain(|w| w.tags.iter().any(|(k, _)| k == "highway"));
@@ -221,7 +222,7 @@ fn main_network_anchors(
     nodes: &[NodeOut],
 ) -> Result<(Vec<(i64, f64, f64)>, ((f64, f64), (f64, f64))), String> {
     let (graph, _) = import_pbf(bytes, None).map_err(|e| e.to_string())?;
-    let corners = crate::road::pack::bounds_of(&graph).ok_or("réseau vide")?;
+    let corners = crate::road::pack::bounds_of(&graph).ok_or(Message::EmptyNetwork)?;
     let bounds = ((corners.min.lat(), corners.min.lon()), (corners.max.lat(), corners.max.lon()));
     let micro = |lat: f64, lon: f64| (units(lat), units(lon));
     let major = |class: RoadClass| {
@@ -242,7 +243,7 @@ fn main_network_anchors(
     let anchors: Vec<(i64, f64, f64)> =
         nodes.iter().filter(|n| wanted.contains_key(&micro(n.lat, n.lon))).map(|n| (n.id, n.lat, n.lon)).collect();
     if anchors.is_empty() {
-        return Err("aucun carrefour du réseau principal".into());
+        return Err(Message::NoMainJunction.into());
     }
     Ok((anchors, bounds))
 }

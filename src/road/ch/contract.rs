@@ -218,3 +218,73 @@ impl Witness {
         self.distance[node as usize]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::road::ch::test_graphs::{dijkstra, random_graph};
+    use crate::road::ch::{Search, Seed, UNREACHABLE};
+
+    #[test]
+    fn every_pair_is_as_short_through_the_hierarchy_as_by_dijkstra() {
+        let mut compared = 0;
+        for seed in 0..40 {
+            let nodes = 2 + (seed as usize * 7) % 40;
+            let arcs = random_graph(seed, nodes);
+            let hierarchy = contract(nodes, &arcs);
+            let mut search = Search::new(&hierarchy);
+            for source in 0..nodes as u32 {
+                let reference = dijkstra(nodes, &arcs, source);
+                for target in 0..nodes as u32 {
+                    let found = search.shortest(&[Seed::at(source)], &[Seed::at(target)]);
+                    let (weight, secondary) = reference[target as usize];
+                    match found {
+                        Some(path) => {
+                            assert_eq!(
+                                (path.weight, path.secondary),
+                                (weight, secondary),
+                                "seed {seed}: {source} → {target}"
+                            );
+                            compared += 1;
+                        }
+                        None => assert_eq!(weight, UNREACHABLE, "seed {seed}: {source} → {target} is reachable"),
+                    }
+                }
+            }
+        }
+        assert!(compared > 10_000, "{compared} reachable pairs compared");
+    }
+
+    #[test]
+    fn every_junction_gets_its_own_rank_and_each_live_edge_climbs_it() {
+        for seed in 0..20 {
+            let nodes = 30;
+            let hierarchy = contract(nodes, &random_graph(seed, nodes));
+            let mut ranks = hierarchy.rank.clone();
+            ranks.sort_unstable();
+            assert_eq!(ranks, (0..nodes as u32).collect::<Vec<_>>(), "seed {seed}: a contraction order");
+            for node in 0..nodes as u32 {
+                for &index in hierarchy.row(node, true) {
+                    let edge = hierarchy.edges[index as usize];
+                    assert_eq!(edge.from, node);
+                    assert!(hierarchy.rank[edge.to as usize] > hierarchy.rank[node as usize], "seed {seed}: upward");
+                }
+                for &index in hierarchy.row(node, false) {
+                    let edge = hierarchy.edges[index as usize];
+                    assert_eq!(edge.to, node);
+                    assert!(hierarchy.rank[edge.from as usize] > hierarchy.rank[node as usize], "seed {seed}: upward");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn parallel_arcs_keep_the_lightest_and_self_loops_are_dropped() {
+        let arc = |id, from, to, weight| InputArc { id, from, to, weight, secondary: weight * 10 };
+        let hierarchy = contract(2, &[arc(0, 0, 1, 9), arc(1, 0, 1, 4), arc(2, 0, 0, 1), arc(3, 0, 1, 6)]);
+        let path = Search::new(&hierarchy).shortest(&[Seed::at(0)], &[Seed::at(1)]).unwrap();
+        assert_eq!((path.weight, path.secondary, path.arcs), (4, 40, vec![1]));
+        assert!(hierarchy.edges.iter().all(|edge| edge.from != edge.to), "no self-loop kept");
+        assert_eq!(Search::new(&hierarchy).shortest(&[Seed::at(1)], &[Seed::at(0)]), None, "one way only");
+    }
+}

@@ -103,3 +103,46 @@ impl Hierarchy {
         Hierarchy { rank, edges, up_first, up, down_first, down }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edge(from: u32, to: u32, weight: u32, kind: EdgeKind) -> Edge {
+        Edge { from, to, weight, secondary: weight, kind }
+    }
+
+    #[test]
+    fn live_edges_are_listed_once_from_their_less_important_end() {
+        // Ranks: junction 1 is least important, then 0, then 2.
+        let edges = vec![
+            edge(0, 1, 3, EdgeKind::Original(10)),
+            edge(1, 2, 4, EdgeKind::Original(11)),
+            edge(0, 2, 7, EdgeKind::Shortcut(0, 1)),
+            edge(2, 0, 5, EdgeKind::Original(12)),
+        ];
+        let hierarchy = Hierarchy::new(vec![1, 0, 2], edges, &[false, true, true, true]);
+        assert_eq!(hierarchy.nodes(), 3);
+        assert_eq!(hierarchy.row(0, true), &[2], "0 → 2 climbs from 0");
+        assert_eq!(hierarchy.row(1, true), &[1], "1 → 2 climbs from 1");
+        assert_eq!(hierarchy.row(0, false), &[3], "2 → 0 comes down into 0: the backward search climbs it");
+        assert!(hierarchy.row(2, true).is_empty() && hierarchy.row(2, false).is_empty(), "nothing above the top");
+        let listed = hierarchy.up.len() + hierarchy.down.len();
+        assert_eq!(listed, 3, "the superseded edge is kept for unpacking but listed nowhere");
+    }
+
+    #[test]
+    fn a_shortcut_unpacks_to_its_road_arcs_in_driving_order() {
+        let edges = vec![
+            edge(0, 1, 1, EdgeKind::Original(7)),
+            edge(1, 2, 1, EdgeKind::Original(8)),
+            edge(2, 3, 1, EdgeKind::Original(9)),
+            edge(0, 2, 2, EdgeKind::Shortcut(0, 1)),
+            edge(0, 3, 3, EdgeKind::Shortcut(3, 2)),
+        ];
+        let hierarchy = Hierarchy::new(vec![0, 1, 2, 3], edges, &[true; 5]);
+        let mut arcs = vec![1];
+        hierarchy.unpack(4, &mut arcs);
+        assert_eq!(arcs, vec![1, 7, 8, 9], "appended after what was there");
+    }
+}

@@ -66,3 +66,39 @@ pub fn many_to_many(hierarchy: &Hierarchy, sources: &[Vec<Seed>], targets: &[Vec
     }
     matrix
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::road::ch::contract::contract;
+    use crate::road::ch::test_graphs::{dijkstra, random_graph};
+
+    #[test]
+    fn every_cell_of_the_matrix_is_the_dijkstra_distance_and_its_second_weight() {
+        let mut unreachable = 0;
+        for seed in 0..25 {
+            let nodes = 3 + seed as usize;
+            let arcs = random_graph(seed + 100, nodes);
+            let hierarchy = contract(nodes, &arcs);
+            let sources: Vec<u32> = (0..nodes as u32).step_by(2).collect();
+            let targets: Vec<u32> = (0..nodes as u32).rev().step_by(3).collect();
+            let seeds = |nodes: &[u32]| nodes.iter().map(|&node| vec![Seed::at(node)]).collect::<Vec<_>>();
+            let matrix = many_to_many(&hierarchy, &seeds(&sources), &seeds(&targets));
+            assert_eq!((matrix.sources, matrix.targets), (sources.len(), targets.len()));
+            for (i, &source) in sources.iter().enumerate() {
+                let reference = dijkstra(nodes, &arcs, source);
+                for (j, &target) in targets.iter().enumerate() {
+                    let cell = i * targets.len() + j;
+                    let (weight, secondary) = reference[target as usize];
+                    assert_eq!(matrix.weight[cell], weight, "seed {seed}: {source} → {target}");
+                    if weight == UNREACHABLE {
+                        unreachable += 1;
+                    } else {
+                        assert_eq!(matrix.secondary[cell], secondary, "seed {seed}: {source} → {target}");
+                    }
+                }
+            }
+        }
+        assert!(unreachable > 0, "unreachable pairs are tried too");
+    }
+}

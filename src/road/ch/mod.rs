@@ -14,6 +14,8 @@ mod contract;
 mod hierarchy;
 mod many_to_many;
 mod search;
+#[cfg(test)]
+mod test_graphs;
 
 pub use contract::{contract, InputArc};
 pub use hierarchy::{Edge, EdgeKind, Hierarchy};

@@ -192,3 +192,80 @@ impl<'h> Search<'h> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::road::ch::contract::{contract, InputArc};
+    use crate::road::ch::test_graphs::{dijkstra, random_graph, Seeded};
+
+    #[test]
+    fn a_path_is_a_walk_of_road_arcs_whose_weights_add_up() {
+        let mut walks = 0;
+        for seed in 0..30 {
+            let nodes = 25;
+            let arcs = random_graph(seed, nodes);
+            let hierarchy = contract(nodes, &arcs);
+            let mut search = Search::new(&hierarchy);
+            for (source, target) in (0..nodes as u32).flat_map(|s| (0..nodes as u32).map(move |t| (s, t))) {
+                let Some(path) = search.shortest(&[Seed::at(source)], &[Seed::at(target)]) else { continue };
+                let driven: Vec<InputArc> = path.arcs.iter().map(|&id| arcs[id as usize]).collect();
+                let mut at = source;
+                for arc in &driven {
+                    assert_eq!(arc.from, at, "seed {seed}: the arcs follow each other");
+                    at = arc.to;
+                }
+                assert_eq!(at, target, "seed {seed}: the walk ends at the target");
+                assert_eq!(path.weight, driven.iter().map(|arc| arc.weight).sum::<u32>());
+                assert_eq!(path.secondary, driven.iter().map(|arc| arc.secondary).sum::<u32>());
+                walks += 1;
+            }
+        }
+        assert!(walks > 5000, "{walks} paths walked");
+    }
+
+    #[test]
+    fn seeds_on_a_road_add_their_share_and_the_best_pair_of_seeds_wins() {
+        let mut rng = Seeded::new(42);
+        for seed in 0..20 {
+            let nodes = 20;
+            let arcs = random_graph(seed, nodes);
+            let hierarchy = contract(nodes, &arcs);
+            let mut search = Search::new(&hierarchy);
+            let reference: Vec<_> = (0..nodes as u32).map(|source| dijkstra(nodes, &arcs, source)).collect();
+            for _ in 0..50 {
+                let mut seeds = || -> Vec<Seed> {
+                    (0..2)
+                        .map(|_| Seed {
+                            node: rng.below(nodes as u64) as u32,
+                            weight: rng.below(100_000) as u32,
+                            secondary: rng.below(100) as u32,
+                        })
+                        .collect()
+                };
+                let (sources, targets) = (seeds(), seeds());
+                let mut best: Option<(u32, usize, usize)> = None;
+                for (i, s) in sources.iter().enumerate() {
+                    for (j, t) in targets.iter().enumerate() {
+                        let (weight, _) = reference[s.node as usize][t.node as usize];
+                        if weight != UNREACHABLE && best.is_none_or(|(b, _, _)| s.weight + weight + t.weight < b) {
+                            best = Some((s.weight + weight + t.weight, i, j));
+                        }
+                    }
+                }
+                let found = search.shortest(&sources, &targets);
+                match (found, best) {
+                    (Some(path), Some((weight, _, _))) => {
+                        assert_eq!(path.weight, weight, "seed {seed}: the least over every pair of seeds");
+                        let (s, t) = (sources[path.source_seed], targets[path.target_seed]);
+                        let between = reference[s.node as usize][t.node as usize];
+                        assert_eq!(s.weight + between.0 + t.weight, weight, "seed {seed}: the seeds named are used");
+                        assert_eq!(path.secondary, s.secondary + between.1 + t.secondary, "seed {seed}: second weight");
+                    }
+                    (None, None) => {}
+                    (found, best) => panic!("seed {seed}: {found:?} found, {best:?} by Dijkstra"),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! What the plan tells the user, in French or English: the coverage warnings and why a job was left out.
+
+use super::i18n::Language;
+use super::texts::StopText;
+use crate::model::{UnplannedJob, UnplannedReason};
+use crate::plan::coverage::{EstimatedLegs, FarFromCrew, PlacesOutside};
+
+impl Language {
+    /// « 15 interventions sur 25 sont à plus de 431 km des domiciles de l'équipe : … » in the user's language.
+    pub fn far_from_crew(self, far: &FarFromCrew) -> String {
+        let km = far.at_least_km.floor();
+        match self {
+            Language::Fr => format!(
+                "{} interventions sur {} sont à plus de {km:.0} km des domiciles de l'équipe : vérifiez les domiciles et les dépôts dans Réglages (ou la région de la journée).",
+                far.jobs, far.of
+            ),
+            Language::En => format!(
+                "{} of {} jobs are more than {km:.0} km from the crew's homes: check the homes and depots in Settings (or the day's region).",
+                far.jobs, far.of
+            ),
+        }
+    }
+
+    /// « 12 trajets sur 15 sont estimés à vol d'oiseau : … » in the user's language.
+    pub fn estimated_legs(self, legs: EstimatedLegs) -> String {
+        match self {
+            Language::Fr => format!(
+                "{} trajets sur {} sont estimés à vol d'oiseau : la région routière ne couvre pas ces lieux. Ajoutez la région de l'équipe dans Réglages.",
+                legs.estimated, legs.legs
+            ),
+            Language::En => format!(
+                "{} of {} drives are straight-line estimates: the road region does not cover these places. Add the crew's region in Settings.",
+                legs.estimated, legs.legs
+            ),
+        }
+    }
+
+    /// « 17 des 29 lieux de la journée sont hors de la région routière « Andorre » : … ».
+    pub fn places_outside(self, outside: PlacesOutside, region: &str) -> String {
+        match self {
+            Language::Fr => format!(
+                "{} des {} lieux de la journée sont hors de la région routière « {region} » : leurs trajets ne sont qu'estimés. Ajoutez la région de l'équipe dans Réglages.",
+                outside.outside, outside.of
+            ),
+            Language::En => format!(
+                "{} of the day's {} places are outside the road region \"{region}\": their drives are only estimates. Add the crew's region in Settings.",
+                outside.outside, outside.of
+            ),
+        }
+    }
+
+    /// Why `job` was left out, in this language.
+    pub fn unplanned(self, job: &UnplannedJob) -> String {
+        let fr = self == Language::Fr;
+        match (job.reason, fr) {
+            (UnplannedReason::NoTechnician, true) => "aucun technicien dans l'équipe du jour".into(),
+            (UnplannedReason::NoTechnician, false) => "nobody is in today's crew".into(),
+            (UnplannedReason::NoTechnicianWithSkill, true) => "aucun technicien n'a la compétence requise".into(),
+            (UnplannedReason::NoTechnicianWithSkill, false) => "no technician has the skill needed".into(),
+            (UnplannedReason::WindowUnreachable, true) => "créneau impossible à atteindre".into(),
+            (UnplannedReason::WindowUnreachable, false) => "the appointment window cannot be reached".into(),
+            (UnplannedReason::ShiftTooShort, true) => "journée trop courte".into(),
+            (UnplannedReason::ShiftTooShort, false) => "the working day is too short".into(),
+            (UnplannedReason::MaxWorkingTime, true) => "durée maximale de travail dépassée".into(),
+            (UnplannedReason::MaxWorkingTime, false) => "longest working day exceeded".into(),
+            (UnplannedReason::MaxJobsReached, true) => "nombre maximal d'interventions atteint".into(),
+            (UnplannedReason::MaxJobsReached, false) => "most jobs per day reached".into(),
+            (UnplannedReason::DisplacedByHigherPriority, true) => {
+                "place prise par des interventions plus urgentes".into()
+            }
+            (UnplannedReason::DisplacedByHigherPriority, false) => "more urgent jobs took the time".into(),
+            (UnplannedReason::CapacityExceeded, true) => "dépasse la capacité du véhicule".into(),
+            (UnplannedReason::CapacityExceeded, false) => "more than the vehicle can carry".into(),
+            (UnplannedReason::OffRoad, true) => match job.distance_m {
+                Some(metres) => format!("à {metres:.0} m de la route la plus proche : vérifiez ses coordonnées"),
+                None => "lieu loin de toute route : vérifiez ses coordonnées".into(),
+            },
+            (UnplannedReason::OffRoad, false) => match job.distance_m {
+                Some(metres) => format!("{metres:.0} m from the nearest road: check its coordinates"),
+                None => "far from every road: check its coordinates".into(),
+            },
+        }
+    }
+
+    /// Who or what a job left out is: the customer, or « Pause déjeuner » for a lunch break.
+    pub fn unplanned_name(self, job: &UnplannedJob) -> String {
+        if job.is_break {
+            self.tr(StopText::LunchBreak).to_string()
+        } else {
+            job.customer.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_left_out_is_explained_in_the_interfaces_language() {
+        let job = |reason: UnplannedReason| UnplannedJob {
+            id: "J".into(),
+            customer: "Ferme Riba".into(),
+            reason,
+            is_break: false,
+            distance_m: None,
+        };
+        let long = job(UnplannedReason::MaxWorkingTime);
+        assert_eq!(Language::Fr.unplanned(&long), "durée maximale de travail dépassée");
+        assert_eq!(Language::En.unplanned(&long), "longest working day exceeded");
+        let far = UnplannedJob { distance_m: Some(2345.2), ..job(UnplannedReason::OffRoad) };
+        assert_eq!(Language::Fr.unplanned(&far), "à 2345 m de la route la plus proche : vérifiez ses coordonnées");
+        assert_eq!(Language::En.unplanned(&far), "2345 m from the nearest road: check its coordinates");
+        let lunch = UnplannedJob {
+            id: "pause-T1".into(),
+            customer: String::new(),
+            is_break: true,
+            ..job(UnplannedReason::ShiftTooShort)
+        };
+        assert_eq!(
+            (Language::Fr.unplanned_name(&lunch), Language::En.unplanned_name(&lunch)),
+            ("Pause déjeuner".into(), "Lunch break".into())
+        );
+        assert_eq!(Language::En.unplanned_name(&long), "Ferme Riba");
+    }
+
+    #[test]
+    fn every_reason_reads_in_both_languages_and_the_english_has_no_french() {
+        for reason in [
+            UnplannedReason::NoTechnician,
+            UnplannedReason::NoTechnicianWithSkill,
+            UnplannedReason::WindowUnreachable,
+            UnplannedReason::ShiftTooShort,
+            UnplannedReason::MaxWorkingTime,
+            UnplannedReason::MaxJobsReached,
+            UnplannedReason::DisplacedByHigherPriority,
+            UnplannedReason::CapacityExceeded,
+            UnplannedReason::OffRoad,
+        ] {
+            let job = UnplannedJob { id: "J".into(), customer: "C".into(), reason, is_break: false, distance_m: None };
+            let (fr, en) = (Language::Fr.unplanned(&job), Language::En.unplanned(&job));
+            assert_ne!(fr, en, "{reason:?}");
+            assert!(!en.contains(" : ") && !en.chars().any(|c| "éèàç".contains(c)), "French left in: {en}");
+        }
+    }
+}
