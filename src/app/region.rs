@@ -1,15 +1,16 @@
 //! The road region in use: the embedded demo or a pack the user built, kept in IndexedDB.
 //!
-//! Pure parts (what a pack says about itself, dates) are tested natively; loading,
-//! building and switching regions run in the browser.
+//! Loading, building and switching regions run in the browser; what the state holds of them
+//! (the region, its origin, a build's progress) is in [`super::state::region_state`].
 
-use super::deployed_regions::{self, InstalledPack};
+use super::deployed_regions;
 use super::i18n::Text;
+use super::state::failure::{Failure, StorageFailure};
+use super::state::region_state::{PackBuildState, RegionInfo, RegionOrigin, RegionState};
 use super::state::{Action, AppContext};
 use super::worker::client::WorkerTask;
 use super::worker::protocol::{region_name_of, Reply, Request, WorkerError};
-use super::worker_texts::Failure;
-use crate::road::pack::{read_pack, read_pack_meta, PackMeta, MAGIC};
+use crate::road::pack::{read_pack, read_pack_meta, MAGIC};
 use crate::road::pack_builder::BuildStage;
 use std::cell::RefCell;
 
@@ -37,90 +38,6 @@ fn device_memory_gb() -> Option<f64> {
     js_sys::Reflect::get(&navigator, &"deviceMemory".into()).ok()?.as_f64().filter(|gb| *gb > 0.0)
 }
 
-/// Where the region in use came from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegionOrigin {
-    /// The Andorra demonstration shipped with the app.
-    Demo,
-    /// A pack deployed with the app, downloaded from `regions/`.
-    Deployed(InstalledPack),
-    /// A pack the user built from an extract, or picked as a file.
-    UserFile,
-}
-
-/// What the settings show about a region.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RegionInfo {
-    /// Region name.
-    pub name: String,
-    /// Extract it was built from.
-    pub source: String,
-    /// Junctions in the network.
-    pub junctions: usize,
-    /// Kilometres of road.
-    pub km: f64,
-    /// Date of the OSM data, `YYYY-MM-DD`, when known.
-    pub osm_date: Option<String>,
-    /// Licence notice.
-    pub attribution: String,
-    /// Where the pack came from.
-    pub origin: RegionOrigin,
-    /// Area the pack covers.
-    pub bounds: crate::road::BoundingBox,
-}
-
-impl RegionInfo {
-    /// The facts shown for a pack.
-    pub fn from_meta(meta: &PackMeta, origin: RegionOrigin) -> RegionInfo {
-        RegionInfo {
-            name: meta.name.clone(),
-            source: meta.source.clone(),
-            junctions: meta.import.junctions,
-            km: meta.import.km,
-            osm_date: meta.import.osm_timestamp.map(iso_date),
-            attribution: meta.attribution.clone(),
-            origin,
-            bounds: meta.bounds,
-        }
-    }
-
-    /// Whether this is the demonstration region, to be labelled so wherever it shows.
-    pub fn is_demo(&self) -> bool {
-        self.origin == RegionOrigin::Demo
-    }
-}
-
-/// Where the region stands.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum RegionState {
-    /// Being read from storage.
-    #[default]
-    Loading,
-    /// In use.
-    Ready(RegionInfo),
-    /// Neither the stored region nor the demo could be read.
-    Failed(String),
-}
-
-/// A pack build the user started.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum PackBuildState {
-    /// None running.
-    #[default]
-    Idle,
-    /// Running in the worker.
-    Running {
-        /// Extract being read.
-        file_name: String,
-        /// Current step.
-        stage: BuildStage,
-        /// Overall share done.
-        share: f64,
-    },
-    /// The last build failed; the region in use did not change.
-    Failed(Failure),
-}
-
 /// The sentence for a build step.
 pub fn stage_text(stage: BuildStage) -> Text {
     use crate::road::osm::ImportStage;
@@ -131,11 +48,6 @@ pub fn stage_text(stage: BuildStage) -> Text {
         BuildStage::Contraction => Text::StageContraction,
         BuildStage::Writing => Text::StageWriting,
     }
-}
-
-/// `YYYY-MM-DD` of a Unix timestamp (UTC).
-pub fn iso_date(timestamp_s: i64) -> String {
-    crate::io::IsoDate::from_days_since_epoch(timestamp_s.div_euclid(86_400)).to_string()
 }
 
 thread_local! {
@@ -161,7 +73,7 @@ fn still_wanted(generation: u64) -> bool {
 
 /// Fetches the embedded demo pack (from the service worker's cache when offline).
 async fn fetch_demo() -> Result<Vec<u8>, String> {
-    super::fetch::fetch_bytes(DEMO_PACK_URL).await.map_err(|e| format!("région de démonstration : {e}"))
+    super::fetch::fetch_bytes(DEMO_PACK_URL).await
 }
 
 /// The demo region's state, with its pack when it could be read.
@@ -171,7 +83,7 @@ pub(super) async fn demo_region() -> (RegionState, Option<Vec<u8>>) {
         .and_then(|bytes| read_pack_meta(&bytes).map(|meta| (meta, bytes)).map_err(|e| e.to_string()));
     match read {
         Ok((meta, bytes)) => (RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::Demo)), Some(bytes)),
-        Err(message) => (RegionState::Failed(message), None),
+        Err(message) => (RegionState::Failed(Failure::DemoRegion(message)), None),
     }
 }
 
@@ -215,34 +127,14 @@ pub async fn load(app: AppContext) {
 /// The region in use changes only on success.
 pub fn add_from_file(app: AppContext, file: web_sys::File) {
     let file_name = file.name();
-    let fail = |app: &AppContext, message: String| {
-        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(Failure::Said(message))))
-    };
-    let language = app.settings.language;
+    let fail = |app: &AppContext, failure: Failure| app.dispatch(Action::SetPackBuild(PackBuildState::Failed(failure)));
     if file.size() > MAX_EXTRACT_BYTES {
-        let limit = MAX_EXTRACT_BYTES / 1e6;
-        fail(
-            &app,
-            format!(
-                "{file_name}{}{} {limit:.0} {}",
-                language.colon(),
-                language.tr(Text::ExtractTooLarge),
-                language.megabytes()
-            ),
-        );
+        fail(&app, Failure::ExtractTooLarge { file: file_name, limit_mb: MAX_EXTRACT_BYTES / 1e6 });
         return;
     }
     let need_mb = build_memory_mb(file.size());
     if let Some(phone_gb) = device_memory_gb().filter(|gb| need_mb > gb * 1000.0 * PHONE_MEMORY_SHARE) {
-        let message = format!(
-            "{file_name}{}{} {need_mb:.0} {} {} {phone_gb} {}",
-            language.colon(),
-            language.tr(Text::BuildNeedsMemory),
-            language.megabytes(),
-            language.tr(Text::PhoneMemory),
-            language.gigabytes()
-        );
-        fail(&app, message);
+        fail(&app, Failure::BuildNeedsMemory { file: file_name, need_mb, phone_gb });
         return;
     }
     let start = BuildStage::Import(crate::road::osm::ImportStage::Ways);
@@ -254,7 +146,7 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
     let generation = next_generation();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
-            fail(&app, format!("{file_name} : lecture du fichier impossible"));
+            fail(&app, Failure::FileUnreadable { file: file_name });
             return;
         };
         // « Annuler » may come while the file is read, before any worker runs.
@@ -271,7 +163,7 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
 }
 
 /// Stores the user's own pack as the region in use; it is no longer a deployed pack.
-async fn store_user_pack(bytes: &[u8]) -> Result<(), String> {
+async fn store_user_pack(bytes: &[u8]) -> Result<(), super::idb::StorageError> {
     super::idb::put(ACTIVE_PACK_KEY, bytes).await?;
     deployed_regions::forget_installed().await
 }
@@ -287,7 +179,7 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generatio
         Ok((meta, _)) => store_user_pack(&bytes)
             .await
             .map(|()| meta)
-            .map_err(|reason| Failure::Said(format!("{file_name}{}{reason}", app.settings.language.colon()))),
+            .map_err(|error| Failure::Storage(StorageFailure::PackWrite { file: file_name.to_string(), error })),
         Err(error) => Err(Failure::Worker { file, error: WorkerError::Pack(error) }),
     };
     match stored {
@@ -334,9 +226,9 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
                         )
                         .await;
                     }
-                    Err(reason) => {
-                        let sentence = format!("{name}{}{reason}", app.settings.language.colon());
-                        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(Failure::Said(sentence))))
+                    Err(error) => {
+                        let failure = Failure::Storage(StorageFailure::PackWrite { file: name, error });
+                        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(failure)))
                     }
                 }
             });
@@ -373,17 +265,4 @@ pub fn switch_to_demo(app: AppContext) {
         let (state, pack) = demo_region().await;
         use_region(app, state, pack).await;
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unix_timestamps_become_calendar_dates() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(1_737_321_696), "2025-01-19");
-        assert_eq!(iso_date(951_782_400), "2000-02-29");
-        assert_eq!(iso_date(1_798_675_200), "2026-12-31");
-    }
 }

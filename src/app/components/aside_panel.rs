@@ -3,6 +3,7 @@
 //! puts it back when this version reads it. Hidden when there is nothing.
 
 use crate::app::i18n::{Language, Text};
+use crate::app::idb::StorageError;
 use crate::app::planning::RestoreError;
 use crate::app::set_aside::{self, AsideContent, AsideKind, AsideRecord, Place};
 use crate::app::state::{use_app, Action, AppContext};
@@ -11,7 +12,7 @@ use crate::model::Day;
 use yew::prelude::*;
 
 /// What the list shows: not read yet, the records, or why they could not be listed.
-type Listing = Option<Result<Vec<AsideRecord>, String>>;
+type Listing = Option<Result<Vec<AsideRecord>, StorageError>>;
 
 /// The kind's heading.
 fn kind_text(kind: AsideKind) -> Text {
@@ -58,9 +59,10 @@ fn content_text(content: &AsideContent, language: Language) -> String {
         | AsideContent::UnreadableSettings(SettingsError::NewerSchema(schema)) => {
             format!("{} ({} {schema})", language.tr(Text::AsideNewerVersion), language.tr(Text::SchemaLabel))
         }
-        AsideContent::UnreadableDay(
-            StoredDayError::Unreadable(why) | StoredDayError::Invalid(why) | StoredDayError::ReadFailed(why),
-        )
+        AsideContent::UnreadableDay(StoredDayError::ReadFailed(error)) => {
+            format!("{}{}{}", language.tr(Text::AsideUnreadable), language.colon(), language.storage_error(error))
+        }
+        AsideContent::UnreadableDay(StoredDayError::Unreadable(why) | StoredDayError::Invalid(why))
         | AsideContent::UnreadableSettings(SettingsError::Unreadable(why)) => {
             format!("{}{}{why}", language.tr(Text::AsideUnreadable), language.colon())
         }
@@ -98,8 +100,8 @@ impl Outcome {
         match self {
             Outcome::Restored => language.tr(Text::AsideRestored).to_string(),
             Outcome::Refused(RestoreError::ChangedInAnotherTab) => language.tr(Text::ChangedInAnotherTab).to_string(),
-            Outcome::Refused(RestoreError::Storage(reason)) => {
-                format!("{} ({reason})", language.tr(Text::NothingChanged))
+            Outcome::Refused(RestoreError::Storage(error)) => {
+                format!("{} ({})", language.tr(Text::NothingChanged), language.storage_error(error))
             }
             Outcome::NotDownloaded(reason) => reason.clone(),
         }
@@ -173,7 +175,7 @@ fn row(
 pub fn AsidePanel() -> Html {
     let app = use_app();
     let language = app.settings.language;
-    let listing = use_state(|| None::<Result<Vec<AsideRecord>, String>>);
+    let listing = use_state(|| None::<Result<Vec<AsideRecord>, StorageError>>);
     let outcome = use_state(|| None::<Outcome>);
     {
         let listing = listing.clone();
@@ -185,8 +187,8 @@ pub fn AsidePanel() -> Html {
         Some(Ok(records)) => html! {
             <ul class="aside-list">{ for records.iter().map(|record| row(&app, record, &listing, &outcome)) }</ul>
         },
-        Some(Err(reason)) => {
-            html! { <p class="error">{ format!("⚠ {} ({reason})", language.tr(Text::AsideNotListed)) }</p> }
+        Some(Err(error)) => {
+            html! { <p class="error">{ format!("⚠ {} ({})", language.tr(Text::AsideNotListed), language.storage_error(error)) }</p> }
         }
     };
     html! {

@@ -3,7 +3,7 @@
 
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Text;
-use crate::app::region::RegionState;
+use crate::app::state::region_state::RegionState;
 use crate::app::state::{use_app, Action};
 use yew::prelude::*;
 

@@ -2,7 +2,8 @@
 
 use super::DeployedPacks;
 use crate::app::i18n::{Language, Text};
-use crate::app::region::{self, stage_text, PackBuildState, RegionInfo, RegionOrigin, RegionState};
+use crate::app::region::{self, stage_text};
+use crate::app::state::region_state::{PackBuildState, RegionInfo, RegionOrigin, RegionState};
 use crate::app::state::{use_app, AppContext};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -81,7 +82,7 @@ pub fn RegionCard() -> Html {
     let body = match &app.region {
         RegionState::Loading => html! { <p>{ language.tr(Text::RegionLoading) }</p> },
         RegionState::Ready(info) => facts(info, language),
-        RegionState::Failed(message) => html! { <p class="error">{ "⚠ " }{ message }</p> },
+        RegionState::Failed(failure) => html! { <p class="error">{ "⚠ " }{ language.failure(failure) }</p> },
     };
     let failure = match &app.pack_build {
         PackBuildState::Failed(failure) => html! {

@@ -3,7 +3,7 @@
 use crate::app::components::{EmptyState, ExportButtons, IconKind, NewerDayNotice, ReadyCheck, StopItem};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::{Language, Text};
-use crate::app::planning::PlanState;
+use crate::app::state::PlanState;
 use crate::app::state::{use_app, AppContext};
 use crate::model::{Day, DayProgress, EventKind, ProgressEvent};
 use crate::plan::coverage::far_from_crew;
@@ -261,7 +261,7 @@ pub fn DayPage() -> Html {
                 { plan_view(proposal, day, &app, language) }
             </>
         },
-        PlanState::Solving { share, previous } => html! {
+        PlanState::Solving { share, previous, .. } => html! {
             <>
                 <h2 class="page-title">{ language.tr(Text::TabDay) }</h2>
                 { date_line.clone() }

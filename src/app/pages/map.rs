@@ -162,7 +162,7 @@ pub fn MapPage() -> Html {
         });
     }
     let (Some(map), Some(whole)) = (&app.map, whole) else {
-        if matches!(app.region, crate::app::region::RegionState::Ready(_)) {
+        if matches!(app.region, crate::app::state::region_state::RegionState::Ready(_)) {
             return html! { <EmptyState heading={Text::TabMap} icon={IconKind::Map} title={Text::MapLoading} hint={Text::MapLoadingHint} /> };
         }
         return html! { <EmptyState heading={Text::TabMap} icon={IconKind::Map} title={Text::MapEmptyTitle} hint={Text::MapEmptyHint} /> };
