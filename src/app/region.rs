@@ -53,22 +53,20 @@ pub fn stage_text(stage: BuildStage) -> Text {
 thread_local! {
     /// The build in progress, if any: one at a time; dropping it stops the worker.
     static RUNNING_BUILD: RefCell<Option<WorkerTask>> = const { RefCell::new(None) };
-    /// Counts builds started and cancelled: a step of a build (the file read, the pack stored)
-    /// that finds another number than its own was cancelled meanwhile, and stops there.
-    static BUILD_GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// The number the next build gets.
+    static NEXT_BUILD: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// A new build's number.
-fn next_generation() -> u64 {
-    BUILD_GENERATION.with(|generation| {
-        generation.set(generation.get() + 1);
-        generation.get()
-    })
+fn next_build() -> u64 {
+    NEXT_BUILD.with(|next| next.replace(next.get() + 1))
 }
 
-/// Whether the build numbered `generation` is still the one wanted (not cancelled since).
-fn still_wanted(generation: u64) -> bool {
-    BUILD_GENERATION.with(|current| current.get() == generation)
+/// Whether build number `build` is still the one the state shows running (not cancelled, nor
+/// replaced by another, since): a step of a build (the file read, the pack stored) that finds
+/// it is not stops there.
+fn still_wanted(app: &AppContext, build: u64) -> bool {
+    matches!(&app.latest().pack_build, PackBuildState::Running { build: running, .. } if *running == build)
 }
 
 /// Fetches the embedded demo pack (from the service worker's cache when offline).
@@ -138,26 +136,27 @@ pub fn add_from_file(app: AppContext, file: web_sys::File) {
         return;
     }
     let start = BuildStage::Import(crate::road::osm::ImportStage::Ways);
+    let build = next_build();
     app.dispatch(Action::SetPackBuild(PackBuildState::Running {
+        build,
         file_name: file_name.clone(),
         stage: start,
         share: 0.0,
     }));
-    let generation = next_generation();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
             fail(&app, Failure::FileUnreadable { file: file_name });
             return;
         };
         // « Annuler » may come while the file is read, before any worker runs.
-        if !still_wanted(generation) {
+        if !still_wanted(&app, build) {
             return;
         }
         let bytes = js_sys::Uint8Array::new(&buffer);
         if bytes.length() as usize >= MAGIC.len() && bytes.subarray(0, MAGIC.len() as u32).to_vec() == MAGIC {
-            import_pack(app, &file_name, bytes.to_vec(), generation).await;
+            import_pack(app, &file_name, bytes.to_vec(), build).await;
         } else {
-            build_in_worker(app, file_name, bytes, generation);
+            build_in_worker(app, file_name, bytes, build);
         }
     });
 }
@@ -169,9 +168,9 @@ async fn store_user_pack(bytes: &[u8]) -> Result<(), super::idb::StorageError> {
 }
 
 /// Keeps a region pack the user picked, after checking all of it.
-async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generation: u64) {
+async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, build: u64) {
     let checked = read_pack(&bytes);
-    if !still_wanted(generation) {
+    if !still_wanted(&app, build) {
         return;
     }
     let file = Some(file_name.to_string());
@@ -193,13 +192,16 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generatio
 }
 
 /// Builds a pack from an extract in the worker, following its progress.
-fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array, generation: u64) {
+fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array, build: u64) {
     let following = app.clone();
     let name = file_name.clone();
     let on_reply = move |reply: Reply, pack: Option<Vec<u8>>| match reply {
-        Reply::Progress { stage, share } => {
-            following.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: name.clone(), stage, share }))
-        }
+        Reply::Progress { stage, share } => following.dispatch(Action::SetPackBuild(PackBuildState::Running {
+            build,
+            file_name: name.clone(),
+            stage,
+            share,
+        })),
         Reply::PackBuilt { meta, build_ms, memory_bytes } => {
             RUNNING_BUILD.with(|running| running.borrow_mut().take());
             web_sys::console::info_1(
@@ -212,7 +214,7 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
             );
             let (app, name) = (following.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if !still_wanted(generation) {
+                if !still_wanted(&app, build) {
                     return;
                 }
                 let pack = pack.unwrap_or_default();
@@ -252,7 +254,6 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
 
 /// Stops the running build, wherever it is (reading the file, in the worker); the region in use stays.
 pub fn cancel_build(app: &AppContext) {
-    next_generation();
     RUNNING_BUILD.with(|running| running.borrow_mut().take());
     app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
 }

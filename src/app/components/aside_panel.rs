@@ -6,7 +6,7 @@ use crate::app::i18n::{Language, Text};
 use crate::app::idb::StorageError;
 use crate::app::planning::RestoreError;
 use crate::app::set_aside::{self, AsideContent, AsideKind, AsideRecord, Place};
-use crate::app::state::{use_app, Action, AppContext};
+use crate::app::state::{use_app, AppContext};
 use crate::io::{utc_to_paris, UtcTime};
 use crate::model::Day;
 use yew::prelude::*;
@@ -117,15 +117,7 @@ fn restore(
 ) {
     let (app, listing, outcome) = (app.clone(), listing.clone(), outcome.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let result = match set_aside::describe(&record) {
-            AsideContent::Day(stored) => crate::app::planning::restore_day(&app, &record, *stored).await,
-            AsideContent::Settings(settings) => {
-                app.dispatch(Action::SetLanguage(settings.language));
-                app.dispatch(Action::SetPhoneOf(settings.phone_of));
-                set_aside::forget(&record).await.map_err(RestoreError::Storage)
-            }
-            _ => Ok(()),
-        };
+        let result = crate::app::planning::restore_aside(&app, &record).await;
         outcome.set(Some(result.map_or_else(Outcome::Refused, |()| Outcome::Restored)));
         listing.set(Some(set_aside::list().await));
     });

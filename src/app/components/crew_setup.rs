@@ -50,7 +50,7 @@ fn region_status(app: &AppContext, language: Language) -> Html {
         (crate::app::state::deployed_state::PackDownload::Running { file, received, total }, _) => {
             Some(format!("{} {file} — {}", language.tr(Text::Downloading), language.size_of(*received, *total)))
         }
-        (_, PackBuildState::Running { file_name, stage, share }) => {
+        (_, PackBuildState::Running { file_name, stage, share, .. }) => {
             Some(format!("{file_name} — {} {:.0} %", language.tr(region::stage_text(*stage)), share * 100.0))
         }
         _ => None,

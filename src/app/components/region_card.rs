@@ -39,7 +39,7 @@ fn facts(info: &RegionInfo, language: Language) -> Html {
 
 /// The build in progress, or the button to start one.
 fn build_controls(app: &AppContext, language: Language) -> Html {
-    if let PackBuildState::Running { file_name, stage, share } = &app.pack_build {
+    if let PackBuildState::Running { file_name, stage, share, .. } = &app.pack_build {
         let percent = (share * 100.0).round();
         let oncancel = {
             let app = app.clone();

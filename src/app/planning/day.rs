@@ -6,7 +6,7 @@ use super::solve::{optimise, replan, stop_solving};
 use crate::app::day_log;
 use crate::app::day_store::{self, DayOrigin, StoredDayError};
 use crate::app::i18n::Text;
-use crate::app::idb::{CheckedPutError, StorageError};
+use crate::app::idb::CheckedPutError;
 use crate::app::plan_store;
 use crate::app::revision::WriteRefused;
 use crate::app::state::failure::{Failure, StorageFailure};
@@ -101,49 +101,6 @@ enum DayNotLoaded {
     Failed(Failure),
 }
 
-/// Why a day set aside was not put back.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RestoreError {
-    /// Another tab stored the day meanwhile: nothing changed, the list is read again.
-    ChangedInAnotherTab,
-    /// The storage failed: nothing changed.
-    Storage(StorageError),
-}
-
-/// Puts back `record`, a day set aside that this version reads as `stored`: the day stored now
-/// is set aside first, then `stored` becomes the day (over the revision this tab last saw), and
-/// only then is `record` removed. The day comes on screen as when another tab stores one.
-pub async fn restore_day(
-    app: &AppContext,
-    record: &crate::app::set_aside::AsideRecord,
-    stored: day_store::StoredDay,
-) -> Result<(), RestoreError> {
-    use crate::app::set_aside::{forget, keep, AsideKind, Place};
-    let storage = RestoreError::Storage;
-    let replaced = match crate::app::idb::get(day_store::DAY_KEY).await.map_err(storage)? {
-        Some(bytes) if record.place != Place::InPlace => Some(keep(AsideKind::Day, &bytes).await.map_err(storage)?),
-        _ => None,
-    };
-    let expected = app.latest().sync.day_revision;
-    let saved = day_store::save(&stored.day, stored.origin, expected).await;
-    if let Err(refused) = saved {
-        if let Some(key) = replaced {
-            // The day stored was not replaced: its copy is not needed.
-            let _ = crate::app::idb::delete(&key).await;
-        }
-        return Err(match refused {
-            CheckedPutError::Refused(_) => RestoreError::ChangedInAnotherTab,
-            CheckedPutError::Storage(error) => RestoreError::Storage(error),
-        });
-    }
-    if record.place != Place::InPlace {
-        forget(record).await.map_err(storage)?;
-    }
-    tab_sync::announce(&Change::Day);
-    reload_day(app).await;
-    Ok(())
-}
-
 /// Stores `day` over the revision this tab last saw. Refused because another tab stored the day
 /// since: the user is told, and the stored day is shown instead. The storage failed: the user
 /// is told, and the day stays on screen.
@@ -203,7 +160,7 @@ pub fn other_tab_stored(app: &AppContext, change: Change) {
 
 /// Shows the stored day if it is not the revision on screen, with its log and its plan (or
 /// optimises it, when no plan was stored for it).
-async fn reload_day(app: &AppContext) {
+pub(super) async fn reload_day(app: &AppContext) {
     let stored = match day_store::load().await {
         Ok(Some(stored)) => stored,
         Ok(None) => return,

@@ -81,6 +81,8 @@ pub enum PackBuildState {
     Idle,
     /// Running in the worker.
     Running {
+        /// The build's number: a step that finds another (or none) running stops.
+        build: u64,
         /// Extract being read.
         file_name: String,
         /// Current step.
