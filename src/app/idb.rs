@@ -23,7 +23,7 @@ const VERSION: u32 = 1;
 const FILES: &str = "files";
 
 /// Why the storage did not do what it was asked: typed, worded in the user's language where
-/// it is shown (see [`super::storage_texts`]).
+/// it is shown (see [`super::failure_texts`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// The browser gives the site no IndexedDB (its storage is blocked).
