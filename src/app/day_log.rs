@@ -7,6 +7,7 @@
 //! added, two copies of a log merge by their union. Logs written whole by earlier versions
 //! (`progress`, `progress.<date>`) are read as the first events of their date and left as they are.
 
+use super::idb::StorageError;
 use crate::model::{DayProgress, ProgressEvent};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -159,7 +160,7 @@ pub fn new_key(date: &str) -> String {
 
 /// The stored log of `date`; a failed read is an error, never taken for an empty log (the
 /// first tap would otherwise hide the crew's proof of work).
-pub async fn load(date: &str) -> Result<LoadedLog, String> {
+pub async fn load(date: &str) -> Result<LoadedLog, StorageError> {
     let records = match stored_records(date).await? {
         Some(records) => records,
         None => return Ok(LoadedLog { entries: LogEntries::new(date), unreadable: 0 }),
@@ -175,12 +176,12 @@ pub async fn load(date: &str) -> Result<LoadedLog, String> {
 
 /// The records of `date`'s log alone, without the logs of earlier versions: what another tab
 /// wrote (a tab only ever adds records), read each time it says so.
-pub async fn load_records(date: &str) -> Result<LoadedLog, String> {
+pub async fn load_records(date: &str) -> Result<LoadedLog, StorageError> {
     Ok(read_log(date, &[], stored_records(date).await?.unwrap_or_default()))
 }
 
 /// The stored records of `date`'s log; `None` where the browser has no IndexedDB at all.
-async fn stored_records(date: &str) -> Result<Option<Vec<(String, Vec<u8>)>>, String> {
+async fn stored_records(date: &str) -> Result<Option<Vec<(String, Vec<u8>)>>, StorageError> {
     use super::idb;
     match idb::get_prefixed(&date_prefix(date)).await {
         Ok(records) => Ok(Some(records)),
@@ -190,7 +191,7 @@ async fn stored_records(date: &str) -> Result<Option<Vec<(String, Vec<u8>)>>, St
 }
 
 /// Stores the record `key`; done when the storage says it is written.
-pub async fn store(key: &str, event: &ProgressEvent) -> Result<(), String> {
+pub async fn store(key: &str, event: &ProgressEvent) -> Result<(), StorageError> {
     super::idb::put(key, &encode_event(event)).await
 }
 

@@ -15,6 +15,8 @@ use thiserror::Error;
 pub const DAY_KEY: &str = "day";
 /// Where versions before [`super::set_aside`] moved one unreadable stored day (still listed).
 pub const SET_ASIDE_KEY: &str = "day.unreadable";
+/// IndexedDB key of the day a JSON day file replaced, kept so that the import can be undone.
+pub const PREVIOUS_DAY_KEY: &str = "day.previous";
 /// Version of the envelope written today.
 pub const DAY_SCHEMA: u32 = 1;
 
@@ -58,7 +60,7 @@ pub enum StoredDayError {
     Invalid(String),
     /// The storage failed to read: what is stored is unknown, so nothing may be written over it.
     #[error("lecture de la journée enregistrée impossible ({0}) : rien n'a été modifié, rechargez la page")]
-    ReadFailed(String),
+    ReadFailed(super::idb::StorageError),
 }
 
 /// The bytes to store for `day` as its `revision`.
@@ -109,7 +111,7 @@ pub async fn load() -> Result<Option<StoredDay>, StoredDayError> {
         Ok(Some(bytes)) => bytes,
         Ok(None) => return Ok(None),
         Err(_) if !super::idb::available() => return Ok(None),
-        Err(reason) => return Err(StoredDayError::ReadFailed(reason)),
+        Err(error) => return Err(StoredDayError::ReadFailed(error)),
     };
     match decode(&bytes) {
         Ok(stored) => Ok(Some(stored)),

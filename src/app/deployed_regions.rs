@@ -5,11 +5,12 @@
 //! and is stored: a download cut in a valley leaves the crew's region as it was.
 
 use super::fetch::FetchError;
-use super::region::{RegionInfo, RegionOrigin, RegionState, ACTIVE_PACK_KEY};
+use super::region::ACTIVE_PACK_KEY;
+use super::state::deployed_state::{DeployedList, DownloadError, InstalledPack, ListError, PackDownload};
+use super::state::region_state::{RegionInfo, RegionOrigin, RegionState};
 use super::state::{Action, AppContext};
-use crate::road::pack::deployed::{content_id, DeployedPack, IndexError, PackIndex};
-use crate::road::pack::{read_pack, PackError};
-use serde::{Deserialize, Serialize};
+use crate::road::pack::deployed::{content_id, DeployedPack, PackIndex};
+use crate::road::pack::read_pack;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -17,81 +18,6 @@ use std::rc::Rc;
 pub const INDEX_URL: &str = "regions/index.json";
 /// IndexedDB key recording which deployed pack the stored one is.
 pub const INSTALLED_KEY: &str = "region-pack.deployed";
-
-/// The deployed pack stored on the phone: its file and content, to tell when a newer one is deployed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InstalledPack {
-    /// File name in `regions/`.
-    pub file: String,
-    /// Content id of the stored bytes.
-    pub content_id: String,
-}
-
-/// What the app knows of the packs deployed with it.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum DeployedList {
-    /// Being fetched.
-    #[default]
-    Loading,
-    /// The list (possibly empty).
-    Listed(Rc<PackIndex>),
-    /// The list could not be had (offline on a first visit, or a broken list).
-    Unavailable(ListError),
-}
-
-/// Why the list could not be had.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListError {
-    /// Not reachable (no network and no cached copy, or an HTTP error).
-    Unreachable(String),
-    /// Reached but refused.
-    Refused(IndexError),
-}
-
-/// A download of a deployed pack.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum PackDownload {
-    /// None running.
-    #[default]
-    Idle,
-    /// Bytes arriving.
-    Running {
-        /// File being downloaded.
-        file: String,
-        /// Bytes received so far.
-        received: u64,
-        /// Bytes expected.
-        total: u64,
-    },
-    /// The last download failed; the region in use did not change.
-    Failed {
-        /// File that failed.
-        file: String,
-        /// Why.
-        error: DownloadError,
-    },
-}
-
-/// Why a deployed pack could not be installed.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DownloadError {
-    /// The network failed (offline, server unreachable, HTTP error).
-    Network(String),
-    /// The download stopped early.
-    Incomplete {
-        /// Bytes received.
-        received: u64,
-        /// Bytes the list announced.
-        expected: u64,
-    },
-    /// The file is not the one the list describes (other content, or more bytes than listed):
-    /// the list is stale.
-    NotAsListed,
-    /// The bytes are not a readable pack.
-    Damaged(PackError),
-    /// The phone's storage refused the pack (full, or private browsing).
-    Storage(String),
-}
 
 /// The list's newer entry for the installed pack, if a newer one is deployed.
 pub fn update_for<'a>(list: &'a DeployedList, installed: &InstalledPack) -> Option<&'a DeployedPack> {
@@ -135,7 +61,7 @@ pub async fn installed(bytes: &[u8]) -> Option<InstalledPack> {
 }
 
 /// Forgets that the stored pack was a deployed one (the user replaced it with their own).
-pub async fn forget_installed() -> Result<(), String> {
+pub async fn forget_installed() -> Result<(), super::idb::StorageError> {
     super::idb::delete(INSTALLED_KEY).await
 }
 

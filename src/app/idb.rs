@@ -22,16 +22,62 @@ const VERSION: u32 = 1;
 /// Object store of files.
 const FILES: &str = "files";
 
-/// What the browser said when a call failed: a `DOMException`'s name and message on one line.
-fn reason(error: JsValue) -> String {
-    match error.dyn_ref::<web_sys::DomException>() {
-        Some(exception) => format!("{} : {}", exception.name(), exception.message()),
-        None => error.as_string().unwrap_or_else(|| "erreur inconnue".into()),
+/// Why the storage did not do what it was asked: typed, worded in the user's language where
+/// it is shown (see [`super::failure_texts`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser gives the site no IndexedDB (its storage is blocked).
+    Blocked,
+    /// The disk is full: the browser aborted the write (`QuotaExceededError`).
+    Full,
+    /// The browser refused a request or aborted a transaction, and said why.
+    Failed {
+        /// The `DOMException`'s name (`UnknownError`, `InvalidStateError`…).
+        name: String,
+        /// Its message, in the browser's words.
+        message: String,
+    },
+    /// A write's transaction ended without being committed, for no reason the browser gave.
+    NotWritten,
+    /// A call failed with no reason given.
+    Unknown,
+}
+
+impl StorageError {
+    /// The error a browser call failed with (a `DOMException`, or nothing said).
+    pub fn of_js(error: JsValue) -> StorageError {
+        match error.dyn_ref::<web_sys::DomException>() {
+            Some(exception) => StorageError::of_exception(exception),
+            None => StorageError::Unknown,
+        }
+    }
+
+    /// The error of a `DOMException` (a full disk is told apart by its name).
+    fn of_exception(exception: &web_sys::DomException) -> StorageError {
+        match exception.name().as_str() {
+            "QuotaExceededError" => StorageError::Full,
+            _ => StorageError::Failed { name: exception.name(), message: exception.message() },
+        }
     }
 }
 
+impl std::fmt::Display for StorageError {
+    /// For the console: the browser's own words, or the variant.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageError::Failed { name, message } => write!(f, "{name}: {message}"),
+            other => write!(f, "{other:?}"),
+        }
+    }
+}
+
+/// What the browser said when a call failed.
+fn reason(error: JsValue) -> StorageError {
+    StorageError::of_js(error)
+}
+
 /// Resolves with the request's result once it succeeds, or fails with its error.
-async fn settle(request: &IdbRequest) -> Result<JsValue, String> {
+async fn settle(request: &IdbRequest) -> Result<JsValue, StorageError> {
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let done = request.clone();
         let on_success = Closure::once_into_js(move || {
@@ -43,10 +89,9 @@ async fn settle(request: &IdbRequest) -> Result<JsValue, String> {
         request.set_onsuccess(Some(on_success.unchecked_ref()));
         request.set_onerror(Some(on_error.unchecked_ref()));
     });
-    JsFuture::from(promise).await.map_err(|_| {
-        let reason = request.error().ok().flatten().map(|e| e.message()).unwrap_or_else(|| "erreur inconnue".into());
-        format!("stockage local indisponible : {reason}")
-    })
+    JsFuture::from(promise)
+        .await
+        .map_err(|_| request.error().ok().flatten().map_or(StorageError::Unknown, |e| StorageError::of_exception(&e)))
 }
 
 /// Whether this browser gives the site an IndexedDB at all (not when site storage is blocked):
@@ -56,10 +101,8 @@ pub fn available() -> bool {
 }
 
 /// Opens the database, creating its store on first use.
-async fn open() -> Result<IdbDatabase, String> {
-    let factory = web_sys::window()
-        .and_then(|w| w.indexed_db().ok().flatten())
-        .ok_or("ce navigateur n'offre pas de stockage local (IndexedDB)")?;
+async fn open() -> Result<IdbDatabase, StorageError> {
+    let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or(StorageError::Blocked)?;
     let request: IdbOpenDbRequest = factory.open_with_u32(DATABASE, VERSION).map_err(reason)?;
     let upgrading = request.clone();
     let on_upgrade = Closure::once_into_js(move || {
@@ -85,11 +128,11 @@ async fn open() -> Result<IdbDatabase, String> {
 
 /// Resolves once `transaction` is committed to disk, or fails with why it was not (a full disk
 /// aborts it with `QuotaExceededError`).
-async fn committed(transaction: &IdbTransaction, done: js_sys::Promise) -> Result<(), String> {
-    JsFuture::from(done).await.map(drop).map_err(|_| {
-        let reason = transaction.error().map(|e| e.message()).unwrap_or_else(|| "transaction annulée".into());
-        format!("stockage local : écriture non enregistrée ({reason})")
-    })
+async fn committed(transaction: &IdbTransaction, done: js_sys::Promise) -> Result<(), StorageError> {
+    JsFuture::from(done)
+        .await
+        .map(drop)
+        .map_err(|_| transaction.error().map_or(StorageError::NotWritten, |e| StorageError::of_exception(&e)))
 }
 
 /// A promise settled by the transaction's end, set up before any request runs.
@@ -113,7 +156,7 @@ fn on_commit(transaction: &IdbTransaction) -> js_sys::Promise {
 
 /// Runs one write request and resolves when the storage says it is written: when the
 /// transaction commits, not merely when the request succeeds.
-async fn write(request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>) -> Result<(), String> {
+async fn write(request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>) -> Result<(), StorageError> {
     let database = open().await?;
     let transaction = database.transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite).map_err(reason)?;
     let done = on_commit(&transaction);
@@ -126,12 +169,12 @@ async fn write(request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsVal
 }
 
 /// Stores `bytes` under `key`, replacing what was there; done once committed.
-pub async fn put(key: &str, bytes: &[u8]) -> Result<(), String> {
+pub async fn put(key: &str, bytes: &[u8]) -> Result<(), StorageError> {
     write(|store| store.put_with_key(&js_sys::Uint8Array::from(bytes), &JsValue::from_str(key))).await
 }
 
 /// The bytes stored under `key`, if any.
-pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
+pub async fn get(key: &str) -> Result<Option<Vec<u8>>, StorageError> {
     let database = open().await?;
     let store = database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
     let request = store.get(&JsValue::from_str(key)).map_err(reason)?;
@@ -145,8 +188,8 @@ pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
 pub enum CheckedPutError<E> {
     /// The check refused what is stored now (written by another tab since this one read it).
     Refused(E),
-    /// The storage failed (full, blocked, I/O error): the message says why.
-    Storage(String),
+    /// The storage failed (full, blocked, I/O error).
+    Storage(StorageError),
 }
 
 /// Stores `bytes` under `key` only if `check` accepts what is stored there now, read in the same
@@ -188,7 +231,7 @@ pub async fn put_checked<E: 'static>(
 
 /// Every key starting with `prefix` and its bytes, in key order, read in one transaction (a
 /// value that is not bytes comes back empty, for its reader to refuse).
-pub async fn get_prefixed(prefix: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+pub async fn get_prefixed(prefix: &str) -> Result<Vec<(String, Vec<u8>)>, StorageError> {
     let database = open().await?;
     let store = database.transaction_with_str(FILES).and_then(|t| t.object_store(FILES)).map_err(reason)?;
     let range = IdbKeyRange::bound(&JsValue::from_str(prefix), &JsValue::from_str(&format!("{prefix}\u{ffff}")))
@@ -209,7 +252,7 @@ pub async fn get_prefixed(prefix: &str) -> Result<Vec<(String, Vec<u8>)>, String
 }
 
 /// Removes what is stored under `key`; done once committed.
-pub async fn delete(key: &str) -> Result<(), String> {
+pub async fn delete(key: &str) -> Result<(), StorageError> {
     write(|store| store.delete(&JsValue::from_str(key))).await
 }
 

@@ -13,6 +13,7 @@ pub mod day_store;
 pub mod deployed_regions;
 pub mod download;
 pub mod export_texts;
+pub mod failure_texts;
 pub mod fetch;
 pub mod first_start;
 pub mod form_draft;

@@ -1,15 +1,16 @@
 //! The road region in use: the embedded demo or a pack the user built, kept in IndexedDB.
 //!
-//! Pure parts (what a pack says about itself, dates) are tested natively; loading,
-//! building and switching regions run in the browser.
+//! Loading, building and switching regions run in the browser; what the state holds of them
+//! (the region, its origin, a build's progress) is in [`super::state::region_state`].
 
-use super::deployed_regions::{self, InstalledPack};
+use super::deployed_regions;
+use super::state::failure::{Failure, StorageFailure};
+use super::state::region_state::{PackBuildState, RegionInfo, RegionOrigin, RegionState};
 use super::state::{Action, AppContext};
 use super::texts::{NoticeText, RegionText};
 use super::worker::client::WorkerTask;
 use super::worker::protocol::{region_name_of, Reply, Request, WorkerError};
-use super::worker_texts::Failure;
-use crate::road::pack::{read_pack, read_pack_meta, PackMeta, MAGIC};
+use crate::road::pack::{read_pack, read_pack_meta, MAGIC};
 use crate::road::pack_builder::BuildStage;
 use std::cell::RefCell;
 
@@ -37,90 +38,6 @@ fn device_memory_gb() -> Option<f64> {
     js_sys::Reflect::get(&navigator, &"deviceMemory".into()).ok()?.as_f64().filter(|gb| *gb > 0.0)
 }
 
-/// Where the region in use came from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegionOrigin {
-    /// The Andorra demonstration shipped with the app.
-    Demo,
-    /// A pack deployed with the app, downloaded from `regions/`.
-    Deployed(InstalledPack),
-    /// A pack the user built from an extract, or picked as a file.
-    UserFile,
-}
-
-/// What the settings show about a region.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RegionInfo {
-    /// Region name.
-    pub name: String,
-    /// Extract it was built from.
-    pub source: String,
-    /// Junctions in the network.
-    pub junctions: usize,
-    /// Kilometres of road.
-    pub km: f64,
-    /// Date of the OSM data, `YYYY-MM-DD`, when known.
-    pub osm_date: Option<String>,
-    /// Licence notice.
-    pub attribution: String,
-    /// Where the pack came from.
-    pub origin: RegionOrigin,
-    /// Area the pack covers.
-    pub bounds: crate::road::BoundingBox,
-}
-
-impl RegionInfo {
-    /// The facts shown for a pack.
-    pub fn from_meta(meta: &PackMeta, origin: RegionOrigin) -> RegionInfo {
-        RegionInfo {
-            name: meta.name.clone(),
-            source: meta.source.clone(),
-            junctions: meta.import.junctions,
-            km: meta.import.km,
-            osm_date: meta.import.osm_timestamp.map(iso_date),
-            attribution: meta.attribution.clone(),
-            origin,
-            bounds: meta.bounds,
-        }
-    }
-
-    /// Whether this is the demonstration region, to be labelled so wherever it shows.
-    pub fn is_demo(&self) -> bool {
-        self.origin == RegionOrigin::Demo
-    }
-}
-
-/// Where the region stands.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum RegionState {
-    /// Being read from storage.
-    #[default]
-    Loading,
-    /// In use.
-    Ready(RegionInfo),
-    /// Neither the stored region nor the demo could be read.
-    Failed(String),
-}
-
-/// A pack build the user started.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub enum PackBuildState {
-    /// None running.
-    #[default]
-    Idle,
-    /// Running in the worker.
-    Running {
-        /// Extract being read.
-        file_name: String,
-        /// Current step.
-        stage: BuildStage,
-        /// Overall share done.
-        share: f64,
-    },
-    /// The last build failed; the region in use did not change.
-    Failed(Failure),
-}
-
 /// The sentence for a build step.
 pub fn stage_text(stage: BuildStage) -> RegionText {
     use crate::road::osm::ImportStage;
@@ -133,35 +50,28 @@ pub fn stage_text(stage: BuildStage) -> RegionText {
     }
 }
 
-/// `YYYY-MM-DD` of a Unix timestamp (UTC).
-pub fn iso_date(timestamp_s: i64) -> String {
-    crate::io::IsoDate::from_days_since_epoch(timestamp_s.div_euclid(86_400)).to_string()
-}
-
 thread_local! {
     /// The build in progress, if any: one at a time; dropping it stops the worker.
     static RUNNING_BUILD: RefCell<Option<WorkerTask>> = const { RefCell::new(None) };
-    /// Counts builds started and cancelled: a step of a build (the file read, the pack stored)
-    /// that finds another number than its own was cancelled meanwhile, and stops there.
-    static BUILD_GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// The number the next build gets.
+    static NEXT_BUILD: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// A new build's number.
-fn next_generation() -> u64 {
-    BUILD_GENERATION.with(|generation| {
-        generation.set(generation.get() + 1);
-        generation.get()
-    })
+fn next_build() -> u64 {
+    NEXT_BUILD.with(|next| next.replace(next.get() + 1))
 }
 
-/// Whether the build numbered `generation` is still the one wanted (not cancelled since).
-fn still_wanted(generation: u64) -> bool {
-    BUILD_GENERATION.with(|current| current.get() == generation)
+/// Whether build number `build` is still the one the state shows running (not cancelled, nor
+/// replaced by another, since): a step of a build (the file read, the pack stored) that finds
+/// it is not stops there.
+fn still_wanted(app: &AppContext, build: u64) -> bool {
+    matches!(&app.latest().pack_build, PackBuildState::Running { build: running, .. } if *running == build)
 }
 
 /// Fetches the embedded demo pack (from the service worker's cache when offline).
 async fn fetch_demo() -> Result<Vec<u8>, String> {
-    super::fetch::fetch_bytes(DEMO_PACK_URL).await.map_err(|e| format!("région de démonstration : {e}"))
+    super::fetch::fetch_bytes(DEMO_PACK_URL).await
 }
 
 /// The demo region's state, with its pack when it could be read.
@@ -171,7 +81,7 @@ pub(super) async fn demo_region() -> (RegionState, Option<Vec<u8>>) {
         .and_then(|bytes| read_pack_meta(&bytes).map(|meta| (meta, bytes)).map_err(|e| e.to_string()));
     match read {
         Ok((meta, bytes)) => (RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::Demo)), Some(bytes)),
-        Err(message) => (RegionState::Failed(message), None),
+        Err(message) => (RegionState::Failed(Failure::DemoRegion(message)), None),
     }
 }
 
@@ -215,71 +125,52 @@ pub async fn load(app: AppContext) {
 /// The region in use changes only on success.
 pub fn add_from_file(app: AppContext, file: web_sys::File) {
     let file_name = file.name();
-    let fail = |app: &AppContext, message: String| {
-        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(Failure::Said(message))))
-    };
-    let language = app.settings.language;
+    let fail = |app: &AppContext, failure: Failure| app.dispatch(Action::SetPackBuild(PackBuildState::Failed(failure)));
     if file.size() > MAX_EXTRACT_BYTES {
-        let limit = MAX_EXTRACT_BYTES / 1e6;
-        fail(
-            &app,
-            format!(
-                "{file_name}{}{} {limit:.0} {}",
-                language.colon(),
-                language.tr(RegionText::ExtractTooLarge),
-                language.megabytes()
-            ),
-        );
+        fail(&app, Failure::ExtractTooLarge { file: file_name, limit_mb: MAX_EXTRACT_BYTES / 1e6 });
         return;
     }
     let need_mb = build_memory_mb(file.size());
     if let Some(phone_gb) = device_memory_gb().filter(|gb| need_mb > gb * 1000.0 * PHONE_MEMORY_SHARE) {
-        let message = format!(
-            "{file_name}{}{} {need_mb:.0} {} {} {phone_gb} {}",
-            language.colon(),
-            language.tr(RegionText::BuildNeedsMemory),
-            language.megabytes(),
-            language.tr(RegionText::PhoneMemory),
-            language.gigabytes()
-        );
-        fail(&app, message);
+        fail(&app, Failure::BuildNeedsMemory { file: file_name, need_mb, phone_gb });
         return;
     }
     let start = BuildStage::Import(crate::road::osm::ImportStage::Ways);
+    let build = next_build();
     app.dispatch(Action::SetPackBuild(PackBuildState::Running {
+        build,
         file_name: file_name.clone(),
         stage: start,
         share: 0.0,
     }));
-    let generation = next_generation();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
-            fail(&app, format!("{file_name} : lecture du fichier impossible"));
+            fail(&app, Failure::FileUnreadable { file: file_name });
             return;
         };
         // « Annuler » may come while the file is read, before any worker runs.
-        if !still_wanted(generation) {
+        if !still_wanted(&app, build) {
             return;
         }
         let bytes = js_sys::Uint8Array::new(&buffer);
         if bytes.length() as usize >= MAGIC.len() && bytes.subarray(0, MAGIC.len() as u32).to_vec() == MAGIC {
-            import_pack(app, &file_name, bytes.to_vec(), generation).await;
+            import_pack(app, &file_name, bytes.to_vec(), build).await;
         } else {
-            build_in_worker(app, file_name, bytes, generation);
+            build_in_worker(app, file_name, bytes, build);
         }
     });
 }
 
 /// Stores the user's own pack as the region in use; it is no longer a deployed pack.
-async fn store_user_pack(bytes: &[u8]) -> Result<(), String> {
+async fn store_user_pack(bytes: &[u8]) -> Result<(), super::idb::StorageError> {
     super::idb::put(ACTIVE_PACK_KEY, bytes).await?;
     deployed_regions::forget_installed().await
 }
 
 /// Keeps a region pack the user picked, after checking all of it.
-async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generation: u64) {
+async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, build: u64) {
     let checked = read_pack(&bytes);
-    if !still_wanted(generation) {
+    if !still_wanted(&app, build) {
         return;
     }
     let file = Some(file_name.to_string());
@@ -287,7 +178,7 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generatio
         Ok((meta, _)) => store_user_pack(&bytes)
             .await
             .map(|()| meta)
-            .map_err(|reason| Failure::Said(format!("{file_name}{}{reason}", app.settings.language.colon()))),
+            .map_err(|error| Failure::Storage(StorageFailure::PackWrite { file: file_name.to_string(), error })),
         Err(error) => Err(Failure::Worker { file, error: WorkerError::Pack(error) }),
     };
     match stored {
@@ -301,13 +192,16 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, generatio
 }
 
 /// Builds a pack from an extract in the worker, following its progress.
-fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array, generation: u64) {
+fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array, build: u64) {
     let following = app.clone();
     let name = file_name.clone();
     let on_reply = move |reply: Reply, pack: Option<Vec<u8>>| match reply {
-        Reply::Progress { stage, share } => {
-            following.dispatch(Action::SetPackBuild(PackBuildState::Running { file_name: name.clone(), stage, share }))
-        }
+        Reply::Progress { stage, share } => following.dispatch(Action::SetPackBuild(PackBuildState::Running {
+            build,
+            file_name: name.clone(),
+            stage,
+            share,
+        })),
         Reply::PackBuilt { meta, build_ms, memory_bytes } => {
             RUNNING_BUILD.with(|running| running.borrow_mut().take());
             web_sys::console::info_1(
@@ -320,7 +214,7 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
             );
             let (app, name) = (following.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if !still_wanted(generation) {
+                if !still_wanted(&app, build) {
                     return;
                 }
                 let pack = pack.unwrap_or_default();
@@ -334,9 +228,9 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
                         )
                         .await;
                     }
-                    Err(reason) => {
-                        let sentence = format!("{name}{}{reason}", app.settings.language.colon());
-                        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(Failure::Said(sentence))))
+                    Err(error) => {
+                        let failure = Failure::Storage(StorageFailure::PackWrite { file: name, error });
+                        app.dispatch(Action::SetPackBuild(PackBuildState::Failed(failure)))
                     }
                 }
             });
@@ -360,7 +254,6 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
 
 /// Stops the running build, wherever it is (reading the file, in the worker); the region in use stays.
 pub fn cancel_build(app: &AppContext) {
-    next_generation();
     RUNNING_BUILD.with(|running| running.borrow_mut().take());
     app.dispatch(Action::SetPackBuild(PackBuildState::Idle));
 }
@@ -373,17 +266,4 @@ pub fn switch_to_demo(app: AppContext) {
         let (state, pack) = demo_region().await;
         use_region(app, state, pack).await;
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unix_timestamps_become_calendar_dates() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(1_737_321_696), "2025-01-19");
-        assert_eq!(iso_date(951_782_400), "2000-02-29");
-        assert_eq!(iso_date(1_798_675_200), "2026-12-31");
-    }
 }

@@ -2,8 +2,8 @@
 //! why a download or the list failed. The core returns sizes and error codes; this turns them
 //! into words in the user's language.
 
-use super::deployed_regions::{DownloadError, ListError};
 use super::i18n::Language;
+use super::state::deployed_state::{DownloadError, ListError};
 use crate::road::pack::deployed::{DeployedPack, IndexError};
 use crate::road::pack::PackError;
 
@@ -49,11 +49,11 @@ impl Language {
             (Language::En, DownloadError::NotAsListed) => "the deployed pack does not match the list of regions: whoever installed the app must run \"tournee pack index static/regions\" again.".into(),
             (Language::Fr, DownloadError::Damaged(error)) => error.to_string(),
             (Language::En, DownloadError::Damaged(error)) => self.pack_error(error),
-            (Language::Fr, DownloadError::Storage(reason)) => {
-                format!("le téléphone n'a pas pu l'enregistrer (mémoire pleine ?) : {reason}")
+            (Language::Fr, DownloadError::Storage(error)) => {
+                format!("le téléphone n'a pas pu l'enregistrer (mémoire pleine ?) : {}", self.storage_error(error))
             }
-            (Language::En, DownloadError::Storage(reason)) => {
-                format!("the phone could not store it (storage full?): {reason}")
+            (Language::En, DownloadError::Storage(error)) => {
+                format!("the phone could not store it (storage full?): {}", self.storage_error(error))
             }
         }
     }
@@ -106,8 +106,12 @@ mod tests {
         let damaged = DownloadError::Damaged(PackError::Corrupt("fin".into()));
         assert_eq!(Language::En.download_error(&damaged), "damaged or incomplete region pack: fin");
         assert!(Language::Fr.download_error(&damaged).contains("endommagé"));
-        let full = DownloadError::Storage("QuotaExceededError".into());
+        let full = DownloadError::Storage(crate::app::idb::StorageError::Full);
         assert!(Language::Fr.download_error(&full).contains("mémoire pleine"));
+        assert_eq!(
+            Language::En.download_error(&full),
+            "the phone could not store it (storage full?): the phone's storage is full"
+        );
         assert!(Language::En.download_error(&DownloadError::NotAsListed).contains("tournee pack index"));
     }
 }

@@ -2,7 +2,7 @@
 
 use super::components::{AboutPanel, BottomNav, CrewSetup, DemoBanner, NoticeBanner, TopBar, UpdateBanner};
 use super::pages::{DayPage, InterventionsPage, MapPage, SettingsPage};
-use super::state::{AppContext, AppState};
+use super::state::{use_app_state, AppContext, AppState};
 use super::tab::Tab;
 use yew::prelude::*;
 
@@ -94,7 +94,7 @@ fn use_browser_sync(_app: &AppContext) {}
 /// The whole app: top bar, banners, the current tab, the bottom navigation.
 #[function_component]
 pub fn App() -> Html {
-    let app = use_reducer(initial_state);
+    let app = use_app_state(initial_state);
     use_browser_sync(&app);
     let page = match app.tab {
         Tab::Day => html! { <DayPage /> },

@@ -153,6 +153,7 @@ pub use browser::{forget, keep, keep_settings, list, set_aside_newer_day};
 /// Reading and writing the records in the browser's storage.
 mod browser {
     use super::*;
+    use crate::app::idb::StorageError;
     use crate::app::{day_log, idb, region};
 
     /// Where versions before this one set aside one unreadable day or pack (listed, never rewritten).
@@ -169,7 +170,7 @@ mod browser {
 
     /// Sets `bytes` aside as a record of `kind` under a key of its own; done when the storage
     /// says it is written, and only then may the original be removed.
-    pub async fn keep(kind: AsideKind, bytes: &[u8]) -> Result<String, String> {
+    pub async fn keep(kind: AsideKind, bytes: &[u8]) -> Result<String, StorageError> {
         let key = aside_key(kind, now_ms(), nonce());
         idb::put(&key, bytes).await.map(|()| key)
     }
@@ -186,7 +187,7 @@ mod browser {
     }
 
     /// Every record set aside or kept in place unread, newest first.
-    pub async fn list() -> Result<Vec<AsideRecord>, String> {
+    pub async fn list() -> Result<Vec<AsideRecord>, StorageError> {
         let mut records: Vec<AsideRecord> = idb::get_prefixed(ASIDE_PREFIX)
             .await?
             .into_iter()
@@ -244,11 +245,11 @@ mod browser {
     }
 
     /// Removes `record` once what it held is stored again elsewhere.
-    pub async fn forget(record: &AsideRecord) -> Result<(), String> {
+    pub async fn forget(record: &AsideRecord) -> Result<(), StorageError> {
         match record.place {
             Place::Local => {
-                let storage = local_storage().ok_or("stockage du site bloqué")?;
-                storage.remove_item(&record.key).map_err(|e| format!("{e:?}"))
+                let storage = local_storage().ok_or(StorageError::Blocked)?;
+                storage.remove_item(&record.key).map_err(StorageError::of_js)
             }
             Place::Aside | Place::InPlace => idb::delete(&record.key).await,
         }
@@ -256,7 +257,7 @@ mod browser {
 
     /// Moves the stored day of a newer version of the app aside, so that this version can start
     /// on a day of its own; the newer day comes back with « Restaurer » once the app is updated.
-    pub async fn set_aside_newer_day() -> Result<(), String> {
+    pub async fn set_aside_newer_day() -> Result<(), StorageError> {
         let Some(bytes) = idb::get(day_store::DAY_KEY).await? else { return Ok(()) };
         keep(AsideKind::Day, &bytes).await?;
         idb::delete(day_store::DAY_KEY).await

@@ -1,5 +1,6 @@
 //! Why a worker could not build a pack or plan the day, in the user's language: the worker
-//! sends typed errors ([`WorkerError`]); this words them.
+//! sends typed errors ([`WorkerError`]); this words them (a whole failure, with the file it was
+//! about, is worded in [`super::failure_texts`]).
 
 use super::i18n::Language;
 use crate::app::worker::protocol::WorkerError;
@@ -7,32 +8,7 @@ use crate::plan::day_problem::{DayPlace, DayProblemError};
 use crate::road::osm::ImportError;
 use crate::road::pack::PackError;
 
-/// Why something the user waits for (a plan, a pack) did not come.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Failure {
-    /// A worker's typed error, about the file named (a pack build) or not (a plan).
-    Worker {
-        /// The file the work was on, if any.
-        file: Option<String>,
-        /// What went wrong.
-        error: WorkerError,
-    },
-    /// A sentence the page made (a storage failure, with the browser's own words).
-    Said(String),
-}
-
 impl Language {
-    /// `failure` in this language.
-    pub fn failure(self, failure: &Failure) -> String {
-        match failure {
-            Failure::Worker { file: Some(file), error } => {
-                format!("{file}{}{}", self.colon(), self.worker_error(error))
-            }
-            Failure::Worker { file: None, error } => self.worker_error(error),
-            Failure::Said(sentence) => sentence.clone(),
-        }
-    }
-
     /// A place of the day as an error names it: « départ de Léa », "Léa's start".
     pub fn day_place(self, place: &DayPlace) -> String {
         match (self, place) {
@@ -126,6 +102,7 @@ mod tests {
         let pack = WorkerError::Pack(PackError::NotAPack);
         assert_eq!(Language::Fr.worker_error(&pack), PackError::NotAPack.to_string());
         assert_eq!(Language::En.worker_error(&pack), "this file is not a Tournée region pack");
+        use crate::app::state::failure::Failure;
         let file =
             Failure::Worker { file: Some("monaco.osm.pbf".into()), error: WorkerError::Extract(ImportError::NoRoads) };
         assert_eq!(Language::En.failure(&file), "monaco.osm.pbf: the OSM extract holds no road a van may drive");

@@ -43,6 +43,17 @@ test("a failed read stops the app from writing over the stored day and log", asy
     await failure.waitFor({ timeout: 15_000 });
     assert.match(await failure.textContent(), /lecture de la journée enregistrée impossible \(UnknownError : injected read failure\) : rien n'a été modifié, rechargez la page/);
     assert.equal(await page.locator(".technician-plan").count(), 0, "nothing shown to edit");
+    // The failure is kept typed and worded on screen: in English it reads in English.
+    await page.locator(".bottom-nav .tab").nth(3).click();
+    await page.getByLabel("English").first().check();
+    await page.locator(".bottom-nav .tab").nth(0).click();
+    const english = page.locator(".error", { hasText: "could not be read" });
+    await english.waitFor();
+    assert.match(await english.textContent(), /the stored day could not be read \(UnknownError: injected read failure\): nothing was changed, reload the page/);
+    assert.doesNotMatch(await english.textContent(), / : |impossible|journée/);
+    await page.locator(".bottom-nav .tab").nth(3).click();
+    await page.getByLabel("Français").first().check();
+    await page.locator(".bottom-nav .tab").nth(0).click();
     await page.waitForTimeout(1000);
 
     await page.evaluate(() => localStorage.setItem("test.fail-reads", "log"));

@@ -3,16 +3,17 @@
 //! puts it back when this version reads it. Hidden when there is nothing.
 
 use crate::app::i18n::Language;
+use crate::app::idb::StorageError;
 use crate::app::planning::RestoreError;
 use crate::app::set_aside::{self, AsideContent, AsideKind, AsideRecord, Place};
-use crate::app::state::{use_app, Action, AppContext};
+use crate::app::state::{use_app, AppContext};
 use crate::app::texts::{AsideText, NoticeText, ShellText};
 use crate::io::{utc_to_paris, UtcTime};
 use crate::model::Day;
 use yew::prelude::*;
 
 /// What the list shows: not read yet, the records, or why they could not be listed.
-type Listing = Option<Result<Vec<AsideRecord>, String>>;
+type Listing = Option<Result<Vec<AsideRecord>, StorageError>>;
 
 /// The kind's heading.
 fn kind_text(kind: AsideKind) -> AsideText {
@@ -59,9 +60,10 @@ fn content_text(content: &AsideContent, language: Language) -> String {
         | AsideContent::UnreadableSettings(SettingsError::NewerSchema(schema)) => {
             format!("{} ({} {schema})", language.tr(AsideText::AsideNewerVersion), language.tr(AsideText::SchemaLabel))
         }
-        AsideContent::UnreadableDay(
-            StoredDayError::Unreadable(why) | StoredDayError::Invalid(why) | StoredDayError::ReadFailed(why),
-        )
+        AsideContent::UnreadableDay(StoredDayError::ReadFailed(error)) => {
+            format!("{}{}{}", language.tr(AsideText::AsideUnreadable), language.colon(), language.storage_error(error))
+        }
+        AsideContent::UnreadableDay(StoredDayError::Unreadable(why) | StoredDayError::Invalid(why))
         | AsideContent::UnreadableSettings(SettingsError::Unreadable(why)) => {
             format!("{}{}{why}", language.tr(AsideText::AsideUnreadable), language.colon())
         }
@@ -101,8 +103,8 @@ impl Outcome {
             Outcome::Refused(RestoreError::ChangedInAnotherTab) => {
                 language.tr(NoticeText::ChangedInAnotherTab).to_string()
             }
-            Outcome::Refused(RestoreError::Storage(reason)) => {
-                format!("{} ({reason})", language.tr(AsideText::NothingChanged))
+            Outcome::Refused(RestoreError::Storage(error)) => {
+                format!("{} ({})", language.tr(AsideText::NothingChanged), language.storage_error(error))
             }
             Outcome::NotDownloaded(reason) => language.offer_error(reason),
         }
@@ -118,15 +120,7 @@ fn restore(
 ) {
     let (app, listing, outcome) = (app.clone(), listing.clone(), outcome.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let result = match set_aside::describe(&record) {
-            AsideContent::Day(stored) => crate::app::planning::restore_day(&app, &record, *stored).await,
-            AsideContent::Settings(settings) => {
-                app.dispatch(Action::SetLanguage(settings.language));
-                app.dispatch(Action::SetPhoneOf(settings.phone_of));
-                set_aside::forget(&record).await.map_err(RestoreError::Storage)
-            }
-            _ => Ok(()),
-        };
+        let result = crate::app::planning::restore_aside(&app, &record).await;
         outcome.set(Some(result.map_or_else(Outcome::Refused, |()| Outcome::Restored)));
         listing.set(Some(set_aside::list().await));
     });
@@ -176,7 +170,7 @@ fn row(
 pub fn AsidePanel() -> Html {
     let app = use_app();
     let language = app.settings.language;
-    let listing = use_state(|| None::<Result<Vec<AsideRecord>, String>>);
+    let listing = use_state(|| None::<Result<Vec<AsideRecord>, StorageError>>);
     let outcome = use_state(|| None::<Outcome>);
     {
         let listing = listing.clone();
@@ -188,8 +182,8 @@ pub fn AsidePanel() -> Html {
         Some(Ok(records)) => html! {
             <ul class="aside-list">{ for records.iter().map(|record| row(&app, record, &listing, &outcome)) }</ul>
         },
-        Some(Err(reason)) => {
-            html! { <p class="error">{ format!("⚠ {} ({reason})", language.tr(AsideText::AsideNotListed)) }</p> }
+        Some(Err(error)) => {
+            html! { <p class="error">{ format!("⚠ {} ({})", language.tr(AsideText::AsideNotListed), language.storage_error(error)) }</p> }
         }
     };
     html! {

@@ -9,8 +9,9 @@ use crate::app::first_start::{crew_from_rows, day_for_crew, home_preview, CrewRo
 use crate::app::form_draft::{self, Draft, DraftState};
 use crate::app::i18n::Language;
 use crate::app::pages::skill_name;
-use crate::app::planning::{change_day, current_day};
-use crate::app::region::{self, PackBuildState, RegionState};
+use crate::app::planning::change_day;
+use crate::app::region;
+use crate::app::state::region_state::{PackBuildState, RegionState};
 use crate::app::state::{use_app, Action, AppContext};
 use crate::app::tab::Tab;
 use crate::app::texts::{CommonText, CrewText, RegionText, SetupText};
@@ -44,13 +45,13 @@ fn region_status(app: &AppContext, language: Language) -> Html {
         RegionState::Ready(info) if info.is_demo() => format!("{} ({})", info.name, language.tr(CommonText::DemoLabel)),
         RegionState::Ready(info) => info.name.clone(),
         RegionState::Loading => language.tr(RegionText::RegionLoading).to_string(),
-        RegionState::Failed(message) => format!("⚠ {message}"),
+        RegionState::Failed(failure) => format!("⚠ {}", language.failure(failure)),
     };
     let preparing = match (&app.download, &app.pack_build) {
-        (crate::app::deployed_regions::PackDownload::Running { file, received, total }, _) => {
+        (crate::app::state::deployed_state::PackDownload::Running { file, received, total }, _) => {
             Some(format!("{} {file} — {}", language.tr(RegionText::Downloading), language.size_of(*received, *total)))
         }
-        (_, PackBuildState::Running { file_name, stage, share }) => {
+        (_, PackBuildState::Running { file_name, stage, share, .. }) => {
             Some(format!("{file_name} — {} {:.0} %", language.tr(region::stage_text(*stage)), share * 100.0))
         }
         _ => None,
@@ -241,10 +242,11 @@ pub fn CrewSetup() -> Html {
                     match crew_from_rows(&rows) {
                         Ok(crew) => {
                             forget.emit(());
-                            if let Some((day, origin)) = current_day() {
+                            let latest = app.latest();
+                            if let Some(day) = &latest.day {
                                 change_day(
                                     &app,
-                                    day_for_crew(&day, origin, crew),
+                                    day_for_crew(day, latest.day_origin, crew),
                                     crate::app::day_store::DayOrigin::User,
                                 );
                             }

@@ -2,7 +2,7 @@
 //! with the one tap that leaves it: « Mon équipe, ma région ».
 
 use crate::app::day_store::DayOrigin;
-use crate::app::region::RegionState;
+use crate::app::state::region_state::RegionState;
 use crate::app::state::{use_app, Action};
 use crate::app::texts::{SetupText, ShellText};
 use yew::prelude::*;

@@ -1,9 +1,10 @@
 //! The region packs deployed with the app, each with what it covers and one button: download
 //! and use it, or update it when a newer one is deployed; the download's progress and failure.
 
-use crate::app::deployed_regions::{self, DeployedList, PackDownload};
+use crate::app::deployed_regions;
 use crate::app::i18n::Language;
-use crate::app::region::{iso_date, RegionOrigin, RegionState};
+use crate::app::state::deployed_state::{DeployedList, PackDownload};
+use crate::app::state::region_state::{iso_date, RegionOrigin, RegionState};
 use crate::app::state::{use_app, AppContext};
 use crate::app::texts::RegionText;
 use crate::road::pack::deployed::DeployedPack;

@@ -1,46 +1,20 @@
 //! The morning import on the Interventions tab: a CSV or JSON file, or text pasted from a
 //! spreadsheet; then a report of what was added, kept, refused (with line and column).
 
-use crate::app::day_import::{import_into, ImportIssue, ImportReport, Replaced};
-use crate::app::day_store::{self, DayOrigin};
+use crate::app::day_import::{ImportIssue, ImportReport, Replaced};
 use crate::app::i18n::Language;
-use crate::app::planning::{change_day, current_day};
+use crate::app::planning::{import, restore_previous_day};
 use crate::app::state::{use_app, AppContext};
 use crate::app::texts::ImportText;
 use crate::io::MAX_CSV_BYTES;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// IndexedDB key of the day a JSON day file replaced, so that it can be restored.
-pub const PREVIOUS_DAY_KEY: &str = "day.previous";
-
-/// Imports `bytes` into the current day, stores the result and re-plans; returns the report.
-fn import(app: &AppContext, bytes: &[u8]) -> ImportReport {
-    let Some((day, origin)) = current_day() else {
-        return ImportReport { errors: vec![ImportIssue::DayNotLoaded], ..ImportReport::default() };
-    };
-    let (imported, report) = import_into(&day, origin, bytes);
-    if let Some(imported) = imported {
-        if report.replaced == Replaced::WholeDay && origin == DayOrigin::User {
-            let previous = day_store::encode(&day, origin, 0);
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = crate::app::idb::put(PREVIOUS_DAY_KEY, &previous).await;
-            });
-        }
-        change_day(app, imported, DayOrigin::User);
-    }
-    report
-}
-
-/// Puts back the day a JSON day file replaced.
+/// Puts back the day a JSON day file replaced, and closes the report once it is back.
 fn restore_previous(app: AppContext, report: UseStateHandle<Option<ImportReport>>) {
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(Some(bytes)) = crate::app::idb::get(PREVIOUS_DAY_KEY).await {
-            if let Ok(stored) = day_store::decode(&bytes) {
-                change_day(&app, stored.day, stored.origin);
-                let _ = crate::app::idb::delete(PREVIOUS_DAY_KEY).await;
-                report.set(None);
-            }
+        if restore_previous_day(&app).await {
+            report.set(None);
         }
     });
 }

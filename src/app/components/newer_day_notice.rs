@@ -18,7 +18,7 @@ pub struct NewerDayNoticeProps {
 pub fn NewerDayNotice(props: &NewerDayNoticeProps) -> Html {
     let app = use_app();
     let language = app.settings.language;
-    let failure = use_state(|| None::<String>);
+    let failure = use_state(|| None::<crate::app::idb::StorageError>);
     let onsetaside = {
         let failure = failure.clone();
         Callback::from(move |_| {
@@ -40,8 +40,8 @@ pub fn NewerDayNotice(props: &NewerDayNoticeProps) -> Html {
             <strong>{ "⚠ " }{ language.tr(AsideText::NewerDayTitle) }{ format!(" ({} {})", language.tr(AsideText::SchemaLabel), props.schema) }</strong>
             <p>{ language.tr(AsideText::NewerDayKept) }</p>
             <button class="button button-wide set-aside-newer" type="button" onclick={onsetaside}>{ language.tr(AsideText::SetAsideAndStart) }</button>
-            if let Some(reason) = &*failure {
-                <p>{ format!("{} ({reason})", language.tr(AsideText::NothingChanged)) }</p>
+            if let Some(error) = &*failure {
+                <p>{ format!("{} ({})", language.tr(AsideText::NothingChanged), language.storage_error(error)) }</p>
             }
         </div>
     }

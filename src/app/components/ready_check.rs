@@ -3,9 +3,10 @@
 //! the app itself — and that the browser will not evict it.
 
 use crate::app::i18n::Language;
-use crate::app::planning::PlanState;
-use crate::app::region::{RegionState, ACTIVE_PACK_KEY, DEMO_PACK_URL};
+use crate::app::region::{ACTIVE_PACK_KEY, DEMO_PACK_URL};
+use crate::app::state::region_state::RegionState;
 use crate::app::state::use_app;
+use crate::app::state::PlanState;
 use crate::app::texts::DayText;
 use crate::plan::coverage::{estimated_legs, places_outside};
 use wasm_bindgen_futures::JsFuture;

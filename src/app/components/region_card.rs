@@ -2,7 +2,8 @@
 
 use super::DeployedPacks;
 use crate::app::i18n::Language;
-use crate::app::region::{self, stage_text, PackBuildState, RegionInfo, RegionOrigin, RegionState};
+use crate::app::region::{self, stage_text};
+use crate::app::state::region_state::{PackBuildState, RegionInfo, RegionOrigin, RegionState};
 use crate::app::state::{use_app, AppContext};
 use crate::app::texts::{CommonText, RegionText};
 use wasm_bindgen::JsCast;
@@ -39,7 +40,7 @@ fn facts(info: &RegionInfo, language: Language) -> Html {
 
 /// The build in progress, or the button to start one.
 fn build_controls(app: &AppContext, language: Language) -> Html {
-    if let PackBuildState::Running { file_name, stage, share } = &app.pack_build {
+    if let PackBuildState::Running { file_name, stage, share, .. } = &app.pack_build {
         let percent = (share * 100.0).round();
         let oncancel = {
             let app = app.clone();
@@ -82,7 +83,7 @@ pub fn RegionCard() -> Html {
     let body = match &app.region {
         RegionState::Loading => html! { <p>{ language.tr(RegionText::RegionLoading) }</p> },
         RegionState::Ready(info) => facts(info, language),
-        RegionState::Failed(message) => html! { <p class="error">{ "⚠ " }{ message }</p> },
+        RegionState::Failed(failure) => html! { <p class="error">{ "⚠ " }{ language.failure(failure) }</p> },
     };
     let failure = match &app.pack_build {
         PackBuildState::Failed(failure) => html! {

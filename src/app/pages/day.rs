@@ -3,7 +3,7 @@
 use crate::app::components::{EmptyState, ExportButtons, IconKind, NewerDayNotice, ReadyCheck, StopItem};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Language;
-use crate::app::planning::PlanState;
+use crate::app::state::PlanState;
 use crate::app::state::{use_app, AppContext};
 use crate::app::texts::{CommonText, DayText, ShellText};
 use crate::model::{Day, DayProgress, EventKind, ProgressEvent};
@@ -262,7 +262,7 @@ pub fn DayPage() -> Html {
                 { plan_view(proposal, day, &app, language) }
             </>
         },
-        PlanState::Solving { share, previous } => html! {
+        PlanState::Solving { share, previous, .. } => html! {
             <>
                 <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
                 { date_line.clone() }

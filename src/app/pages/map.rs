@@ -162,7 +162,7 @@ pub fn MapPage() -> Html {
         });
     }
     let (Some(map), Some(whole)) = (&app.map, whole) else {
-        if matches!(app.region, crate::app::region::RegionState::Ready(_)) {
+        if matches!(app.region, crate::app::state::region_state::RegionState::Ready(_)) {
             return html! { <EmptyState heading={language.tr(ShellText::TabMap)} icon={IconKind::Map} title={language.tr(MapText::MapLoading)} hint={language.tr(MapText::MapLoadingHint)} /> };
         }
         return html! { <EmptyState heading={language.tr(ShellText::TabMap)} icon={IconKind::Map} title={language.tr(MapText::MapEmptyTitle)} hint={language.tr(MapText::MapEmptyHint)} /> };

@@ -138,33 +138,28 @@ thread_local! {
     static NEXT_SOLVE: Cell<u64> = const { Cell::new(0) };
 }
 
-/// A solve in the planner; dropping it before its plan arrives stops the worker (that is how a
-/// newer solve replaces it, and how « Annuler » works).
-pub struct Solving {
-    id: u64,
-}
-
-impl Drop for Solving {
-    fn drop(&mut self) {
-        PLANNER.with(|planner| {
-            let mut planner = planner.borrow_mut();
-            let running = planner.as_ref().and_then(|p| p.link.borrow().running.as_ref().map(|(id, _)| *id));
-            if running == Some(self.id) {
-                planner.take();
-            }
-        });
-    }
+/// Stops solve number `solve` if it is still running (that is how « Annuler » works, and how a
+/// plan another tab stored replaces this tab's run); the next solve starts another worker.
+pub fn stop(solve: u64) {
+    PLANNER.with(|planner| {
+        let mut planner = planner.borrow_mut();
+        let running = planner.as_ref().and_then(|p| p.link.borrow().running.as_ref().map(|(id, _)| *id));
+        if running == Some(solve) {
+            planner.take();
+        }
+    });
 }
 
 /// Sends `request` (a [`Request::SolveDay`] over `region`) to the planner, first sending it
 /// `pack`, the region's bytes, unless it holds that region already; `on_reply` gets the
-/// progress and the plan, or why there is none.
+/// progress and the plan, or why there is none. Returns the solve's number (see [`stop`]); a
+/// solve still running is replaced.
 pub fn solve(
     region: u64,
     pack: &[u8],
     request: &Request,
     on_reply: impl Fn(Reply) + 'static,
-) -> Result<Solving, WorkerError> {
+) -> Result<u64, WorkerError> {
     let id = NEXT_SOLVE.with(|next| next.replace(next.get() + 1));
     PLANNER.with(|planner| {
         let mut planner = planner.borrow_mut();
@@ -192,6 +187,6 @@ pub fn solve(
             return Err(WorkerError::Stopped);
         }
         link.running = Some((id, Rc::new(on_reply)));
-        Ok(Solving { id })
+        Ok(id)
     })
 }
