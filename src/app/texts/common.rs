@@ -3,7 +3,7 @@
 texts! {
     /// A sentence of this part of the interface, in French and English.
     pub enum CommonText {
-        /// Stops a running build.
+        /// Cancel button: closes a form or a choice, stops a running build.
         Cancel => "Annuler", "Cancel";
         /// Save button.
         Save => "Enregistrer", "Save";
