@@ -26,7 +26,7 @@ async fn a_tab_that_missed_another_tabs_write_cannot_write_the_day_over_it() {
     idb::delete(DAY_KEY).await.unwrap();
     let day = demo_day();
     let mut other = day.clone();
-    other.date = "2026-11-27".into();
+    other.date = "2026-11-27".parse().unwrap();
     day_store::save(&day, DayOrigin::User, 0).await.unwrap();
     assert_eq!(
         day_store::save(&other, DayOrigin::User, 0).await,
@@ -34,10 +34,10 @@ async fn a_tab_that_missed_another_tabs_write_cannot_write_the_day_over_it() {
         "a second tab still at revision 0"
     );
     let stored = day_store::load().await.unwrap().unwrap();
-    assert_eq!((stored.day.date.as_str(), stored.revision), (day.date.as_str(), 1), "the first tab's day stays");
+    assert_eq!((stored.day.date, stored.revision), (day.date, 1), "the first tab's day stays");
     day_store::save(&other, DayOrigin::User, 1).await.unwrap();
     let stored = day_store::load().await.unwrap().unwrap();
-    assert_eq!((stored.day.date.as_str(), stored.revision), ("2026-11-27", 2), "once it has read it, it may");
+    assert_eq!((stored.day.date, stored.revision), (other.date, 2), "once it has read it, it may");
     idb::delete(DAY_KEY).await.unwrap();
 }
 
@@ -58,7 +58,7 @@ async fn a_day_stored_by_a_newer_app_is_left_in_place_and_never_written_over() {
 #[wasm_bindgen_test]
 async fn a_plan_is_written_only_over_the_revision_its_tab_last_saw() {
     let day = demo_day();
-    idb::delete(&plan_store::plan_key(&day.date)).await.unwrap();
+    idb::delete(&plan_store::plan_key(day.date)).await.unwrap();
     let plan = DayPlan { technicians: vec![], unplanned: vec![] };
     plan_store::save_plan(&day, &plan, 0).await.unwrap();
     assert_eq!(
@@ -66,15 +66,15 @@ async fn a_plan_is_written_only_over_the_revision_its_tab_last_saw() {
         Err(CheckedPutError::Refused(WriteRefused::Stale { stored: 1 }))
     );
     assert_eq!(plan_store::load_plan(&day).await, (Some((plan, 1)), 1));
-    idb::delete(&plan_store::plan_key(&day.date)).await.unwrap();
+    idb::delete(&plan_store::plan_key(day.date)).await.unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn each_date_keeps_its_own_plan_and_the_one_plan_of_earlier_versions_is_read_not_written() {
     let mut monday = demo_day();
-    monday.date = "2031-02-03".into();
+    monday.date = "2031-02-03".parse().unwrap();
     let mut tuesday = monday.clone();
-    tuesday.date = "2031-02-04".into();
+    tuesday.date = "2031-02-04".parse().unwrap();
     // The same plan for both: only the day it was made for (its fingerprint) tells them apart.
     let (monday_plan, tuesday_plan) =
         (DayPlan { technicians: vec![], unplanned: vec![] }, DayPlan { technicians: vec![], unplanned: vec![] });
@@ -92,7 +92,7 @@ async fn each_date_keeps_its_own_plan_and_the_one_plan_of_earlier_versions_is_re
     assert_eq!(plan_store::load_plan(&tuesday).await, (Some((tuesday_plan, 1)), 1));
     assert_eq!(idb::get(plan_store::LEGACY_PLAN_KEY).await.unwrap(), Some(legacy), "the old slot is never written");
     for key in
-        [plan_store::plan_key(&monday.date), plan_store::plan_key(&tuesday.date), plan_store::LEGACY_PLAN_KEY.into()]
+        [plan_store::plan_key(monday.date), plan_store::plan_key(tuesday.date), plan_store::LEGACY_PLAN_KEY.into()]
     {
         idb::delete(&key).await.unwrap();
     }

@@ -272,6 +272,7 @@ fn ring_day(north: tournee::model::Priority) -> Day {
                 skills: vec![],
                 priority: if k == 4 { north } else { Priority::Normal },
                 inclusion: Inclusion::Mandatory,
+                address: None,
                 notes: String::new(),
                 assigned_to: None,
                 pin: None,
@@ -293,7 +294,7 @@ fn ring_day(north: tournee::model::Priority) -> Day {
             overtime_s: None,
         },
     };
-    Day { date: "2026-11-26".into(), technicians: vec![technician], interventions, fewest_technicians: false }
+    Day { date: "2026-11-26".parse().unwrap(), technicians: vec![technician], interventions, fewest_technicians: false }
 }
 
 /// Minutes after 08:00 at which "Nord" is started.

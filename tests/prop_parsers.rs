@@ -9,8 +9,7 @@ use std::sync::OnceLock;
 use tournee::io::{
     import_interventions_csv, import_interventions_csv_bytes, read_day_json, read_plan_json, write_plan_json,
 };
-use tournee::model::Day;
-use tournee::model::DayPlan;
+use tournee::model::{Day, DayPlan, IsoDate};
 use tournee::plan::day_problem::{day_plan, day_problem_from};
 use tournee::plan::{solve, SolveOptions};
 use tournee::road::graph::{Arc, Stretch};
@@ -65,19 +64,19 @@ fn variant_of_demo(keep: &[bool], date: (u16, u8, u8), service_s: u32) -> Day {
     for (i, job) in day.interventions.iter_mut().enumerate() {
         job.service_s = service_s + i as u32 * 60;
     }
-    day.date = format!("{:04}-{:02}-{:02}", date.0, date.1, date.2);
+    day.date = IsoDate::new(i32::from(date.0), u32::from(date.1), u32::from(date.2)).expect("days 1 to 28 exist");
     day
 }
 
 /// The demo day planned (estimated legs, a short search): a plan as the app exports it.
-fn demo_plan() -> &'static (String, DayPlan) {
-    static PLAN: OnceLock<(String, DayPlan)> = OnceLock::new();
+fn demo_plan() -> &'static (IsoDate, DayPlan) {
+    static PLAN: OnceLock<(IsoDate, DayPlan)> = OnceLock::new();
     PLAN.get_or_init(|| {
         let day = read_day_json(DEMO_DAY).unwrap();
         let prepared = day_problem_from(&day, None, None, false).unwrap();
         let options = SolveOptions { seed: 1, max_iterations: Some(50), time_limit_s: None, minimise_vehicles: false };
         let solved = solve(&prepared.problem, options, &|| 0.0, &mut |_| {}, &|| false);
-        (day.date.clone(), day_plan(&day, &prepared, &solved.solution))
+        (day.date, day_plan(&day, &prepared, &solved.solution))
     })
 }
 
@@ -226,8 +225,8 @@ proptest! {
         if drop_technician {
             plan.technicians.pop();
         }
-        let date = format!("{:04}-{:02}-{:02}", date.0, date.1, date.2);
-        let file = read_plan_json(&write_plan_json(&date, &plan)).unwrap();
+        let date = IsoDate::new(i32::from(date.0), u32::from(date.1), u32::from(date.2)).expect("days 1 to 28 exist");
+        let file = read_plan_json(&write_plan_json(date, &plan)).unwrap();
         prop_assert_eq!(file.date, date);
         prop_assert_eq!(file.plan, plan);
     }

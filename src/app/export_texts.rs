@@ -65,6 +65,7 @@ impl ExportWords for Language {
             ExportWord::LateLabel => ("Retard sur le créneau : ", "Late on the window: "),
             ExportWord::PhoneLabel => ("Téléphone : ", "Phone: "),
             ExportWord::NotesLabel => ("Notes : ", "Notes: "),
+            ExportWord::AddressLabel => ("Adresse : ", "Address: "),
             ExportWord::BreakBetween => ("Pause à prendre entre", "Break to take between"),
             ExportWord::And => ("et", "and"),
             ExportWord::Intervention => ("intervention", "job"),

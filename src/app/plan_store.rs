@@ -8,8 +8,7 @@
 
 use super::idb::CheckedPutError;
 use super::revision::WriteRefused;
-use crate::model::Day;
-use crate::model::DayPlan;
+use crate::model::{Day, DayPlan, IsoDate};
 use serde::{Deserialize, Serialize};
 
 /// IndexedDB key of the one plan kept by versions before one plan per date: read for a date
@@ -17,7 +16,7 @@ use serde::{Deserialize, Serialize};
 pub const LEGACY_PLAN_KEY: &str = "plan";
 
 /// IndexedDB key of the plan followed on `date`.
-pub fn plan_key(date: &str) -> String {
+pub fn plan_key(date: IsoDate) -> String {
     format!("{LEGACY_PLAN_KEY}.{date}")
 }
 /// Version of the envelope.
@@ -56,7 +55,7 @@ pub fn decode_plan(bytes: &[u8], day: &Day) -> Option<(DayPlan, u64)> {
 /// day's date whatever the version of the day it was made for (the next write must be made
 /// over it). A date with no plan of its own yet may find it in the legacy slot.
 pub async fn load_plan(day: &Day) -> (Option<(DayPlan, u64)>, u64) {
-    match super::idb::get(&plan_key(&day.date)).await {
+    match super::idb::get(&plan_key(day.date)).await {
         Ok(Some(bytes)) => (decode_plan(&bytes, day), super::revision::revision_of(&bytes)),
         Ok(None) => match super::idb::get(LEGACY_PLAN_KEY).await {
             // Revision 0: the plan of this date is not stored under its own key yet.
@@ -71,7 +70,7 @@ pub async fn load_plan(day: &Day) -> (Option<(DayPlan, u64)>, u64) {
 /// stored there is still revision `expected`.
 pub async fn save_plan(day: &Day, plan: &DayPlan, expected: u64) -> Result<(), CheckedPutError<WriteRefused>> {
     let bytes = encode_plan(day, plan, expected + 1);
-    super::idb::put_checked(&plan_key(&day.date), &bytes, move |stored| {
+    super::idb::put_checked(&plan_key(day.date), &bytes, move |stored| {
         super::revision::may_replace(stored.as_deref(), expected, SCHEMA)
     })
     .await

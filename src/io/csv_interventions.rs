@@ -170,7 +170,8 @@ mod tests {
         assert_eq!(pole.location, LatLon::new(44.1041, 6.5602).unwrap(), "decimal comma");
         assert_eq!((pole.skills.as_slice(), pole.service_s), ([Skill::Pole, Skill::CivilWorks].as_slice(), 9000));
         let giraud = by_id(&import, "CU-2611-002");
-        assert!(giraud.notes.starts_with("Adresse : 12 rue du Four\nTéléassistance coupée"), "{}", giraud.notes);
+        assert_eq!(giraud.address.as_deref(), Some("12 rue du Four"));
+        assert!(giraud.notes.starts_with("Téléassistance coupée"), "{}", giraud.notes);
         assert!(giraud.notes.ends_with("la voisine (n° 10) a une clé."), "the quoted note keeps its line break");
         let windows: Vec<String> = by_id(&import, "FO-2611-004").windows.iter().map(|w| w.to_string()).collect();
         assert_eq!(windows, ["08:30–11:30", "14:00–16:00"]);

@@ -103,11 +103,8 @@ fn read_intervention(row: &mut Row) -> Option<Intervention> {
         return None;
     }
     let phone = Some(row.value(Column::Phone)).filter(|p| !p.is_empty()).map(str::to_string);
-    let notes = match (row.value(Column::Address), row.value(Column::Notes)) {
-        ("", notes) => notes.to_string(),
-        (address, "") => format!("Adresse : {address}"),
-        (address, notes) => format!("Adresse : {address}\n{notes}"),
-    };
+    let address = Some(row.value(Column::Address)).filter(|a| !a.is_empty()).map(str::to_string);
+    let notes = row.value(Column::Notes).to_string();
     Some(Intervention {
         id: id.to_string(),
         customer: row.value(Column::Customer).to_string(),
@@ -118,6 +115,7 @@ fn read_intervention(row: &mut Row) -> Option<Intervention> {
         skills: skills?,
         priority: priority?,
         inclusion: inclusion?,
+        address,
         notes,
         assigned_to: None,
         pin: None,
@@ -297,7 +295,7 @@ mod tests {
         assert_eq!((job.customer.as_str(), job.phone.as_deref()), ("", None));
         assert_eq!((job.priority, job.inclusion), (Priority::Normal, Inclusion::Mandatory));
         assert!(job.windows.is_empty() && job.skills.is_empty());
-        assert_eq!(job.notes, "Adresse : 3 place de l'Église");
+        assert_eq!((job.address.as_deref(), job.notes.as_str()), (Some("3 place de l'Église"), ""));
         let import = import_row("B;Mme Y;04 65 71 00 01;;Colmars;;;;45;;;;;Sonner deux fois");
         assert_eq!(import.interventions[0].notes, "Sonner deux fois");
         assert_eq!(import.interventions[0].phone.as_deref(), Some("04 65 71 00 01"));

@@ -23,6 +23,7 @@ fn intervention(id: &str, customer: &str, phone: Option<&str>, notes: &str, plac
         skills: vec![],
         priority: Priority::Normal,
         inclusion: Inclusion::Mandatory,
+        address: None,
         notes: notes.into(),
         assigned_to: None,
         pin: None,
@@ -61,7 +62,7 @@ fn time(text: &str) -> TimeOfDay {
 /// Thursday 26 November 2026: Léa has two customers and lunch, Karim one, one job is left out.
 pub fn day() -> Day {
     Day {
-        date: "2026-11-26".into(),
+        date: date(),
         technicians: vec![
             technician("T1", "Léa Martin", at(43.85, 6.51), at(43.9, 6.6)),
             technician("T2", "Karim Benali", at(44.0, 6.4), at(44.0, 6.4)),
@@ -161,6 +162,7 @@ impl ExportWords for FrenchWords {
             ExportWord::LateLabel => "Retard sur le créneau : ",
             ExportWord::PhoneLabel => "Téléphone : ",
             ExportWord::NotesLabel => "Notes : ",
+            ExportWord::AddressLabel => "Adresse : ",
             ExportWord::BreakBetween => "Pause à prendre entre",
             ExportWord::And => "et",
             ExportWord::Intervention => "intervention",
@@ -217,6 +219,7 @@ impl ExportWords for MarkedWords {
             ExportWord::LateLabel => "[LateLabel]",
             ExportWord::PhoneLabel => "[PhoneLabel]",
             ExportWord::NotesLabel => "[NotesLabel]",
+            ExportWord::AddressLabel => "[AddressLabel]",
             ExportWord::BreakBetween => "[BreakBetween]",
             ExportWord::And => "[And]",
             ExportWord::Intervention => "[Intervention]",

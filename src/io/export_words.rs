@@ -33,6 +33,8 @@ pub enum ExportWord {
     PhoneLabel,
     /// Label before the technician's notes.
     NotesLabel,
+    /// Label before the street address.
+    AddressLabel,
     /// Before a lunch break's window: « Pause à prendre entre », "Break to take between".
     BreakBetween,
     /// Between the two ends of a lunch break's window: « et », "and".

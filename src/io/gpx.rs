@@ -95,6 +95,9 @@ fn description(stop: &PlannedStop, day: &Day, words: &dyn ExportWords) -> String
     if let Some(window) = &stop.window {
         facts.push(format!("{} {window}", words.word(ExportWord::WindowShort)));
     }
+    if let Some(address) = job.and_then(|job| job.address.as_deref()) {
+        facts.push(address.to_string());
+    }
     if let Some(phone) = job.and_then(|job| job.phone.as_deref()) {
         facts.push(format!("{} {phone}", words.word(ExportWord::PhoneShort)));
     }

@@ -135,6 +135,9 @@ impl Event<'_> {
         if stop.late_min > 0 {
             facts.push(format!("{}{} min", word(ExportWord::LateLabel), stop.late_min));
         }
+        if let Some(address) = job.and_then(|job| job.address.as_deref()) {
+            facts.push(format!("{}{address}", word(ExportWord::AddressLabel)));
+        }
         if let Some(phone) = job.and_then(|job| job.phone.as_deref()) {
             facts.push(format!("{}{phone}", word(ExportWord::PhoneLabel)));
         }
@@ -261,7 +264,8 @@ mod tests {
 
     #[test]
     fn every_label_comes_from_the_words_given() {
-        let (day, plan) = (export_fixture::day(), export_fixture::plan());
+        let (mut day, plan) = (export_fixture::day(), export_fixture::plan());
+        day.interventions[0].address = Some("Place de la Mairie".into());
         let stamp = UtcTime::from_unix_seconds(STAMP);
         let text =
             write_ics(export_fixture::date(), &plan, &day, Some("T1"), stamp, &export_fixture::MarkedWords).unwrap();
@@ -273,9 +277,12 @@ mod tests {
             "[TechnicianLabel]Léa Martin\n[BreakBetween] 11:45 [And] 14:00"
         );
         let first = unescape_text(property(&events[0], "DESCRIPTION"));
-        for label in
-            ["[WindowLabel]08:00", "[ArrivalLabel]08:10 ([Waiting] 5 min)", "[DriveLabel]25 min", "[PhoneLabel]04"]
-        {
+        for label in [
+            "[WindowLabel]08:00",
+            "[ArrivalLabel]08:10 ([Waiting] 5 min)",
+            "[DriveLabel]25 min",
+            "[AddressLabel]Place de la Mairie\n[PhoneLabel]04",
+        ] {
             assert!(first.contains(label), "{label} in {first}");
         }
         assert!(!first.contains("Créneau") && !first.contains("Trajet"), "no word of its own: {first}");

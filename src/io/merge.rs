@@ -109,6 +109,7 @@ mod tests {
             skills: vec![],
             priority: Priority::Normal,
             inclusion: Inclusion::Mandatory,
+            address: None,
             notes: String::new(),
             assigned_to: None,
             pin: None,

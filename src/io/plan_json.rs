@@ -40,8 +40,8 @@ fn found_format(found: &Option<String>) -> String {
 /// A plan read from a file, with the date it is for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanFile {
-    /// ISO date `YYYY-MM-DD` of the plan.
-    pub date: String,
+    /// The plan's date.
+    pub date: IsoDate,
     /// The plan itself.
     pub plan: DayPlan,
 }
@@ -51,7 +51,7 @@ pub struct PlanFile {
 struct Envelope<'a> {
     format: &'a str,
     version: u64,
-    date: &'a str,
+    date: IsoDate,
     plan: &'a DayPlan,
 }
 
@@ -70,7 +70,7 @@ struct Body {
 }
 
 /// The plan of `date` as pretty-printed JSON in its envelope.
-pub fn write_plan_json(date: &str, plan: &DayPlan) -> String {
+pub fn write_plan_json(date: IsoDate, plan: &DayPlan) -> String {
     let envelope = Envelope { format: FORMAT, version: VERSION, date, plan };
     // Plain structs with string keys and finite numbers: serialising cannot fail.
     serde_json::to_string_pretty(&envelope).expect("a plan always serialises to JSON")
@@ -102,8 +102,8 @@ pub fn read_plan_json(text: &str) -> Result<PlanFile, Located<PlanFileError>> {
         None => return Err(at_key("version", PlanFileError::UnsupportedVersion("absente".to_string()))),
     }
     let body: Body = serde_json::from_str(text).map_err(syntax)?;
-    body.date.parse::<IsoDate>().map_err(|e| at_key("date", e.into()))?;
-    Ok(PlanFile { date: body.date, plan: body.plan })
+    let date = body.date.parse::<IsoDate>().map_err(|e| at_key("date", e.into()))?;
+    Ok(PlanFile { date, plan: body.plan })
 }
 
 /// Line and column of the key `key` of the outermost JSON object of `text` (line 1 if absent).
@@ -164,10 +164,10 @@ mod tests {
     #[test]
     fn a_plan_round_trips_through_its_envelope() {
         let plan = export_fixture::plan();
-        let text = write_plan_json("2026-11-26", &plan);
+        let text = write_plan_json(export_fixture::date(), &plan);
         assert!(text.starts_with("{\n  \"format\": \"tournee-plan\",\n  \"version\": 1,\n  \"date\": \"2026-11-26\""));
         let read = read_plan_json(&text).unwrap();
-        assert_eq!(read, PlanFile { date: "2026-11-26".into(), plan });
+        assert_eq!(read, PlanFile { date: export_fixture::date(), plan });
     }
 
     #[test]
@@ -184,7 +184,7 @@ mod tests {
 
     #[test]
     fn a_wrong_format_or_version_is_located_at_its_key() {
-        let text = write_plan_json("2026-11-26", &export_fixture::plan());
+        let text = write_plan_json(export_fixture::date(), &export_fixture::plan());
         let other = text.replace("\"tournee-plan\"", "\"tournee-jour\"");
         let error = read_plan_json(&other).unwrap_err();
         assert_eq!(error.error, PlanFileError::WrongFormat(Some("tournee-jour".into())));
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn broken_json_is_located_by_serde() {
-        let text = write_plan_json("2026-11-26", &export_fixture::plan()).replace("\"back_at\"", "back_at");
+        let text = write_plan_json(export_fixture::date(), &export_fixture::plan()).replace("\"back_at\"", "back_at");
         let error = read_plan_json(&text).unwrap_err();
         assert!(matches!(error.error, PlanFileError::Syntax(_)));
         assert!(error.location.line > 4 && error.location.column.is_some(), "{error}");

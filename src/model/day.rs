@@ -1,6 +1,6 @@
 //! A planning day: the date, the technicians and the jobs.
 
-use super::{Intervention, Technician};
+use super::{Intervention, IsoDate, Technician};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use thiserror::Error;
@@ -19,8 +19,8 @@ pub enum DayError {
 /// Everything needed to plan one date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Day {
-    /// ISO date `YYYY-MM-DD`: decides seasonal road closures and the clock change.
-    pub date: String,
+    /// The date (`YYYY-MM-DD` in JSON): decides seasonal road closures and the clock change.
+    pub date: IsoDate,
     /// Who works today.
     pub technicians: Vec<Technician>,
     /// What must be done today.
@@ -62,6 +62,7 @@ mod tests {
             skills: vec![Skill::Fibre],
             priority: Priority::Vital,
             inclusion: Inclusion::Mandatory,
+            address: None,
             notes: String::new(),
             assigned_to: None,
             pin: None,
@@ -90,7 +91,7 @@ mod tests {
     #[test]
     fn a_sound_day_validates_and_round_trips_through_json() {
         let day = Day {
-            date: "2026-11-26".into(),
+            date: "2026-11-26".parse().unwrap(),
             technicians: vec![technician("08:00", "17:00")],
             interventions: vec![job("A"), job("B")],
             fewest_technicians: true,
@@ -103,14 +104,14 @@ mod tests {
     #[test]
     fn duplicate_ids_and_inverted_shifts_are_named() {
         let day = Day {
-            date: "2026-11-26".into(),
+            date: "2026-11-26".parse().unwrap(),
             technicians: vec![],
             interventions: vec![job("A"), job("A")],
             fewest_technicians: false,
         };
         assert_eq!(day.validate(), Err(DayError::DuplicateIntervention("A".into())));
         let day = Day {
-            date: "2026-11-26".into(),
+            date: "2026-11-26".parse().unwrap(),
             technicians: vec![technician("17:00", "08:00")],
             interventions: vec![],
             fewest_technicians: false,

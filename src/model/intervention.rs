@@ -30,6 +30,9 @@ pub struct Intervention {
     /// Whether the job may be dropped when the day is full.
     #[serde(default)]
     pub inclusion: Inclusion,
+    /// The street address, as the dispatcher gave it (the place itself is `location`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
     /// Free notes for the technician (access code, dog, key at the town hall).
     #[serde(default)]
     pub notes: String,

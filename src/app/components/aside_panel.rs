@@ -40,7 +40,7 @@ fn when_text(record: &AsideRecord, language: Language) -> String {
 
 /// The day's date, interventions and technicians in a line.
 fn day_summary(day: &Day, language: Language) -> String {
-    let date = day.date.parse().map_or_else(|_| day.date.clone(), |date| language.long_date(date));
+    let date = language.long_date(day.date);
     format!(
         "{date} · {} {} · {} {}",
         day.interventions.len(),

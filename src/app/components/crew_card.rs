@@ -23,8 +23,7 @@ pub fn CrewCard() -> Html {
         let app = app.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target().expect("a date").unchecked_into();
-            let date = input.value();
-            if date.parse::<crate::io::IsoDate>().is_ok() {
+            if let Ok(date) = input.value().parse::<crate::model::IsoDate>() {
                 edit_day(&app, DayPart::CrewOrDate, |day| day.date = date);
             }
         })
@@ -131,7 +130,7 @@ pub fn CrewCard() -> Html {
             <h3 id="crew-heading">{ language.tr(CrewText::CrewHeading) }</h3>
             <label class="field">
                 <span>{ language.tr(CrewText::PlanningDate) }</span>
-                <input type="date" class="planning-date" value={day.date.clone()} onchange={on_date} />
+                <input type="date" class="planning-date" value={day.date.to_string()} onchange={on_date} />
                 <span class="hint">{ language.tr(CrewText::PlanningDateHint) }</span>
             </label>
             <label class="choice fewest-technicians">

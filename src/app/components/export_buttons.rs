@@ -63,7 +63,7 @@ impl Format {
 /// The road shape of a technician's drives, where the region's pack covers them, over the roads
 /// open on the day's `date` (a pass closed in winter is not the track to follow).
 fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan, date: IsoDate) -> Vec<LatLon> {
-    let date = crate::road::osm::seasons::Day::from_iso_date(&date.to_string());
+    let date = Some(crate::road::osm::seasons::Day::from(date));
     let Some(map) = map else {
         return Vec::new();
     };
@@ -84,7 +84,7 @@ fn file_text(
     map: Option<&SharedMap>,
     language: Language,
 ) -> Result<String, String> {
-    let date: IsoDate = day.date.parse().map_err(|error| language.date_error(&error))?;
+    let date = day.date;
     let only = |route: &TechnicianPlan| DayPlan { technicians: vec![route.clone()], unplanned: Vec::new() };
     match (format, technician) {
         (Format::Calendar, _) => {
@@ -97,8 +97,8 @@ fn file_text(
         (Format::Track, None) => Ok(String::new()),
         (Format::Spreadsheet, None) => Ok(write_plan_csv(plan, day, &language)),
         (Format::Spreadsheet, Some(route)) => Ok(write_plan_csv(&only(route), day, &language)),
-        (Format::PlanFile, None) => Ok(write_plan_json(&day.date, plan)),
-        (Format::PlanFile, Some(route)) => Ok(write_plan_json(&day.date, &only(route))),
+        (Format::PlanFile, None) => Ok(write_plan_json(date, plan)),
+        (Format::PlanFile, Some(route)) => Ok(write_plan_json(date, &only(route))),
     }
 }
 
@@ -115,7 +115,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
             // A GPS track follows the roads: the region's map is built for it if not yet.
             let map = if format == Format::Track { crate::app::planning::region_map(&app) } else { app.map.clone() };
             let name = technician.as_ref().map(|t| t.name.as_str());
-            let file_name = export_file_name(&day.date, name, format.extension());
+            let file_name = export_file_name(&day.date.to_string(), name, format.extension());
             let outcome = file_text(format, (&plan, &day), technician.as_ref(), map.as_ref(), language)
                 .and_then(|text| download(&file_name, format.mime(), &text).map_err(|e| language.offer_error(&e)));
             error.set(outcome.err());

@@ -34,10 +34,11 @@ pub const INTERVENTION_DRAFT: &str = "intervention";
 type Fields = DraftFields;
 
 /// Column names of the text fields, in form order, with their labels and element ids.
-const TEXT_FIELDS: [(&str, InterventionsText, &str); 9] = [
+const TEXT_FIELDS: [(&str, InterventionsText, &str); 10] = [
     ("id", InterventionsText::FieldId, "field-id"),
     ("client", InterventionsText::FieldCustomer, "field-customer"),
     ("téléphone", InterventionsText::FieldPhone, "field-phone"),
+    ("adresse", InterventionsText::FieldAddress, "field-address"),
     ("commune", InterventionsText::FieldCommune, "field-commune"),
     ("lat", InterventionsText::FieldLat, "field-lat"),
     ("lon", InterventionsText::FieldLon, "field-lon"),
@@ -76,6 +77,7 @@ fn draft_of(job: Option<&Intervention>) -> Fields {
     draft.insert("id".into(), job.id.clone());
     draft.insert("client".into(), job.customer.clone());
     draft.insert("téléphone".into(), job.phone.clone().unwrap_or_default());
+    draft.insert("adresse".into(), job.address.clone().unwrap_or_default());
     draft.insert("lat".into(), format!("{:.6}", job.location.lat()));
     draft.insert("lon".into(), format!("{:.6}", job.location.lon()));
     draft.insert("durée".into(), (job.service_s / 60).to_string());

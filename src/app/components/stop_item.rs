@@ -42,6 +42,12 @@ pub struct StopItemProps {
     /// The customer's phone, if known.
     #[prop_or_default]
     pub phone: Option<AttrValue>,
+    /// The street address, if known: what the technician looks for at the door.
+    #[prop_or_default]
+    pub address: Option<AttrValue>,
+    /// The notes for the technician (gate code, dog, key at the neighbour's).
+    #[prop_or_default]
+    pub notes: Option<AttrValue>,
     /// What the log says of this stop.
     #[prop_or(StopStatus::Planned)]
     pub status: StopStatus,
@@ -74,8 +80,17 @@ fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
             </>
         }
     });
+    let language = props.language;
+    let address = props.address.as_ref().map(|address| {
+        html! { <p class="stop-address">{ format!("{}{}{address}", tr(StopText::AddressLabel), language.colon()) }</p> }
+    });
+    let notes = props.notes.as_ref().map(|notes| {
+        html! { <p class="stop-notes">{ format!("{}{}{notes}", tr(StopText::NotesLabel), language.colon()) }</p> }
+    });
     html! {
         <div class="stop-actions">
+            { for address }
+            { for notes }
             { for contact }
             { for links::navigation(stop.at, &stop.customer).into_iter().map(|(app, href)| {
                 let app = if app == links::PHONE_GPS { tr(StopText::PhoneGps) } else { app };

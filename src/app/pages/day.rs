@@ -21,8 +21,14 @@ fn technician(
     focus: Option<&str>,
     language: Language,
 ) -> Html {
-    let phone = |id: &str| -> Option<AttrValue> {
-        day?.interventions.iter().find(|job| job.id == id)?.phone.clone().map(AttrValue::from)
+    let job = |id: &str| day.and_then(|day| day.interventions.iter().find(|job| job.id == id));
+    let phone = |id: &str| -> Option<AttrValue> { job(id)?.phone.clone().map(AttrValue::from) };
+    let address = |id: &str| -> Option<AttrValue> { job(id)?.address.clone().map(AttrValue::from) };
+    let notes = |id: &str| -> Option<AttrValue> {
+        job(id)
+            .map(|job| job.notes.trim())
+            .filter(|notes| !notes.is_empty())
+            .map(|notes| AttrValue::from(notes.to_string()))
     };
     let assigned = |id: &str| {
         day.and_then(|day| day.interventions.iter().find(|job| job.id == id))
@@ -59,7 +65,7 @@ fn technician(
             if let Some(overtime) = overtime { <p class="totals overtime">{ overtime }</p> }
             <ol class="stops">
                 { for route.stops.iter().map(|stop| html! {
-                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
+                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} address={address(&stop.id)} notes={notes(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
                 }) }
             </ol>
         </section>
@@ -194,7 +200,7 @@ pub fn DayPage() -> Html {
     };
     // The day planned, and whether it is today (in Paris): re-planning « from now » another day
     // is asked twice, never done by a stray tap.
-    let date = app.day.as_ref().and_then(|day| day.date.parse::<crate::io::IsoDate>().ok());
+    let date = app.day.as_ref().map(|day| day.date);
     // Only with a day loaded (the browser's clock is not there when rendering natively).
     let today = date.map(|_| crate::app::planning::today());
     let other_day = date.is_some() && date != today;

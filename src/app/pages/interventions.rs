@@ -7,7 +7,7 @@ use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Language;
 use crate::app::planning::{edit_day, DayPart};
 use crate::app::state::{use_app, AppContext};
-use crate::app::texts::{CommonText, InterventionsText, ShellText};
+use crate::app::texts::{CommonText, InterventionsText, ShellText, StopText};
 use crate::model::{Inclusion, Intervention, Priority, Skill};
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ fn delete(app: &AppContext, id: &str) {
 /// A new day starts: no intervention, and today's date (in Paris), so that its log starts empty
 /// (the old day's stays stored under its date) and its roads are today's; stored and re-planned.
 fn delete_all(app: &AppContext) {
-    let today = crate::app::planning::today().to_string();
+    let today = crate::app::planning::today();
     edit_day(app, DayPart::Interventions, |day| {
         day.interventions.clear();
         day.date = today;
@@ -78,6 +78,9 @@ fn card(job: &Intervention, language: Language, actions: Html) -> Html {
                 if job.inclusion == Inclusion::Optional { <span class="badge badge-optional">{ language.tr(InterventionsText::OptionalJob) }</span> }
             </p>
             <p>{ format!("{} · {} min · {}{}{}", windows, job.service_s / 60, language.tr(CommonText::SkillsLabel), language.colon(), skills.join(", ")) }</p>
+            if let Some(address) = &job.address {
+                <p class="job-address">{ format!("{}{}{address}", language.tr(StopText::AddressLabel), language.colon()) }</p>
+            }
             if !job.notes.is_empty() { <p class="hint job-notes">{ &job.notes }</p> }
             <div class="job-actions">
                 if let Some(phone) = &job.phone {

@@ -142,7 +142,7 @@ pub fn MapPage() -> Html {
     let app = use_app();
     let language = app.settings.language;
     let plan = app.plan.plan().cloned();
-    let date = app.day.as_ref().and_then(|day| CalendarDay::from_iso_date(&day.date));
+    let date = app.day.as_ref().map(|day| CalendarDay::from(day.date));
     let shapes = use_memo((app.map.clone(), plan.clone(), date), |(map, plan, date)| match (map, plan) {
         (Some(map), Some(plan)) => drives(&map.0, plan, *date),
         _ => Vec::new(),

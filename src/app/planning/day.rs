@@ -29,7 +29,7 @@ pub(super) async fn load_everything(app: &AppContext) -> bool {
             return true;
         }
     };
-    let loaded = match day_log::load(&day.date).await {
+    let loaded = match day_log::load(&day.date.to_string()).await {
         Ok(loaded) => loaded,
         Err(error) => {
             // Nothing is shown to edit, so nothing can be written over the log that could not be read.
@@ -172,7 +172,7 @@ pub(super) async fn reload_day(app: &AppContext) {
     let (day, origin) = (Rc::new(stored.day), stored.origin);
     app.dispatch(Action::SetDayRevision(stored.revision));
     app.dispatch(Action::SetDay(Rc::clone(&day), origin));
-    start_log(app, &day.date);
+    start_log(app, &day.date.to_string());
     if !reload_plan(app).await {
         optimise(app);
     }
@@ -185,9 +185,10 @@ pub(super) async fn reload_plan(app: &AppContext) -> bool {
     let (stored, revision) = plan_store::load_plan(&day).await;
     let latest = app.latest();
     let still_that_day = latest.day.as_ref().is_some_and(|now| Rc::ptr_eq(now, &day));
-    let already =
-        latest.sync.plan_revision == revision && latest.sync.plan_date == day.date && latest.sync.followed.is_some();
-    app.dispatch(Action::SetPlanRevision { revision, date: day.date.clone() });
+    let already = latest.sync.plan_revision == revision
+        && latest.sync.plan_date == day.date.to_string()
+        && latest.sync.followed.is_some();
+    app.dispatch(Action::SetPlanRevision { revision, date: day.date.to_string() });
     match stored {
         Some((plan, _)) if still_that_day && !already => {
             stop_solving(&latest.plan);
@@ -203,7 +204,7 @@ pub(super) async fn reload_plan(app: &AppContext) -> bool {
 /// Another date is another day's log: that date's log is shown (the old one stays stored).
 pub fn change_day(app: &AppContext, day: Day, origin: DayOrigin) {
     let day = Rc::new(day);
-    start_log(app, &day.date);
+    start_log(app, &day.date.to_string());
     app.dispatch(Action::SetDay(Rc::clone(&day), origin));
     store_day(app, day, origin);
     if app.latest().progress.events.is_empty() {

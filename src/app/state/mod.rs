@@ -204,7 +204,7 @@ impl Reducible for AppState {
                 next.day_origin = origin;
             }
             Action::DayLoaded { day, origin, revision, log, plan, plan_revision } => {
-                next.sync.plan_date = day.date.clone();
+                next.sync.plan_date = day.date.to_string();
                 next.day = Some(day);
                 next.day_origin = origin;
                 next.sync.day_revision = revision;

@@ -54,6 +54,8 @@ texts! {
         /// Form label.
         FieldNotes => "Notes (accès, code, clé…)", "Notes (access, code, key…)";
         /// Form label.
+        FieldAddress => "Adresse", "Address";
+        /// Form label.
         FieldPriority => "Urgence", "Urgency";
         /// Form label.
         FieldOptional => "Peut être reportée si la journée est pleine", "May be postponed when the day is full";

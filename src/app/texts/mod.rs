@@ -82,7 +82,7 @@ mod tests {
     use crate::app::i18n::Language;
 
     /// Words spelt the same in French and English, the only texts allowed to be identical.
-    const SAME_IN_BOTH: [&str; 3] = ["Version", "Latitude", "Longitude"];
+    const SAME_IN_BOTH: [&str; 4] = ["Version", "Latitude", "Longitude", "Notes"];
 
     fn pairs<T: UiText>() -> Vec<(&'static str, &'static str)> {
         T::ALL.iter().map(|text| text.translations()).collect()

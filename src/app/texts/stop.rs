@@ -5,6 +5,10 @@ texts! {
     pub enum StopText {
         /// Before an appointment window.
         Window => "Créneau", "Window";
+        /// Before the street address of a stop or a job.
+        AddressLabel => "Adresse", "Address";
+        /// Before the technician's notes of a stop.
+        NotesLabel => "Notes", "Notes";
         /// Before a drive time.
         Drive => "trajet", "drive";
         /// Marks an estimated drive time.

@@ -74,7 +74,7 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
     }
     let stops: Vec<NamedPoint> =
         places.iter().zip(&points).map(|(place, point)| NamedPoint { name: place.name(), point: *point }).collect();
-    let legs = legs_around_off_road(router, &stops, CalendarDay::from_iso_date(&day.date), DEFAULT_MAX_SNAP_M);
+    let legs = legs_around_off_road(router, &stops, Some(CalendarDay::from(day.date)), DEFAULT_MAX_SNAP_M);
     let technicians = day.technicians.len();
     if let Some(&(i, distance_m)) = legs.off_road.iter().find(|&&(i, _)| i < 2 * technicians) {
         return Err(DayProblemError::OffRoad { place: places[i].clone(), distance_m, max_m: DEFAULT_MAX_SNAP_M });

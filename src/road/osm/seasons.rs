@@ -6,6 +6,7 @@
 //! `seasonal=*` / `winter_road=yes` tags. Conditions on the time of day or the
 //! vehicle weight do not close a road for a whole day and are left out.
 
+use crate::model::IsoDate;
 use serde::{Deserialize, Serialize};
 
 /// Days in each month of a leap year: every date of any year has its own slot.
@@ -38,14 +39,9 @@ impl Day {
         (day >= 1 && day <= days).then(|| Day::new_unchecked(month, day))
     }
 
-    /// Reads the month and day of an ISO date `YYYY-MM-DD`.
+    /// Reads the month and day of an ISO date `YYYY-MM-DD` (`None` if it is not a date).
     pub fn from_iso_date(text: &str) -> Option<Day> {
-        let mut parts = text.trim().splitn(3, '-');
-        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        Day::new(month.parse().ok()?, day.parse().ok()?)
+        text.parse::<IsoDate>().ok().map(Day::from)
     }
 
     /// The day at position `index` of the 366-slot calendar; panics past 365 (a programming error).
@@ -57,6 +53,13 @@ impl Day {
     /// Position in the 366-slot calendar (0 = 1 January).
     pub fn index(self) -> usize {
         usize::from(self.0)
+    }
+}
+
+impl From<IsoDate> for Day {
+    /// The month and day of `date`, which always exist in the 366-slot calendar.
+    fn from(date: IsoDate) -> Day {
+        Day::new_unchecked(date.month() as u16, date.day() as u16)
     }
 }
 
