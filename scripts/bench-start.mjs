@@ -34,8 +34,11 @@ try {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
       }).observe({ type: "longtask", buffered: true });
+      let shown = false;
       new MutationObserver((_, observer) => {
-        if (document.body && !document.getElementById("starting")) {
+        const starting = document.getElementById("starting");
+        shown ||= starting !== null;
+        if (shown && !starting) {
           window.__appDrawn = performance.now();
           observer.disconnect();
         }

@@ -2,7 +2,8 @@
 // server without compression, several runs on fresh profiles; prints a Markdown table.
 //   LIGHTHOUSE=/path/to/node_modules/.bin/lighthouse node scripts/lighthouse.mjs [runs]
 // (after scripts/build.sh; Lighthouse from npm in a folder of its own: `npm i lighthouse@12`;
-// Debian's Chromium, or CHROME_PATH). With LIGHTHOUSE_KEEP=dir each run's JSON report stays there.
+// Debian's Chromium, or CHROME_PATH). TOURNEE_DIST serves another build than dist/; with
+// LIGHTHOUSE_KEEP=dir each run's JSON report stays there.
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,7 +11,7 @@ import { join } from "node:path";
 
 const runs = Number(process.argv[2] || 3);
 const lighthouse = process.env.LIGHTHOUSE || "lighthouse";
-const dist = new URL("../dist/", import.meta.url).pathname;
+const dist = process.env.TOURNEE_DIST || new URL("../dist/", import.meta.url).pathname;
 const port = 8099;
 const url = `http://127.0.0.1:${port}/`;
 const keep = process.env.LIGHTHOUSE_KEEP;
@@ -40,7 +41,7 @@ try {
     const report = JSON.parse(await readFile(output, "utf8"));
     const audit = (id) => report.audits[id];
     const score = (id) => Math.round(report.categories[id].score * 100);
-    const lcpElement = audit("largest-contentful-paint-element")?.details?.items?.[0]?.items?.[0]?.node?.selector ?? "?";
+    const lcpElement = audit("largest-contentful-paint-element")?.details?.items?.[0]?.items?.[0]?.node?.selector ?? "(not reported)";
     rows.push({
       performance: score("performance"),
       accessibility: score("accessibility"),
