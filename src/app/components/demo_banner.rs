@@ -12,7 +12,10 @@ use yew::prelude::*;
 pub fn DemoBanner() -> Html {
     let app = use_app();
     let demo = matches!(&app.region, RegionState::Ready(info) if info.is_demo());
-    if !demo || app.setup_open {
+    // Not before the day is read either: its sentence depends on the day, and at a first start
+    // « Mon équipe, ma région » opens over it as soon as the day is there, so a banner shown in
+    // between would push the page down and back (a layout shift of 0.16 each way).
+    if !demo || app.setup_open || app.day.is_none() {
         return html! {};
     }
     let language = app.settings.language;

@@ -75,8 +75,14 @@ pub fn ReadyCheck() -> Html {
         use_effect_with((app.plan.plan().is_some(), builtin), move |_| run.emit(()));
     }
     let plan_ready = matches!(app.plan, PlanState::Ready(_));
+    // While the checks run, the card's place is kept (the same card, folded, out of sight), so
+    // that the plan under it does not jump down when the findings come.
     let Some(found) = *findings else {
-        return html! {};
+        return html! {
+            <details class="card ready-check ready-checking" aria-hidden="true">
+                <summary>{ "⚠ " }{ language.tr(Text::ReadyNotYet) }</summary>
+            </details>
+        };
     };
     let outside = match (&app.region, app.day.as_deref()) {
         (RegionState::Ready(info), Some(day)) => places_outside(day, info.bounds).map(|p| (p, info.name.clone())),

@@ -1,0 +1,66 @@
+// The app's start with the CPU 4× slower (a mid-range phone), in headless Chromium on the
+// release build in dist/: prints a Markdown table.
+//   node scripts/bench-start.mjs [runs]        (after scripts/build.sh)
+// For each run, on a fresh profile (the demo day, « Mon équipe, ma région » already done):
+// navigation → the app drawn (the start screen of index.html gone) → the demo plan on screen,
+// first visit then reload (service worker, stored plan), and the page's long tasks (over 50 ms)
+// from navigation to the plan on screen.
+import { serve } from "../tests/e2e/server.mjs";
+import { launchPhone, waitForServiceWorkerControl } from "../tests/e2e/browser.mjs";
+import { DIST } from "../tests/e2e/dist.mjs";
+
+const RUNS = Number(process.argv[2] || 5);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Milliseconds since navigation to the app drawn and to the demo plan, and the long tasks meanwhile. */
+async function timeStart(page, go) {
+  await go();
+  await page.locator(".technician-plan").nth(1).waitFor({ timeout: 60_000 });
+  return page.evaluate(() => ({
+    drawn: window.__appDrawn,
+    plan: performance.now(),
+    longTasks: window.__longTasks.map(Math.round),
+  }));
+}
+
+const server = await serve(DIST);
+const first = [];
+const back = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const phone = await launchPhone();
+    await phone.context.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+      }).observe({ type: "longtask", buffered: true });
+      let shown = false;
+      new MutationObserver((_, observer) => {
+        const starting = document.getElementById("starting");
+        shown ||= starting !== null;
+        if (shown && !starting) {
+          window.__appDrawn = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const cdp = await phone.context.newCDPSession(phone.page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    first.push(await timeStart(phone.page, () => phone.page.goto(server.url)));
+    await waitForServiceWorkerControl(phone.page);
+    back.push(await timeStart(phone.page, () => phone.page.reload()));
+    if (phone.errors.length) throw new Error(phone.errors.join("\n"));
+    await phone.close();
+  }
+} finally {
+  await server.close();
+}
+
+const ms = (value) => `${Math.round(value)} ms`;
+console.log("| CPU 4× slower | app drawn (median) | demo plan on screen (median) | each run: drawn / plan | long tasks over 50 ms (each run) |");
+console.log("|---|---:|---:|---|---|");
+for (const [name, times] of [["first visit", first], ["reload (service worker)", back]]) {
+  const each = times.map((t) => `${ms(t.drawn)} / ${ms(t.plan)}`).join("; ");
+  const tasks = times.map((t) => (t.longTasks.length ? t.longTasks.join(", ") : "none")).join("; ");
+  console.log(`| ${name} | ${ms(median(times.map((t) => t.drawn)))} | ${ms(median(times.map((t) => t.plan)))} | ${each} | ${tasks} |`);
+}
