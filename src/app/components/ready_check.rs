@@ -80,7 +80,7 @@ pub fn ReadyCheck() -> Html {
     let Some(found) = *findings else {
         return html! {
             <details class="card ready-check ready-checking" aria-hidden="true">
-                <summary>{ "⚠ " }{ language.tr(Text::ReadyNotYet) }</summary>
+                <summary>{ "⚠ " }{ language.tr(DayText::ReadyNotYet) }</summary>
             </details>
         };
     };
