@@ -3,18 +3,36 @@
 
 use super::i18n::Language;
 use crate::io::PlaceError;
-use crate::road::{CommuneError, CommuneRef};
-
-/// « Colmars (04061), Beauvezer (04025) ».
-fn listing(communes: &[CommuneRef]) -> String {
-    communes.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-}
+use crate::road::{CommuneError, CommuneRef, LISTED_IN_MESSAGE};
 
 impl Language {
+    /// « Colmars (04061), Beauvezer (04025) », cut after [`LISTED_IN_MESSAGE`] communes
+    /// (« … et 3 autres », "… and 3 more").
+    fn listing(self, communes: &[CommuneRef]) -> String {
+        let shown: Vec<String> = communes.iter().take(LISTED_IN_MESSAGE).map(CommuneRef::to_string).collect();
+        match (self, communes.len().saturating_sub(LISTED_IN_MESSAGE)) {
+            (_, 0) => shown.join(", "),
+            (Language::Fr, more) => format!("{} et {more} autres", shown.join(", ")),
+            (Language::En, more) => format!("{} and {more} more", shown.join(", ")),
+        }
+    }
+
     /// Why `error`, and what to type instead.
     pub fn commune_error(self, error: &CommuneError) -> String {
         match (self, error) {
-            (Language::Fr, _) => error.to_string(),
+            (Language::Fr, CommuneError::Empty) => "aucune commune indiquée".into(),
+            (Language::Fr, CommuneError::UnknownCode(code)) => {
+                format!("aucune commune des Alpes-de-Haute-Provence n'a le code « {code} »")
+            }
+            (Language::Fr, CommuneError::Unknown { query, suggestions }) if suggestions.is_empty() => {
+                format!("commune inconnue : « {query} »")
+            }
+            (Language::Fr, CommuneError::Unknown { query, suggestions }) => {
+                format!("commune inconnue : « {query} » ; vouliez-vous dire : {} ?", self.listing(suggestions))
+            }
+            (Language::Fr, CommuneError::Ambiguous { query, candidates }) => {
+                format!("« {query} » désigne {} communes, précisez : {}", candidates.len(), self.listing(candidates))
+            }
             (Language::En, CommuneError::Empty) => "no commune given".into(),
             (Language::En, CommuneError::UnknownCode(code)) => {
                 format!("no commune of Alpes-de-Haute-Provence has the code \"{code}\"")
@@ -23,10 +41,10 @@ impl Language {
                 format!("unknown commune: \"{query}\"")
             }
             (Language::En, CommuneError::Unknown { query, suggestions }) => {
-                format!("unknown commune: \"{query}\"; did you mean {}?", listing(suggestions))
+                format!("unknown commune: \"{query}\"; did you mean {}?", self.listing(suggestions))
             }
             (Language::En, CommuneError::Ambiguous { query, candidates }) => {
-                format!("\"{query}\" names {} communes, say which: {}", candidates.len(), listing(candidates))
+                format!("\"{query}\" names {} communes, say which: {}", candidates.len(), self.listing(candidates))
             }
         }
     }

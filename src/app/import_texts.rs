@@ -16,7 +16,8 @@ impl Language {
     /// « ligne 4, colonne créneaux », "line 4, column créneaux" (the column as the header names it).
     pub fn location(self, location: &Location) -> String {
         match (self, &location.column) {
-            (Language::Fr, _) => location.to_string(),
+            (Language::Fr, Some(column)) => format!("ligne {}, colonne {column}", location.line),
+            (Language::Fr, None) => format!("ligne {}", location.line),
             (Language::En, Some(column)) => format!("line {}, column {column}", location.line),
             (Language::En, None) => format!("line {}", location.line),
         }
@@ -85,56 +86,103 @@ impl Language {
 
     /// Why a CSV file or row was refused.
     pub fn csv_error(self, error: &CsvError) -> String {
-        let Language::En = self else { return error.to_string() };
+        let fr = self == Language::Fr;
         match error {
+            CsvError::TooLarge { bytes, max } if fr => {
+                format!("texte trop long : {bytes} octets, au plus {max} (découpez le fichier)")
+            }
             CsvError::TooLarge { bytes, max } => {
                 format!("text too long: {bytes} bytes, at most {max} (split the file)")
+            }
+            CsvError::TooManyRows { rows, max } if fr => {
+                format!("trop de lignes : {rows} interventions, au plus {max} (découpez le fichier)")
             }
             CsvError::TooManyRows { rows, max } => {
                 format!("too many rows: {rows} jobs, at most {max} (split the file)")
             }
+            CsvError::Empty if fr => "fichier vide : aucune ligne d'en-tête".into(),
             CsvError::Empty => "empty file: no header line".into(),
+            CsvError::UnclosedQuote if fr => "guillemet ouvert jamais refermé : la suite du fichier est ignorée".into(),
             CsvError::UnclosedQuote => "a quote is opened and never closed: the rest of the file is ignored".into(),
+            CsvError::MissingColumn(column) if fr => format!("colonne obligatoire absente de l'en-tête : « {column} »"),
             CsvError::MissingColumn(column) => format!("required column missing from the header: \"{column}\""),
+            CsvError::FieldCount { expected, found } if fr => format!(
+                "{found} champs au lieu de {expected} (séparateur ou retour à la ligne dans un texte sans guillemets ?)"
+            ),
             CsvError::FieldCount { expected, found } => {
                 format!("{found} fields instead of {expected} (a separator or a line break in a text without quotes?)")
             }
+            CsvError::MissingValue if fr => "valeur obligatoire manquante".into(),
             CsvError::MissingValue => "required value missing".into(),
+            CsvError::DuplicateId { id, first_line } if fr => {
+                format!("identifiant « {id} » déjà utilisé ligne {first_line}")
+            }
             CsvError::DuplicateId { id, first_line } => format!("id \"{id}\" already used on line {first_line}"),
+            CsvError::NoLocation if fr => {
+                "aucun lieu : indiquez une commune, un code postal, ou latitude et longitude".into()
+            }
             CsvError::NoLocation => "no place: give a commune, a postal code, or latitude and longitude".into(),
+            CsvError::Number(text) if fr => format!("nombre illisible « {text} »"),
             CsvError::Number(text) => format!("unreadable number \"{text}\""),
             CsvError::Coordinate(error) => self.coordinate_error(error),
             CsvError::Commune(error) => self.commune_error(error),
             CsvError::Window(error) => self.time_error(error),
+            CsvError::Duration(text) if fr => {
+                format!("durée illisible « {text} » (attendu en minutes : 90, 45 min, 1h30)")
+            }
             CsvError::Duration(text) => {
                 format!("unreadable duration \"{text}\" (expected in minutes: 90, 45 min, 1h30)")
             }
+            CsvError::DurationNotPositive(text) if fr => format!("durée nulle ou négative « {text} »"),
             CsvError::DurationNotPositive(text) => format!("zero or negative duration \"{text}\""),
+            CsvError::DurationTooLong(text) if fr => format!("durée de plus de 24 h « {text} »"),
             CsvError::DurationTooLong(text) => format!("duration over 24 h \"{text}\""),
+            CsvError::UnknownSkill(text) if fr => {
+                format!("compétence inconnue « {text} » (attendu : fibre, cuivre, génie civil, poteau)")
+            }
             CsvError::UnknownSkill(text) => {
                 format!("unknown skill \"{text}\" (expected: fibre, cuivre, génie civil, poteau)")
+            }
+            CsvError::UnknownPriority(text) if fr => {
+                format!("priorité inconnue « {text} » (attendu : vital, urgence, normale, basse)")
             }
             CsvError::UnknownPriority(text) => {
                 format!("unknown priority \"{text}\" (expected: vital, urgence, normale, basse)")
             }
+            CsvError::UnknownInclusion(text) if fr => format!("valeur inconnue « {text} » (attendu : oui ou non)"),
             CsvError::UnknownInclusion(text) => format!("unknown value \"{text}\" (expected: oui or non)"),
         }
     }
 
     /// A remark that refused nothing.
     pub fn csv_warning(self, warning: &CsvWarning) -> String {
-        let Language::En = self else { return warning.to_string() };
+        let fr = self == Language::Fr;
         match warning {
+            CsvWarning::UnknownColumns(columns) if fr => {
+                format!("colonnes inconnues ignorées : « {} »", columns.join(" », « "))
+            }
             CsvWarning::UnknownColumns(columns) => format!("unknown columns ignored: {}", quoted(columns)),
+            CsvWarning::DuplicateColumn { ignored, kept } if fr => {
+                format!("colonne « {ignored} » ignorée : « {kept} » donne déjà cette donnée")
+            }
             CsvWarning::DuplicateColumn { ignored, kept } => {
                 format!("column \"{ignored}\" ignored: \"{kept}\" already gives this data")
+            }
+            CsvWarning::HalfCoordinate { given, missing } if fr => {
+                format!("« {given} » sans « {missing} » : le lieu est pris à la commune")
             }
             CsvWarning::HalfCoordinate { given, missing } => {
                 format!("\"{given}\" without \"{missing}\": the place is taken from the commune")
             }
+            CsvWarning::SwappedCoordinates { commune } if fr => format!(
+                "point loin des Alpes-de-Haute-Provence, mais près de {commune} si on inverse latitude et longitude"
+            ),
             CsvWarning::SwappedCoordinates { commune } => format!(
                 "point far from Alpes-de-Haute-Provence, but near {commune} with latitude and longitude swapped"
             ),
+            CsvWarning::Windows1252 if fr => {
+                "fichier lu en Windows-1252 (il n'est pas en UTF-8) : vérifiez les accents".into()
+            }
             CsvWarning::Windows1252 => "file read as Windows-1252 (it is not UTF-8): check the accents".into(),
         }
     }
@@ -142,28 +190,37 @@ impl Language {
     /// What is wrong with a field of a technician's profile.
     pub fn technician_problem(self, problem: &TechnicianProblem) -> String {
         match (self, problem) {
-            (Language::Fr, _) => problem.to_string(),
+            (Language::Fr, TechnicianProblem::Required) => "à remplir".into(),
             (Language::En, TechnicianProblem::Required) => "required".into(),
-            (Language::En, TechnicianProblem::Time(error)) => self.time_error(error),
+            (_, TechnicianProblem::Time(error)) => self.time_error(error),
+            (Language::Fr, TechnicianProblem::EndBeforeStart { start, end }) => {
+                format!("fin {end} avant début {start}")
+            }
             (Language::En, TechnicianProblem::EndBeforeStart { start, end }) => {
                 format!("ends {end} before it starts {start}")
             }
-            (Language::En, TechnicianProblem::Place(error)) => self.place_error(error),
-            (Language::En, TechnicianProblem::Duration(error)) => self.csv_error(error),
-            (Language::En, TechnicianProblem::Skills(errors)) => {
-                errors.iter().map(|e| self.csv_error(e)).collect::<Vec<_>>().join("; ")
+            (_, TechnicianProblem::Place(error)) => self.place_error(error),
+            (_, TechnicianProblem::Duration(error)) => self.csv_error(error),
+            (_, TechnicianProblem::Skills(errors)) => {
+                let separator = if self == Language::Fr { " ; " } else { "; " };
+                errors.iter().map(|e| self.csv_error(e)).collect::<Vec<_>>().join(separator)
             }
+            (Language::Fr, TechnicianProblem::WholeNumber(text)) => format!("nombre entier attendu : « {text} »"),
             (Language::En, TechnicianProblem::WholeNumber(text)) => format!("a whole number is expected: \"{text}\""),
         }
     }
 
     /// Why a time or an appointment window was refused.
     pub fn time_error(self, error: &TimeError) -> String {
-        let Language::En = self else { return error.to_string() };
-        match error {
-            TimeError::Unreadable(text) => format!("unreadable time \"{text}\" (expected HH:MM)"),
-            TimeError::OutOfDay(text) => format!("time outside the day \"{text}\""),
-            TimeError::EndBeforeStart { start, end } => {
+        match (self, error) {
+            (Language::Fr, TimeError::Unreadable(text)) => format!("heure illisible « {text} » (attendu HH:MM)"),
+            (Language::En, TimeError::Unreadable(text)) => format!("unreadable time \"{text}\" (expected HH:MM)"),
+            (Language::Fr, TimeError::OutOfDay(text)) => format!("heure hors de la journée « {text} »"),
+            (Language::En, TimeError::OutOfDay(text)) => format!("time outside the day \"{text}\""),
+            (Language::Fr, TimeError::EndBeforeStart { start, end }) => {
+                format!("créneau impossible : fin {end} avant début {start}")
+            }
+            (Language::En, TimeError::EndBeforeStart { start, end }) => {
                 format!("impossible window: ends {end} before it starts {start}")
             }
         }
@@ -171,33 +228,60 @@ impl Language {
 
     /// Why a coordinate was refused.
     pub fn coordinate_error(self, error: &CoordinateError) -> String {
-        let Language::En = self else { return error.to_string() };
-        match error {
-            CoordinateError::Latitude(value) => format!("invalid latitude: {value} (expected between -90 and 90)"),
-            CoordinateError::Longitude(value) => format!("invalid longitude: {value} (expected between -180 and 180)"),
+        match (self, error) {
+            (Language::Fr, CoordinateError::Latitude(value)) => {
+                format!("latitude invalide : {value} (attendu entre -90 et 90)")
+            }
+            (Language::En, CoordinateError::Latitude(value)) => {
+                format!("invalid latitude: {value} (expected between -90 and 90)")
+            }
+            (Language::Fr, CoordinateError::Longitude(value)) => {
+                format!("longitude invalide : {value} (attendu entre -180 et 180)")
+            }
+            (Language::En, CoordinateError::Longitude(value)) => {
+                format!("invalid longitude: {value} (expected between -180 and 180)")
+            }
+        }
+    }
+
+    /// Why a day cannot be planned as given.
+    pub fn day_error(self, error: &DayError) -> String {
+        match (self, error) {
+            (Language::Fr, DayError::DuplicateIntervention(id)) => {
+                format!("identifiant d'intervention en double : « {id} »")
+            }
+            (Language::En, DayError::DuplicateIntervention(id)) => format!("job id used twice: \"{id}\""),
+            (Language::Fr, DayError::ShiftEndsBeforeStart(name)) => {
+                format!("la journée de « {name} » finit avant de commencer")
+            }
+            (Language::En, DayError::ShiftEndsBeforeStart(name)) => {
+                format!("the day of \"{name}\" ends before it starts")
+            }
         }
     }
 
     /// Why a day file was refused.
     pub fn day_file_error(self, error: &DayFileError) -> String {
-        match (self, error) {
-            (Language::Fr, _) => error.to_string(),
+        match error {
             // serde's own words, in English either way.
-            (Language::En, DayFileError::Syntax(message)) => message.clone(),
-            (Language::En, DayFileError::Day(DayError::DuplicateIntervention(id))) => {
-                format!("job id used twice: \"{id}\"")
-            }
-            (Language::En, DayFileError::Day(DayError::ShiftEndsBeforeStart(name))) => {
-                format!("the day of \"{name}\" ends before it starts")
-            }
-            (Language::En, DayFileError::Date(error)) => format!("date: {}", self.date_error(error)),
+            DayFileError::Syntax(message) => message.clone(),
+            DayFileError::Day(error) => self.day_error(error),
+            DayFileError::Date(error) => format!("date{}{}", self.colon(), self.date_error(error)),
         }
     }
 
     /// Why a date was refused.
     pub fn date_error(self, error: &DateError) -> String {
-        let Language::En = self else { return error.to_string() };
+        let fr = self == Language::Fr;
         match error {
+            DateError::Shape { text, column, expected } if fr => {
+                let wanted = match expected {
+                    DateChar::Digit => "un chiffre",
+                    DateChar::Hyphen => "« - »",
+                    DateChar::End => "la fin de la date",
+                };
+                format!("date illisible « {text} » : caractère {column}, attendu {wanted} (format AAAA-MM-JJ)")
+            }
             DateError::Shape { text, column, expected } => {
                 let wanted = match expected {
                     DateChar::Digit => "a digit",
@@ -206,8 +290,14 @@ impl Language {
                 };
                 format!("unreadable date \"{text}\": character {column}, expected {wanted} (format YYYY-MM-DD)")
             }
+            DateError::Month { text, month } if fr => {
+                format!("date impossible « {text} » : mois {month} (attendu 01 à 12)")
+            }
             DateError::Month { text, month } => {
                 format!("impossible date \"{text}\": month {month} (expected 01 to 12)")
+            }
+            DateError::Day { text, days_in_month } if fr => {
+                format!("date impossible « {text} » : ce mois-là n'a que {days_in_month} jours")
             }
             DateError::Day { text, days_in_month } => {
                 format!("impossible date \"{text}\": that month has only {days_in_month} days")

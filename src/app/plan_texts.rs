@@ -2,7 +2,7 @@
 
 use super::i18n::Language;
 use super::texts::StopText;
-use crate::model::{UnplannedJob, UnplannedReason};
+use crate::model::{ProgressError, UnplannedJob, UnplannedReason};
 use crate::plan::coverage::{EstimatedLegs, FarFromCrew, PlacesOutside};
 
 impl Language {
@@ -88,6 +88,22 @@ impl Language {
             self.tr(StopText::LunchBreak).to_string()
         } else {
             job.customer.clone()
+        }
+    }
+
+    /// Why a tap on a stop was refused by the day's log.
+    pub fn progress_error(self, error: &ProgressError) -> String {
+        match (self, error) {
+            (Language::Fr, ProgressError::AlreadyClosed(id)) => {
+                format!("l'intervention « {id} » est déjà close : rouvrez-la d'abord")
+            }
+            (Language::En, ProgressError::AlreadyClosed(id)) => {
+                format!("job \"{id}\" is already closed: reopen it first")
+            }
+            (Language::Fr, ProgressError::NothingToReopen(id)) => format!("l'intervention « {id} » n'a rien à annuler"),
+            (Language::En, ProgressError::NothingToReopen(id)) => format!("job \"{id}\" has nothing to undo"),
+            (Language::Fr, ProgressError::MissingReason) => "indiquez la raison de l'échec".into(),
+            (Language::En, ProgressError::MissingReason) => "give the reason of the failure".into(),
         }
     }
 }

@@ -14,7 +14,7 @@ pub enum DayFileError {
     #[error(transparent)]
     Day(#[from] DayError),
     /// The date is not a calendar date: it decides which passes are closed, so it is never guessed.
-    #[error("date : {0}")]
+    #[error("date: {0}")]
     Date(DateError),
 }
 

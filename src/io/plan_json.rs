@@ -22,19 +22,14 @@ pub enum PlanFileError {
     #[error("{0}")]
     Syntax(String),
     /// The file is not a Tournée plan (a day file, or another app's JSON).
-    #[error("ce fichier n'est pas un plan Tournée (format {}, attendu « tournee-plan »)", found_format(.0))]
+    #[error("not a Tournée plan (format {0:?}, expected \"tournee-plan\")")]
     WrongFormat(Option<String>),
     /// The plan was written by a newer (or unknown) version of the app.
-    #[error("version de plan {0} non prise en charge (attendu 1) : mettez l'application à jour")]
+    #[error("unsupported plan version {0} (expected 1)")]
     UnsupportedVersion(String),
     /// The plan's date is not a valid date.
     #[error(transparent)]
     Date(#[from] DateError),
-}
-
-/// How the format found is shown in the error.
-fn found_format(found: &Option<String>) -> String {
-    found.as_ref().map_or_else(|| "absent".to_string(), |format| format!("« {format} »"))
 }
 
 /// A plan read from a file, with the date it is for.

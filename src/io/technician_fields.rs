@@ -23,13 +23,13 @@ pub enum PlaceError {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum TechnicianProblem {
     /// A required field left empty.
-    #[error("à remplir")]
+    #[error("required")]
     Required,
     /// A time that does not read, or a window that does not.
     #[error(transparent)]
     Time(#[from] TimeError),
     /// The shift ends before it starts.
-    #[error("fin {end} avant début {start}")]
+    #[error("end {end} before start {start}")]
     EndBeforeStart {
         /// Start of the shift.
         start: TimeOfDay,
@@ -43,10 +43,10 @@ pub enum TechnicianProblem {
     #[error(transparent)]
     Duration(CsvError),
     /// Skills the planner does not know.
-    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ; "))]
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Skills(Vec<CsvError>),
     /// A number of jobs that is not a whole number.
-    #[error("nombre entier attendu : « {0} »")]
+    #[error("whole number expected: \"{0}\"")]
     WholeNumber(String),
 }
 

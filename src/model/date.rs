@@ -26,9 +26,9 @@ pub enum DateChar {
 impl std::fmt::Display for DateChar {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            DateChar::Digit => "un chiffre",
-            DateChar::Hyphen => "« - »",
-            DateChar::End => "la fin de la date",
+            DateChar::Digit => "a digit",
+            DateChar::Hyphen => "\"-\"",
+            DateChar::End => "the end of the date",
         })
     }
 }
@@ -37,7 +37,7 @@ impl std::fmt::Display for DateChar {
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum DateError {
     /// A character is not where the format wants it (column is 1-based, in characters).
-    #[error("date illisible « {text} » : caractère {column}, attendu {expected} (format AAAA-MM-JJ)")]
+    #[error("unreadable date \"{text}\": character {column}, expected {expected} (YYYY-MM-DD)")]
     Shape {
         /// The text as given.
         text: String,
@@ -47,7 +47,7 @@ pub enum DateError {
         expected: DateChar,
     },
     /// The month is not between 01 and 12.
-    #[error("date impossible « {text} » : mois {month} (attendu 01 à 12)")]
+    #[error("impossible date \"{text}\": month {month} (expected 01 to 12)")]
     Month {
         /// The text as given.
         text: String,
@@ -55,7 +55,7 @@ pub enum DateError {
         month: u32,
     },
     /// The day is not in the month (29 February of a common year, 31 April…).
-    #[error("date impossible « {text} » : ce mois-là n'a que {days_in_month} jours")]
+    #[error("impossible date \"{text}\": that month has {days_in_month} days")]
     Day {
         /// The text as given.
         text: String,

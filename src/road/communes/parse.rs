@@ -40,7 +40,7 @@ impl Communes {
                     .ok()
                     .filter(|v| v.is_finite())
                     .map(Some)
-                    .ok_or_else(|| bad(format!("nombre invalide « {text} » (colonne {})", header[idx[k]])))
+                    .ok_or_else(|| bad(format!("invalid number \"{text}\" (column {})", header[idx[k]])))
             };
             let required = |k: usize| number(k)?.ok_or_else(|| bad(format!("colonne {} vide", header[idx[k]])));
             let town_hall = LatLon::new(required(3)?, required(4)?).map_err(|e| bad(e.to_string()))?;
@@ -62,7 +62,7 @@ impl Communes {
                 altitude_min_m: number(6)?,
                 altitude_max_m: number(7)?,
                 population: match population.map(|k| fields[k]).filter(|text| !text.is_empty()) {
-                    Some(text) => Some(text.parse().map_err(|_| bad(format!("population invalide « {text} »")))?),
+                    Some(text) => Some(text.parse().map_err(|_| bad(format!("invalid population \"{text}\"")))?),
                     None => None,
                 },
             });

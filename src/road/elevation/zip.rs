@@ -57,7 +57,7 @@ pub fn find_hgt(bytes: &[u8]) -> Result<Entry<'_>, ElevationError> {
             return Err(ElevationError::UnsupportedZip("ZIP64"));
         }
         if le16(header, 8) & 1 != 0 {
-            return Err(ElevationError::UnsupportedZip("fichier chiffré"));
+            return Err(ElevationError::UnsupportedZip("encrypted file"));
         }
         let local = local as usize;
         let local_header = slice(bytes, local, LOCAL_LEN)?;
@@ -95,8 +95,8 @@ pub fn inflate(data: &[u8], expected: usize) -> Result<Vec<u8>, ElevationError> 
     decompress_to_vec_with_limit(data, expected.min(SRTM1_BYTES)).map_err(|e| {
         ElevationError::Inflate(
             match e.status {
-                TINFLStatus::HasMoreOutput => "données plus longues qu'annoncé",
-                TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => "flux deflate tronqué",
+                TINFLStatus::HasMoreOutput => "data longer than announced",
+                TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => "truncated deflate stream",
                 _ => "flux deflate invalide",
             }
             .to_string(),
@@ -220,7 +220,7 @@ mod tests {
             ElevationError::Inflate("somme de contrôle CRC-32 incorrecte".into())
         );
         assert_eq!(
-            ElevationError::Inflate("flux deflate tronqué".into()).to_string(),
+            ElevationError::Inflate("truncated deflate stream".into()).to_string(),
             "décompression impossible : flux deflate tronqué"
         );
     }
