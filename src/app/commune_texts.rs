@@ -78,4 +78,25 @@ mod tests {
             "{worded}"
         );
     }
+
+    #[test]
+    fn every_commune_error_reads_in_both_languages_and_the_english_has_no_french() {
+        let colmars = || CommuneRef { insee: "04061".into(), name: "Colmars".into() };
+        let many = vec![colmars(); LISTED_IN_MESSAGE + 2];
+        for error in [
+            CommuneError::Empty,
+            CommuneError::UnknownCode("04999".into()),
+            CommuneError::Unknown { query: "Paris".into(), suggestions: vec![] },
+            CommuneError::Unknown { query: "Colmar".into(), suggestions: vec![colmars()] },
+            CommuneError::Ambiguous { query: "04370".into(), candidates: many },
+        ] {
+            let (fr, en) = (Language::Fr.commune_error(&error), Language::En.commune_error(&error));
+            assert_ne!(fr, en, "{error:?}");
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        let many =
+            CommuneError::Ambiguous { query: "Saint".into(), candidates: vec![colmars(); LISTED_IN_MESSAGE + 2] };
+        assert!(Language::Fr.commune_error(&many).ends_with(" et 2 autres"));
+        assert!(Language::En.commune_error(&many).ends_with(" and 2 more"));
+    }
 }

@@ -316,14 +316,39 @@ mod tests {
     #[test]
     fn every_problem_of_the_demo_file_with_errors_is_worded_in_both_languages() {
         let import = import_interventions_csv(WITH_ERRORS);
-        assert!(import.errors.len() >= 3, "{:?}", import.errors);
-        for row in &import.errors {
+        let french = [
+            "ligne 3, colonne durée : durée nulle ou négative « 0 »",
+            "ligne 3, colonne créneaux : créneau impossible : fin 08:00 avant début 10:00",
+            "ligne 4, colonne commune : « Saint-Julien » désigne 2 communes, précisez : Saint-Julien-d'Asse (04182), \
+             Saint-Julien-du-Verdon (04183)",
+            "ligne 4, colonne compétences : compétence inconnue « plomberie »",
+            "ligne 7, colonne id : identifiant « OK-1 » déjà utilisé ligne 2",
+            "ligne 9, colonne lat : latitude invalide : 144.2",
+            "ligne 9, colonne priorité : priorité inconnue « haute »",
+            "ligne 10 : 7 champs au lieu de 13",
+            "ligne 11, colonne id : valeur obligatoire manquante",
+            "ligne 11, colonne commune : commune inconnue : « Castelane » ; vouliez-vous dire : Castellane (04039)",
+            "ligne 13, colonne code postal : « 04170 » désigne 11 communes",
+            "ligne 14, colonne durée : durée illisible « une heure »",
+            "ligne 14, colonne obligatoire : valeur inconnue « peut-être »",
+        ];
+        assert_eq!(import.errors.len(), french.len(), "{:?}", import.errors);
+        for (row, start) in import.errors.iter().zip(french) {
             let issue = ImportIssue::Row(row.clone());
             let (fr, en) = (Language::Fr.import_issue(&issue), Language::En.import_issue(&issue));
-            assert_eq!(fr, row.to_string(), "French is the core's own text");
+            assert!(fr.starts_with(start), "{fr}\n  should start with\n{start}");
             assert!(en.starts_with(&format!("line {}", row.location.line)), "{en}");
             assert!(!en.contains("ligne") && !en.contains(" : ") && !en.contains('«'), "French left in: {en}");
         }
+        let warning = &import.warnings[0];
+        assert_eq!(
+            Language::Fr.import_warning(&warning.location, &warning.error),
+            "ligne 1 : colonnes inconnues ignorées : « couleur »"
+        );
+        assert_eq!(
+            Language::En.import_warning(&warning.location, &warning.error),
+            "line 1: unknown columns ignored: \"couleur\""
+        );
     }
 
     #[test]
@@ -372,7 +397,7 @@ mod tests {
         assert!(problems.len() >= 7, "{problems:?}");
         let english: Vec<String> = problems.iter().map(|(_, p)| Language::En.technician_problem(p)).collect();
         for (text, (_, problem)) in english.iter().zip(&problems) {
-            assert_ne!(*text, problem.to_string(), "{problem:?} is said in French only");
+            assert_ne!(*text, Language::Fr.technician_problem(problem), "{problem:?} is said in French only");
             assert!(!text.contains('«') && !text.contains(" : "), "French left in: {text}");
         }
         assert!(english.contains(&"required".to_string()), "{english:?}");
@@ -380,5 +405,73 @@ mod tests {
         assert!(english.iter().any(|t| t.starts_with("\"04370\" names 3 communes, say which")), "{english:?}");
         assert!(english.iter().any(|t| t.starts_with("invalid latitude: 144.1")), "{english:?}");
         assert!(english.contains(&"a whole number is expected: \"beaucoup\"".to_string()), "{english:?}");
+    }
+
+    #[test]
+    fn every_import_error_reads_in_both_languages_and_the_english_has_no_french() {
+        use crate::model::TimeOfDay;
+        let (start, end) = (TimeOfDay::from_hm(10, 0).unwrap(), TimeOfDay::from_hm(8, 0).unwrap());
+        let text = || "x".to_string();
+        let csv = [
+            CsvError::TooLarge { bytes: 9, max: 5 },
+            CsvError::TooManyRows { rows: 9, max: 5 },
+            CsvError::Empty,
+            CsvError::UnclosedQuote,
+            CsvError::MissingColumn("id".into()),
+            CsvError::FieldCount { expected: 5, found: 2 },
+            CsvError::MissingValue,
+            CsvError::DuplicateId { id: text(), first_line: 2 },
+            CsvError::NoLocation,
+            CsvError::Number(text()),
+            CsvError::Coordinate(CoordinateError::Latitude(91.0)),
+            CsvError::Coordinate(CoordinateError::Longitude(181.0)),
+            CsvError::Commune(crate::road::CommuneError::Empty),
+            CsvError::Window(TimeError::Unreadable(text())),
+            CsvError::Window(TimeError::OutOfDay(text())),
+            CsvError::Window(TimeError::EndBeforeStart { start, end }),
+            CsvError::Duration(text()),
+            CsvError::DurationNotPositive(text()),
+            CsvError::DurationTooLong(text()),
+            CsvError::UnknownSkill(text()),
+            CsvError::UnknownPriority(text()),
+            CsvError::UnknownInclusion(text()),
+        ];
+        let mut texts: Vec<(String, String)> =
+            csv.iter().map(|e| (Language::Fr.csv_error(e), Language::En.csv_error(e))).collect();
+        let warnings = [
+            CsvWarning::UnknownColumns(vec![text()]),
+            CsvWarning::DuplicateColumn { ignored: text(), kept: text() },
+            CsvWarning::HalfCoordinate { given: "lat".into(), missing: "lon".into() },
+            CsvWarning::SwappedCoordinates { commune: "Allos".into() },
+            CsvWarning::Windows1252,
+        ];
+        texts.extend(warnings.iter().map(|w| (Language::Fr.csv_warning(w), Language::En.csv_warning(w))));
+        let dates = [
+            DateError::Shape { text: text(), column: 5, expected: DateChar::Hyphen },
+            DateError::Month { text: text(), month: 13 },
+            DateError::Day { text: text(), days_in_month: 28 },
+        ];
+        texts.extend(dates.iter().map(|d| {
+            let file = DayFileError::Date(d.clone());
+            (Language::Fr.day_file_error(&file), Language::En.day_file_error(&file))
+        }));
+        for day in [DayError::DuplicateIntervention(text()), DayError::ShiftEndsBeforeStart(text())] {
+            texts.push((Language::Fr.day_error(&day), Language::En.day_error(&day)));
+        }
+        let problems = [
+            TechnicianProblem::Required,
+            TechnicianProblem::EndBeforeStart { start, end },
+            TechnicianProblem::Skills(vec![CsvError::UnknownSkill(text()), CsvError::UnknownSkill(text())]),
+            TechnicianProblem::WholeNumber(text()),
+        ];
+        texts.extend(problems.iter().map(|p| (Language::Fr.technician_problem(p), Language::En.technician_problem(p))));
+        for (fr, en) in texts {
+            assert_ne!(fr, en);
+            assert!(!fr.is_empty() && !en.is_empty());
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        let located = Location { line: 4, column: Some("créneaux".into()) };
+        assert_eq!(Language::Fr.location(&located), "ligne 4, colonne créneaux");
+        assert_eq!(Language::En.location(&Location { line: 4, column: None }), "line 4");
     }
 }

@@ -159,4 +159,21 @@ mod tests {
             assert!(!en.contains(" : ") && !en.chars().any(|c| "éèàç".contains(c)), "French left in: {en}");
         }
     }
+
+    #[test]
+    fn every_refused_tap_reads_in_both_languages_and_the_english_has_no_french() {
+        for error in [
+            ProgressError::AlreadyClosed("F-1".into()),
+            ProgressError::NothingToReopen("F-1".into()),
+            ProgressError::MissingReason,
+        ] {
+            let (fr, en) = (Language::Fr.progress_error(&error), Language::En.progress_error(&error));
+            assert_ne!(fr, en, "{error:?}");
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        assert_eq!(
+            Language::Fr.progress_error(&ProgressError::AlreadyClosed("F-1".into())),
+            "l'intervention « F-1 » est déjà close : rouvrez-la d'abord"
+        );
+    }
 }

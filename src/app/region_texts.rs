@@ -112,4 +112,22 @@ mod tests {
         );
         assert!(Language::En.download_error(&DownloadError::NotAsListed).contains("tournee pack index"));
     }
+
+    #[test]
+    fn every_list_failure_reads_in_both_languages_and_the_english_has_no_french() {
+        use crate::road::pack::deployed::IndexError;
+        for error in [
+            ListError::Unreachable("404".into()),
+            ListError::Refused(IndexError::Unreadable("x".into())),
+            ListError::Refused(IndexError::NewerFormat(9)),
+            ListError::Refused(IndexError::BadFileName("../x.bin".into())),
+            ListError::Refused(IndexError::Duplicate("x.bin".into())),
+        ] {
+            let (fr, en) = (Language::Fr.list_error(&error), Language::En.list_error(&error));
+            assert_ne!(fr, en, "{error:?}");
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        let damaged = DownloadError::Damaged(crate::road::pack::PackError::NotAPack);
+        assert_eq!(Language::Fr.download_error(&damaged), "ce fichier n'est pas un paquet de région Tournée");
+    }
 }

@@ -149,4 +149,27 @@ mod tests {
         assert!(Language::Fr.worker_error(&error).starts_with("« départ de Léa » est à 812 m"));
         assert!(Language::En.worker_error(&error).starts_with("\"Léa's start\" is 812 m"));
     }
+
+    #[test]
+    fn every_pack_and_extract_error_reads_in_both_languages_and_the_english_has_no_french() {
+        let packs = [
+            PackError::NotAPack,
+            PackError::UnsupportedVersion { found: 9, supported: 4 },
+            PackError::Corrupt("x".into()),
+        ];
+        let extracts =
+            [ImportError::Unreadable("x".into()), ImportError::NoRoads, ImportError::Implausible { kept: 9, bytes: 1 }];
+        let texts = packs
+            .iter()
+            .map(|e| (Language::Fr.pack_read_error(e), Language::En.pack_read_error(e)))
+            .chain(extracts.iter().map(|e| (Language::Fr.extract_error(e), Language::En.extract_error(e))));
+        for (fr, en) in texts {
+            assert_ne!(fr, en);
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        assert_eq!(
+            Language::Fr.worker_error(&WorkerError::TooManyInterventions { count: 1501, max: 1500 }),
+            "1501 interventions dans la journée : l'optimiseur en tient au plus 1500"
+        );
+    }
 }

@@ -26,8 +26,8 @@ pub fn run(args: &Args) -> Result<String, String> {
     let seconds: f64 =
         args.option("seconds").unwrap_or("2").parse().map_err(|_| Message::ExpectedNumber("--seconds"))?;
     let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| Message::ExpectedWholeNumber("--seed"))?;
-    let prepared =
-        day_problem_from(&day, router.as_ref(), None, args.flag("plan-anyway")).map_err(|e| Message::at(path, CoreError::from(e)))?;
+    let prepared = day_problem_from(&day, router.as_ref(), None, args.flag("plan-anyway"))
+        .map_err(|e| Message::at(path, CoreError::from(e)))?;
     let origin = Instant::now();
     let clock = || origin.elapsed().as_secs_f64();
     let options = SolveOptions {

@@ -171,10 +171,7 @@ mod tests {
         let error = read_plan_json(&day).unwrap_err();
         assert_eq!(error.error, PlanFileError::WrongFormat(None));
         assert_eq!(error.location.line, 1);
-        assert_eq!(
-            error.to_string(),
-            "ligne 1 : ce fichier n'est pas un plan Tournée (format absent, attendu « tournee-plan »)"
-        );
+        assert_eq!(error.to_string(), "line 1: not a Tournée plan (format None, expected \"tournee-plan\")");
     }
 
     #[test]
@@ -188,7 +185,7 @@ mod tests {
         let error = read_plan_json(&newer).unwrap_err();
         assert_eq!(error.error, PlanFileError::UnsupportedVersion("2".into()));
         assert_eq!(error.location.line, 3);
-        assert!(error.to_string().starts_with("ligne 3, colonne 3 : version de plan 2 non prise en charge"), "{error}");
+        assert!(error.to_string().starts_with("line 3, column 3: unsupported plan version 2"), "{error}");
         let bad_date = text.replace("2026-11-26", "2026-11-31");
         let error = read_plan_json(&bad_date).unwrap_err();
         assert!(matches!(error.error, PlanFileError::Date(DateError::Day { days_in_month: 30, .. })));

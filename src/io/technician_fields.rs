@@ -307,6 +307,6 @@ mod tests {
         assert!(matches!(read_place("144.1, 6.5"), Err(PlaceError::Coordinate(CoordinateError::Latitude(_)))));
         assert!(matches!(read_place("Nulle-Part"), Err(PlaceError::Commune(CommuneError::Unknown { .. }))));
         assert!(matches!(&problems[1].1, TechnicianProblem::EndBeforeStart { .. }), "{problems:?}");
-        assert_eq!(problems[1].1.to_string(), "fin 07:00 avant début 07:30");
+        assert_eq!(problems[1].1.to_string(), "end 07:00 before start 07:30");
     }
 }

@@ -226,13 +226,13 @@ mod tests {
     fn impossible_or_malformed_dates_are_refused_with_the_place_of_the_fault() {
         let error = "2026-02-29".parse::<IsoDate>().unwrap_err();
         assert_eq!(error, DateError::Day { text: "2026-02-29".into(), days_in_month: 28 });
-        assert_eq!(error.to_string(), "date impossible « 2026-02-29 » : ce mois-là n'a que 28 jours");
+        assert_eq!(error.to_string(), "impossible date \"2026-02-29\": that month has 28 days");
         assert_eq!("2026-13-01".parse::<IsoDate>(), Err(DateError::Month { text: "2026-13-01".into(), month: 13 }));
         assert!(matches!("2026-04-31".parse::<IsoDate>(), Err(DateError::Day { days_in_month: 30, .. })));
         assert!(matches!("2026-04-00".parse::<IsoDate>(), Err(DateError::Day { .. })));
         let error = "2026/03/29".parse::<IsoDate>().unwrap_err();
         assert!(matches!(error, DateError::Shape { column: 5, expected: DateChar::Hyphen, .. }), "{error:?}");
-        assert_eq!(error.to_string(), "date illisible « 2026/03/29 » : caractère 5, attendu « - » (format AAAA-MM-JJ)");
+        assert_eq!(error.to_string(), "unreadable date \"2026/03/29\": character 5, expected \"-\" (YYYY-MM-DD)");
         assert!(matches!("jeudi".parse::<IsoDate>(), Err(DateError::Shape { column: 1, .. })));
         assert!(matches!("2026-3-29".parse::<IsoDate>(), Err(DateError::Shape { column: 7, .. })));
         assert!(matches!("2026-03-29T08".parse::<IsoDate>(), Err(DateError::Shape { column: 11, .. })));

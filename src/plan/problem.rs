@@ -247,7 +247,7 @@ impl Problem {
         if group_of.len() != self.jobs.len() {
             return Err(ProblemError::BadJob {
                 job: group_of.len().min(self.jobs.len()),
-                reason: "groupe d'alternatives manquant",
+                reason: "alternative group missing",
             });
         }
         let groups = group_of.iter().max().map_or(0, |g| g + 1);

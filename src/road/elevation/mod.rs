@@ -125,7 +125,7 @@ impl ElevationTile {
             )));
         }
         if zip::crc32(&hgt) != entry.crc32 {
-            return Err(ElevationError::Inflate("somme de contrôle CRC-32 incorrecte".into()));
+            return Err(ElevationError::Inflate("CRC-32 checksum mismatch".into()));
         }
         ElevationTile::from_hgt(&hgt, lat, lon)
     }

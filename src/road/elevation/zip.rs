@@ -97,7 +97,7 @@ pub fn inflate(data: &[u8], expected: usize) -> Result<Vec<u8>, ElevationError> 
             match e.status {
                 TINFLStatus::HasMoreOutput => "data longer than announced",
                 TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => "truncated deflate stream",
-                _ => "flux deflate invalide",
+                _ => "invalid deflate stream",
             }
             .to_string(),
         )
@@ -217,11 +217,11 @@ mod tests {
         wrong_crc[directory + 16] ^= 1;
         assert_eq!(
             ElevationTile::from_zip(&wrong_crc).unwrap_err(),
-            ElevationError::Inflate("somme de contrôle CRC-32 incorrecte".into())
+            ElevationError::Inflate("CRC-32 checksum mismatch".into())
         );
         assert_eq!(
             ElevationError::Inflate("truncated deflate stream".into()).to_string(),
-            "décompression impossible : flux deflate tronqué"
+            "inflate failed: truncated deflate stream"
         );
     }
 

@@ -415,7 +415,7 @@ fn each_element(
 /// The replication timestamp from the file's header block, if any; fails on a non-PBF file.
 fn header_timestamp(source: &(impl ExtractSource + ?Sized)) -> Result<Option<i64>, ImportError> {
     let reader = source.open().map_err(|e| ImportError::Unreadable(e.to_string()))?;
-    let first = BlobReader::new(reader).next().ok_or(ImportError::Unreadable("fichier vide".into()))?;
+    let first = BlobReader::new(reader).next().ok_or(ImportError::Unreadable("empty file".into()))?;
     let header = first.and_then(|blob| blob.to_headerblock()).map_err(|e| ImportError::Unreadable(e.to_string()))?;
     Ok(header.osmosis_replication_timestamp())
 }

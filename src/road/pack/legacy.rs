@@ -45,7 +45,7 @@ fn check(body: &Body) -> Result<(), PackError> {
     let corrupt = |what: &str| Err(PackError::Corrupt(what.to_string()));
     let (nodes, stretches) = (body.graph.nodes.len() as u32, body.graph.stretches.len() as u32);
     if body.day_profile.len() != crate::road::osm::seasons::DAYS || body.profiles.is_empty() {
-        return corrupt("calendrier des profils");
+        return corrupt("profile calendar");
     }
     if body.day_profile.iter().any(|&p| usize::from(p) >= body.profiles.len()) {
         return corrupt("profil inconnu");
@@ -57,7 +57,7 @@ fn check(body: &Body) -> Result<(), PackError> {
             || arc.stretch >= stretches
             || arc.closure.is_some_and(|c| usize::from(c) >= closures)
         {
-            return corrupt("arc hors du graphe");
+            return corrupt("arc outside the graph");
         }
     }
     if body.graph.arcs.windows(2).any(|pair| pair[0].from > pair[1].from) {

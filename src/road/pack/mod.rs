@@ -126,7 +126,7 @@ pub fn read_pack(bytes: &[u8]) -> Result<(PackMeta, Router), PackError> {
         || body.profiles.is_empty()
         || body.day_profile.iter().any(|&p| usize::from(p) >= body.profiles.len())
     {
-        return Err(PackError::Corrupt("calendrier des profils".into()));
+        return Err(PackError::Corrupt("profile calendar".into()));
     }
     let graph = body.graph.into_graph()?;
     let profiles = body

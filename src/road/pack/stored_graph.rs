@@ -152,7 +152,7 @@ impl StoredGraph {
             let ends = (start as u32, end as u32);
             let name = match stored.name {
                 0 => None,
-                n => Some(self.names.get(n as usize - 1).ok_or(corrupt("nom de route inconnu"))?.clone()),
+                n => Some(self.names.get(n as usize - 1).ok_or(corrupt("unknown road name"))?.clone()),
             };
             let geometry = match stored.shape {
                 Shape::Full(points) => points,
