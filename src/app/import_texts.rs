@@ -3,9 +3,8 @@
 
 use super::day_import::ImportIssue;
 use super::i18n::Language;
-use crate::io::{CsvError, CsvWarning, DateChar, DateError, DayFileError, Location, TechnicianProblem};
-use crate::model::{DayError, TimeError};
-use crate::road::CoordinateError;
+use crate::io::{CsvError, CsvWarning, DayFileError, Location, TechnicianProblem};
+use crate::model::DayError;
 
 /// « "a", "b" », as the English texts quote a list of names.
 fn quoted(names: &[String]) -> String {
@@ -210,40 +209,6 @@ impl Language {
         }
     }
 
-    /// Why a time or an appointment window was refused.
-    pub fn time_error(self, error: &TimeError) -> String {
-        match (self, error) {
-            (Language::Fr, TimeError::Unreadable(text)) => format!("heure illisible « {text} » (attendu HH:MM)"),
-            (Language::En, TimeError::Unreadable(text)) => format!("unreadable time \"{text}\" (expected HH:MM)"),
-            (Language::Fr, TimeError::OutOfDay(text)) => format!("heure hors de la journée « {text} »"),
-            (Language::En, TimeError::OutOfDay(text)) => format!("time outside the day \"{text}\""),
-            (Language::Fr, TimeError::EndBeforeStart { start, end }) => {
-                format!("créneau impossible : fin {end} avant début {start}")
-            }
-            (Language::En, TimeError::EndBeforeStart { start, end }) => {
-                format!("impossible window: ends {end} before it starts {start}")
-            }
-        }
-    }
-
-    /// Why a coordinate was refused.
-    pub fn coordinate_error(self, error: &CoordinateError) -> String {
-        match (self, error) {
-            (Language::Fr, CoordinateError::Latitude(value)) => {
-                format!("latitude invalide : {value} (attendu entre -90 et 90)")
-            }
-            (Language::En, CoordinateError::Latitude(value)) => {
-                format!("invalid latitude: {value} (expected between -90 and 90)")
-            }
-            (Language::Fr, CoordinateError::Longitude(value)) => {
-                format!("longitude invalide : {value} (attendu entre -180 et 180)")
-            }
-            (Language::En, CoordinateError::Longitude(value)) => {
-                format!("invalid longitude: {value} (expected between -180 and 180)")
-            }
-        }
-    }
-
     /// Why a day cannot be planned as given.
     pub fn day_error(self, error: &DayError) -> String {
         match (self, error) {
@@ -269,47 +234,16 @@ impl Language {
             DayFileError::Date(error) => format!("date{}{}", self.colon(), self.date_error(error)),
         }
     }
-
-    /// Why a date was refused.
-    pub fn date_error(self, error: &DateError) -> String {
-        let fr = self == Language::Fr;
-        match error {
-            DateError::Shape { text, column, expected } if fr => {
-                let wanted = match expected {
-                    DateChar::Digit => "un chiffre",
-                    DateChar::Hyphen => "« - »",
-                    DateChar::End => "la fin de la date",
-                };
-                format!("date illisible « {text} » : caractère {column}, attendu {wanted} (format AAAA-MM-JJ)")
-            }
-            DateError::Shape { text, column, expected } => {
-                let wanted = match expected {
-                    DateChar::Digit => "a digit",
-                    DateChar::Hyphen => "\"-\"",
-                    DateChar::End => "the end of the date",
-                };
-                format!("unreadable date \"{text}\": character {column}, expected {wanted} (format YYYY-MM-DD)")
-            }
-            DateError::Month { text, month } if fr => {
-                format!("date impossible « {text} » : mois {month} (attendu 01 à 12)")
-            }
-            DateError::Month { text, month } => {
-                format!("impossible date \"{text}\": month {month} (expected 01 to 12)")
-            }
-            DateError::Day { text, days_in_month } if fr => {
-                format!("date impossible « {text} » : ce mois-là n'a que {days_in_month} jours")
-            }
-            DateError::Day { text, days_in_month } => {
-                format!("impossible date \"{text}\": that month has only {days_in_month} days")
-            }
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::{import_interventions_csv, read_day_json, technician_from_fields, TechnicianFields};
+    use crate::io::{
+        import_interventions_csv, read_day_json, technician_from_fields, DateChar, DateError, TechnicianFields,
+    };
+    use crate::model::TimeError;
+    use crate::road::CoordinateError;
 
     const WITH_ERRORS: &str = include_str!("../../static/demo/interventions-erreurs.csv");
 
