@@ -46,3 +46,23 @@ fn a_file_that_cannot_be_read_is_named_with_the_languages_spacing() {
     let (en, _) = stderr_under("en_US.UTF-8", &["route", missing, "--from", "42.5,1.5", "--to", "42.6,1.6"]);
     assert!(en.starts_with(&format!("tournee: {missing}: ")), "{en}");
 }
+
+#[test]
+fn a_core_error_the_user_meets_is_worded_in_the_locales_language() {
+    let dir = std::env::temp_dir().join(format!("tournee-cli-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let day = dir.join("day.json");
+    std::fs::write(&day, r#"{"date":"2026-02-30","technicians":[],"interventions":[]}"#).unwrap();
+    let pack = dir.join("pack.bin");
+    std::fs::write(&pack, b"not a pack at all").unwrap();
+    let day = day.to_str().unwrap();
+    let (fr, _) = stderr_under("fr_FR.UTF-8", &["solve", day]);
+    assert!(fr.contains("date : date impossible « 2026-02-30 » : ce mois-là n'a que 28 jours"), "{fr}");
+    let (en, _) = stderr_under("en_US.UTF-8", &["solve", day]);
+    assert!(en.contains("date: impossible date \"2026-02-30\": that month has only 28 days"), "{en}");
+    let route =
+        |locale| stderr_under(locale, &["route", pack.to_str().unwrap(), "--from", "42.5,1.5", "--to", "42.6,1.6"]).0;
+    assert!(route("fr_FR.UTF-8").contains("ce fichier n'est pas un paquet de région Tournée"));
+    assert!(route("en_US.UTF-8").contains("this file is not a Tournée region pack"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

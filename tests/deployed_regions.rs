@@ -41,7 +41,11 @@ fn a_file_that_is_not_a_pack_stops_the_index_naming_it() {
     let dir = folder("index-bad");
     std::fs::write(dir.join("casse.bin"), b"TOURNEE\x1a\x02\x00\x00\x00tronque").unwrap();
     let error = index(&dir).unwrap_err();
-    assert!(error.contains("casse.bin") && error.contains("endommagé"), "{error}");
+    let damaged = match tournee::cli::help::HelpLanguage::from_environment() {
+        tournee::cli::help::HelpLanguage::Fr => "paquet de région endommagé",
+        tournee::cli::help::HelpLanguage::En => "region pack damaged",
+    };
+    assert!(error.contains("casse.bin") && error.contains(damaged), "{error}");
     assert!(!dir.join(INDEX_FILE).exists(), "no list is written from a broken folder");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -597,7 +597,7 @@ fn a_day_beyond_what_the_optimiser_holds_is_refused_with_the_figures() {
         error,
         DayProblemError::TooManyInterventions { count: MAX_DAY_INTERVENTIONS + 1, max: MAX_DAY_INTERVENTIONS }
     );
-    assert_eq!(error.to_string(), "1501 interventions dans la journée : l'optimiseur en tient au plus 1500");
+    assert_eq!(error.to_string(), "1501 interventions in the day, the planner holds at most 1500");
     day.interventions.pop();
     assert!(day_problem(&day, None).is_ok(), "at the limit it is planned");
 }

@@ -266,7 +266,7 @@ fn a_longest_day_and_overtime_are_kept_and_counted() {
     assert!((report.overtime - 20.0).abs() < 1e-9 && (report.duration - 120.0).abs() < 1e-9, "{report:?}");
     assert!((solved.solution.routes[0].overtime(&problem) - 20.0).abs() < 1e-9);
     let breach = check(&problem, &[vec![1, 0]], &[]);
-    assert!(breach.violations.iter().any(|v| v.contains("au-delà de 250.00")), "{:?}", breach.violations);
+    assert!(breach.violations.iter().any(|v| v.contains("over 250.00")), "{:?}", breach.violations);
 }
 
 #[test]
@@ -307,10 +307,10 @@ fn impossible_inputs_are_refused_with_the_job_named() {
     ));
     assert!(matches!(make(vec![job], vec![0.0, 1.0]), Err(ProblemError::MatrixSize { .. })));
     let error = make(vec![job, closed], travel.clone()).unwrap_err();
-    assert_eq!(error.to_string(), "intervention 1 : le créneau se ferme avant de s'ouvrir");
+    assert_eq!(error.to_string(), "job 1: window closes before it opens");
     let with_vehicle = |vehicle: Vehicle| Problem::new(2, travel.clone(), travel.clone(), vec![job], vec![vehicle]);
     let late_hours = with_vehicle(Vehicle { regular_end: 120.0, ..vehicle }).unwrap_err();
-    assert_eq!(late_hours.to_string(), "véhicule 0 : la fin des heures normales est hors de la journée");
+    assert_eq!(late_hours.to_string(), "vehicle 0: end of normal hours outside the shift");
     let no_day = with_vehicle(Vehicle { max_duration: f64::NAN, ..vehicle }).unwrap_err();
     assert!(matches!(no_day, ProblemError::BadVehicle { vehicle: 0, .. }), "{no_day}");
 }

@@ -60,5 +60,5 @@ fn a_stop_in_the_region_but_off_every_road_is_named() {
     let LegError::OffRoad { stop, distance_m, .. } = &error;
     assert_eq!(stop, "Bouée du large");
     assert!(*distance_m > 500.0);
-    assert!(error.to_string().starts_with("« Bouée du large » est à "), "{error}");
+    assert!(error.to_string().starts_with("\"Bouée du large\" is "), "{error}");
 }

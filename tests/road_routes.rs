@@ -180,7 +180,7 @@ fn when_only_a_closed_pass_leads_there_the_error_names_it() {
     let error =
         router.route(at(44.20, 6.60), hamlet, Metric::Time, Day::from_iso_date("2027-02-01"), 100.0).unwrap_err();
     assert!(matches!(error, RouteError::Unreachable { .. }));
-    assert!(error.to_string().contains("routes fermées à cette date : Col de la Cayolle"), "{error}");
+    assert!(error.to_string().contains("closed on that date: Col de la Cayolle"), "{error}");
 }
 
 /// Metadata for a pack of `router`'s network built in a test.
@@ -239,7 +239,7 @@ fn a_point_in_the_sea_is_an_error_not_a_route() {
         }
         other => panic!("expected the sea point to be refused, got {other:?}"),
     }
-    assert!(error.to_string().starts_with("point 1 (43.600000,7.450000) : aucune route à moins de 2000 m"), "{error}");
+    assert!(error.to_string().starts_with("point 1 (43.600000,7.450000): no road within 2000 m"), "{error}");
 }
 
 #[test]

@@ -3,18 +3,36 @@
 
 use super::i18n::Language;
 use crate::io::PlaceError;
-use crate::road::{CommuneError, CommuneRef};
-
-/// « Colmars (04061), Beauvezer (04025) ».
-fn listing(communes: &[CommuneRef]) -> String {
-    communes.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-}
+use crate::road::{CommuneError, CommuneRef, LISTED_IN_MESSAGE};
 
 impl Language {
+    /// « Colmars (04061), Beauvezer (04025) », cut after [`LISTED_IN_MESSAGE`] communes
+    /// (« … et 3 autres », "… and 3 more").
+    fn listing(self, communes: &[CommuneRef]) -> String {
+        let shown: Vec<String> = communes.iter().take(LISTED_IN_MESSAGE).map(CommuneRef::to_string).collect();
+        match (self, communes.len().saturating_sub(LISTED_IN_MESSAGE)) {
+            (_, 0) => shown.join(", "),
+            (Language::Fr, more) => format!("{} et {more} autres", shown.join(", ")),
+            (Language::En, more) => format!("{} and {more} more", shown.join(", ")),
+        }
+    }
+
     /// Why `error`, and what to type instead.
     pub fn commune_error(self, error: &CommuneError) -> String {
         match (self, error) {
-            (Language::Fr, _) => error.to_string(),
+            (Language::Fr, CommuneError::Empty) => "aucune commune indiquée".into(),
+            (Language::Fr, CommuneError::UnknownCode(code)) => {
+                format!("aucune commune des Alpes-de-Haute-Provence n'a le code « {code} »")
+            }
+            (Language::Fr, CommuneError::Unknown { query, suggestions }) if suggestions.is_empty() => {
+                format!("commune inconnue : « {query} »")
+            }
+            (Language::Fr, CommuneError::Unknown { query, suggestions }) => {
+                format!("commune inconnue : « {query} » ; vouliez-vous dire : {} ?", self.listing(suggestions))
+            }
+            (Language::Fr, CommuneError::Ambiguous { query, candidates }) => {
+                format!("« {query} » désigne {} communes, précisez : {}", candidates.len(), self.listing(candidates))
+            }
             (Language::En, CommuneError::Empty) => "no commune given".into(),
             (Language::En, CommuneError::UnknownCode(code)) => {
                 format!("no commune of Alpes-de-Haute-Provence has the code \"{code}\"")
@@ -23,10 +41,10 @@ impl Language {
                 format!("unknown commune: \"{query}\"")
             }
             (Language::En, CommuneError::Unknown { query, suggestions }) => {
-                format!("unknown commune: \"{query}\"; did you mean {}?", listing(suggestions))
+                format!("unknown commune: \"{query}\"; did you mean {}?", self.listing(suggestions))
             }
             (Language::En, CommuneError::Ambiguous { query, candidates }) => {
-                format!("\"{query}\" names {} communes, say which: {}", candidates.len(), listing(candidates))
+                format!("\"{query}\" names {} communes, say which: {}", candidates.len(), self.listing(candidates))
             }
         }
     }
@@ -59,5 +77,26 @@ mod tests {
             worded.starts_with("unknown commune: \"Colmarz\"; did you mean ") && worded.contains("Colmars (04061)"),
             "{worded}"
         );
+    }
+
+    #[test]
+    fn every_commune_error_reads_in_both_languages_and_the_english_has_no_french() {
+        let colmars = || CommuneRef { insee: "04061".into(), name: "Colmars".into() };
+        let many = vec![colmars(); LISTED_IN_MESSAGE + 2];
+        for error in [
+            CommuneError::Empty,
+            CommuneError::UnknownCode("04999".into()),
+            CommuneError::Unknown { query: "Paris".into(), suggestions: vec![] },
+            CommuneError::Unknown { query: "Colmar".into(), suggestions: vec![colmars()] },
+            CommuneError::Ambiguous { query: "04370".into(), candidates: many },
+        ] {
+            let (fr, en) = (Language::Fr.commune_error(&error), Language::En.commune_error(&error));
+            assert_ne!(fr, en, "{error:?}");
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        let many =
+            CommuneError::Ambiguous { query: "Saint".into(), candidates: vec![colmars(); LISTED_IN_MESSAGE + 2] };
+        assert!(Language::Fr.commune_error(&many).ends_with(" et 2 autres"));
+        assert!(Language::En.commune_error(&many).ends_with(" and 2 more"));
     }
 }

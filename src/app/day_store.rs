@@ -57,7 +57,7 @@ pub enum StoredDayError {
     NewerSchema(u32),
     /// The day reads but cannot be planned (duplicate ids…).
     #[error("journée enregistrée invalide : {0}")]
-    Invalid(String),
+    Invalid(crate::model::DayError),
     /// The storage failed to read: what is stored is unknown, so nothing may be written over it.
     #[error("lecture de la journée enregistrée impossible ({0}) : rien n'a été modifié, rechargez la page")]
     ReadFailed(super::idb::StorageError),
@@ -84,7 +84,7 @@ pub fn decode(bytes: &[u8]) -> Result<StoredDay, StoredDayError> {
         Some(1) => serde_json::from_value(value).map_err(|e| StoredDayError::Unreadable(e.to_string()))?,
         Some(newer) => return Err(StoredDayError::NewerSchema(newer as u32)),
     };
-    stored.day.validate().map_err(|e| StoredDayError::Invalid(e.to_string()))?;
+    stored.day.validate().map_err(StoredDayError::Invalid)?;
     Ok(stored)
 }
 
@@ -157,6 +157,6 @@ mod tests {
         let first = day.interventions[0].clone();
         day.interventions.push(first);
         let error = decode(&encode(&day, DayOrigin::User, 1)).unwrap_err();
-        assert!(error.to_string().contains("en double"), "{error}");
+        assert!(matches!(error, StoredDayError::Invalid(crate::model::DayError::DuplicateIntervention(_))), "{error}");
     }
 }

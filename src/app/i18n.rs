@@ -47,9 +47,45 @@ impl Language {
     }
 }
 
+/// What gives `text` away as French when it should be English: French quotes, a space before
+/// a colon or a semicolon, or a word only French uses. Names and values the user typed (a
+/// commune, a skill) are data, not French prose, so accented letters alone are not counted.
+#[cfg(test)]
+pub fn french_signs(text: &str) -> Vec<&'static str> {
+    const SIGNS: [&str; 20] = [
+        "«",
+        "»",
+        " : ",
+        " ; ",
+        " ?",
+        "ligne",
+        "colonne",
+        "attendu",
+        "illisible",
+        "inconnu",
+        "aucun",
+        "fichier",
+        "journée",
+        "avant",
+        " de ",
+        " du ",
+        " des ",
+        " est ",
+        " à ",
+        "paquet",
+    ];
+    SIGNS.into_iter().filter(|sign| text.contains(sign)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_gives_itself_away_and_english_does_not() {
+        assert_eq!(french_signs("ligne 4 : durée illisible « 0 »"), ["«", "»", " : ", "ligne", "illisible"]);
+        assert!(french_signs("line 4: unreadable duration \"0\"").is_empty());
+    }
 
     #[test]
     fn french_is_the_default_language() {

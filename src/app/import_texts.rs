@@ -3,9 +3,8 @@
 
 use super::day_import::ImportIssue;
 use super::i18n::Language;
-use crate::io::{CsvError, CsvWarning, DateChar, DateError, DayFileError, Location, TechnicianProblem};
-use crate::model::{DayError, TimeError};
-use crate::road::CoordinateError;
+use crate::io::{CsvError, CsvWarning, DayFileError, Location, TechnicianProblem};
+use crate::model::DayError;
 
 /// « "a", "b" », as the English texts quote a list of names.
 fn quoted(names: &[String]) -> String {
@@ -16,7 +15,8 @@ impl Language {
     /// « ligne 4, colonne créneaux », "line 4, column créneaux" (the column as the header names it).
     pub fn location(self, location: &Location) -> String {
         match (self, &location.column) {
-            (Language::Fr, _) => location.to_string(),
+            (Language::Fr, Some(column)) => format!("ligne {}, colonne {column}", location.line),
+            (Language::Fr, None) => format!("ligne {}", location.line),
             (Language::En, Some(column)) => format!("line {}, column {column}", location.line),
             (Language::En, None) => format!("line {}", location.line),
         }
@@ -85,56 +85,103 @@ impl Language {
 
     /// Why a CSV file or row was refused.
     pub fn csv_error(self, error: &CsvError) -> String {
-        let Language::En = self else { return error.to_string() };
+        let fr = self == Language::Fr;
         match error {
+            CsvError::TooLarge { bytes, max } if fr => {
+                format!("texte trop long : {bytes} octets, au plus {max} (découpez le fichier)")
+            }
             CsvError::TooLarge { bytes, max } => {
                 format!("text too long: {bytes} bytes, at most {max} (split the file)")
+            }
+            CsvError::TooManyRows { rows, max } if fr => {
+                format!("trop de lignes : {rows} interventions, au plus {max} (découpez le fichier)")
             }
             CsvError::TooManyRows { rows, max } => {
                 format!("too many rows: {rows} jobs, at most {max} (split the file)")
             }
+            CsvError::Empty if fr => "fichier vide : aucune ligne d'en-tête".into(),
             CsvError::Empty => "empty file: no header line".into(),
+            CsvError::UnclosedQuote if fr => "guillemet ouvert jamais refermé : la suite du fichier est ignorée".into(),
             CsvError::UnclosedQuote => "a quote is opened and never closed: the rest of the file is ignored".into(),
+            CsvError::MissingColumn(column) if fr => format!("colonne obligatoire absente de l'en-tête : « {column} »"),
             CsvError::MissingColumn(column) => format!("required column missing from the header: \"{column}\""),
+            CsvError::FieldCount { expected, found } if fr => format!(
+                "{found} champs au lieu de {expected} (séparateur ou retour à la ligne dans un texte sans guillemets ?)"
+            ),
             CsvError::FieldCount { expected, found } => {
                 format!("{found} fields instead of {expected} (a separator or a line break in a text without quotes?)")
             }
+            CsvError::MissingValue if fr => "valeur obligatoire manquante".into(),
             CsvError::MissingValue => "required value missing".into(),
+            CsvError::DuplicateId { id, first_line } if fr => {
+                format!("identifiant « {id} » déjà utilisé ligne {first_line}")
+            }
             CsvError::DuplicateId { id, first_line } => format!("id \"{id}\" already used on line {first_line}"),
+            CsvError::NoLocation if fr => {
+                "aucun lieu : indiquez une commune, un code postal, ou latitude et longitude".into()
+            }
             CsvError::NoLocation => "no place: give a commune, a postal code, or latitude and longitude".into(),
+            CsvError::Number(text) if fr => format!("nombre illisible « {text} »"),
             CsvError::Number(text) => format!("unreadable number \"{text}\""),
             CsvError::Coordinate(error) => self.coordinate_error(error),
             CsvError::Commune(error) => self.commune_error(error),
             CsvError::Window(error) => self.time_error(error),
+            CsvError::Duration(text) if fr => {
+                format!("durée illisible « {text} » (attendu en minutes : 90, 45 min, 1h30)")
+            }
             CsvError::Duration(text) => {
                 format!("unreadable duration \"{text}\" (expected in minutes: 90, 45 min, 1h30)")
             }
+            CsvError::DurationNotPositive(text) if fr => format!("durée nulle ou négative « {text} »"),
             CsvError::DurationNotPositive(text) => format!("zero or negative duration \"{text}\""),
+            CsvError::DurationTooLong(text) if fr => format!("durée de plus de 24 h « {text} »"),
             CsvError::DurationTooLong(text) => format!("duration over 24 h \"{text}\""),
+            CsvError::UnknownSkill(text) if fr => {
+                format!("compétence inconnue « {text} » (attendu : fibre, cuivre, génie civil, poteau)")
+            }
             CsvError::UnknownSkill(text) => {
                 format!("unknown skill \"{text}\" (expected: fibre, cuivre, génie civil, poteau)")
+            }
+            CsvError::UnknownPriority(text) if fr => {
+                format!("priorité inconnue « {text} » (attendu : vital, urgence, normale, basse)")
             }
             CsvError::UnknownPriority(text) => {
                 format!("unknown priority \"{text}\" (expected: vital, urgence, normale, basse)")
             }
+            CsvError::UnknownInclusion(text) if fr => format!("valeur inconnue « {text} » (attendu : oui ou non)"),
             CsvError::UnknownInclusion(text) => format!("unknown value \"{text}\" (expected: oui or non)"),
         }
     }
 
     /// A remark that refused nothing.
     pub fn csv_warning(self, warning: &CsvWarning) -> String {
-        let Language::En = self else { return warning.to_string() };
+        let fr = self == Language::Fr;
         match warning {
+            CsvWarning::UnknownColumns(columns) if fr => {
+                format!("colonnes inconnues ignorées : « {} »", columns.join(" », « "))
+            }
             CsvWarning::UnknownColumns(columns) => format!("unknown columns ignored: {}", quoted(columns)),
+            CsvWarning::DuplicateColumn { ignored, kept } if fr => {
+                format!("colonne « {ignored} » ignorée : « {kept} » donne déjà cette donnée")
+            }
             CsvWarning::DuplicateColumn { ignored, kept } => {
                 format!("column \"{ignored}\" ignored: \"{kept}\" already gives this data")
+            }
+            CsvWarning::HalfCoordinate { given, missing } if fr => {
+                format!("« {given} » sans « {missing} » : le lieu est pris à la commune")
             }
             CsvWarning::HalfCoordinate { given, missing } => {
                 format!("\"{given}\" without \"{missing}\": the place is taken from the commune")
             }
+            CsvWarning::SwappedCoordinates { commune } if fr => format!(
+                "point loin des Alpes-de-Haute-Provence, mais près de {commune} si on inverse latitude et longitude"
+            ),
             CsvWarning::SwappedCoordinates { commune } => format!(
                 "point far from Alpes-de-Haute-Provence, but near {commune} with latitude and longitude swapped"
             ),
+            CsvWarning::Windows1252 if fr => {
+                "fichier lu en Windows-1252 (il n'est pas en UTF-8) : vérifiez les accents".into()
+            }
             CsvWarning::Windows1252 => "file read as Windows-1252 (it is not UTF-8): check the accents".into(),
         }
     }
@@ -142,76 +189,49 @@ impl Language {
     /// What is wrong with a field of a technician's profile.
     pub fn technician_problem(self, problem: &TechnicianProblem) -> String {
         match (self, problem) {
-            (Language::Fr, _) => problem.to_string(),
+            (Language::Fr, TechnicianProblem::Required) => "à remplir".into(),
             (Language::En, TechnicianProblem::Required) => "required".into(),
-            (Language::En, TechnicianProblem::Time(error)) => self.time_error(error),
+            (_, TechnicianProblem::Time(error)) => self.time_error(error),
+            (Language::Fr, TechnicianProblem::EndBeforeStart { start, end }) => {
+                format!("fin {end} avant début {start}")
+            }
             (Language::En, TechnicianProblem::EndBeforeStart { start, end }) => {
                 format!("ends {end} before it starts {start}")
             }
-            (Language::En, TechnicianProblem::Place(error)) => self.place_error(error),
-            (Language::En, TechnicianProblem::Duration(error)) => self.csv_error(error),
-            (Language::En, TechnicianProblem::Skills(errors)) => {
-                errors.iter().map(|e| self.csv_error(e)).collect::<Vec<_>>().join("; ")
+            (_, TechnicianProblem::Place(error)) => self.place_error(error),
+            (_, TechnicianProblem::Duration(error)) => self.csv_error(error),
+            (_, TechnicianProblem::Skills(errors)) => {
+                let separator = if self == Language::Fr { " ; " } else { "; " };
+                errors.iter().map(|e| self.csv_error(e)).collect::<Vec<_>>().join(separator)
             }
+            (Language::Fr, TechnicianProblem::WholeNumber(text)) => format!("nombre entier attendu : « {text} »"),
             (Language::En, TechnicianProblem::WholeNumber(text)) => format!("a whole number is expected: \"{text}\""),
         }
     }
 
-    /// Why a time or an appointment window was refused.
-    pub fn time_error(self, error: &TimeError) -> String {
-        let Language::En = self else { return error.to_string() };
-        match error {
-            TimeError::Unreadable(text) => format!("unreadable time \"{text}\" (expected HH:MM)"),
-            TimeError::OutOfDay(text) => format!("time outside the day \"{text}\""),
-            TimeError::EndBeforeStart { start, end } => {
-                format!("impossible window: ends {end} before it starts {start}")
+    /// Why a day cannot be planned as given.
+    pub fn day_error(self, error: &DayError) -> String {
+        match (self, error) {
+            (Language::Fr, DayError::DuplicateIntervention(id)) => {
+                format!("identifiant d'intervention en double : « {id} »")
             }
-        }
-    }
-
-    /// Why a coordinate was refused.
-    pub fn coordinate_error(self, error: &CoordinateError) -> String {
-        let Language::En = self else { return error.to_string() };
-        match error {
-            CoordinateError::Latitude(value) => format!("invalid latitude: {value} (expected between -90 and 90)"),
-            CoordinateError::Longitude(value) => format!("invalid longitude: {value} (expected between -180 and 180)"),
+            (Language::En, DayError::DuplicateIntervention(id)) => format!("job id used twice: \"{id}\""),
+            (Language::Fr, DayError::ShiftEndsBeforeStart(name)) => {
+                format!("la journée de « {name} » finit avant de commencer")
+            }
+            (Language::En, DayError::ShiftEndsBeforeStart(name)) => {
+                format!("the day of \"{name}\" ends before it starts")
+            }
         }
     }
 
     /// Why a day file was refused.
     pub fn day_file_error(self, error: &DayFileError) -> String {
-        match (self, error) {
-            (Language::Fr, _) => error.to_string(),
-            // serde's own words, in English either way.
-            (Language::En, DayFileError::Syntax(message)) => message.clone(),
-            (Language::En, DayFileError::Day(DayError::DuplicateIntervention(id))) => {
-                format!("job id used twice: \"{id}\"")
-            }
-            (Language::En, DayFileError::Day(DayError::ShiftEndsBeforeStart(name))) => {
-                format!("the day of \"{name}\" ends before it starts")
-            }
-            (Language::En, DayFileError::Date(error)) => format!("date: {}", self.date_error(error)),
-        }
-    }
-
-    /// Why a date was refused.
-    pub fn date_error(self, error: &DateError) -> String {
-        let Language::En = self else { return error.to_string() };
         match error {
-            DateError::Shape { text, column, expected } => {
-                let wanted = match expected {
-                    DateChar::Digit => "a digit",
-                    DateChar::Hyphen => "\"-\"",
-                    DateChar::End => "the end of the date",
-                };
-                format!("unreadable date \"{text}\": character {column}, expected {wanted} (format YYYY-MM-DD)")
-            }
-            DateError::Month { text, month } => {
-                format!("impossible date \"{text}\": month {month} (expected 01 to 12)")
-            }
-            DateError::Day { text, days_in_month } => {
-                format!("impossible date \"{text}\": that month has only {days_in_month} days")
-            }
+            // serde's own words, in English either way.
+            DayFileError::Syntax(message) => message.clone(),
+            DayFileError::Day(error) => self.day_error(error),
+            DayFileError::Date(error) => format!("date{}{}", self.colon(), self.date_error(error)),
         }
     }
 }
@@ -219,21 +239,50 @@ impl Language {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::{import_interventions_csv, read_day_json, technician_from_fields, TechnicianFields};
+    use crate::io::{
+        import_interventions_csv, read_day_json, technician_from_fields, DateChar, DateError, TechnicianFields,
+    };
+    use crate::model::TimeError;
+    use crate::road::CoordinateError;
 
     const WITH_ERRORS: &str = include_str!("../../static/demo/interventions-erreurs.csv");
 
     #[test]
     fn every_problem_of_the_demo_file_with_errors_is_worded_in_both_languages() {
         let import = import_interventions_csv(WITH_ERRORS);
-        assert!(import.errors.len() >= 3, "{:?}", import.errors);
-        for row in &import.errors {
+        let french = [
+            "ligne 3, colonne durée : durée nulle ou négative « 0 »",
+            "ligne 3, colonne créneaux : créneau impossible : fin 08:00 avant début 10:00",
+            "ligne 4, colonne commune : « Saint-Julien » désigne 2 communes, précisez : Saint-Julien-d'Asse (04182), \
+             Saint-Julien-du-Verdon (04183)",
+            "ligne 4, colonne compétences : compétence inconnue « plomberie »",
+            "ligne 7, colonne id : identifiant « OK-1 » déjà utilisé ligne 2",
+            "ligne 9, colonne lat : latitude invalide : 144.2",
+            "ligne 9, colonne priorité : priorité inconnue « haute »",
+            "ligne 10 : 7 champs au lieu de 13",
+            "ligne 11, colonne id : valeur obligatoire manquante",
+            "ligne 11, colonne commune : commune inconnue : « Castelane » ; vouliez-vous dire : Castellane (04039)",
+            "ligne 13, colonne code postal : « 04170 » désigne 11 communes",
+            "ligne 14, colonne durée : durée illisible « une heure »",
+            "ligne 14, colonne obligatoire : valeur inconnue « peut-être »",
+        ];
+        assert_eq!(import.errors.len(), french.len(), "{:?}", import.errors);
+        for (row, start) in import.errors.iter().zip(french) {
             let issue = ImportIssue::Row(row.clone());
             let (fr, en) = (Language::Fr.import_issue(&issue), Language::En.import_issue(&issue));
-            assert_eq!(fr, row.to_string(), "French is the core's own text");
+            assert!(fr.starts_with(start), "{fr}\n  should start with\n{start}");
             assert!(en.starts_with(&format!("line {}", row.location.line)), "{en}");
             assert!(!en.contains("ligne") && !en.contains(" : ") && !en.contains('«'), "French left in: {en}");
         }
+        let warning = &import.warnings[0];
+        assert_eq!(
+            Language::Fr.import_warning(&warning.location, &warning.error),
+            "ligne 1 : colonnes inconnues ignorées : « couleur »"
+        );
+        assert_eq!(
+            Language::En.import_warning(&warning.location, &warning.error),
+            "line 1: unknown columns ignored: \"couleur\""
+        );
     }
 
     #[test]
@@ -282,7 +331,7 @@ mod tests {
         assert!(problems.len() >= 7, "{problems:?}");
         let english: Vec<String> = problems.iter().map(|(_, p)| Language::En.technician_problem(p)).collect();
         for (text, (_, problem)) in english.iter().zip(&problems) {
-            assert_ne!(*text, problem.to_string(), "{problem:?} is said in French only");
+            assert_ne!(*text, Language::Fr.technician_problem(problem), "{problem:?} is said in French only");
             assert!(!text.contains('«') && !text.contains(" : "), "French left in: {text}");
         }
         assert!(english.contains(&"required".to_string()), "{english:?}");
@@ -290,5 +339,73 @@ mod tests {
         assert!(english.iter().any(|t| t.starts_with("\"04370\" names 3 communes, say which")), "{english:?}");
         assert!(english.iter().any(|t| t.starts_with("invalid latitude: 144.1")), "{english:?}");
         assert!(english.contains(&"a whole number is expected: \"beaucoup\"".to_string()), "{english:?}");
+    }
+
+    #[test]
+    fn every_import_error_reads_in_both_languages_and_the_english_has_no_french() {
+        use crate::model::TimeOfDay;
+        let (start, end) = (TimeOfDay::from_hm(10, 0).unwrap(), TimeOfDay::from_hm(8, 0).unwrap());
+        let text = || "x".to_string();
+        let csv = [
+            CsvError::TooLarge { bytes: 9, max: 5 },
+            CsvError::TooManyRows { rows: 9, max: 5 },
+            CsvError::Empty,
+            CsvError::UnclosedQuote,
+            CsvError::MissingColumn("id".into()),
+            CsvError::FieldCount { expected: 5, found: 2 },
+            CsvError::MissingValue,
+            CsvError::DuplicateId { id: text(), first_line: 2 },
+            CsvError::NoLocation,
+            CsvError::Number(text()),
+            CsvError::Coordinate(CoordinateError::Latitude(91.0)),
+            CsvError::Coordinate(CoordinateError::Longitude(181.0)),
+            CsvError::Commune(crate::road::CommuneError::Empty),
+            CsvError::Window(TimeError::Unreadable(text())),
+            CsvError::Window(TimeError::OutOfDay(text())),
+            CsvError::Window(TimeError::EndBeforeStart { start, end }),
+            CsvError::Duration(text()),
+            CsvError::DurationNotPositive(text()),
+            CsvError::DurationTooLong(text()),
+            CsvError::UnknownSkill(text()),
+            CsvError::UnknownPriority(text()),
+            CsvError::UnknownInclusion(text()),
+        ];
+        let mut texts: Vec<(String, String)> =
+            csv.iter().map(|e| (Language::Fr.csv_error(e), Language::En.csv_error(e))).collect();
+        let warnings = [
+            CsvWarning::UnknownColumns(vec![text()]),
+            CsvWarning::DuplicateColumn { ignored: text(), kept: text() },
+            CsvWarning::HalfCoordinate { given: "lat".into(), missing: "lon".into() },
+            CsvWarning::SwappedCoordinates { commune: "Allos".into() },
+            CsvWarning::Windows1252,
+        ];
+        texts.extend(warnings.iter().map(|w| (Language::Fr.csv_warning(w), Language::En.csv_warning(w))));
+        let dates = [
+            DateError::Shape { text: text(), column: 5, expected: DateChar::Hyphen },
+            DateError::Month { text: text(), month: 13 },
+            DateError::Day { text: text(), days_in_month: 28 },
+        ];
+        texts.extend(dates.iter().map(|d| {
+            let file = DayFileError::Date(d.clone());
+            (Language::Fr.day_file_error(&file), Language::En.day_file_error(&file))
+        }));
+        for day in [DayError::DuplicateIntervention(text()), DayError::ShiftEndsBeforeStart(text())] {
+            texts.push((Language::Fr.day_error(&day), Language::En.day_error(&day)));
+        }
+        let problems = [
+            TechnicianProblem::Required,
+            TechnicianProblem::EndBeforeStart { start, end },
+            TechnicianProblem::Skills(vec![CsvError::UnknownSkill(text()), CsvError::UnknownSkill(text())]),
+            TechnicianProblem::WholeNumber(text()),
+        ];
+        texts.extend(problems.iter().map(|p| (Language::Fr.technician_problem(p), Language::En.technician_problem(p))));
+        for (fr, en) in texts {
+            assert_ne!(fr, en);
+            assert!(!fr.is_empty() && !en.is_empty());
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        let located = Location { line: 4, column: Some("créneaux".into()) };
+        assert_eq!(Language::Fr.location(&located), "ligne 4, colonne créneaux");
+        assert_eq!(Language::En.location(&Location { line: 4, column: None }), "line 4");
     }
 }

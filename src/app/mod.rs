@@ -41,6 +41,7 @@ pub mod state;
 pub mod tab;
 pub mod tab_sync;
 pub mod texts;
+pub mod value_texts;
 pub mod wasm_memory;
 pub mod worker;
 pub mod worker_texts;

@@ -2,7 +2,7 @@
 
 use super::i18n::Language;
 use super::texts::StopText;
-use crate::model::{UnplannedJob, UnplannedReason};
+use crate::model::{ProgressError, UnplannedJob, UnplannedReason};
 use crate::plan::coverage::{EstimatedLegs, FarFromCrew, PlacesOutside};
 
 impl Language {
@@ -90,6 +90,22 @@ impl Language {
             job.customer.clone()
         }
     }
+
+    /// Why a tap on a stop was refused by the day's log.
+    pub fn progress_error(self, error: &ProgressError) -> String {
+        match (self, error) {
+            (Language::Fr, ProgressError::AlreadyClosed(id)) => {
+                format!("l'intervention « {id} » est déjà close : rouvrez-la d'abord")
+            }
+            (Language::En, ProgressError::AlreadyClosed(id)) => {
+                format!("job \"{id}\" is already closed: reopen it first")
+            }
+            (Language::Fr, ProgressError::NothingToReopen(id)) => format!("l'intervention « {id} » n'a rien à annuler"),
+            (Language::En, ProgressError::NothingToReopen(id)) => format!("job \"{id}\" has nothing to undo"),
+            (Language::Fr, ProgressError::MissingReason) => "indiquez la raison de l'échec".into(),
+            (Language::En, ProgressError::MissingReason) => "give the reason of the failure".into(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -142,5 +158,22 @@ mod tests {
             assert_ne!(fr, en, "{reason:?}");
             assert!(!en.contains(" : ") && !en.chars().any(|c| "éèàç".contains(c)), "French left in: {en}");
         }
+    }
+
+    #[test]
+    fn every_refused_tap_reads_in_both_languages_and_the_english_has_no_french() {
+        for error in [
+            ProgressError::AlreadyClosed("F-1".into()),
+            ProgressError::NothingToReopen("F-1".into()),
+            ProgressError::MissingReason,
+        ] {
+            let (fr, en) = (Language::Fr.progress_error(&error), Language::En.progress_error(&error));
+            assert_ne!(fr, en, "{error:?}");
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        assert_eq!(
+            Language::Fr.progress_error(&ProgressError::AlreadyClosed("F-1".into())),
+            "l'intervention « F-1 » est déjà close : rouvrez-la d'abord"
+        );
     }
 }

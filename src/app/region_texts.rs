@@ -5,7 +5,6 @@
 use super::i18n::Language;
 use super::state::deployed_state::{DownloadError, ListError};
 use crate::road::pack::deployed::{DeployedPack, IndexError};
-use crate::road::pack::PackError;
 
 /// A size in megabytes with one decimal, as the language writes decimals (`3,4` / `3.4`).
 fn megabytes(bytes: u64, language: Language) -> String {
@@ -47,8 +46,7 @@ impl Language {
             },
             (Language::Fr, DownloadError::NotAsListed) => "le paquet déployé ne correspond pas à la liste des régions : l'installation doit relancer « tournee pack index static/regions ».".into(),
             (Language::En, DownloadError::NotAsListed) => "the deployed pack does not match the list of regions: whoever installed the app must run \"tournee pack index static/regions\" again.".into(),
-            (Language::Fr, DownloadError::Damaged(error)) => error.to_string(),
-            (Language::En, DownloadError::Damaged(error)) => self.pack_error(error),
+            (_, DownloadError::Damaged(error)) => self.pack_read_error(error),
             (Language::Fr, DownloadError::Storage(error)) => {
                 format!("le téléphone n'a pas pu l'enregistrer (mémoire pleine ?) : {}", self.storage_error(error))
             }
@@ -58,23 +56,23 @@ impl Language {
         }
     }
 
-    /// A pack that cannot be read, in English (the core's message is French).
-    fn pack_error(self, error: &PackError) -> String {
-        match error {
-            PackError::NotAPack => "this file is not a Tournée region pack".into(),
-            PackError::UnsupportedVersion { found, supported } => {
-                format!("region pack in format {found}, this version of Tournée reads format {supported}: rebuild it")
-            }
-            PackError::Corrupt(detail) => format!("damaged or incomplete region pack: {detail}"),
-        }
-    }
-
     /// Why the list of deployed packs is unavailable.
     pub fn list_error(self, error: &ListError) -> String {
         match (self, error) {
             (Language::Fr, ListError::Unreachable(reason)) => format!("injoignable ({reason})"),
             (Language::En, ListError::Unreachable(reason)) => format!("unreachable ({reason})"),
-            (Language::Fr, ListError::Refused(error)) => error.to_string(),
+            (Language::Fr, ListError::Refused(IndexError::Unreadable(detail))) => {
+                format!("liste des régions déployées illisible : {detail}")
+            }
+            (Language::Fr, ListError::Refused(IndexError::NewerFormat(format))) => {
+                format!("liste des régions déployées au format {format}, plus récent que cette version de Tournée")
+            }
+            (Language::Fr, ListError::Refused(IndexError::BadFileName(file))) => {
+                format!("liste des régions déployées : nom de fichier refusé « {file} »")
+            }
+            (Language::Fr, ListError::Refused(IndexError::Duplicate(file))) => {
+                format!("liste des régions déployées : « {file} » figure deux fois")
+            }
             (Language::En, ListError::Refused(IndexError::Unreadable(detail))) => format!("unreadable list: {detail}"),
             (Language::En, ListError::Refused(IndexError::NewerFormat(format))) => {
                 format!("list in format {format}, newer than this version of Tournée")
@@ -103,8 +101,8 @@ mod tests {
         let cut = DownloadError::Incomplete { received: 1_000_000, expected: 3_000_000 };
         assert_eq!(Language::Fr.download_error(&cut), "téléchargement interrompu à 1,0 / 3,0 Mo : réessayez.");
         assert_eq!(Language::En.download_error(&cut), "download cut at 1.0 / 3.0 MB: try again.");
-        let damaged = DownloadError::Damaged(PackError::Corrupt("fin".into()));
-        assert_eq!(Language::En.download_error(&damaged), "damaged or incomplete region pack: fin");
+        let damaged = DownloadError::Damaged(crate::road::pack::PackError::Corrupt("fin".into()));
+        assert_eq!(Language::En.download_error(&damaged), "region pack damaged or incomplete: fin");
         assert!(Language::Fr.download_error(&damaged).contains("endommagé"));
         let full = DownloadError::Storage(crate::app::idb::StorageError::Full);
         assert!(Language::Fr.download_error(&full).contains("mémoire pleine"));
@@ -113,5 +111,23 @@ mod tests {
             "the phone could not store it (storage full?): the phone's storage is full"
         );
         assert!(Language::En.download_error(&DownloadError::NotAsListed).contains("tournee pack index"));
+    }
+
+    #[test]
+    fn every_list_failure_reads_in_both_languages_and_the_english_has_no_french() {
+        use crate::road::pack::deployed::IndexError;
+        for error in [
+            ListError::Unreachable("404".into()),
+            ListError::Refused(IndexError::Unreadable("x".into())),
+            ListError::Refused(IndexError::NewerFormat(9)),
+            ListError::Refused(IndexError::BadFileName("../x.bin".into())),
+            ListError::Refused(IndexError::Duplicate("x.bin".into())),
+        ] {
+            let (fr, en) = (Language::Fr.list_error(&error), Language::En.list_error(&error));
+            assert_ne!(fr, en, "{error:?}");
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        let damaged = DownloadError::Damaged(crate::road::pack::PackError::NotAPack);
+        assert_eq!(Language::Fr.download_error(&damaged), "ce fichier n'est pas un paquet de région Tournée");
     }
 }

@@ -4,7 +4,7 @@
 
 use super::i18n::Language;
 use crate::app::worker::protocol::WorkerError;
-use crate::plan::day_problem::{DayPlace, DayProblemError};
+use crate::plan::day_problem::DayPlace;
 use crate::road::osm::ImportError;
 use crate::road::pack::PackError;
 
@@ -36,7 +36,7 @@ impl Language {
                 self.day_place(place)
             ),
             WorkerError::TooManyInterventions { count, max } if fr => {
-                DayProblemError::TooManyInterventions { count: *count, max: *max }.to_string()
+                format!("{count} interventions dans la journée : l'optimiseur en tient au plus {max}")
             }
             WorkerError::TooManyInterventions { count, max } => {
                 format!("{count} jobs in the day: the planner holds at most {max}")
@@ -69,11 +69,15 @@ impl Language {
     /// Why a pack does not read.
     pub fn pack_read_error(self, error: &PackError) -> String {
         match (self, error) {
-            (Language::Fr, _) => error.to_string(),
+            (Language::Fr, PackError::NotAPack) => "ce fichier n'est pas un paquet de région Tournée".into(),
             (Language::En, PackError::NotAPack) => "this file is not a Tournée region pack".into(),
+            (Language::Fr, PackError::UnsupportedVersion { found, supported }) => format!(
+                "paquet de région au format {found}, cette version de Tournée lit le format {supported} : reconstruisez-le"
+            ),
             (Language::En, PackError::UnsupportedVersion { found, supported }) => format!(
                 "region pack in format {found}, this version of Tournée reads format {supported}: build it again"
             ),
+            (Language::Fr, PackError::Corrupt(detail)) => format!("paquet de région endommagé ou incomplet : {detail}"),
             (Language::En, PackError::Corrupt(detail)) => format!("region pack damaged or incomplete: {detail}"),
         }
     }
@@ -81,11 +85,17 @@ impl Language {
     /// Why an extract could not be made into a pack.
     pub fn extract_error(self, error: &ImportError) -> String {
         match (self, error) {
-            (Language::Fr, _) => error.to_string(),
+            (Language::Fr, ImportError::Unreadable(detail)) => {
+                format!("fichier OSM illisible (attendu un .osm.pbf complet) : {detail}")
+            }
             (Language::En, ImportError::Unreadable(detail)) => {
                 format!("unreadable OSM file (a complete .osm.pbf is expected): {detail}")
             }
+            (Language::Fr, ImportError::NoRoads) => "l'extrait OSM ne contient aucune route carrossable".into(),
             (Language::En, ImportError::NoRoads) => "the OSM extract holds no road a van may drive".into(),
+            (Language::Fr, ImportError::Implausible { kept, bytes }) => {
+                format!("extrait OSM invraisemblable : plus de {kept} nœuds pour un fichier de {bytes} octets")
+            }
             (Language::En, ImportError::Implausible { kept, bytes }) => {
                 format!("implausible OSM extract: over {kept} nodes for a file of {bytes} bytes")
             }
@@ -98,9 +108,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_worker_error_is_worded_in_both_languages_and_french_is_the_core_own() {
+    fn a_worker_error_is_worded_in_both_languages() {
         let pack = WorkerError::Pack(PackError::NotAPack);
-        assert_eq!(Language::Fr.worker_error(&pack), PackError::NotAPack.to_string());
+        assert_eq!(Language::Fr.worker_error(&pack), "ce fichier n'est pas un paquet de région Tournée");
         assert_eq!(Language::En.worker_error(&pack), "this file is not a Tournée region pack");
         use crate::app::state::failure::Failure;
         let file =
@@ -138,5 +148,28 @@ mod tests {
         };
         assert!(Language::Fr.worker_error(&error).starts_with("« départ de Léa » est à 812 m"));
         assert!(Language::En.worker_error(&error).starts_with("\"Léa's start\" is 812 m"));
+    }
+
+    #[test]
+    fn every_pack_and_extract_error_reads_in_both_languages_and_the_english_has_no_french() {
+        let packs = [
+            PackError::NotAPack,
+            PackError::UnsupportedVersion { found: 9, supported: 4 },
+            PackError::Corrupt("x".into()),
+        ];
+        let extracts =
+            [ImportError::Unreadable("x".into()), ImportError::NoRoads, ImportError::Implausible { kept: 9, bytes: 1 }];
+        let texts = packs
+            .iter()
+            .map(|e| (Language::Fr.pack_read_error(e), Language::En.pack_read_error(e)))
+            .chain(extracts.iter().map(|e| (Language::Fr.extract_error(e), Language::En.extract_error(e))));
+        for (fr, en) in texts {
+            assert_ne!(fr, en);
+            assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+        }
+        assert_eq!(
+            Language::Fr.worker_error(&WorkerError::TooManyInterventions { count: 1501, max: 1500 }),
+            "1501 interventions dans la journée : l'optimiseur en tient au plus 1500"
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Positional arguments and `--name value` options, with messages that say what is wrong.
 
+use super::core_errors::CoreError;
 use super::messages::{Message, Needed};
 use crate::road::osm::seasons::Day;
 use crate::road::{LatLon, Metric};
@@ -83,7 +84,7 @@ impl Args {
 pub fn parse_lat_lon(text: &str) -> Result<LatLon, String> {
     let (lat, lon) = text.split_once(',').ok_or(Message::NotLatLon(text.to_string()))?;
     let number = |s: &str| s.trim().parse::<f64>().map_err(|_| Message::NotANumber(s.trim().to_string()));
-    LatLon::new(number(lat)?, number(lon)?).map_err(|e| e.to_string())
+    LatLon::new(number(lat)?, number(lon)?).map_err(|e| CoreError::from(e).to_string())
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! Every sentence the command line writes itself (errors, usage, summaries), in French or in
 //! English as the locale says ([`HelpLanguage::from_environment`]), as `--help` does.
 //!
-//! What the core reports (a file's own errors, the system's) is passed through as it is; only
-//! the command line's words around it, and the spacing before a colon, follow the locale.
+//! The core's errors a user meets (a pack, an extract, a day file) are worded by
+//! [`super::core_errors`]; the system's errors and those only a developer meets (elevation
+//! tiles, GeoJSON, Solomon files, routing) pass through in their own English; the command
+//! line's words around them, and the spacing before a colon, follow the locale.
 
 use super::help::{self, HelpLanguage};
 use std::fmt;
@@ -50,7 +52,7 @@ impl Needed {
 /// What is wrong with a `--bbox`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BboxProblem {
-    /// A corner off the Earth, as the core says it.
+    /// A corner off the Earth, worded in the locale's language.
     Coordinate(String),
     /// A value is not a number.
     Unreadable,

@@ -6,6 +6,7 @@ mod args;
 pub mod bench_pack;
 pub mod bench_road;
 mod bench_solomon;
+mod core_errors;
 pub mod help;
 mod messages;
 mod pack_build;

@@ -1,6 +1,7 @@
 //! `tournee pack build`: from an OSM extract to a region pack file, streamed from disk,
 //! optionally clipped to an area, with as many elevation tiles as the area needs.
 
+use super::core_errors::CoreError;
 use super::messages::{BboxProblem, Message, Needed};
 use super::Args;
 use crate::road::clip::{polygons_from_geojson, ClipArea, DEFAULT_MARGIN_M};
@@ -39,7 +40,7 @@ pub fn run(args: &Args) -> Result<String, String> {
     };
     let source =
         PackSource { extract: &extract, extract_name, region_name, elevation: &elevation, area: area.as_ref() };
-    let built = build_pack(source, &mut |_, _| {}).map_err(|e| Message::at(input, e))?;
+    let built = build_pack(source, &mut |_, _| {}).map_err(|e| Message::at(input, CoreError::from(e)))?;
     std::fs::write(output, &built.bytes).map_err(|e| Message::at(output, e))?;
     let summary = serde_json::json!({
         "pack": output,
@@ -133,8 +134,8 @@ fn parse_bbox(text: &str) -> Result<BoundingBox, String> {
         .collect::<Result<_, _>>()
         .map_err(|_| bad(BboxProblem::Unreadable))?;
     let [south, west, north, east] = numbers[..] else { return Err(bad(BboxProblem::NotFour).into()) };
-    let min = LatLon::new(south, west).map_err(|e| bad(BboxProblem::Coordinate(e.to_string())))?;
-    let max = LatLon::new(north, east).map_err(|e| bad(BboxProblem::Coordinate(e.to_string())))?;
+    let min = LatLon::new(south, west).map_err(|e| bad(BboxProblem::Coordinate(CoreError::from(e).to_string())))?;
+    let max = LatLon::new(north, east).map_err(|e| bad(BboxProblem::Coordinate(CoreError::from(e).to_string())))?;
     if south >= north || west >= east {
         return Err(bad(BboxProblem::Reversed).into());
     }

@@ -2,6 +2,7 @@
 //! the app built from `static/regions/` offers them to the crew.
 
 use super::Args;
+use crate::cli::core_errors::CoreError;
 use crate::cli::messages::{Message, Needed};
 use crate::road::pack::deployed::{entry_for, PackIndex, INDEX_FILE, INDEX_FORMAT};
 use std::path::Path;
@@ -21,7 +22,7 @@ pub fn run(args: &Args) -> Result<String, String> {
     for file in &files {
         let path = Path::new(folder).join(file);
         let bytes = std::fs::read(&path).map_err(|e| Message::at(path.display(), e))?;
-        let entry = entry_for(file, &bytes).map_err(|e| Message::at(path.display(), e))?;
+        let entry = entry_for(file, &bytes).map_err(|e| Message::at(path.display(), CoreError::from(e)))?;
         index.packs.push(entry);
     }
     let text = index.encode();

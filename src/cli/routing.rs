@@ -2,6 +2,7 @@
 
 use super::args::parse_lat_lon;
 use super::Args;
+use crate::cli::core_errors::CoreError;
 use crate::cli::messages::{Message, Needed};
 use crate::road::pack::read_pack;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -12,7 +13,7 @@ use serde_json::json;
 fn load(args: &Args) -> Result<Router, String> {
     let path = args.positional(0, Needed::Pack)?;
     let bytes = std::fs::read(path).map_err(|e| Message::at(path, e))?;
-    read_pack(&bytes).map(|(_, router)| router).map_err(|e| Message::at(path, e).into())
+    read_pack(&bytes).map(|(_, router)| router).map_err(|e| Message::at(path, CoreError::from(e)).into())
 }
 
 /// One route as `{"distance_m", "duration_s", "snap_m": [from, to]}`.

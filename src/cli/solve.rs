@@ -1,6 +1,7 @@
 //! `tournee solve`: a day file in, the plan out as JSON (routes, arrival times, slack, unplanned with reasons).
 
 use super::Args;
+use crate::cli::core_errors::CoreError;
 use crate::cli::messages::{Message, Needed};
 use crate::io::read_day_json;
 use crate::plan::day_problem::{day_plan, day_problem_from};
@@ -14,19 +15,19 @@ use std::time::Instant;
 pub fn run(args: &Args) -> Result<String, String> {
     let path = args.positional(0, Needed::DayFile)?;
     let text = std::fs::read_to_string(path).map_err(|e| Message::at(path, e))?;
-    let day = read_day_json(&text).map_err(|e| format!("{path}, {e}"))?;
+    let day = read_day_json(&text).map_err(|e| format!("{path}, {}", CoreError::from(e)))?;
     let router = match args.option("pack") {
         Some(pack) => {
             let bytes = std::fs::read(pack).map_err(|e| Message::at(pack, e))?;
-            Some(read_pack(&bytes).map_err(|e| Message::at(pack, e))?.1)
+            Some(read_pack(&bytes).map_err(|e| Message::at(pack, CoreError::from(e)))?.1)
         }
         None => None,
     };
     let seconds: f64 =
         args.option("seconds").unwrap_or("2").parse().map_err(|_| Message::ExpectedNumber("--seconds"))?;
     let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| Message::ExpectedWholeNumber("--seed"))?;
-    let prepared =
-        day_problem_from(&day, router.as_ref(), None, args.flag("plan-anyway")).map_err(|e| Message::at(path, e))?;
+    let prepared = day_problem_from(&day, router.as_ref(), None, args.flag("plan-anyway"))
+        .map_err(|e| Message::at(path, CoreError::from(e)))?;
     let origin = Instant::now();
     let clock = || origin.elapsed().as_secs_f64();
     let options = SolveOptions {

@@ -11,7 +11,7 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum CsvError {
     /// The text is over [`MAX_CSV_BYTES`](super::MAX_CSV_BYTES).
-    #[error("texte trop long : {bytes} octets, au plus {max} (découpez le fichier)")]
+    #[error("text too long: {bytes} bytes, at most {max}")]
     TooLarge {
         /// Size of the text.
         bytes: usize,
@@ -19,7 +19,7 @@ pub enum CsvError {
         max: usize,
     },
     /// More data rows than [`MAX_CSV_ROWS`](super::MAX_CSV_ROWS).
-    #[error("trop de lignes : {rows} interventions, au plus {max} (découpez le fichier)")]
+    #[error("too many rows: {rows}, at most {max}")]
     TooManyRows {
         /// Data rows in the text.
         rows: usize,
@@ -27,16 +27,16 @@ pub enum CsvError {
         max: usize,
     },
     /// Nothing but blank lines.
-    #[error("fichier vide : aucune ligne d'en-tête")]
+    #[error("empty file: no header line")]
     Empty,
     /// A quote opened on this line is never closed; the rest of the file was swallowed.
-    #[error("guillemet ouvert jamais refermé : la suite du fichier est ignorée")]
+    #[error("unclosed quote: rest of the file ignored")]
     UnclosedQuote,
     /// A required column is absent from the header line.
-    #[error("colonne obligatoire absente de l'en-tête : « {0} »")]
+    #[error("required column missing from the header: \"{0}\"")]
     MissingColumn(String),
     /// A row with another number of fields than the header.
-    #[error("{found} champs au lieu de {expected} (séparateur ou retour à la ligne dans un texte sans guillemets ?)")]
+    #[error("{found} fields instead of {expected}")]
     FieldCount {
         /// Fields of the header line.
         expected: usize,
@@ -44,10 +44,10 @@ pub enum CsvError {
         found: usize,
     },
     /// A required cell is empty.
-    #[error("valeur obligatoire manquante")]
+    #[error("required value missing")]
     MissingValue,
     /// The id was already used by the row starting on `first_line`.
-    #[error("identifiant « {id} » déjà utilisé ligne {first_line}")]
+    #[error("id \"{id}\" already used on line {first_line}")]
     DuplicateId {
         /// The id used twice.
         id: String,
@@ -55,10 +55,10 @@ pub enum CsvError {
         first_line: usize,
     },
     /// Neither coordinates nor a commune or postal code.
-    #[error("aucun lieu : indiquez une commune, un code postal, ou latitude et longitude")]
+    #[error("no place: no commune, postal code or coordinates")]
     NoLocation,
     /// A coordinate that is not a number.
-    #[error("nombre illisible « {0} »")]
+    #[error("unreadable number \"{0}\"")]
     Number(String),
     /// A coordinate out of range (or NaN).
     #[error(transparent)]
@@ -70,22 +70,22 @@ pub enum CsvError {
     #[error(transparent)]
     Window(#[from] TimeError),
     /// A duration that cannot be read.
-    #[error("durée illisible « {0} » (attendu en minutes : 90, 45 min, 1h30)")]
+    #[error("unreadable duration \"{0}\"")]
     Duration(String),
     /// A duration of zero or less.
-    #[error("durée nulle ou négative « {0} »")]
+    #[error("zero or negative duration \"{0}\"")]
     DurationNotPositive(String),
     /// A duration over a day, surely a typo.
-    #[error("durée de plus de 24 h « {0} »")]
+    #[error("duration over 24 h \"{0}\"")]
     DurationTooLong(String),
     /// A skill the planner does not know.
-    #[error("compétence inconnue « {0} » (attendu : fibre, cuivre, génie civil, poteau)")]
+    #[error("unknown skill \"{0}\"")]
     UnknownSkill(String),
     /// A priority the planner does not know.
-    #[error("priorité inconnue « {0} » (attendu : vital, urgence, normale, basse)")]
+    #[error("unknown priority \"{0}\"")]
     UnknownPriority(String),
     /// A must-do flag that is neither yes nor no.
-    #[error("valeur inconnue « {0} » (attendu : oui ou non)")]
+    #[error("unknown yes/no value \"{0}\"")]
     UnknownInclusion(String),
 }
 
@@ -93,10 +93,10 @@ pub enum CsvError {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum CsvWarning {
     /// Header cells that name no known column; their data are ignored.
-    #[error("colonnes inconnues ignorées : « {} »", .0.join(" », « "))]
+    #[error("unknown columns ignored: {:?}", .0)]
     UnknownColumns(Vec<String>),
     /// Two header cells for the same data; the first is used.
-    #[error("colonne « {ignored} » ignorée : « {kept} » donne déjà cette donnée")]
+    #[error("column \"{ignored}\" ignored: \"{kept}\" already gives this data")]
     DuplicateColumn {
         /// The header cell left out.
         ignored: String,
@@ -104,7 +104,7 @@ pub enum CsvWarning {
         kept: String,
     },
     /// Only one of latitude and longitude was given; the commune was used instead.
-    #[error("« {given} » sans « {missing} » : le lieu est pris à la commune")]
+    #[error("\"{given}\" without \"{missing}\": place taken from the commune")]
     HalfCoordinate {
         /// The coordinate column given.
         given: String,
@@ -112,12 +112,12 @@ pub enum CsvWarning {
         missing: String,
     },
     /// The point is far from the department, but swapping lat and lon puts it near `commune`.
-    #[error("point loin des Alpes-de-Haute-Provence, mais près de {commune} si on inverse latitude et longitude")]
+    #[error("point far from the region, near {commune} with latitude and longitude swapped")]
     SwappedCoordinates {
         /// The commune the swapped point is near.
         commune: String,
     },
     /// The bytes were not UTF-8 and were read as Windows-1252 (French Excel's "CSV").
-    #[error("fichier lu en Windows-1252 (il n'est pas en UTF-8) : vérifiez les accents")]
+    #[error("file read as Windows-1252 (not UTF-8)")]
     Windows1252,
 }

@@ -213,7 +213,7 @@ mod tests {
         }
         assert_eq!(parse_duration_s("1441"), Err(CsvError::DurationTooLong("1441".into())));
         let message = parse_duration_s("une heure").unwrap_err().to_string();
-        assert_eq!(message, "durée illisible « une heure » (attendu en minutes : 90, 45 min, 1h30)");
+        assert_eq!(message, "unreadable duration \"une heure\"");
     }
 
     #[test]
@@ -236,7 +236,7 @@ mod tests {
                 CsvError::Window(TimeError::Unreadable("midi".into())),
             ]
         );
-        assert_eq!(errors[0].to_string(), "créneau impossible : fin 08:00 avant début 10:00");
+        assert_eq!(errors[0].to_string(), "impossible window: end 08:00 before start 10:00");
         assert!(matches!(parse_windows("25h-26h").unwrap_err()[..], [CsvError::Window(TimeError::OutOfDay(_))]));
     }
 

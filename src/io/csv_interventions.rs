@@ -205,26 +205,26 @@ mod tests {
         );
         let messages: Vec<String> = import.errors.iter().map(ToString::to_string).collect();
         let expected = [
-            "ligne 3, colonne durée : durée nulle ou négative « 0 »",
-            "ligne 3, colonne créneaux : créneau impossible : fin 08:00 avant début 10:00",
-            "ligne 4, colonne commune : « Saint-Julien » désigne 2 communes, précisez : Saint-Julien-d'Asse (04182), \
+            "line 3, column durée: zero or negative duration \"0\"",
+            "line 3, column créneaux: impossible window: end 08:00 before start 10:00",
+            "line 4, column commune: \"Saint-Julien\" names 2 communes: Saint-Julien-d'Asse (04182), \
              Saint-Julien-du-Verdon (04183)",
-            "ligne 4, colonne compétences : compétence inconnue « plomberie »",
-            "ligne 7, colonne id : identifiant « OK-1 » déjà utilisé ligne 2",
-            "ligne 9, colonne lat : latitude invalide : 144.2",
-            "ligne 9, colonne priorité : priorité inconnue « haute »",
-            "ligne 10 : 7 champs au lieu de 13",
-            "ligne 11, colonne id : valeur obligatoire manquante",
-            "ligne 11, colonne commune : commune inconnue : « Castelane » ; vouliez-vous dire : Castellane (04039)",
-            "ligne 13, colonne code postal : « 04170 » désigne 11 communes",
-            "ligne 14, colonne durée : durée illisible « une heure »",
-            "ligne 14, colonne obligatoire : valeur inconnue « peut-être »",
+            "line 4, column compétences: unknown skill \"plomberie\"",
+            "line 7, column id: id \"OK-1\" already used on line 2",
+            "line 9, column lat: invalid latitude 144.2",
+            "line 9, column priorité: unknown priority \"haute\"",
+            "line 10: 7 fields instead of 13",
+            "line 11, column id: required value missing",
+            "line 11, column commune: unknown commune \"Castelane\"; did you mean Castellane (04039)",
+            "line 13, column code postal: \"04170\" names 11 communes",
+            "line 14, column durée: unreadable duration \"une heure\"",
+            "line 14, column obligatoire: unknown yes/no value \"peut-être\"",
         ];
         for (message, start) in messages.iter().zip(expected) {
             assert!(message.starts_with(start), "{message}\n  should start with\n{start}");
         }
         assert_eq!(import.warnings.len(), 1);
-        assert_eq!(import.warnings[0].to_string(), "ligne 1 : colonnes inconnues ignorées : « couleur »");
+        assert_eq!(import.warnings[0].to_string(), "line 1: unknown columns ignored: [\"couleur\"]");
         let multi_line = by_id(&import, "OK-5");
         assert_eq!(multi_line.notes, "Note sur deux lignes ; avec point-virgule.\nFin de la note.");
         assert_eq!(multi_line.location, town_hall("Colmars"), "name and shared postal code together");
@@ -262,14 +262,7 @@ mod tests {
         assert_eq!((job.service_s, job.windows.len(), job.priority), (5400, 2, Priority::Low));
         assert_eq!(job.inclusion, Inclusion::Optional);
         let errors = located_errors(&import);
-        assert_eq!(
-            errors,
-            [(
-                3,
-                None,
-                "11 champs au lieu de 10 (séparateur ou retour à la ligne dans un texte sans guillemets ?)".into()
-            )]
-        );
+        assert_eq!(errors, [(3, None, "11 fields instead of 10".into())]);
     }
 
     #[test]
@@ -286,9 +279,9 @@ mod tests {
         assert_eq!(
             located_errors(&import),
             [
-                (1, None, "colonne obligatoire absente de l'en-tête : « id »".into()),
-                (1, None, "colonne obligatoire absente de l'en-tête : « commune (ou latitude et longitude) »".into()),
-                (1, None, "colonne obligatoire absente de l'en-tête : « durée »".into()),
+                (1, None, "required column missing from the header: \"id\"".into()),
+                (1, None, "required column missing from the header: \"commune (ou latitude et longitude)\"".into()),
+                (1, None, "required column missing from the header: \"durée\"".into()),
             ]
         );
         assert!(import.interventions.is_empty());
@@ -298,32 +291,19 @@ mod tests {
     fn rows_padded_like_the_header_are_read_and_any_other_width_is_an_error() {
         let import = import_interventions_csv("id;commune;durée;;\nA;Allos;30;;\nB;Allos;30;;;\nC;Allos\n");
         assert_eq!(import.interventions.len(), 1);
-        assert_eq!(
-            located_errors(&import)[1],
-            (4, None, "2 champs au lieu de 5 (séparateur ou retour à la ligne dans un texte sans guillemets ?)".into())
-        );
-        assert_eq!(
-            located_errors(&import)[..1],
-            [(
-                3,
-                None,
-                "6 champs au lieu de 5 (séparateur ou retour à la ligne dans un texte sans guillemets ?)".into()
-            )]
-        );
+        assert_eq!(located_errors(&import)[1], (4, None, "2 fields instead of 5".into()));
+        assert_eq!(located_errors(&import)[..1], [(3, None, "6 fields instead of 5".into())]);
     }
 
     #[test]
     fn empty_text_and_an_unclosed_quote_are_reported() {
         assert_eq!(
             located_errors(&import_interventions_csv("\u{feff}\r\n  \n")),
-            [(1, None, "fichier vide : aucune ligne d'en-tête".into())]
+            [(1, None, "empty file: no header line".into())]
         );
         let import = import_interventions_csv("id;commune;durée\nA;Allos;30\nB;\"Colmars;30\nC;Allos;30\n");
         assert_eq!(import.interventions.len(), 1);
-        assert_eq!(
-            located_errors(&import),
-            [(3, None, "guillemet ouvert jamais refermé : la suite du fichier est ignorée".into())]
-        );
+        assert_eq!(located_errors(&import), [(3, None, "unclosed quote: rest of the file ignored".into())]);
     }
 
     #[test]
@@ -332,16 +312,13 @@ mod tests {
         let import = import_interventions_csv(&huge);
         assert_eq!(import.errors.len(), 1);
         assert!(matches!(import.errors[0].error, CsvError::TooLarge { max: MAX_CSV_BYTES, .. }));
-        assert!(import.errors[0].to_string().starts_with("ligne 1 : texte trop long : 5242898 octets"));
+        assert!(import.errors[0].to_string().starts_with("line 1: text too long: 5242898 bytes"));
         assert_eq!(import_interventions_csv_bytes(huge.as_bytes()).errors, import.errors);
 
         let rows = |n: usize| (0..n).map(|i| format!("J{i};44.1;6.5;30\n")).collect::<String>();
         let import = import_interventions_csv(&format!("id;lat;lon;durée\n{}", rows(MAX_CSV_ROWS + 1)));
         assert_eq!(import.interventions, []);
-        assert_eq!(
-            located_errors(&import),
-            [(1, None, "trop de lignes : 5001 interventions, au plus 5000 (découpez le fichier)".into())]
-        );
+        assert_eq!(located_errors(&import), [(1, None, "too many rows: 5001, at most 5000".into())]);
         let import = import_interventions_csv(&format!("id;lat;lon;durée\n{}", rows(MAX_CSV_ROWS)));
         assert_eq!((import.errors.len(), import.interventions.len()), (0, MAX_CSV_ROWS));
     }

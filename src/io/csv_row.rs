@@ -233,7 +233,7 @@ mod tests {
         );
         assert_eq!(
             import.errors[3].to_string(),
-            "ligne 2, colonne créneaux : créneau impossible : fin 08:00 avant début 10:00"
+            "line 2, column créneaux: impossible window: end 08:00 before start 10:00"
         );
     }
 
@@ -247,7 +247,7 @@ mod tests {
         assert_eq!(found[2], ("lon", &CsvError::Number("abc".into())));
         assert_eq!(found[3], ("durée", &CsvError::MissingValue));
         assert_eq!(found.len(), 4);
-        assert_eq!(import.errors[2].to_string(), "ligne 2, colonne lon : nombre illisible « abc »");
+        assert_eq!(import.errors[2].to_string(), "line 2, column lon: unreadable number \"abc\"");
         let import = import_row("X;;;;;;;;30;;;;;");
         assert_eq!(errors(&import), [("commune", &CsvError::NoLocation)]);
     }
@@ -260,7 +260,7 @@ mod tests {
         assert_eq!(import.interventions[0].location, Communes::embedded().find("Allos").unwrap().town_hall);
         assert_eq!(
             import.warnings[0].to_string(),
-            "ligne 2, colonne lat : « lat » sans « lon » : le lieu est pris à la commune"
+            "line 2, column lat: \"lat\" without \"lon\": place taken from the commune"
         );
         let import = import_row("A;;;;;;;6,52;30;;;;;");
         assert_eq!(errors(&import), [("lat", &CsvError::MissingValue)]);
@@ -282,7 +282,7 @@ mod tests {
         assert!(matches!(errors(&import)[..], [("commune", CsvError::Commune(CommuneError::Unknown { .. }))]));
         let import = import_row("A;;;;;04370;;;30;;;;;");
         let message = import.errors[0].to_string();
-        assert!(message.starts_with("ligne 2, colonne cp : « 04370 » désigne"), "{message}");
+        assert!(message.starts_with("line 2, column cp: \"04370\" names"), "{message}");
         for commune in ["Beauvezer", "Colmars", "Villars-Colmars"] {
             assert!(message.contains(commune), "{message}");
         }

@@ -6,6 +6,6 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ExportError {
     /// The plan has no technician with this id.
-    #[error("aucun technicien « {0} » dans le plan")]
+    #[error("no technician \"{0}\" in the plan")]
     UnknownTechnician(String),
 }

@@ -14,7 +14,7 @@ pub enum DayFileError {
     #[error(transparent)]
     Day(#[from] DayError),
     /// The date is not a calendar date: it decides which passes are closed, so it is never guessed.
-    #[error("date : {0}")]
+    #[error("date: {0}")]
     Date(DateError),
 }
 
@@ -68,8 +68,8 @@ mod tests {
     fn an_impossible_window_is_reported_at_its_line() {
         let error = read_day_json(DAY).unwrap_err();
         assert_eq!(error.location.line, 6);
-        assert!(error.to_string().starts_with("ligne 6, colonne "), "{error}");
-        assert!(error.to_string().contains("fin 08:00 avant début 10:00"), "{error}");
+        assert!(error.to_string().starts_with("line 6, column "), "{error}");
+        assert!(error.to_string().contains("end 08:00 before start 10:00"), "{error}");
     }
 
     #[test]
@@ -77,7 +77,7 @@ mod tests {
         let text = DAY.replace("\"lat\": 44.1", "\"lat\": 144.1").replace("\"end\": \"08:00\"", "\"end\": \"12:00\"");
         let error = read_day_json(&text).unwrap_err();
         assert_eq!(error.location.line, 5);
-        assert!(error.to_string().contains("latitude invalide : 144.1"), "{error}");
+        assert!(error.to_string().contains("invalid latitude 144.1"), "{error}");
     }
 
     #[test]
@@ -87,7 +87,7 @@ mod tests {
             let error = read_day_json(&fixed.replace("2026-11-26", bad)).unwrap_err();
             assert!(matches!(error.error, DayFileError::Date(_)), "{bad}: {error}");
             assert_eq!(error.location.line, 2, "{bad}");
-            assert!(error.to_string().starts_with("ligne 2"), "{error}");
+            assert!(error.to_string().starts_with("line 2"), "{error}");
         }
     }
 

@@ -14,8 +14,8 @@ pub struct Location {
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.column {
-            Some(column) => write!(f, "ligne {}, colonne {}", self.line, column),
-            None => write!(f, "ligne {}", self.line),
+            Some(column) => write!(f, "line {}, column {}", self.line, column),
+            None => write!(f, "line {}", self.line),
         }
     }
 }
@@ -31,7 +31,7 @@ pub struct Located<E> {
 
 impl<E: fmt::Display> fmt::Display for Located<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} : {}", self.location, self.error)
+        write!(f, "{}: {}", self.location, self.error)
     }
 }
 

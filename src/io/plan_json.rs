@@ -22,19 +22,14 @@ pub enum PlanFileError {
     #[error("{0}")]
     Syntax(String),
     /// The file is not a Tournée plan (a day file, or another app's JSON).
-    #[error("ce fichier n'est pas un plan Tournée (format {}, attendu « tournee-plan »)", found_format(.0))]
+    #[error("not a Tournée plan (format {0:?}, expected \"tournee-plan\")")]
     WrongFormat(Option<String>),
     /// The plan was written by a newer (or unknown) version of the app.
-    #[error("version de plan {0} non prise en charge (attendu 1) : mettez l'application à jour")]
+    #[error("unsupported plan version {0} (expected 1)")]
     UnsupportedVersion(String),
     /// The plan's date is not a valid date.
     #[error(transparent)]
     Date(#[from] DateError),
-}
-
-/// How the format found is shown in the error.
-fn found_format(found: &Option<String>) -> String {
-    found.as_ref().map_or_else(|| "absent".to_string(), |format| format!("« {format} »"))
 }
 
 /// A plan read from a file, with the date it is for.
@@ -176,10 +171,7 @@ mod tests {
         let error = read_plan_json(&day).unwrap_err();
         assert_eq!(error.error, PlanFileError::WrongFormat(None));
         assert_eq!(error.location.line, 1);
-        assert_eq!(
-            error.to_string(),
-            "ligne 1 : ce fichier n'est pas un plan Tournée (format absent, attendu « tournee-plan »)"
-        );
+        assert_eq!(error.to_string(), "line 1: not a Tournée plan (format None, expected \"tournee-plan\")");
     }
 
     #[test]
@@ -193,7 +185,7 @@ mod tests {
         let error = read_plan_json(&newer).unwrap_err();
         assert_eq!(error.error, PlanFileError::UnsupportedVersion("2".into()));
         assert_eq!(error.location.line, 3);
-        assert!(error.to_string().starts_with("ligne 3, colonne 3 : version de plan 2 non prise en charge"), "{error}");
+        assert!(error.to_string().starts_with("line 3, column 3: unsupported plan version 2"), "{error}");
         let bad_date = text.replace("2026-11-26", "2026-11-31");
         let error = read_plan_json(&bad_date).unwrap_err();
         assert!(matches!(error.error, PlanFileError::Date(DateError::Day { days_in_month: 30, .. })));

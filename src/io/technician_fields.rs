@@ -23,13 +23,13 @@ pub enum PlaceError {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum TechnicianProblem {
     /// A required field left empty.
-    #[error("à remplir")]
+    #[error("required")]
     Required,
     /// A time that does not read, or a window that does not.
     #[error(transparent)]
     Time(#[from] TimeError),
     /// The shift ends before it starts.
-    #[error("fin {end} avant début {start}")]
+    #[error("end {end} before start {start}")]
     EndBeforeStart {
         /// Start of the shift.
         start: TimeOfDay,
@@ -43,10 +43,10 @@ pub enum TechnicianProblem {
     #[error(transparent)]
     Duration(CsvError),
     /// Skills the planner does not know.
-    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ; "))]
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Skills(Vec<CsvError>),
     /// A number of jobs that is not a whole number.
-    #[error("nombre entier attendu : « {0} »")]
+    #[error("whole number expected: \"{0}\"")]
     WholeNumber(String),
 }
 
@@ -307,6 +307,6 @@ mod tests {
         assert!(matches!(read_place("144.1, 6.5"), Err(PlaceError::Coordinate(CoordinateError::Latitude(_)))));
         assert!(matches!(read_place("Nulle-Part"), Err(PlaceError::Commune(CommuneError::Unknown { .. }))));
         assert!(matches!(&problems[1].1, TechnicianProblem::EndBeforeStart { .. }), "{problems:?}");
-        assert_eq!(problems[1].1.to_string(), "fin 07:00 avant début 07:30");
+        assert_eq!(problems[1].1.to_string(), "end 07:00 before start 07:30");
     }
 }

@@ -26,9 +26,9 @@ pub enum DateChar {
 impl std::fmt::Display for DateChar {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            DateChar::Digit => "un chiffre",
-            DateChar::Hyphen => "« - »",
-            DateChar::End => "la fin de la date",
+            DateChar::Digit => "a digit",
+            DateChar::Hyphen => "\"-\"",
+            DateChar::End => "the end of the date",
         })
     }
 }
@@ -37,7 +37,7 @@ impl std::fmt::Display for DateChar {
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum DateError {
     /// A character is not where the format wants it (column is 1-based, in characters).
-    #[error("date illisible « {text} » : caractère {column}, attendu {expected} (format AAAA-MM-JJ)")]
+    #[error("unreadable date \"{text}\": character {column}, expected {expected} (YYYY-MM-DD)")]
     Shape {
         /// The text as given.
         text: String,
@@ -47,7 +47,7 @@ pub enum DateError {
         expected: DateChar,
     },
     /// The month is not between 01 and 12.
-    #[error("date impossible « {text} » : mois {month} (attendu 01 à 12)")]
+    #[error("impossible date \"{text}\": month {month} (expected 01 to 12)")]
     Month {
         /// The text as given.
         text: String,
@@ -55,7 +55,7 @@ pub enum DateError {
         month: u32,
     },
     /// The day is not in the month (29 February of a common year, 31 April…).
-    #[error("date impossible « {text} » : ce mois-là n'a que {days_in_month} jours")]
+    #[error("impossible date \"{text}\": that month has {days_in_month} days")]
     Day {
         /// The text as given.
         text: String,
@@ -226,13 +226,13 @@ mod tests {
     fn impossible_or_malformed_dates_are_refused_with_the_place_of_the_fault() {
         let error = "2026-02-29".parse::<IsoDate>().unwrap_err();
         assert_eq!(error, DateError::Day { text: "2026-02-29".into(), days_in_month: 28 });
-        assert_eq!(error.to_string(), "date impossible « 2026-02-29 » : ce mois-là n'a que 28 jours");
+        assert_eq!(error.to_string(), "impossible date \"2026-02-29\": that month has 28 days");
         assert_eq!("2026-13-01".parse::<IsoDate>(), Err(DateError::Month { text: "2026-13-01".into(), month: 13 }));
         assert!(matches!("2026-04-31".parse::<IsoDate>(), Err(DateError::Day { days_in_month: 30, .. })));
         assert!(matches!("2026-04-00".parse::<IsoDate>(), Err(DateError::Day { .. })));
         let error = "2026/03/29".parse::<IsoDate>().unwrap_err();
         assert!(matches!(error, DateError::Shape { column: 5, expected: DateChar::Hyphen, .. }), "{error:?}");
-        assert_eq!(error.to_string(), "date illisible « 2026/03/29 » : caractère 5, attendu « - » (format AAAA-MM-JJ)");
+        assert_eq!(error.to_string(), "unreadable date \"2026/03/29\": character 5, expected \"-\" (YYYY-MM-DD)");
         assert!(matches!("jeudi".parse::<IsoDate>(), Err(DateError::Shape { column: 1, .. })));
         assert!(matches!("2026-3-29".parse::<IsoDate>(), Err(DateError::Shape { column: 7, .. })));
         assert!(matches!("2026-03-29T08".parse::<IsoDate>(), Err(DateError::Shape { column: 11, .. })));

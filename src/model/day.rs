@@ -9,10 +9,10 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum DayError {
     /// Two interventions share an id, so edits and progress could reach the wrong one.
-    #[error("identifiant d'intervention en double : « {0} »")]
+    #[error("duplicate intervention id \"{0}\"")]
     DuplicateIntervention(String),
     /// A technician's shift ends before it starts.
-    #[error("la journée de « {0} » finit avant de commencer")]
+    #[error("shift of \"{0}\" ends before it starts")]
     ShiftEndsBeforeStart(String),
 }
 

@@ -13,10 +13,10 @@ pub const METRES_PER_DEGREE: f64 = 111_195.0;
 #[derive(Debug, Clone, Copy, PartialEq, Error)]
 pub enum CoordinateError {
     /// Latitude not a number or outside −90…90 (often latitude and longitude swapped).
-    #[error("latitude invalide : {0} (attendu entre -90 et 90)")]
+    #[error("invalid latitude {0} (expected -90 to 90)")]
     Latitude(f64),
     /// Longitude not a number or outside −180…180.
-    #[error("longitude invalide : {0} (attendu entre -180 et 180)")]
+    #[error("invalid longitude {0} (expected -180 to 180)")]
     Longitude(f64),
 }
 

@@ -67,13 +67,13 @@ impl StopStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ProgressError {
     /// Arriving at, finishing or failing a stop already closed.
-    #[error("l'intervention « {0} » est déjà close : rouvrez-la d'abord")]
+    #[error("intervention \"{0}\" is already closed: reopen it first")]
     AlreadyClosed(String),
     /// Reopening a stop that has no status.
-    #[error("l'intervention « {0} » n'a rien à annuler")]
+    #[error("intervention \"{0}\" has nothing to undo")]
     NothingToReopen(String),
     /// A failure without a reason: the reason is the proof asked for later.
-    #[error("indiquez la raison de l'échec")]
+    #[error("failure reason missing")]
     MissingReason,
 }
 

@@ -12,13 +12,13 @@ const SECONDS_PER_DAY: u32 = 24 * 3600;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum TimeError {
     /// The text is not of the form `HH:MM` (or `HHhMM`, as French users write it).
-    #[error("heure illisible « {0} » (attendu HH:MM)")]
+    #[error("unreadable time \"{0}\" (expected HH:MM)")]
     Unreadable(String),
     /// The hour or minute is out of range (minutes ≥ 60, or after 24:00).
-    #[error("heure hors de la journée « {0} »")]
+    #[error("time outside the day \"{0}\"")]
     OutOfDay(String),
     /// A window whose end comes before its start.
-    #[error("créneau impossible : fin {end} avant début {start}")]
+    #[error("impossible window: end {end} before start {start}")]
     EndBeforeStart {
         /// Start of the rejected window.
         start: TimeOfDay,

@@ -48,7 +48,7 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
     // Each stop of the route being checked: (drive to it, latest start, service).
     let mut stops: Vec<(f64, f64, f64)> = Vec::new();
     if routes.len() > problem.vehicles.len() {
-        violations.push(format!("{} tournées pour {} véhicules", routes.len(), problem.vehicles.len()));
+        violations.push(format!("{} routes for {} vehicles", routes.len(), problem.vehicles.len()));
     }
     for (v, route) in routes.iter().enumerate().take(problem.vehicles.len()) {
         if route.is_empty() {
@@ -59,14 +59,12 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
         stops.clear();
         for &job in route {
             let Some(j) = problem.jobs.get(job) else {
-                violations.push(format!("véhicule {v} : intervention {job} inconnue"));
+                violations.push(format!("vehicle {v}: unknown job {job}"));
                 continue;
             };
             seen[problem.group[job]] += 1;
             if !j.allowed_for(v, vehicle) {
-                violations.push(format!(
-                    "véhicule {v} : intervention {job} réservée à un autre ou demandant une compétence qu'il n'a pas"
-                ));
+                violations.push(format!("vehicle {v}: job {job} reserved to another or needing a skill it lacks"));
             }
             cost += problem.cost(place, j.location) + j.penalty;
             let drive = problem.time(place, j.location);
@@ -76,8 +74,7 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
             if problem.soft_windows {
                 lateness += (start - j.due).max(0.0);
             } else if start > j.due + EPSILON {
-                violations
-                    .push(format!("véhicule {v} : intervention {job} commencée à {start:.2}, après {:.2}", j.due));
+                violations.push(format!("vehicle {v}: job {job} started at {start:.2}, after {:.2}", j.due));
             }
             clock = start + j.service;
             load += j.demand;
@@ -97,22 +94,21 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
         duration += away;
         overtime += (back - vehicle.regular_end).max(0.0);
         if away > vehicle.max_duration + EPSILON {
-            violations
-                .push(format!("véhicule {v} : {away:.2} de départ à retour, au-delà de {:.2}", vehicle.max_duration));
+            violations.push(format!("vehicle {v}: {away:.2} from start to return, over {:.2}", vehicle.max_duration));
         }
         if problem.soft_windows {
             lateness += (back - vehicle.shift_end).max(0.0);
         } else if back > vehicle.shift_end + EPSILON {
-            violations.push(format!("véhicule {v} : retour à {back:.2}, après {:.2}", vehicle.shift_end));
+            violations.push(format!("vehicle {v}: back at {back:.2}, after {:.2}", vehicle.shift_end));
         }
         let visits = route.iter().filter(|&&j| problem.jobs.get(j).is_some_and(|j| j.location != ANYWHERE)).count();
         // A technician whose day holds only their lunch break is not used.
         vehicles += usize::from(visits > 0);
         if visits > vehicle.max_jobs {
-            violations.push(format!("véhicule {v} : {visits} interventions pour un maximum de {}", vehicle.max_jobs));
+            violations.push(format!("vehicle {v}: {visits} jobs for a maximum of {}", vehicle.max_jobs));
         }
         if load > vehicle.capacity + EPSILON {
-            violations.push(format!("véhicule {v} : charge {load} au-delà de {}", vehicle.capacity));
+            violations.push(format!("vehicle {v}: load {load} over {}", vehicle.capacity));
         }
     }
     for &job in unplanned {
@@ -122,7 +118,7 @@ pub fn check(problem: &Problem, routes: &[Vec<usize>], unplanned: &[usize]) -> C
     }
     for (group, &count) in seen.iter().enumerate() {
         if count != 1 {
-            violations.push(format!("intervention {} présente {count} fois", problem.members[group][0]));
+            violations.push(format!("job {} present {count} times", problem.members[group][0]));
         }
     }
     CheckReport { violations, cost, vehicles, lateness, duration, overtime }

@@ -74,7 +74,7 @@ impl Job {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ProblemError {
     /// A matrix does not have `places²` entries.
-    #[error("matrice de trajets de {values} valeurs pour {places} lieux")]
+    #[error("travel matrix of {values} values for {places} places")]
     MatrixSize {
         /// Places announced.
         places: usize,
@@ -82,7 +82,7 @@ pub enum ProblemError {
         values: usize,
     },
     /// A travel time or cost is negative, NaN or infinite.
-    #[error("trajet invalide du lieu {from} au lieu {to} : {value}")]
+    #[error("invalid travel from place {from} to place {to}: {value}")]
     BadTravel {
         /// Origin.
         from: usize,
@@ -92,7 +92,7 @@ pub enum ProblemError {
         value: f64,
     },
     /// A job's data is impossible (window closing before it opens, negative duration, unknown place).
-    #[error("intervention {job} : {reason}")]
+    #[error("job {job}: {reason}")]
     BadJob {
         /// Job index.
         job: usize,
@@ -100,7 +100,7 @@ pub enum ProblemError {
         reason: &'static str,
     },
     /// A vehicle's data is impossible.
-    #[error("véhicule {vehicle} : {reason}")]
+    #[error("vehicle {vehicle}: {reason}")]
     BadVehicle {
         /// Vehicle index.
         vehicle: usize,
@@ -166,20 +166,20 @@ impl Problem {
                 return bad("lieu inconnu");
             }
             if j.vehicle.is_some_and(|v| v >= vehicles.len()) {
-                return bad("véhicule inconnu");
+                return bad("unknown vehicle");
             }
             let numbers = [j.service, j.ready, j.due, j.demand, j.penalty];
             if !numbers.iter().all(|n| n.is_finite()) {
-                return bad("valeur non numérique");
+                return bad("not a number");
             }
             if j.service < 0.0 {
-                return bad("durée négative");
+                return bad("negative duration");
             }
             if j.penalty < 0.0 {
-                return bad("pénalité négative");
+                return bad("negative penalty");
             }
             if j.due < j.ready {
-                return bad("le créneau se ferme avant de s'ouvrir");
+                return bad("window closes before it opens");
             }
         }
         for (vehicle, v) in vehicles.iter().enumerate() {
@@ -188,13 +188,13 @@ impl Problem {
                 return bad("lieu inconnu");
             }
             if !(v.shift_start.is_finite() && v.shift_end.is_finite()) || v.shift_end < v.shift_start {
-                return bad("la journée finit avant de commencer");
+                return bad("shift ends before it starts");
             }
             if !(v.shift_start..=v.shift_end).contains(&v.regular_end) {
-                return bad("la fin des heures normales est hors de la journée");
+                return bad("end of normal hours outside the shift");
             }
             if v.max_duration.is_nan() || v.max_duration < 0.0 {
-                return bad("durée maximale de travail négative ou non numérique");
+                return bad("maximum working time negative or not a number");
             }
         }
         let pad = |matrix: Vec<f64>| -> Vec<f64> {
@@ -247,7 +247,7 @@ impl Problem {
         if group_of.len() != self.jobs.len() {
             return Err(ProblemError::BadJob {
                 job: group_of.len().min(self.jobs.len()),
-                reason: "groupe d'alternatives manquant",
+                reason: "alternative group missing",
             });
         }
         let groups = group_of.iter().max().map_or(0, |g| g + 1);

@@ -7,7 +7,7 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MatrixError {
     /// The number of values is not the square of the number of places.
-    #[error("matrice de {values} valeurs pour {places} lieux (attendu {expected})")]
+    #[error("matrix of {values} values for {places} places (expected {expected})")]
     NotSquare {
         /// Number of places announced.
         places: usize,
@@ -17,7 +17,7 @@ pub enum MatrixError {
         expected: usize,
     },
     /// Going from a place to itself must take no time.
-    #[error("le trajet du lieu {0} vers lui-même n'est pas nul")]
+    #[error("travel from place {0} to itself is not zero")]
     NonZeroDiagonal(usize),
 }
 

@@ -129,7 +129,7 @@ impl TravelEstimate {
 }
 
 impl fmt::Display for TravelEstimate {
-    /// `≈ 69 km, ≈ 1 h 26 (estimation à vol d'oiseau)`.
+    /// `≈ 69 km, ≈ 1 h 26 (straight-line estimate)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let minutes = (self.duration_s / 60.0).round() as u64;
         write!(f, "≈ {:.0} km, ≈ ", self.distance_m / 1000.0)?;
@@ -138,7 +138,7 @@ impl fmt::Display for TravelEstimate {
         } else {
             write!(f, "{} h {:02}", minutes / 60, minutes % 60)?;
         }
-        write!(f, " (estimation à vol d'oiseau)")
+        write!(f, " (straight-line estimate)")
     }
 }
 
@@ -279,11 +279,8 @@ mod tests {
         let communes = Communes::embedded();
         let e = estimate_travel(communes.find("Castellane").unwrap(), communes.find("Allos").unwrap());
         let text = e.to_string();
-        assert!(
-            text.starts_with("≈ ") && text.contains(" h ") && text.ends_with("(estimation à vol d'oiseau)"),
-            "{text}"
-        );
+        assert!(text.starts_with("≈ ") && text.contains(" h ") && text.ends_with("(straight-line estimate)"), "{text}");
         let short = estimate_travel(at(44.0, 6.0), at(44.1, 6.0)).to_string();
-        assert_eq!(short, "≈ 16 km, ≈ 19 min (estimation à vol d'oiseau)");
+        assert_eq!(short, "≈ 16 km, ≈ 19 min (straight-line estimate)");
     }
 }

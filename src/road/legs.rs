@@ -56,7 +56,7 @@ pub struct NamedPoint<'a> {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum LegError {
     /// A stop inside the region is too far from every road.
-    #[error("« {stop} » est à {distance_m:.0} m de la route la plus proche (maximum {max_m:.0} m) : vérifiez ses coordonnées")]
+    #[error("\"{stop}\" is {distance_m:.0} m from the nearest road (max {max_m:.0} m)")]
     OffRoad {
         /// The stop's name.
         stop: String,

@@ -25,7 +25,7 @@ pub mod travel_time;
 pub use crate::model::{CoordinateError, LatLon, METRES_PER_DEGREE};
 pub use attribution::OSM_ATTRIBUTION;
 pub use bounds::BoundingBox;
-pub use communes::{fold_accents, Commune, CommuneDataError, CommuneError, CommuneRef, Communes};
+pub use communes::{fold_accents, Commune, CommuneDataError, CommuneError, CommuneRef, Communes, LISTED_IN_MESSAGE};
 pub use elevation::{ElevationError, ElevationSet, ElevationTile};
 pub use estimate::{estimate_travel, EstimatePoint, TravelEstimate};
 pub use graph::{Metric, RoadGraph};

@@ -14,11 +14,20 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 use thiserror::Error;
 
+/// ` (closed on that date: A, B)`, or nothing when no road is closed.
+fn closed_note(closed: &[String]) -> String {
+    if closed.is_empty() {
+        String::new()
+    } else {
+        format!(" (closed on that date: {})", closed.join(", "))
+    }
+}
+
 /// Why a route or matrix could not be computed.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum RouteError {
     /// A point could not be put on a road.
-    #[error("point {index} ({point}) : {error}")]
+    #[error("point {index} ({point}): {error}")]
     Snap {
         /// Position of the point in the request (0-based).
         index: usize,
@@ -28,14 +37,14 @@ pub enum RouteError {
         error: SnapError,
     },
     /// No road leads from one point to the other (on that date).
-    #[error("aucun itinéraire du point {from} au point {to}{closed}")]
+    #[error("no route from point {from} to point {to}{}", closed_note(closed))]
     Unreachable {
         /// Index of the departure.
         from: usize,
         /// Index of the destination.
         to: usize,
-        /// Closed roads that may explain it, as a sentence (empty if none).
-        closed: String,
+        /// Names of the roads closed on that date that may explain it (empty if none).
+        closed: Vec<String>,
     },
 }
 
@@ -152,7 +161,7 @@ impl Router {
             .graph
             .closed_arcs(day)
             .map(|(_, arc)| {
-                self.graph.stretches[arc.stretch as usize].name.clone().unwrap_or_else(|| "route sans nom".into())
+                self.graph.stretches[arc.stretch as usize].name.clone().unwrap_or_else(|| "unnamed road".into())
             })
             .collect();
         names.into_iter().collect()
@@ -254,11 +263,6 @@ impl Router {
             (_, Some((w, s))) => (w, s, self.partial(a.stretch, a.fraction, b.fraction)),
             _ => {
                 let closed = day.map(|day| self.closed_roads(day)).unwrap_or_default();
-                let closed = if closed.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (routes fermées à cette date : {})", closed.join(", "))
-                };
                 return Err(RouteError::Unreachable { from: 0, to: 1, closed });
             }
         };

@@ -16,7 +16,7 @@ pub const DEFAULT_MAX_SNAP_M: f64 = 2_000.0;
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum SnapError {
     /// The nearest road is further than allowed.
-    #[error("aucune route à moins de {max_m:.0} m (la plus proche est à {distance_m:.0} m)")]
+    #[error("no road within {max_m:.0} m (nearest at {distance_m:.0} m)")]
     TooFar {
         /// Distance to the nearest open road, m.
         distance_m: f64,
@@ -24,7 +24,7 @@ pub enum SnapError {
         max_m: f64,
     },
     /// The region has no road open on that day.
-    #[error("aucune route ouverte dans la région à cette date")]
+    #[error("no road of the region open on that date")]
     NoRoad,
 }
 

@@ -63,7 +63,10 @@ fn content_text(content: &AsideContent, language: Language) -> String {
         AsideContent::UnreadableDay(StoredDayError::ReadFailed(error)) => {
             format!("{}{}{}", language.tr(AsideText::AsideUnreadable), language.colon(), language.storage_error(error))
         }
-        AsideContent::UnreadableDay(StoredDayError::Unreadable(why) | StoredDayError::Invalid(why))
+        AsideContent::UnreadableDay(StoredDayError::Invalid(error)) => {
+            format!("{}{}{}", language.tr(AsideText::AsideUnreadable), language.colon(), language.day_error(error))
+        }
+        AsideContent::UnreadableDay(StoredDayError::Unreadable(why))
         | AsideContent::UnreadableSettings(SettingsError::Unreadable(why)) => {
             format!("{}{}{why}", language.tr(AsideText::AsideUnreadable), language.colon())
         }

@@ -91,13 +91,13 @@ fn draft_of(job: Option<&Intervention>) -> Fields {
 }
 
 /// What the commune field designates, shown under it as the user types.
-fn commune_hint(text: &str) -> Option<String> {
+fn commune_hint(text: &str, language: Language) -> Option<String> {
     if text.trim().is_empty() {
         return None;
     }
     Some(match Communes::embedded().find(text) {
         Ok(commune) => format!("✓ {} ({})", commune.name, commune.postal_codes.join(", ")),
-        Err(error) => format!("⚠ {error}"),
+        Err(error) => format!("⚠ {}", language.commune_error(&error)),
     })
 }
 
@@ -230,7 +230,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             <label class="field">
                 <span>{ language.tr(label) }</span>
                 { input }
-                if column == "commune" { if let Some(hint) = commune_hint(&draft["commune"]) { <span class="hint commune-hint">{ hint }</span> } }
+                if column == "commune" { if let Some(hint) = commune_hint(&draft["commune"], language) { <span class="hint commune-hint">{ hint }</span> } }
                 { for problems.iter().map(|p| html! { <span class="field-error" role="alert">{ "⚠ " }{ p }</span> }) }
             </label>
         }

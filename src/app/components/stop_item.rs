@@ -231,6 +231,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
     let (stop, language) = (&props.stop, props.language);
     let log = {
         let (app, id, failing, refused) = (app.clone(), stop.id.clone(), failing.clone(), refused.clone());
+        let language = props.language;
         Callback::from(move |kind: EventKind| {
             let event = ProgressEvent { intervention: id.clone(), at: now(), kind };
             match record(&app, event) {
@@ -238,7 +239,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                     failing.set(false);
                     refused.set(None);
                 }
-                Err(error) => refused.set(Some(error.to_string())),
+                Err(error) => refused.set(Some(language.progress_error(&error))),
             }
         })
     };

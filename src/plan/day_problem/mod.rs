@@ -36,7 +36,7 @@ const DURATION_WEIGHT: f64 = 0.01;
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum DayProblemError {
     /// A technician's place is off every road of the region.
-    #[error("« {} » est à {distance_m:.0} m de la route la plus proche (maximum {max_m:.0} m) : vérifiez ses coordonnées", place.name())]
+    #[error("{:?} is {distance_m:.0} m from the nearest road (max {max_m:.0} m)", place.name())]
     OffRoad {
         /// The place.
         place: DayPlace,
@@ -49,7 +49,7 @@ pub enum DayProblemError {
     #[error(transparent)]
     Problem(#[from] ProblemError),
     /// More interventions than [`MAX_DAY_INTERVENTIONS`].
-    #[error("{count} interventions dans la journée : l'optimiseur en tient au plus {max}")]
+    #[error("{count} interventions in the day, the planner holds at most {max}")]
     TooManyInterventions {
         /// Interventions in the day.
         count: usize,
@@ -57,7 +57,7 @@ pub enum DayProblemError {
         max: usize,
     },
     /// Two roads cannot be joined on that date between two places.
-    #[error("aucun itinéraire de « {} » à « {} » à cette date", from.name(), to.name())]
+    #[error("no route from {:?} to {:?} on that date", from.name(), to.name())]
     Unreachable {
         /// Departure place.
         from: DayPlace,

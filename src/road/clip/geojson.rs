@@ -16,7 +16,7 @@ pub struct Polygon {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum GeoJsonError {
     /// Not JSON at all.
-    #[error("GeoJSON illisible, ligne {line}, colonne {column} : {message}")]
+    #[error("unreadable GeoJSON at line {line}, column {column}: {message}")]
     Syntax {
         /// Line of the error (1-based).
         line: usize,
@@ -26,7 +26,7 @@ pub enum GeoJsonError {
         message: String,
     },
     /// A coordinate that is not a `[longitude, latitude]` pair on Earth.
-    #[error("GeoJSON : coordonnée invalide dans l'objet {feature} ({detail})")]
+    #[error("GeoJSON: invalid coordinate in feature {feature} ({detail})")]
     Coordinate {
         /// Index of the feature (0-based) in the collection.
         feature: usize,
@@ -34,10 +34,10 @@ pub enum GeoJsonError {
         detail: String,
     },
     /// Codes that match no feature.
-    #[error("GeoJSON : aucune commune pour le code {}", .0.join(", "))]
+    #[error("GeoJSON: no commune for the code {}", .0.join(", "))]
     UnknownCodes(Vec<String>),
     /// Nothing of type Polygon or MultiPolygon.
-    #[error("GeoJSON : aucun polygone (Polygon ou MultiPolygon)")]
+    #[error("GeoJSON: no Polygon or MultiPolygon")]
     NoPolygon,
 }
 

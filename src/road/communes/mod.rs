@@ -20,8 +20,8 @@ use thiserror::Error;
 /// The embedded commune table, byte-identical to the shared data file.
 const COMMUNES_04_CSV: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/static/data/communes_04.csv"));
 
-/// How many candidates an error message names before saying "et N autres".
-const LISTED_IN_MESSAGE: usize = 12;
+/// How many candidates an error message names before saying "and N more" (the app words it too).
+pub const LISTED_IN_MESSAGE: usize = 12;
 
 /// One commune: its codes, its town hall and the altitudes of its territory.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,13 +75,13 @@ impl fmt::Display for CommuneRef {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum CommuneError {
     /// Nothing was typed.
-    #[error("aucune commune indiquée")]
+    #[error("no commune given")]
     Empty,
     /// No commune of the department has this postal or INSEE code.
-    #[error("aucune commune des Alpes-de-Haute-Provence n'a le code « {0} »")]
+    #[error("no commune has the code \"{0}\"")]
     UnknownCode(String),
     /// No commune matches the name; `suggestions` holds up to 3 close names.
-    #[error("commune inconnue : « {query} »{}", did_you_mean(suggestions))]
+    #[error("unknown commune \"{query}\"{}", did_you_mean(suggestions))]
     Unknown {
         /// The text as typed.
         query: String,
@@ -89,7 +89,7 @@ pub enum CommuneError {
         suggestions: Vec<CommuneRef>,
     },
     /// Several communes match (shared postal code, or a prefix of several names).
-    #[error("« {query} » désigne {} communes, précisez : {}", candidates.len(), listing(candidates))]
+    #[error("\"{query}\" names {} communes: {}", candidates.len(), listing(candidates))]
     Ambiguous {
         /// The text as typed.
         query: String,
@@ -102,10 +102,10 @@ pub enum CommuneError {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum CommuneDataError {
     /// A required column is missing from the header line.
-    #[error("fichier des communes : colonne « {0} » absente de l'en-tête")]
+    #[error("communes file: column \"{0}\" missing from the header")]
     MissingColumn(&'static str),
     /// A data line is malformed (1-based line number in the file).
-    #[error("fichier des communes, ligne {line} : {reason}")]
+    #[error("communes file, line {line}: {reason}")]
     Line {
         /// 1-based line number in the file.
         line: usize,
@@ -113,7 +113,7 @@ pub enum CommuneDataError {
         reason: String,
     },
     /// The file holds no commune.
-    #[error("fichier des communes vide")]
+    #[error("communes file is empty")]
     Empty,
 }
 
@@ -160,12 +160,12 @@ impl Communes {
     }
 }
 
-/// ` ; vouliez-vous dire : A (code), B (code) ?`, or nothing without suggestions.
+/// `; did you mean A (code), B (code)?`, or nothing without suggestions.
 fn did_you_mean(suggestions: &[CommuneRef]) -> String {
     if suggestions.is_empty() {
         String::new()
     } else {
-        format!(" ; vouliez-vous dire : {} ?", listing(suggestions))
+        format!("; did you mean {}?", listing(suggestions))
     }
 }
 
@@ -174,7 +174,7 @@ fn listing(communes: &[CommuneRef]) -> String {
     let shown: Vec<String> = communes.iter().take(LISTED_IN_MESSAGE).map(CommuneRef::to_string).collect();
     match communes.len().saturating_sub(LISTED_IN_MESSAGE) {
         0 => shown.join(", "),
-        more => format!("{} et {more} autres", shown.join(", ")),
+        more => format!("{} and {more} more", shown.join(", ")),
     }
 }
 

@@ -29,7 +29,7 @@ impl Communes {
             let bad = |reason: String| CommuneDataError::Line { line: line_no, reason };
             let fields: Vec<&str> = line.split(',').map(str::trim).collect();
             if fields.len() != header.len() {
-                return Err(bad(format!("{} champs au lieu de {}", fields.len(), header.len())));
+                return Err(bad(format!("{} fields instead of {}", fields.len(), header.len())));
             }
             let number = |k: usize| -> Result<Option<f64>, CommuneDataError> {
                 let text = fields[idx[k]];
@@ -40,13 +40,13 @@ impl Communes {
                     .ok()
                     .filter(|v| v.is_finite())
                     .map(Some)
-                    .ok_or_else(|| bad(format!("nombre invalide « {text} » (colonne {})", header[idx[k]])))
+                    .ok_or_else(|| bad(format!("invalid number \"{text}\" (column {})", header[idx[k]])))
             };
-            let required = |k: usize| number(k)?.ok_or_else(|| bad(format!("colonne {} vide", header[idx[k]])));
+            let required = |k: usize| number(k)?.ok_or_else(|| bad(format!("column {} empty", header[idx[k]])));
             let town_hall = LatLon::new(required(3)?, required(4)?).map_err(|e| bad(e.to_string()))?;
             let (insee, name) = (fields[idx[0]], fields[idx[1]]);
             if insee.is_empty() || name.is_empty() {
-                return Err(bad("code INSEE ou nom vide".to_owned()));
+                return Err(bad("INSEE code or name empty".to_owned()));
             }
             communes.push(Commune {
                 insee: insee.to_owned(),
@@ -62,7 +62,7 @@ impl Communes {
                 altitude_min_m: number(6)?,
                 altitude_max_m: number(7)?,
                 population: match population.map(|k| fields[k]).filter(|text| !text.is_empty()) {
-                    Some(text) => Some(text.parse().map_err(|_| bad(format!("population invalide « {text} »")))?),
+                    Some(text) => Some(text.parse().map_err(|_| bad(format!("invalid population \"{text}\"")))?),
                     None => None,
                 },
             });
@@ -88,8 +88,8 @@ mod tests {
         assert_eq!(Communes::parse(&format!("{header}\n")).unwrap_err(), CommuneDataError::Empty);
         let swapped = Communes::parse(&format!("{header}\n04001,Aiglun,04510,144.0,6.1,631,507,900\n")).unwrap_err();
         assert!(matches!(swapped, CommuneDataError::Line { line: 2, .. }), "{swapped:?}");
-        assert!(swapped.to_string().contains("latitude invalide"));
+        assert!(swapped.to_string().contains("invalid latitude"));
         let short = Communes::parse(&format!("{header}\n04001,Aiglun\n")).unwrap_err();
-        assert_eq!(short.to_string(), "fichier des communes, ligne 2 : 2 champs au lieu de 8");
+        assert_eq!(short.to_string(), "communes file, line 2: 2 fields instead of 8");
     }
 }

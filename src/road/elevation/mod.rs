@@ -43,31 +43,31 @@ const VOID: i16 = i16::MIN;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ElevationError {
     /// The bytes hold no zip archive at all (often a bare `.hgt` given as a zip).
-    #[error("ce fichier n'est pas une archive ZIP")]
+    #[error("not a ZIP archive")]
     NotZip,
     /// The archive ends early or its directory points outside the file (incomplete download).
-    #[error("archive ZIP tronquée ou endommagée")]
+    #[error("truncated or damaged ZIP archive")]
     Truncated,
     /// The archive holds no file ending in `.hgt`.
-    #[error("l'archive ne contient aucun fichier .hgt")]
+    #[error("no .hgt file in the archive")]
     NoHgt,
     /// The `.hgt` entry is compressed with a method other than stored (0) or deflate (8).
-    #[error("méthode de compression {0} non prise en charge (seules « stockée » et « deflate » le sont)")]
+    #[error("unsupported compression method {0} (only stored and deflate)")]
     UnsupportedCompression(u16),
     /// The archive uses a zip feature this reader leaves out (ZIP64, encryption).
-    #[error("archive ZIP non prise en charge : {0}")]
+    #[error("unsupported ZIP archive: {0}")]
     UnsupportedZip(&'static str),
     /// The compressed data is damaged: bad deflate stream, wrong length or CRC-32.
-    #[error("décompression impossible : {0}")]
+    #[error("inflate failed: {0}")]
     Inflate(String),
     /// The tile is not 1201² (SRTM3) or 3601² (SRTM1) samples of 2 bytes; holds the byte count.
-    #[error("taille de tuile inattendue : {0} octets (attendu 2884802 pour SRTM3 ou 25934402 pour SRTM1)")]
+    #[error("unexpected tile size {0} bytes (expected 2884802 for SRTM3 or 25934402 for SRTM1)")]
     WrongSize(usize),
     /// The `.hgt` name does not give the tile's corner, like `N42E001.hgt`.
-    #[error("nom de fichier illisible : « {0} » (attendu par exemple N42E001.hgt)")]
+    #[error("unreadable tile name \"{0}\" (expected e.g. N42E001.hgt)")]
     FileName(String),
     /// The explicit south-west corner is not a whole-degree tile on Earth.
-    #[error("coin sud-ouest invalide : {lat}, {lon} (attendu latitude -90…89, longitude -180…179)")]
+    #[error("invalid south-west corner {lat}, {lon} (expected latitude -90..89, longitude -180..179)")]
     Corner {
         /// Latitude of the corner, in degrees.
         lat: i32,
@@ -118,10 +118,14 @@ impl ElevationTile {
             Cow::Borrowed(entry.data)
         };
         if hgt.len() != entry.size {
-            return Err(ElevationError::Inflate(format!("{} octets au lieu des {} annoncés", hgt.len(), entry.size)));
+            return Err(ElevationError::Inflate(format!(
+                "{} bytes instead of the {} announced",
+                hgt.len(),
+                entry.size
+            )));
         }
         if zip::crc32(&hgt) != entry.crc32 {
-            return Err(ElevationError::Inflate("somme de contrôle CRC-32 incorrecte".into()));
+            return Err(ElevationError::Inflate("CRC-32 checksum mismatch".into()));
         }
         ElevationTile::from_hgt(&hgt, lat, lon)
     }

@@ -57,7 +57,7 @@ pub fn find_hgt(bytes: &[u8]) -> Result<Entry<'_>, ElevationError> {
             return Err(ElevationError::UnsupportedZip("ZIP64"));
         }
         if le16(header, 8) & 1 != 0 {
-            return Err(ElevationError::UnsupportedZip("fichier chiffré"));
+            return Err(ElevationError::UnsupportedZip("encrypted file"));
         }
         let local = local as usize;
         let local_header = slice(bytes, local, LOCAL_LEN)?;
@@ -95,9 +95,9 @@ pub fn inflate(data: &[u8], expected: usize) -> Result<Vec<u8>, ElevationError> 
     decompress_to_vec_with_limit(data, expected.min(SRTM1_BYTES)).map_err(|e| {
         ElevationError::Inflate(
             match e.status {
-                TINFLStatus::HasMoreOutput => "données plus longues qu'annoncé",
-                TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => "flux deflate tronqué",
-                _ => "flux deflate invalide",
+                TINFLStatus::HasMoreOutput => "data longer than announced",
+                TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => "truncated deflate stream",
+                _ => "invalid deflate stream",
             }
             .to_string(),
         )
@@ -217,11 +217,11 @@ mod tests {
         wrong_crc[directory + 16] ^= 1;
         assert_eq!(
             ElevationTile::from_zip(&wrong_crc).unwrap_err(),
-            ElevationError::Inflate("somme de contrôle CRC-32 incorrecte".into())
+            ElevationError::Inflate("CRC-32 checksum mismatch".into())
         );
         assert_eq!(
-            ElevationError::Inflate("flux deflate tronqué".into()).to_string(),
-            "décompression impossible : flux deflate tronqué"
+            ElevationError::Inflate("truncated deflate stream".into()).to_string(),
+            "inflate failed: truncated deflate stream"
         );
     }
 

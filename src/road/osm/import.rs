@@ -17,14 +17,14 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
 pub enum ImportError {
     /// Not a PBF file, or a truncated or corrupt one.
-    #[error("fichier OSM illisible (attendu un .osm.pbf complet) : {0}")]
+    #[error("unreadable OSM file (expected a complete .osm.pbf): {0}")]
     Unreadable(String),
     /// A valid extract with no road a van may drive.
-    #[error("l'extrait OSM ne contient aucune route carrossable")]
+    #[error("OSM extract holds no drivable road")]
     NoRoads,
     /// Far more road nodes than a file of this size holds: its blocks inflate beyond any real
     /// extract's (a damaged or crafted file), refused before it fills the memory.
-    #[error("extrait OSM invraisemblable : plus de {kept} nœuds pour un fichier de {bytes} octets")]
+    #[error("implausible OSM extract: over {kept} nodes for {bytes} bytes")]
     Implausible {
         /// The budget passed: way references read, or nodes of the clipping area kept.
         kept: u64,
@@ -415,7 +415,7 @@ fn each_element(
 /// The replication timestamp from the file's header block, if any; fails on a non-PBF file.
 fn header_timestamp(source: &(impl ExtractSource + ?Sized)) -> Result<Option<i64>, ImportError> {
     let reader = source.open().map_err(|e| ImportError::Unreadable(e.to_string()))?;
-    let first = BlobReader::new(reader).next().ok_or(ImportError::Unreadable("fichier vide".into()))?;
+    let first = BlobReader::new(reader).next().ok_or(ImportError::Unreadable("empty file".into()))?;
     let header = first.and_then(|blob| blob.to_headerblock()).map_err(|e| ImportError::Unreadable(e.to_string()))?;
     Ok(header.osmosis_replication_timestamp())
 }

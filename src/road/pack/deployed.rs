@@ -49,16 +49,16 @@ pub struct DeployedPack {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum IndexError {
     /// Not JSON of the expected shape.
-    #[error("liste des régions déployées illisible : {0}")]
+    #[error("unreadable list of deployed regions: {0}")]
     Unreadable(String),
     /// Written for a newer app.
-    #[error("liste des régions déployées au format {0}, plus récent que cette version de Tournée")]
+    #[error("list of deployed regions in format {0}, newer than this version")]
     NewerFormat(u32),
     /// A file name that is not a plain `.bin` name in the folder.
-    #[error("liste des régions déployées : nom de fichier refusé « {0} »")]
+    #[error("list of deployed regions: refused file name \"{0}\"")]
     BadFileName(String),
     /// The same file listed twice.
-    #[error("liste des régions déployées : « {0} » figure deux fois")]
+    #[error("list of deployed regions: \"{0}\" listed twice")]
     Duplicate(String),
 }
 

@@ -45,7 +45,7 @@ fn check(body: &Body) -> Result<(), PackError> {
     let corrupt = |what: &str| Err(PackError::Corrupt(what.to_string()));
     let (nodes, stretches) = (body.graph.nodes.len() as u32, body.graph.stretches.len() as u32);
     if body.day_profile.len() != crate::road::osm::seasons::DAYS || body.profiles.is_empty() {
-        return corrupt("calendrier des profils");
+        return corrupt("profile calendar");
     }
     if body.day_profile.iter().any(|&p| usize::from(p) >= body.profiles.len()) {
         return corrupt("profil inconnu");
@@ -57,15 +57,15 @@ fn check(body: &Body) -> Result<(), PackError> {
             || arc.stretch >= stretches
             || arc.closure.is_some_and(|c| usize::from(c) >= closures)
         {
-            return corrupt("arc hors du graphe");
+            return corrupt("arc outside the graph");
         }
     }
     if body.graph.arcs.windows(2).any(|pair| pair[0].from > pair[1].from) {
-        return corrupt("arcs non triés");
+        return corrupt("arcs not sorted");
     }
     for stretch in &body.graph.stretches {
         if stretch.geometry.len() < 2 || stretch.ends.0 >= nodes || stretch.ends.1 >= nodes {
-            return corrupt("tronçon invalide");
+            return corrupt("invalid stretch");
         }
     }
     for profile in &body.profiles {
@@ -78,7 +78,7 @@ fn check(body: &Body) -> Result<(), PackError> {
 
 fn check_hierarchy(h: &Hierarchy, nodes: u32, arcs: u32) -> Result<(), PackError> {
     use crate::road::ch::EdgeKind;
-    let corrupt = || PackError::Corrupt("hiérarchie invalide".into());
+    let corrupt = || PackError::Corrupt("invalid hierarchy".into());
     let edges = h.edges.len() as u32;
     if h.rank.len() != nodes as usize
         || h.up_first.len() != nodes as usize + 1

@@ -33,12 +33,10 @@ pub const FORMAT_VERSION: u32 = 2;
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum PackError {
     /// The file does not start like a pack.
-    #[error("ce fichier n'est pas un paquet de région Tournée")]
+    #[error("not a Tournée region pack")]
     NotAPack,
     /// A pack of another format version.
-    #[error(
-        "paquet de région au format {found}, cette version de Tournée lit le format {supported} : reconstruisez-le"
-    )]
+    #[error("region pack in format {found}, this version reads format {supported}")]
     UnsupportedVersion {
         /// Version in the file.
         found: u32,
@@ -46,7 +44,7 @@ pub enum PackError {
         supported: u32,
     },
     /// The content is damaged or cut short.
-    #[error("paquet de région endommagé ou incomplet : {0}")]
+    #[error("damaged or incomplete region pack: {0}")]
     Corrupt(String),
 }
 
@@ -128,7 +126,7 @@ pub fn read_pack(bytes: &[u8]) -> Result<(PackMeta, Router), PackError> {
         || body.profiles.is_empty()
         || body.day_profile.iter().any(|&p| usize::from(p) >= body.profiles.len())
     {
-        return Err(PackError::Corrupt("calendrier des profils".into()));
+        return Err(PackError::Corrupt("profile calendar".into()));
     }
     let graph = body.graph.into_graph()?;
     let profiles = body
@@ -192,7 +190,7 @@ pub fn read_pack_meta(bytes: &[u8]) -> Result<PackMeta, PackError> {
 /// The format version and the encoded content, after checking the magic bytes.
 fn payload(bytes: &[u8]) -> Result<(u32, &[u8]), PackError> {
     let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(PackError::NotAPack)?;
-    let version = rest.get(..4).ok_or(PackError::Corrupt("en-tête tronqué".into()))?;
+    let version = rest.get(..4).ok_or(PackError::Corrupt("truncated header".into()))?;
     let found = u32::from_le_bytes(version.try_into().expect("four bytes"));
     if found != FORMAT_VERSION && found != legacy::FORMAT_VERSION {
         return Err(PackError::UnsupportedVersion { found, supported: FORMAT_VERSION });

@@ -147,12 +147,12 @@ impl StoredGraph {
             start += i64::from(stored.start_delta);
             let end = start + i64::from(stored.end_delta);
             if !(0..node_count).contains(&start) || !(0..node_count).contains(&end) {
-                return Err(corrupt("tronçon hors du graphe"));
+                return Err(corrupt("stretch outside the graph"));
             }
             let ends = (start as u32, end as u32);
             let name = match stored.name {
                 0 => None,
-                n => Some(self.names.get(n as usize - 1).ok_or(corrupt("nom de route inconnu"))?.clone()),
+                n => Some(self.names.get(n as usize - 1).ok_or(corrupt("unknown road name"))?.clone()),
             };
             let geometry = match stored.shape {
                 Shape::Full(points) => points,
@@ -164,7 +164,7 @@ impl StoredGraph {
                     return Err(corrupt("fermeture inconnue"));
                 }
                 let length = i64::from(stored.length_dm) + i64::from(arc.length_delta_dm);
-                let length_dm = u32::try_from(length).map_err(|_| corrupt("longueur négative"))?;
+                let length_dm = u32::try_from(length).map_err(|_| corrupt("negative length"))?;
                 let (from, to) = if along { ends } else { (ends.1, ends.0) };
                 let stretch = index as u32;
                 graph.arcs.push(Arc {
@@ -206,7 +206,7 @@ fn shape(graph: &RoadGraph, stretch: &Stretch) -> Shape {
 /// The points of a stretch from its inner deltas, with its junctions at both ends.
 fn between(nodes: &[(f64, f64)], ends: (u32, u32), deltas: &[i32]) -> Result<Vec<(f64, f64)>, PackError> {
     if deltas.len() % 2 != 0 {
-        return Err(PackError::Corrupt("forme de tronçon".into()));
+        return Err(PackError::Corrupt("stretch shape".into()));
     }
     let first = nodes[ends.0 as usize];
     let mut points = Vec::with_capacity(deltas.len() / 2 + 2);

@@ -89,7 +89,7 @@ impl StoredHierarchy {
     ///
     /// Complexity: O(nodes + edges).
     pub fn into_hierarchy(self, graph: &RoadGraph, metric: Metric) -> Result<Hierarchy, PackError> {
-        let corrupt = || PackError::Corrupt("hiérarchie invalide".into());
+        let corrupt = || PackError::Corrupt("invalid hierarchy".into());
         let nodes = graph.nodes.len();
         let mut seen = vec![false; nodes];
         if self.rank.len() != nodes || self.originals.len() != graph.arcs.len().div_ceil(8) {
