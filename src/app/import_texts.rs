@@ -105,6 +105,12 @@ impl Language {
             CsvError::UnclosedQuote => "a quote is opened and never closed: the rest of the file is ignored".into(),
             CsvError::MissingColumn(column) if fr => format!("colonne obligatoire absente de l'en-tête : « {column} »"),
             CsvError::MissingColumn(column) => format!("required column missing from the header: \"{column}\""),
+            CsvError::MissingPlaceColumns if fr => {
+                "colonne obligatoire absente de l'en-tête : « commune (ou latitude et longitude) »".into()
+            }
+            CsvError::MissingPlaceColumns => {
+                "required column missing from the header: \"commune\" (or \"latitude\" and \"longitude\")".into()
+            }
             CsvError::FieldCount { expected, found } if fr => format!(
                 "{found} champs au lieu de {expected} (séparateur ou retour à la ligne dans un texte sans guillemets ?)"
             ),
@@ -352,6 +358,7 @@ mod tests {
             CsvError::Empty,
             CsvError::UnclosedQuote,
             CsvError::MissingColumn("id".into()),
+            CsvError::MissingPlaceColumns,
             CsvError::FieldCount { expected: 5, found: 2 },
             CsvError::MissingValue,
             CsvError::DuplicateId { id: text(), first_line: 2 },

@@ -113,7 +113,7 @@ impl Header {
                 (true, true) => {}
                 (true, false) => errors.push(CsvError::MissingColumn("longitude".into())),
                 (false, true) => errors.push(CsvError::MissingColumn("latitude".into())),
-                (false, false) => errors.push(CsvError::MissingColumn("commune (ou latitude et longitude)".into())),
+                (false, false) => errors.push(CsvError::MissingPlaceColumns),
             }
         }
         if !has(Column::Duration) {
@@ -199,7 +199,7 @@ mod tests {
             errors,
             [
                 CsvError::MissingColumn("id".into()),
-                CsvError::MissingColumn("commune (ou latitude et longitude)".into()),
+                CsvError::MissingPlaceColumns,
                 CsvError::MissingColumn("durée".into()),
             ]
         );

@@ -35,6 +35,9 @@ pub enum CsvError {
     /// A required column is absent from the header line.
     #[error("required column missing from the header: \"{0}\"")]
     MissingColumn(String),
+    /// No column gives the place: neither a commune or postal code, nor latitude and longitude.
+    #[error("required column missing from the header: commune (or latitude and longitude)")]
+    MissingPlaceColumns,
     /// A row with another number of fields than the header.
     #[error("{found} fields instead of {expected}")]
     FieldCount {

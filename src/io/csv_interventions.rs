@@ -280,7 +280,7 @@ mod tests {
             located_errors(&import),
             [
                 (1, None, "required column missing from the header: \"id\"".into()),
-                (1, None, "required column missing from the header: \"commune (ou latitude et longitude)\"".into()),
+                (1, None, "required column missing from the header: commune (or latitude and longitude)".into()),
                 (1, None, "required column missing from the header: \"durée\"".into()),
             ]
         );
