@@ -40,6 +40,7 @@ pub mod settings;
 pub mod state;
 pub mod tab;
 pub mod tab_sync;
+pub mod technician_colour;
 pub mod texts;
 pub mod value_texts;
 pub mod wasm_memory;

@@ -51,6 +51,9 @@ test("stops are closed from their card, the day is re-planned from 10:30 and the
         assert.match(body, /ne pourra pas venir( dans le créneau \d\d:\d\d–\d\d:\d\d)? comme prévu aujourd'hui/);
       }
     }
+    // A missed appointment is marked with the app's own icon, never an emoji a phone may lack.
+    assert.equal(await proposal.locator(".changes-missed .change strong svg.icon").count(), missed.length);
+    assert.ok(!(await proposal.textContent()).includes("⛔"), "no ⛔ emoji");
     await proposal.screenshot({ path: `${SCREENSHOTS}replan-proposal-fr.png` });
     await page.locator(".accept-plan").click();
     await proposal.waitFor({ state: "detached" });

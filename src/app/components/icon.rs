@@ -15,6 +15,9 @@ pub enum IconKind {
     Settings,
     /// A circled "i": about.
     Info,
+    /// A circle barred across, "no entry": a stop late on its window, an appointment missed
+    /// (drawn by the app, where the ⛔ emoji shows as an empty box on phones without its font).
+    Late,
 }
 
 impl IconKind {
@@ -26,6 +29,7 @@ impl IconKind {
             IconKind::List => "M9 6h12M9 12h12M9 18h12M3.5 6h1M3.5 12h1M3.5 18h1",
             IconKind::Settings => "M3 6h11M18 6h3M3 12h3M10 12h11M3 18h13M20 18h1M16 4v4M8 10v4M18 16v4",
             IconKind::Info => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 11v6M12 7.5v.5",
+            IconKind::Late => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M7 12h10",
         }
     }
 }

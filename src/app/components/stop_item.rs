@@ -2,6 +2,7 @@
 //! its hand-offs (call, SMS, navigation) and what happened there (arrived, done, failed,
 //! postponed), recorded in the day's log.
 
+use super::{Icon, IconKind};
 use crate::app::i18n::Language;
 use crate::app::links;
 use crate::app::planning::{now, record};
@@ -249,7 +250,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
     } else if props.status.is_closed() {
         ("stop-closed", None)
     } else if stop.late_min > 0 {
-        ("stop-late", Some(format!("⛔ {} {} min", tr(StopText::LateBy), stop.late_min)))
+        ("stop-late", Some(format!("{} {} min", tr(StopText::LateBy), stop.late_min)))
     } else if stop.window.is_some() && stop.slack_min < AT_RISK_MIN {
         ("stop-at-risk", Some(format!("⚠ {} {} min", tr(StopText::MarginOf), stop.slack_min)))
     } else {
@@ -277,7 +278,9 @@ pub fn StopItem(props: &StopItemProps) -> Html {
             <div class="stop-body">
                 <p class="stop-customer">{ if stop.is_break { tr(StopText::LunchBreak).to_string() } else { stop.customer.clone() } }</p>
                 <p class="stop-details">{ details.join(" · ") }</p>
-                if let Some(badge) = badge { <p class="stop-badge">{ badge }</p> }
+                if let Some(badge) = badge {
+                    <p class="stop-badge">if stop.late_min > 0 { <Icon kind={IconKind::Late} /> }{ badge }</p>
+                }
                 if let Some(status) = status { <p class="stop-status">{ status }</p> }
             </div>
         </>

@@ -1,6 +1,6 @@
 //! The Journée tab: the day's timeline per technician (ETAs, windows, drives, waits, risk).
 
-use crate::app::components::{EmptyState, ExportButtons, IconKind, NewerDayNotice, ReadyCheck, StopItem};
+use crate::app::components::{EmptyState, ExportButtons, Icon, IconKind, NewerDayNotice, ReadyCheck, StopItem};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Language;
 use crate::app::state::PlanState;
@@ -131,7 +131,7 @@ fn change_item(change: &StopChange, plan: &DayPlan, day: Option<&Day>, app: &App
     });
     html! {
         <li class={classes!("change", change.missed.then_some("change-missed"))} data-id={change.id.clone()}>
-            <strong>{ if change.missed { "⛔ " } else { "↻ " } }{ &change.customer }</strong>
+            <strong>if change.missed { <Icon kind={IconKind::Late} /> } else { { "↻ " } }{ &change.customer }</strong>
             <p>{ facts.join(" · ") }</p>
             { for sms }
         </li>

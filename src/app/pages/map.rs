@@ -6,6 +6,7 @@ use crate::app::components::{EmptyState, IconKind};
 use crate::app::map_drawing::RegionMap;
 use crate::app::map_view::MapView;
 use crate::app::state::{use_app, Action};
+use crate::app::technician_colour::colour_class;
 use crate::app::texts::{MapText, ShellText};
 use crate::model::DayPlan;
 use crate::road::osm::seasons::Day as CalendarDay;
@@ -302,7 +303,7 @@ pub fn MapPage() -> Html {
             })
         };
         html! {
-            <g class={format!("marker marker-{t}")} data-id={stop.id.clone()} onclick={open} role="button" aria-label={stop.customer.clone()}>
+            <g class={format!("marker {}", colour_class("marker", t))} data-id={stop.id.clone()} onclick={open} role="button" aria-label={stop.customer.clone()}>
                 <circle cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{radius:.0}")} />
                 <text x={format!("{x:.0}")} y={format!("{:.0}", y + radius * 0.4)} font-size={format!("{:.0}", radius * 1.1)}>{ n + 1 }</text>
             </g>
@@ -329,7 +330,7 @@ pub fn MapPage() -> Html {
                 { for crate::app::map_labels::labels(drawing, &current, &whole).into_iter().map(|label| html! {
                     <text class="commune" x={format!("{:.0}", label.x)} y={format!("{:.0}", label.y)} font-size={format!("{:.0}", current.width * crate::app::map_labels::LABEL_SIZE_SHARE)}>{ label.name }</text>
                 }) }
-                { for shapes.iter().enumerate().map(|(t, points)| html! { <polyline class={format!("drive drive-{t}")} points={points.clone()} /> }) }
+                { for shapes.iter().enumerate().map(|(t, points)| html! { <polyline class={format!("drive {}", colour_class("drive", t))} points={points.clone()} /> }) }
                 { for markers.map(marker) }
                 { for position }
             </svg>
@@ -337,7 +338,7 @@ pub fn MapPage() -> Html {
             if !*locating && here.is_none() { <p class="hint">{ language.tr(MapText::MapGestures) }</p> }
             if let Some(plan) = &plan {
                 <ul class="legend">
-                    { for plan.technicians.iter().enumerate().map(|(t, route)| html! { <li><span class={format!("swatch drive-{t}")}></span>{ &route.name }</li> }) }
+                    { for plan.technicians.iter().enumerate().map(|(t, route)| html! { <li><span class={format!("swatch {}", colour_class("drive", t))}></span>{ &route.name }</li> }) }
                     if here.is_some() { <li><span class="swatch swatch-here"></span>{ language.tr(MapText::YouAreHere) }</li> }
                 </ul>
             }
