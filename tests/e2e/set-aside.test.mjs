@@ -50,6 +50,9 @@ test("a newer version's day is kept, set aside on request, listed, and restored 
     await page.reload();
     await page.locator(".aside-record").first().waitFor({ timeout: 15_000 });
     assert.match(await page.locator(".aside-record").textContent(), /vendredi 20 novembre 2026 · 25 interventions · 2 techniciens/);
+    // The demo day shown is stored by the app after it is drawn: restoring sets it aside in
+    // turn only once it is stored.
+    await waitForReadableDay(page);
     await page.getByRole("button", { name: "Restaurer" }).click();
     await page.locator(".aside-outcome", { hasText: "Restauré" }).waitFor();
     assert.equal(await page.locator(".planning-date").inputValue(), "2026-11-20", "the restored day is the day");
@@ -81,6 +84,9 @@ test("two unreadable days in a row are both set aside and listed with where each
       await putRecord(page, "day", broken);
       await page.reload();
       await page.locator(".banner-notice", { hasText: "mise de côté" }).waitFor({ timeout: 15_000 });
+      // The app then stores the demo day in its place: that write must land before the next
+      // broken record is put, or it would replace it (the app's own write, rightly kept).
+      await waitForReadableDay(page);
     }
     assert.equal(Object.keys(await recordsStartingWith(page, "aside.day.")).length, 2, "the second did not replace the first");
     await page.locator(".bottom-nav .tab").nth(3).click();
@@ -89,3 +95,17 @@ test("two unreadable days in a row are both set aside and listed with where each
     assert.match(texts.join("\n"), /illisible par cette version : .*line 2 column/);
     assert.match(texts.join("\n"), /illisible par cette version : expected value at line 1 column 1/);
   }));
+
+/** Waits until the stored day reads as JSON (the app's write of the demo day has committed). */
+async function waitForReadableDay(page) {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    const { day } = await recordsStartingWith(page, "day");
+    try {
+      if (day !== undefined && JSON.parse(day)) return;
+    } catch {
+      // Still the broken record: the app has not written yet.
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error("the app never stored the demo day");
+}

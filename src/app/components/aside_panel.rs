@@ -124,8 +124,11 @@ fn restore(
     let (app, listing, outcome) = (app.clone(), listing.clone(), outcome.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let result = crate::app::planning::restore_aside(&app, &record).await;
+        // The list is read again before the outcome is said, so that « Restauré » never shows
+        // beside the record it restored.
+        let listed = set_aside::list().await;
+        listing.set(Some(listed));
         outcome.set(Some(result.map_or_else(Outcome::Refused, |()| Outcome::Restored)));
-        listing.set(Some(set_aside::list().await));
     });
 }
 
