@@ -96,6 +96,8 @@ test("back during the crew setup keeps the crew typed, in English too, until the
     await setup.locator(".add-member").click();
     await rows.nth(1).locator(".setup-name").fill("Marc Giraud");
     await rows.nth(1).locator(".setup-shift-start").fill("07:30");
+    // The draft is kept the frame after the key is typed; a finger on « back » comes later.
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => localStorage.getItem(key).includes("07:30")));
 
     await page.goBack();
     await setup.waitFor({ state: "detached" });
