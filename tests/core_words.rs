@@ -2,27 +2,16 @@
 //! short English message for developers and logs, and the app words each error for the user
 //! in French or English. This fails if an `#[error("…")]` of the core is written in French.
 
-use std::path::{Path, PathBuf};
+mod source_files;
+
+use source_files::rust_files;
+use std::path::Path;
 
 /// The folders of the core.
 const CORE: [&str; 4] = ["src/model", "src/road", "src/plan", "src/io"];
 
 /// The app's own name, accent included, is not French prose.
 const APP_NAME: &str = "Tournée";
-
-/// Every `.rs` file under `dir`, recursively.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
-}
 
 /// The text of each `#[error(…)]` attribute of `source` (an attribute may span lines), with the
 /// line it starts on.

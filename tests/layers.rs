@@ -4,7 +4,10 @@
 //! core, `model` is the ground floor, `road` and `plan` stand on it, side by side, and `io`
 //! reads and writes files of the model without knowing the optimiser.
 
-use std::path::{Path, PathBuf};
+mod source_files;
+
+use source_files::rust_files;
+use std::path::Path;
 
 /// Names the core must not use outside comments.
 const BROWSER_ONLY: [&str; 7] = ["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "crate::app", "tournee::app"];
@@ -16,20 +19,6 @@ const NOT_BELOW: [(&str, &[&str]); 4] = [
     ("plan", &["crate::io"]),
     ("io", &["crate::plan"]),
 ];
-
-/// Every `.rs` file under `dir`, recursively.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
-}
 
 /// Whether `line` uses `name` as a path segment (not inside a longer identifier).
 fn names(line: &str, name: &str) -> bool {
