@@ -96,6 +96,16 @@ fn use_browser_sync(_app: &AppContext) {}
 pub fn App() -> Html {
     let app = use_app_state(initial_state);
     use_browser_sync(&app);
+    if app.setup_open {
+        // « Mon équipe, ma région » covers the whole phone screen: what it would cover is not
+        // drawn. At a first start the demo day is planned behind it, and drawing that plan
+        // unseen would hold the page's thread while the user answers the dialog.
+        return html! {
+            <ContextProvider<AppContext> context={app.clone()}>
+                <div class="shell"><CrewSetup /></div>
+            </ContextProvider<AppContext>>
+        };
+    }
     let page = match app.tab {
         Tab::Day => html! { <DayPage /> },
         Tab::Map => html! { <MapPage /> },
@@ -112,7 +122,6 @@ pub fn App() -> Html {
                 <main class="page">{ page }</main>
                 <BottomNav />
                 if app.about_open { <AboutPanel /> }
-                if app.setup_open { <CrewSetup /> }
             </div>
         </ContextProvider<AppContext>>
     }
