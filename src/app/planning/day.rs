@@ -13,6 +13,7 @@ use crate::app::state::{Action, AppContext, PlanState};
 use crate::app::tab_sync::{self, Change};
 use crate::app::texts::NoticeText;
 use crate::model::Day;
+use futures::future::join;
 use std::rc::Rc;
 
 /// Loads the day, its log and the plan stored for it; returns whether that plan was found
@@ -29,7 +30,10 @@ pub(super) async fn load_everything(app: &AppContext) -> bool {
             return true;
         }
     };
-    let loaded = match day_log::load(&day.date.to_string()).await {
+    // The log and the plan are read together: one wait on the storage instead of two in turn.
+    let date = day.date.to_string();
+    let (log, (stored_plan, plan_revision)) = join(day_log::load(&date), plan_store::load_plan(&day)).await;
+    let loaded = match log {
         Ok(loaded) => loaded,
         Err(error) => {
             // Nothing is shown to edit, so nothing can be written over the log that could not be read.
@@ -44,7 +48,6 @@ pub(super) async fn load_everything(app: &AppContext) -> bool {
         );
         app.dispatch(Action::Notify(NoticeText::LogRecordsUnreadable));
     }
-    let (stored_plan, plan_revision) = plan_store::load_plan(&day).await;
     let stored_plan = stored_plan.map(|(plan, _)| Rc::new(plan));
     app.dispatch(Action::DayLoaded {
         day: Rc::clone(&day),
