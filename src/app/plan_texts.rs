@@ -69,6 +69,12 @@ impl Language {
                 "place prise par des interventions plus urgentes".into()
             }
             (UnplannedReason::DisplacedByHigherPriority, false) => "more urgent jobs took the time".into(),
+            (UnplannedReason::CrewFull, true) => {
+                "l'équipe est complète : il faudrait un technicien de plus ou des heures supplémentaires".into()
+            }
+            (UnplannedReason::CrewFull, false) => {
+                "the crew's day is full: another technician or overtime would fit it in".into()
+            }
             (UnplannedReason::CapacityExceeded, true) => "dépasse la capacité du véhicule".into(),
             (UnplannedReason::CapacityExceeded, false) => "more than the vehicle can carry".into(),
             (UnplannedReason::OffRoad, true) => match job.distance_m {
@@ -124,6 +130,9 @@ mod tests {
         let long = job(UnplannedReason::MaxWorkingTime);
         assert_eq!(Language::Fr.unplanned(&long), "durée maximale de travail dépassée");
         assert_eq!(Language::En.unplanned(&long), "longest working day exceeded");
+        let full = job(UnplannedReason::CrewFull);
+        assert!(Language::Fr.unplanned(&full).contains("un technicien de plus ou des heures supplémentaires"));
+        assert!(Language::En.unplanned(&full).contains("another technician or overtime"));
         let far = UnplannedJob { distance_m: Some(2345.2), ..job(UnplannedReason::OffRoad) };
         assert_eq!(Language::Fr.unplanned(&far), "à 2345 m de la route la plus proche : vérifiez ses coordonnées");
         assert_eq!(Language::En.unplanned(&far), "2345 m from the nearest road: check its coordinates");
@@ -150,6 +159,7 @@ mod tests {
             UnplannedReason::MaxWorkingTime,
             UnplannedReason::MaxJobsReached,
             UnplannedReason::DisplacedByHigherPriority,
+            UnplannedReason::CrewFull,
             UnplannedReason::CapacityExceeded,
             UnplannedReason::OffRoad,
         ] {

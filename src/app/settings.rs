@@ -27,6 +27,27 @@ pub struct Settings {
     /// re-planning, is theirs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_of: Option<String>,
+    /// What Journée lists, once chosen: « Ma journée » or « Équipe » (see [`Settings::day_view`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day_view: Option<DayView>,
+}
+
+/// Which technicians' days Journée lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayView {
+    /// « Ma journée »: the phone's owner's day only.
+    Mine,
+    /// « Équipe »: every technician's day.
+    Crew,
+}
+
+impl Settings {
+    /// The view Journée shows: the one chosen, else the phone's owner's day once they are known,
+    /// else the crew's (a crew lead setting up has not said who they are).
+    pub fn day_view(&self) -> DayView {
+        self.day_view.unwrap_or(if self.phone_of.is_some() { DayView::Mine } else { DayView::Crew })
+    }
 }
 
 /// Why stored settings could not be used.
@@ -125,6 +146,19 @@ mod tests {
         let done = Settings { crew_setup_done: true, ..Settings::default() };
         assert_eq!(encode(&done), r#"{"schema":1,"language":"fr","crew_setup_done":true}"#);
         assert_eq!(decode(&encode(&done)), Ok(done));
+        let mine = Settings { phone_of: Some("T2".into()), day_view: Some(DayView::Crew), ..Settings::default() };
+        assert_eq!(encode(&mine), r#"{"schema":1,"language":"fr","phone_of":"T2","day_view":"crew"}"#);
+        assert_eq!(decode(&encode(&mine)), Ok(mine));
+    }
+
+    #[test]
+    fn journee_shows_the_owners_day_once_they_are_known_unless_the_crew_was_chosen() {
+        let mut settings = Settings::default();
+        assert_eq!(settings.day_view(), DayView::Crew, "nobody said whose phone this is");
+        settings.phone_of = Some("T2".into());
+        assert_eq!(settings.day_view(), DayView::Mine);
+        settings.day_view = Some(DayView::Crew);
+        assert_eq!(settings.day_view(), DayView::Crew);
     }
 
     #[test]

@@ -18,8 +18,11 @@ pub enum UnplannedReason {
     MaxWorkingTime,
     /// Every technician already has their maximum number of jobs.
     MaxJobsReached,
-    /// It would fit alone, but more urgent jobs took the time.
+    /// It would fit alone, but a more urgent job took its place: without that job it would fit.
     DisplacedByHigherPriority,
+    /// It would fit alone, but the crew's day is full of jobs as urgent as it: only more
+    /// working time (another technician, overtime) would let it in.
+    CrewFull,
     /// It needs more capacity than any able vehicle has.
     CapacityExceeded,
     /// Its place is inside the road region but far from every road: a wrong coordinate, surely.

@@ -1,14 +1,15 @@
 //! Why a job ended up unplanned, worked out after the search from the job and the plan.
 
 use super::problem::Problem;
-use super::route::{duration, Route, EPSILON};
+use super::route::{duration, is_break, Route, EPSILON};
 use super::segment::Segment;
 use super::solution::Solution;
 use crate::model::UnplannedReason;
 
 /// The reason `job` is not in any route of `solution`, in the order a dispatcher would check:
 /// skills, then whether it fits an empty day at all (window, capacity, working time, shift), then the job
-/// limit, and otherwise other jobs took the room.
+/// limit; otherwise other jobs took the room: more urgent ones if taking one of them out would
+/// let it in, else jobs as urgent as itself (the crew is full).
 /// A job with alternative windows is judged over all of them.
 pub fn unplanned_reason(problem: &Problem, solution: &Solution, job: usize) -> UnplannedReason {
     if problem.vehicles.is_empty() {
@@ -32,8 +33,7 @@ pub fn unplanned_reason(problem: &Problem, solution: &Solution, job: usize) -> U
             .then(&Segment::job(problem, job), problem)
             .then(&Segment::end(problem, route.vehicle), problem);
         if Route::feasible(&alone, problem, route.vehicle) {
-            let full = able.iter().all(|r| r.jobs.len() >= problem.vehicles[r.vehicle].max_jobs);
-            return if full { UnplannedReason::MaxJobsReached } else { UnplannedReason::DisplacedByHigherPriority };
+            return room_taken_by(problem, &able, problem.members[problem.group[job]].as_slice());
         }
         let heavy = j.demand > vehicle.capacity + EPSILON;
         let arrival = vehicle.shift_start + problem.time(vehicle.start, j.location);
@@ -51,4 +51,36 @@ pub fn unplanned_reason(problem: &Problem, solution: &Solution, job: usize) -> U
     } else {
         UnplannedReason::ShiftTooShort
     }
+}
+
+/// Why a job that fits an empty day is out: every able technician at their job limit, or a
+/// more urgent job holding its place (taking one out of a route lets one of `versions`, the
+/// job's windows, in), or else the crew's time is full of jobs as urgent as it.
+///
+/// Complexity: O(r · k · n) for r able routes of n jobs, k of them more urgent.
+fn room_taken_by(problem: &Problem, able: &[&Route], versions: &[usize]) -> UnplannedReason {
+    if able.iter().all(|r| r.visits() >= problem.vehicles[r.vehicle].max_jobs) {
+        return UnplannedReason::MaxJobsReached;
+    }
+    let weight = problem.jobs[versions[0]].unplanned_weight;
+    let mut without = Route::new(problem, 0);
+    for route in able {
+        for k in 0..route.jobs.len() {
+            let other = route.jobs[k];
+            if is_break(problem, other) || problem.jobs[other].unplanned_weight <= weight {
+                continue;
+            }
+            without.clone_from(route);
+            without.jobs.remove(k);
+            without.refresh(problem);
+            let fits = versions.iter().any(|&version| {
+                without.accepts(problem, version)
+                    && (0..=without.jobs.len()).any(|at| without.insertion_cost(problem, version, at).is_some())
+            });
+            if fits {
+                return UnplannedReason::DisplacedByHigherPriority;
+            }
+        }
+    }
+    UnplannedReason::CrewFull
 }

@@ -81,13 +81,11 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
             if let Some(far) = far {
                 <p class="card warning far-from-crew" role="alert">{ "⚠ " }{ language.far_from_crew(&far) }</p>
             }
-            { for plan.technicians.iter().map(|route| technician(route, day.map(|day| &**day), &app.progress, app.focus_stop.as_deref(), language)) }
+            { super::day_crew::crew_days(plan, app, language, |route| technician(route, day.map(|day| &**day), &app.progress, app.focus_stop.as_deref(), language)) }
             if !plan.unplanned.is_empty() {
                 <section class="card unplanned">
                     <h3>{ language.tr(DayText::UnplannedHeading) }</h3>
-                    <ul>
-                        { for plan.unplanned.iter().map(|job| html! { <li><strong>{ language.unplanned_name(job) }</strong>{ " — " }{ language.unplanned(job) }</li> }) }
-                    </ul>
+                    { super::day_crew::left_out(plan, language) }
                 </section>
             }
             if let Some(day) = day { <ExportButtons plan={plan.clone()} day={day.clone()} /> }

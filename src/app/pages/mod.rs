@@ -1,6 +1,7 @@
 //! One component per tab of the bottom navigation.
 
 mod day;
+mod day_crew;
 mod interventions;
 mod map;
 mod settings;

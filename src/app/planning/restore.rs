@@ -16,6 +16,9 @@ pub async fn restore_aside(app: &AppContext, record: &AsideRecord) -> Result<(),
         AsideContent::Settings(settings) => {
             app.dispatch(Action::SetLanguage(settings.language));
             app.dispatch(Action::SetPhoneOf(settings.phone_of));
+            if let Some(view) = settings.day_view {
+                app.dispatch(Action::SetDayView(view));
+            }
             forget(record).await.map_err(RestoreError::Storage)
         }
         _ => Ok(()),

@@ -20,7 +20,7 @@ pub use store::{use_app_state, AppContext};
 
 use super::day_log::LogEntries;
 use super::i18n::Language;
-use super::settings::Settings;
+use super::settings::{DayView, Settings};
 use super::tab::Tab;
 use super::texts::NoticeText;
 use crate::model::DayPlan;
@@ -87,6 +87,8 @@ pub enum Action {
     SetLanguage(Language),
     /// Say whose phone this is (a technician id), or nobody's.
     SetPhoneOf(Option<String>),
+    /// Show « Ma journée » or the crew's days on Journée (kept in the settings).
+    SetDayView(DayView),
     /// Open or close the about panel.
     SetAboutOpen(bool),
     /// The service worker has a new version waiting.
@@ -174,6 +176,7 @@ impl Reducible for AppState {
             }
             Action::SetLanguage(language) => next.settings.language = language,
             Action::SetPhoneOf(id) => next.settings.phone_of = id,
+            Action::SetDayView(view) => next.settings.day_view = Some(view),
             Action::SetAboutOpen(open) => next.about_open = open,
             Action::UpdateWaiting => next.update_waiting = true,
             Action::SetOnline(online) => next.online = online,

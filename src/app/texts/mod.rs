@@ -44,6 +44,7 @@ macro_rules! texts {
 mod aside;
 mod common;
 mod crew;
+mod crew_view;
 mod day;
 mod import;
 mod interventions;
@@ -57,6 +58,7 @@ mod stop;
 pub use aside::AsideText;
 pub use common::CommonText;
 pub use crew::CrewText;
+pub use crew_view::CrewViewText;
 pub use day::DayText;
 pub use import::ImportText;
 pub use interventions::InterventionsText;
@@ -93,6 +95,7 @@ mod tests {
             pairs::<AsideText>(),
             pairs::<CommonText>(),
             pairs::<CrewText>(),
+            pairs::<CrewViewText>(),
             pairs::<DayText>(),
             pairs::<ImportText>(),
             pairs::<InterventionsText>(),
