@@ -16,6 +16,7 @@ pub async fn restore_aside(app: &AppContext, record: &AsideRecord) -> Result<(),
         AsideContent::Settings(settings) => {
             app.dispatch(Action::SetLanguage(settings.language));
             app.dispatch(Action::SetPhoneOf(settings.phone_of));
+            app.dispatch(Action::SetSmsThreshold(settings.sms_threshold_min));
             forget(record).await.map_err(RestoreError::Storage)
         }
         _ => Ok(()),

@@ -87,6 +87,8 @@ pub enum Action {
     SetLanguage(Language),
     /// Say whose phone this is (a technician id), or nobody's.
     SetPhoneOf(Option<String>),
+    /// The crew's threshold, in minutes, beyond which a re-plan's shift is worth an SMS.
+    SetSmsThreshold(u32),
     /// Open or close the about panel.
     SetAboutOpen(bool),
     /// The service worker has a new version waiting.
@@ -174,6 +176,7 @@ impl Reducible for AppState {
             }
             Action::SetLanguage(language) => next.settings.language = language,
             Action::SetPhoneOf(id) => next.settings.phone_of = id,
+            Action::SetSmsThreshold(minutes) => next.settings.sms_threshold_min = minutes,
             Action::SetAboutOpen(open) => next.about_open = open,
             Action::UpdateWaiting => next.update_waiting = true,
             Action::SetOnline(online) => next.online = online,
