@@ -33,6 +33,7 @@ pub mod plan_texts;
 pub mod planning;
 pub mod region;
 pub mod region_texts;
+pub mod replan_texts;
 pub mod revision;
 pub mod service_worker;
 pub mod set_aside;

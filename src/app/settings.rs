@@ -5,6 +5,7 @@
 //! and reported, and the defaults are used.
 
 use super::i18n::Language;
+use crate::plan::customer_notice::DEFAULT_SMS_THRESHOLD_MIN;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -16,7 +17,7 @@ pub const SET_ASIDE_KEY: &str = "tournee.settings.unreadable";
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Preferences that outlive the tab.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// Interface language.
     pub language: Language,
@@ -30,6 +31,10 @@ pub struct Settings {
     /// What Journée lists, once chosen: « Ma journée » or « Équipe » (see [`Settings::day_view`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day_view: Option<DayView>,
+    /// Minutes a re-plan may move a visit inside its window before the customer is worth an
+    /// SMS (see [`crate::plan::customer_notice`]); settings stored before it read the default.
+    #[serde(default = "default_sms_threshold", skip_serializing_if = "is_default_sms_threshold")]
+    pub sms_threshold_min: u32,
 }
 
 /// Which technicians' days Journée lists.
@@ -49,6 +54,31 @@ impl Settings {
         self.day_view.unwrap_or(if self.phone_of.is_some() { DayView::Mine } else { DayView::Crew })
     }
 }
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: Language::default(),
+            crew_setup_done: false,
+            phone_of: None,
+            day_view: None,
+            sms_threshold_min: DEFAULT_SMS_THRESHOLD_MIN,
+        }
+    }
+}
+
+/// The SMS threshold of settings that do not name one.
+fn default_sms_threshold() -> u32 {
+    DEFAULT_SMS_THRESHOLD_MIN
+}
+
+/// Whether `minutes` is the default threshold (then left out of the stored text).
+fn is_default_sms_threshold(minutes: &u32) -> bool {
+    *minutes == DEFAULT_SMS_THRESHOLD_MIN
+}
+
+/// The largest SMS threshold the settings page accepts, in minutes (a whole morning).
+pub const MAX_SMS_THRESHOLD_MIN: u32 = 240;
 
 /// Why stored settings could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -149,6 +179,9 @@ mod tests {
         let mine = Settings { phone_of: Some("T2".into()), day_view: Some(DayView::Crew), ..Settings::default() };
         assert_eq!(encode(&mine), r#"{"schema":1,"language":"fr","phone_of":"T2","day_view":"crew"}"#);
         assert_eq!(decode(&encode(&mine)), Ok(mine));
+        let strict = Settings { sms_threshold_min: 5, ..Settings::default() };
+        assert_eq!(encode(&strict), r#"{"schema":1,"language":"fr","sms_threshold_min":5}"#);
+        assert_eq!(decode(&encode(&strict)), Ok(strict));
     }
 
     #[test]
@@ -159,6 +192,12 @@ mod tests {
         assert_eq!(settings.day_view(), DayView::Mine);
         settings.day_view = Some(DayView::Crew);
         assert_eq!(settings.day_view(), DayView::Crew);
+    }
+
+    #[test]
+    fn settings_stored_before_the_sms_threshold_read_fifteen_minutes() {
+        let settings = decode(r#"{"schema":1,"language":"en"}"#).unwrap();
+        assert_eq!(settings.sms_threshold_min, 15);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 pub mod check;
 pub mod coverage;
+pub mod customer_notice;
 pub mod day_problem;
 mod local_search;
 mod problem;

@@ -110,6 +110,8 @@ pub struct StopChange {
     pub id: String,
     /// Customer.
     pub customer: String,
+    /// The technician who serves it in the new plan (for a job left out: who was to serve it).
+    pub technician: String,
     /// Start of service before, if it was planned.
     pub before: Option<TimeOfDay>,
     /// Start of service now, if it is still planned today.
@@ -122,55 +124,63 @@ pub struct StopChange {
     pub reason: Option<UnplannedJob>,
 }
 
+/// A customer's stop in a plan, as [`plan_changes`] compares them.
+struct Visit<'a> {
+    id: &'a str,
+    customer: &'a str,
+    technician: &'a str,
+    start: TimeOfDay,
+    window: Option<TimeWindow>,
+    late_min: u32,
+}
+
+/// Every customer's stop of `plan` (breaks left out), technician by technician.
+fn visits(plan: &DayPlan) -> Vec<Visit<'_>> {
+    plan.technicians
+        .iter()
+        .flat_map(|route| route.stops.iter().filter(|s| !s.is_break).map(move |s| (route, s)))
+        .map(|(route, s)| Visit {
+            id: &s.id,
+            customer: &s.customer,
+            technician: &route.technician,
+            start: s.start,
+            window: s.window,
+            late_min: s.late_min,
+        })
+        .collect()
+}
+
 /// The customers whose visit moves by [`NOTABLE_SHIFT_MIN`] or more, is added, or is missed
 /// between `before` and `after`; missed ones first. Stops closed in `progress` are left out.
 pub fn plan_changes(before: &DayPlan, after: &DayPlan, progress: &DayProgress) -> Vec<StopChange> {
-    let stops = |plan: &DayPlan| -> Vec<(String, String, TimeOfDay, Option<TimeWindow>, u32)> {
-        plan.technicians
-            .iter()
-            .flat_map(|route| route.stops.iter().filter(|s| !s.is_break))
-            .map(|s| (s.id.clone(), s.customer.clone(), s.start, s.window, s.late_min))
-            .collect()
+    let minutes = |time: TimeOfDay| time.seconds() / 60;
+    let (old, new) = (visits(before), visits(after));
+    let change = |visit: &Visit, before: Option<TimeOfDay>, after: Option<TimeOfDay>, missed: bool| StopChange {
+        id: visit.id.to_string(),
+        customer: visit.customer.to_string(),
+        technician: visit.technician.to_string(),
+        before,
+        after,
+        window: visit.window,
+        missed,
+        reason: None,
     };
-    let minutes = |time: &TimeOfDay| time.seconds() / 60;
-    let (old, new) = (stops(before), stops(after));
     let mut changes = Vec::new();
-    for (id, customer, start, window, _) in old.iter().filter(|s| progress.status(&s.0) == StopStatus::Planned) {
-        match new.iter().find(|s| &s.0 == id) {
-            Some((_, _, now, _, late)) => {
-                if minutes(now).abs_diff(minutes(start)) >= NOTABLE_SHIFT_MIN || *late > 0 {
-                    changes.push(StopChange {
-                        id: id.clone(),
-                        customer: customer.clone(),
-                        before: Some(*start),
-                        after: Some(*now),
-                        window: *window,
-                        missed: *late > 0,
-                        reason: None,
-                    });
+    for visit in old.iter().filter(|v| progress.status(v.id) == StopStatus::Planned) {
+        match new.iter().find(|v| v.id == visit.id) {
+            Some(now) => {
+                if minutes(now.start).abs_diff(minutes(visit.start)) >= NOTABLE_SHIFT_MIN || now.late_min > 0 {
+                    changes.push(change(now, Some(visit.start), Some(now.start), now.late_min > 0));
                 }
             }
             None => changes.push(StopChange {
-                id: id.clone(),
-                customer: customer.clone(),
-                before: Some(*start),
-                after: None,
-                window: *window,
-                missed: true,
-                reason: after.unplanned.iter().find(|u| &u.id == id).cloned(),
+                reason: after.unplanned.iter().find(|u| u.id == visit.id).cloned(),
+                ..change(visit, Some(visit.start), None, true)
             }),
         }
     }
-    for (id, customer, start, window, late) in new.iter().filter(|s| !old.iter().any(|o| o.0 == s.0)) {
-        changes.push(StopChange {
-            id: id.clone(),
-            customer: customer.clone(),
-            before: None,
-            after: Some(*start),
-            window: *window,
-            missed: *late > 0,
-            reason: None,
-        });
+    for visit in new.iter().filter(|v| !old.iter().any(|o| o.id == v.id)) {
+        changes.push(change(visit, None, Some(visit.start), visit.late_min > 0));
     }
     changes.sort_by_key(|change| !change.missed);
     changes
@@ -331,5 +341,6 @@ mod tests {
         assert_eq!(summary, [(ids[2], None, true), (ids[1], at("10:15"), false), (ids[3], at("11:00"), false)]);
         assert_eq!(changes[0].reason.as_ref().map(|u| u.reason), Some(UnplannedReason::WindowUnreachable));
         assert!(changes[1..].iter().all(|c| c.reason.is_none()), "only a job left out has a reason");
+        assert!(changes.iter().all(|c| c.technician == day.technicians[0].id), "each change names its technician");
     }
 }

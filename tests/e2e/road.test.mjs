@@ -41,10 +41,10 @@ test("stops are closed from their card, the day is re-planned from 10:30 and the
     await page.locator(".replan").click();
     const proposal = page.locator(".proposal");
     await proposal.waitFor({ timeout: 15_000 });
-    const missed = await proposal.locator(".changes-missed .change strong").allTextContents();
-    const moved = await proposal.locator(".changes-moved .change").count();
+    const missed = await proposal.locator(".change-missed strong").allTextContents();
+    const moved = await proposal.locator(".change:not(.change-missed)").count();
     assert.ok(missed.length + moved > 0, "starting the day at 10:30 changes something");
-    for (const change of await proposal.locator(".changes-missed .change").all()) {
+    for (const change of await proposal.locator(".change-missed").all()) {
       const sms = change.locator("a.sms-change");
       if ((await sms.count()) > 0) {
         const body = decodeURIComponent((await sms.getAttribute("href")).split("body=")[1]);
@@ -52,7 +52,7 @@ test("stops are closed from their card, the day is re-planned from 10:30 and the
       }
     }
     // A missed appointment is marked with the app's own icon, never an emoji a phone may lack.
-    assert.equal(await proposal.locator(".changes-missed .change strong svg.icon").count(), missed.length);
+    assert.equal(await proposal.locator(".change-missed strong svg.icon").count(), missed.length);
     assert.ok(!(await proposal.textContent()).includes("⛔"), "no ⛔ emoji");
     await proposal.screenshot({ path: `${SCREENSHOTS}replan-proposal-fr.png` });
     await page.locator(".accept-plan").click();

@@ -1,6 +1,7 @@
-//! The Réglages tab: the crew's profiles and the planning date, the road region, the language.
+//! The Réglages tab: the crew's profiles and the planning date, the SMS threshold of re-plans,
+//! the road region, the language.
 
-use crate::app::components::{AsidePanel, CrewCard, LanguagePicker, RegionCard};
+use crate::app::components::{AsidePanel, CrewCard, LanguagePicker, RegionCard, SmsThreshold};
 use crate::app::state::{use_app, Action};
 use crate::app::texts::ShellText;
 use yew::prelude::*;
@@ -18,6 +19,7 @@ pub fn SettingsPage() -> Html {
         <>
             <h2 class="page-title">{ language.tr(ShellText::TabSettings) }</h2>
             <CrewCard />
+            <SmsThreshold />
             <RegionCard />
             <LanguagePicker />
             <AsidePanel />

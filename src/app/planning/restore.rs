@@ -19,6 +19,7 @@ pub async fn restore_aside(app: &AppContext, record: &AsideRecord) -> Result<(),
             if let Some(view) = settings.day_view {
                 app.dispatch(Action::SetDayView(view));
             }
+            app.dispatch(Action::SetSmsThreshold(settings.sms_threshold_min));
             forget(record).await.map_err(RestoreError::Storage)
         }
         _ => Ok(()),

@@ -89,6 +89,8 @@ pub enum Action {
     SetPhoneOf(Option<String>),
     /// Show « Ma journée » or the crew's days on Journée (kept in the settings).
     SetDayView(DayView),
+    /// The crew's threshold, in minutes, beyond which a re-plan's shift is worth an SMS.
+    SetSmsThreshold(u32),
     /// Open or close the about panel.
     SetAboutOpen(bool),
     /// The service worker has a new version waiting.
@@ -177,6 +179,7 @@ impl Reducible for AppState {
             Action::SetLanguage(language) => next.settings.language = language,
             Action::SetPhoneOf(id) => next.settings.phone_of = id,
             Action::SetDayView(view) => next.settings.day_view = Some(view),
+            Action::SetSmsThreshold(minutes) => next.settings.sms_threshold_min = minutes,
             Action::SetAboutOpen(open) => next.about_open = open,
             Action::UpdateWaiting => next.update_waiting = true,
             Action::SetOnline(online) => next.online = online,

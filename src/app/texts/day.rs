@@ -27,18 +27,28 @@ texts! {
         ProposalNoChange =>
             "Aucun client n'est décalé de plus de 5 minutes.",
             "No customer moves by more than 5 minutes.";
-        /// Customers whose window is missed.
-        MissedHeading => "Rendez-vous qui ne peuvent plus être tenus", "Appointments that can no longer be kept";
-        /// Customers whose time moves.
-        MovedHeading => "Horaires qui changent", "Times that change";
+        /// Heading of the job that caused the re-plan (or the most urgent one), shown first.
+        EmergencyHeading => "Urgence", "Emergency";
+        /// Only quiet shifts: nobody to tell.
+        NoSmsNeeded => "Aucun client à prévenir par SMS.", "No customer needs an SMS.";
         /// Prepared SMS for a missed window.
         SmsNewSlot => "SMS : proposer un autre créneau", "SMS: offer another slot";
         /// Prepared SMS for a moved time.
         SmsNewTime => "SMS : nouvelle heure", "SMS: new time";
         /// Accept the proposal.
-        AcceptPlan => "Accepter le nouveau plan", "Accept the new plan";
-        /// Reject the proposal.
-        KeepPlan => "Garder le plan actuel", "Keep the current plan";
+        AcceptPlan => "Accepter", "Accept";
+        /// Reject the proposal: the current plan stays.
+        KeepPlan => "Refuser", "Reject";
+        /// Settings: heading of the re-plan's SMS threshold.
+        SmsThresholdHeading => "SMS aux clients après un nouveau plan", "Customer SMS after a new plan";
+        /// Settings: the threshold's field.
+        SmsThresholdLabel =>
+            "Décalage sans SMS, dans le créneau (minutes)",
+            "Shift without an SMS, inside the window (minutes)";
+        /// Settings: what the threshold does.
+        SmsThresholdHint =>
+            "Un SMS est préparé quand le passage sort du créneau annoncé ou bouge de plus que ce nombre de minutes ; les petits décalages sont seulement listés.",
+            "An SMS is prepared when the visit leaves the announced window or moves by more than this many minutes; small shifts are only listed.";
         /// A stop dropped by the re-plan.
         NotPlannedAnyMore => "n'est plus planifiée", "no longer planned";
         /// A stop now late.
