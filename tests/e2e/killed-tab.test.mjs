@@ -86,56 +86,63 @@ async function onKeptProfile(body) {
 test("a browser killed right after a tap keeps every committed tap and starts clean", async () =>
   onKeptProfile(async (server, profile) => {
     let phone = await open(server, profile);
-    await tapArrived(stop(phone.page, 0, 0));
-    await committedLog(phone.page, 1);
-    // Killed at three moments after a tap: at once, while the record is written, just after.
-    for (const [technician, index, delayMs] of [[1, 0, 0], [0, 1, 15], [1, 1, 60]]) {
-      const before = Object.keys(await recordsStartingWith(phone.page, "log.")).length;
-      await tapArrived(stop(phone.page, technician, index));
-      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-      phone.kill();
-      phone = await open(server, profile);
-      const records = await recordsStartingWith(phone.page, "log.");
-      const after = Object.keys(records).length;
-      console.log(`killed ${delayMs} ms after a tap: ${before} records before, ${after} after`);
-      assert.ok(after === before || after === before + 1, `${before} records before the kill, ${after} after`);
-      assert.match(await stop(phone.page, 0, 0).locator(".stop-status").textContent(), /Sur place depuis 10:30/,
-        "the tap committed before the kills is there");
-      const shown = await phone.page.locator(".stop-status").count();
-      assert.equal(shown, after, "each committed record shows on its stop, nothing else");
+    try {
+      await tapArrived(stop(phone.page, 0, 0));
+      await committedLog(phone.page, 1);
+      // Killed at three moments after a tap: at once, while the record is written, just after.
+      for (const [technician, index, delayMs] of [[1, 0, 0], [0, 1, 15], [1, 1, 60]]) {
+        const before = Object.keys(await recordsStartingWith(phone.page, "log.")).length;
+        await tapArrived(stop(phone.page, technician, index));
+        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+        phone.kill();
+        phone = await open(server, profile);
+        const records = await recordsStartingWith(phone.page, "log.");
+        const after = Object.keys(records).length;
+        console.log(`killed ${delayMs} ms after a tap: ${before} records before, ${after} after`);
+        assert.ok(after === before || after === before + 1, `${before} records before the kill, ${after} after`);
+        assert.match(await stop(phone.page, 0, 0).locator(".stop-status").textContent(), /Sur place depuis 10:30/,
+          "the tap committed before the kills is there");
+        const shown = await phone.page.locator(".stop-status").count();
+        assert.equal(shown, after, "each committed record shows on its stop, nothing else");
+      }
+      await phone.page.screenshot({ path: `${SCREENSHOTS}killed-tab-restarted-fr.png` });
+      await startedClean(phone);
+    } finally {
+      // Closed even when an assertion failed: a browser left open would keep the test file running.
+      await phone.close();
     }
-    await phone.page.screenshot({ path: `${SCREENSHOTS}killed-tab-restarted-fr.png` });
-    await startedClean(phone);
-    await phone.close();
   }));
 
 test("a browser killed in the middle of a 600-job import leaves the old day or the new, never a mix", async () =>
   onKeptProfile(async (server, profile) => {
     let phone = await open(server, profile);
-    await phone.page.locator(".bottom-nav .tab").nth(2).click();
-    const demoJobs = await phone.page.locator(".job").count();
-    assert.ok(demoJobs > 0 && demoJobs < STORM_JOBS);
-    const counts = [];
-    // Killed at once, at moments around the write (an import commits within ~250 ms on a quiet
-    // machine), and once after the storage has said it is written ("committed").
-    for (const delayMs of [0, 60, 120, 180, 250, "committed"]) {
-      await phone.page.goto(server.url + "#interventions");
-      await importStorm(phone.page);
-      if (delayMs === "committed") await storedJobs(phone.page, STORM_JOBS);
-      else if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-      phone.kill();
-      phone = await open(server, profile);
-      const day = JSON.parse((await recordsStartingWith(phone.page, "day"))["day"] ?? "null");
-      const stored = day ? day.day.interventions.length : demoJobs;
+    try {
       await phone.page.locator(".bottom-nav .tab").nth(2).click();
-      await phone.page.locator(".job").first().waitFor();
-      const shown = await phone.page.locator(".job").count();
-      assert.ok(shown === demoJobs || shown === STORM_JOBS, `${shown} jobs after the kill: the old day or the new`);
-      assert.equal(shown, stored, "the jobs shown are the day stored");
-      counts.push(`${delayMs === "committed" ? "once written" : `${delayMs} ms`}: ${shown}`);
+      const demoJobs = await phone.page.locator(".job").count();
+      assert.ok(demoJobs > 0 && demoJobs < STORM_JOBS);
+      const counts = [];
+      // Killed at once, at moments around the write (an import commits within ~250 ms on a quiet
+      // machine), and once after the storage has said it is written ("committed").
+      for (const delayMs of [0, 60, 120, 180, 250, "committed"]) {
+        await phone.page.goto(server.url + "#interventions");
+        await importStorm(phone.page);
+        if (delayMs === "committed") await storedJobs(phone.page, STORM_JOBS);
+        else if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+        phone.kill();
+        phone = await open(server, profile);
+        const day = JSON.parse((await recordsStartingWith(phone.page, "day"))["day"] ?? "null");
+        const stored = day ? day.day.interventions.length : demoJobs;
+        await phone.page.locator(".bottom-nav .tab").nth(2).click();
+        await phone.page.locator(".job").first().waitFor();
+        const shown = await phone.page.locator(".job").count();
+        assert.ok(shown === demoJobs || shown === STORM_JOBS, `${shown} jobs after the kill: the old day or the new`);
+        assert.equal(shown, stored, "the jobs shown are the day stored");
+        counts.push(`${delayMs === "committed" ? "once written" : `${delayMs} ms`}: ${shown}`);
+      }
+      console.log(`jobs after each kill: ${counts.join(", ")}`);
+      assert.equal(counts.at(-1), `once written: ${STORM_JOBS}`, "an import committed before the kill is kept");
+      await startedClean(phone);
+    } finally {
+      await phone.close();
     }
-    console.log(`jobs after each kill: ${counts.join(", ")}`);
-    assert.equal(counts.at(-1), `once written: ${STORM_JOBS}`, "an import committed before the kill is kept");
-    await startedClean(phone);
-    await phone.close();
   }));
