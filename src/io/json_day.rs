@@ -1,48 +1,21 @@
 //! A day as a JSON file: the format `tournee solve` reads and the app exports.
 
-use super::{DateError, IsoDate, Located, Location};
-use crate::model::{Day, DayError};
-use thiserror::Error;
-
-/// What can be wrong with a day file.
-#[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
-pub enum DayFileError {
-    /// The text is not JSON, or a field has the wrong type or an invalid value.
-    #[error("{0}")]
-    Syntax(String),
-    /// The JSON is well formed but the day cannot be planned as given.
-    #[error(transparent)]
-    Day(#[from] DayError),
-    /// The date is not a calendar date: it decides which passes are closed, so it is never guessed.
-    #[error("date: {0}")]
-    Date(DateError),
-}
+use super::day_file_error::{day_file_error, DayFileError};
+use super::{Located, Location};
+use crate::model::Day;
 
 /// Reads and validates a day from JSON text.
 ///
-/// Returns the day, or the first problem with the line and column where serde found it
-/// (line 1 for problems of the day as a whole, such as duplicate ids).
+/// Returns the day, or the first problem, typed, with the line and column where the reader
+/// stopped (line 1 for problems of the day as a whole, such as duplicate ids).
 pub fn read_day_json(text: &str) -> Result<Day, Located<DayFileError>> {
-    // The date first: one that is not a calendar date is said as such, at its line, rather
-    // than as the JSON reader's message.
-    if let Ok(DateField { date: Some(serde_json::Value::String(date)) }) = serde_json::from_str(text) {
-        date.parse::<IsoDate>().map_err(|error| {
-            let line = text.lines().position(|line| line.contains("\"date\"")).map_or(1, |index| index + 1);
-            Located { location: Location { line, column: None }, error: DayFileError::Date(error) }
-        })?;
-    }
-    let day: Day = serde_json::from_str(text).map_err(|e| Located {
-        location: Location { line: e.line(), column: Some(e.column().to_string()) },
-        error: DayFileError::Syntax(e.to_string()),
-    })?;
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let day: Day = serde_path_to_error::deserialize(&mut reader)
+        .map_err(|error| day_file_error(text, error.inner(), Some(error.path())))?;
+    // Text after the day (a second object, a stray character) is refused as `from_str` did.
+    reader.end().map_err(|error| day_file_error(text, &error, None))?;
     check_day(&day).map_err(|error| Located { location: Location { line: 1, column: None }, error })?;
     Ok(day)
-}
-
-/// The `date` field of a day file, whatever else the file holds.
-#[derive(serde::Deserialize)]
-struct DateField {
-    date: Option<serde_json::Value>,
 }
 
 /// Whether a day read by other means (a message, a stored record) is one a day file could
