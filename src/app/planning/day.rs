@@ -8,7 +8,7 @@ use crate::app::day_store::{self, DayOrigin, StoredDayError};
 use crate::app::idb::CheckedPutError;
 use crate::app::plan_store;
 use crate::app::revision::WriteRefused;
-use crate::app::state::failure::{Failure, StorageFailure};
+use crate::app::state::failure::{DemoFileError, Failure, StorageFailure};
 use crate::app::state::{Action, AppContext, PlanState};
 use crate::app::tab_sync::{self, Change};
 use crate::app::texts::NoticeText;
@@ -84,12 +84,10 @@ async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin, Option<u64>),
             app.dispatch(Action::Notify(NoticeText::StoredDaySetAside));
         }
     }
-    let demo_failed = |detail: String| DayNotLoaded::Failed(Failure::DemoDay(detail));
-    let text = crate::app::fetch::fetch_bytes(super::DEMO_DAY_URL)
-        .await
-        .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))
-        .map_err(demo_failed)?;
-    let day = crate::io::read_day_json(&text).map_err(|e| demo_failed(e.to_string()))?;
+    let demo_failed = |error| DayNotLoaded::Failed(Failure::DemoDay(error));
+    let text =
+        crate::app::fetch::fetch_text(super::DEMO_DAY_URL).await.map_err(|e| demo_failed(DemoFileError::Fetch(e)))?;
+    let day = crate::io::read_day_json(&text).map_err(|e| demo_failed(DemoFileError::Day(e)))?;
     Ok((Rc::new(day), DayOrigin::Demo, None))
 }
 
