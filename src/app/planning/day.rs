@@ -184,9 +184,9 @@ pub(super) async fn reload_plan(app: &AppContext) -> bool {
     let latest = app.latest();
     let still_that_day = latest.day.as_ref().is_some_and(|now| Rc::ptr_eq(now, &day));
     let already = latest.sync.plan_revision == revision
-        && latest.sync.plan_date == day.date.to_string()
+        && latest.sync.plan_date == Some(day.date)
         && latest.sync.followed.is_some();
-    app.dispatch(Action::SetPlanRevision { revision, date: day.date.to_string() });
+    app.dispatch(Action::SetPlanRevision { revision, date: day.date });
     match stored {
         Some((plan, _)) if still_that_day && !already => {
             stop_solving(&latest.plan);
