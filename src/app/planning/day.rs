@@ -21,7 +21,7 @@ pub(super) async fn load_everything(app: &AppContext) -> bool {
     let (day, origin, revision) = match load_day(app).await {
         Ok(loaded) => loaded,
         Err(DayNotLoaded::Newer(schema)) => {
-            app.dispatch(Action::SetPlan(PlanState::NewerDay { schema }));
+            app.dispatch(Action::SetPlan(PlanState::NewerDay { schema, set_aside_failed: None }));
             return true;
         }
         Err(DayNotLoaded::Failed(failure)) => {
