@@ -73,16 +73,7 @@ mod tests {
     use crate::io::read_day_json;
     use crate::model::Day;
 
-    /// A sound day file with one job, its window and its place on their own lines.
-    const DAY: &str = r#"{
-  "date": "2026-11-26",
-  "technicians": [],
-  "interventions": [
-    {"id": "F-1", "customer": "Mairie de Thorame", "service_s": 1800, "priority": "normal",
-     "location": {"lat": 44.1, "lon": 6.55},
-     "windows": [{"start": "08:00", "end": "10:00"}]}
-  ]
-}"#;
+    const DAY: &str = crate::io::SOUND_DAY_FILE;
 
     /// What serde says of a text in its own English, which must never reach a French user.
     fn serde_words(text: &str) -> String {
@@ -94,45 +85,45 @@ mod tests {
     fn every_refused_day_file_is_said_in_french_and_in_english_without_serde_words() {
         let cases = [
             (
-                DAY.replace("\"end\": \"10:00\"", "\"end\": \"07:00\""),
-                "ligne 7, colonne 52 : champ « windows » : créneau impossible : fin 07:00 avant début 08:00",
-                "line 7, column 52: field \"windows\": impossible window: ends 07:00 before it starts 08:00",
+                DAY.replacen("\"end\": \"10:00\"", "\"end\": \"07:00\"", 1),
+                "ligne 12, colonne 52 : champ « windows » : créneau impossible : fin 07:00 avant début 08:00",
+                "line 12, column 52: field \"windows\": impossible window: ends 07:00 before it starts 08:00",
             ),
             (
-                DAY.replace("\"end\": \"10:00\"", "\"end\": \"25:00\""),
-                "ligne 7, colonne 51 : champ « end » : heure hors de la journée « 25:00 »",
-                "line 7, column 51: field \"end\": time outside the day \"25:00\"",
+                DAY.replacen("\"end\": \"10:00\"", "\"end\": \"25:00\"", 1),
+                "ligne 12, colonne 51 : champ « end » : heure hors de la journée « 25:00 »",
+                "line 12, column 51: field \"end\": time outside the day \"25:00\"",
             ),
             (
                 DAY.replace("44.1", "144.1"),
-                "ligne 6, colonne 44 : champ « location » : latitude invalide : 144.1 (attendu entre -90 et 90)",
-                "line 6, column 44: field \"location\": invalid latitude: 144.1 (expected between -90 and 90)",
+                "ligne 10, colonne 44 : champ « location » : latitude invalide : 144.1 (attendu entre -90 et 90)",
+                "line 10, column 44: field \"location\": invalid latitude: 144.1 (expected between -90 and 90)",
             ),
             (
                 DAY.replace("\"normal\"", "\"haute\""),
-                "ligne 5, colonne 89 : champ « priority » : valeur inconnue « haute »",
-                "line 5, column 89: field \"priority\": unknown value \"haute\"",
+                "ligne 9, colonne 89 : champ « priority » : valeur inconnue « haute »",
+                "line 9, column 89: field \"priority\": unknown value \"haute\"",
             ),
             (
                 DAY.replace("1800", "\"30 min\""),
-                "ligne 5, colonne 72 : champ « service_s » : type de valeur inattendu (texte au lieu d'un nombre ?)",
-                "line 5, column 72: field \"service_s\": unexpected kind of value (text instead of a number?)",
+                "ligne 9, colonne 72 : champ « service_s » : type de valeur inattendu (texte au lieu d'un nombre ?)",
+                "line 9, column 72: field \"service_s\": unexpected kind of value (text instead of a number?)",
             ),
             (
                 DAY.replace("\"id\": \"F-1\", ", ""),
-                "ligne 7, colonne 53 : champ obligatoire absent : « id »",
-                "line 7, column 53: required field missing: \"id\"",
+                "ligne 12, colonne 53 : champ obligatoire absent : « id »",
+                "line 12, column 53: required field missing: \"id\"",
             ),
             (
-                DAY.replace("\"technicians\": [],", "\"technicians\": []"),
-                "ligne 4, colonne 3 : le texte n'est plus du JSON à cet endroit (virgule, guillemet ou accolade \
+                DAY.replace("\"date\": \"2026-11-26\",", "\"date\": \"2026-11-26\""),
+                "ligne 3, colonne 3 : le texte n'est plus du JSON à cet endroit (virgule, guillemet ou accolade \
                  manquant ou en trop ?)",
-                "line 4, column 3: the text is not valid JSON here (a comma, quote or brace missing or extra?)",
+                "line 3, column 3: the text is not valid JSON here (a comma, quote or brace missing or extra?)",
             ),
             (
                 DAY[..60].to_string(),
-                "ligne 4, colonne 13 : le texte s'arrête avant la fin de la journée (fichier tronqué ?)",
-                "line 4, column 13: the text ends before the day does (a file cut short?)",
+                "ligne 4, colonne 15 : le texte s'arrête avant la fin de la journée (fichier tronqué ?)",
+                "line 4, column 15: the text ends before the day does (a file cut short?)",
             ),
         ];
         for (text, french, english) in cases {

@@ -149,13 +149,10 @@ fn checked_value_error(field: String, value: &Value) -> Option<DayFileError> {
     }
 }
 
+/// A sound day file: one technician, one job, each thing on its own line; the tests of the
+/// day file's errors and of their words break it in one place each.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::io::read_day_json;
-
-    /// A sound day file: one technician, one job, each thing on its own line.
-    const DAY: &str = r#"{
+pub(crate) const SOUND_DAY_FILE: &str = r#"{
   "date": "2026-11-26",
   "technicians": [
     {"id": "T1", "name": "Léa", "skills": ["fibre"],
@@ -163,12 +160,19 @@ mod tests {
                "start_place": {"lat": 43.85, "lon": 6.51}, "end_place": {"lat": 43.85, "lon": 6.51}}}
   ],
   "interventions": [
-    {"id": "F-1", "customer": "Mairie de Thorame", "service_s": 1800,
+    {"id": "F-1", "customer": "Mairie de Thorame", "service_s": 1800, "priority": "normal",
      "location": {"lat": 44.1, "lon": 6.55},
      "skills": ["fibre", "copper"],
      "windows": [{"start": "08:00", "end": "10:00"}]}
   ]
 }"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::read_day_json;
+
+    const DAY: &str = SOUND_DAY_FILE;
 
     /// The typed error and its line for `DAY` with `from` replaced by `to`.
     fn refused(from: &str, to: &str) -> (DayFileError, usize) {
@@ -221,10 +225,15 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_date_is_typed_at_its_line() {
+    fn a_date_that_is_not_a_calendar_date_is_typed_at_its_line_not_taken_for_summer() {
         let (error, line) = refused("2026-11-26", "2026-02-30");
         assert_eq!(line, 2);
         assert_eq!(error, DayFileError::Date(DateError::Day { text: "2026-02-30".into(), days_in_month: 28 }));
+        for bad in ["26/11/2026", "2026-13-01", ""] {
+            let (error, line) = refused("2026-11-26", bad);
+            assert!(matches!(error, DayFileError::Date(_)), "{bad}: {error}");
+            assert_eq!(line, 2, "{bad}");
+        }
     }
 
     #[test]

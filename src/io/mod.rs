@@ -41,6 +41,8 @@ pub use csv_interventions::{
     import_interventions_csv, import_interventions_csv_bytes, CsvImport, MAX_CSV_BYTES, MAX_CSV_ROWS,
 };
 pub use day_file_error::DayFileError;
+#[cfg(test)]
+pub(crate) use day_file_error::SOUND_DAY_FILE;
 pub use export_error::ExportError;
 pub use export_words::{ExportWord, ExportWords, PLAN_CSV_COLUMNS};
 pub use file_name::export_file_name;
