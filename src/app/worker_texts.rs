@@ -68,10 +68,10 @@ impl Language {
                 "internal error of the planner: the browser gives it no clock".into()
             }
             WorkerError::Internal(InternalError::InconsistentProblem) if fr => {
-                "erreur interne de l'optimiseur : problème incohérent (détail dans la console du navigateur)".into()
+                "erreur interne de l'optimiseur : problème incohérent (signalez-le, avec le fichier de la journée)".into()
             }
             WorkerError::Internal(InternalError::InconsistentProblem) => {
-                "internal error of the planner: inconsistent problem (details in the browser's console)".into()
+                "internal error of the planner: inconsistent problem (please report it, with the day file)".into()
             }
         }
     }
