@@ -100,3 +100,36 @@ fn the_layer_check_skips_unit_tests_only() {
     assert_eq!(uses(without_tests(text), &["crate::io", "crate::plan"]), vec![(1, "crate::plan")]);
     assert_eq!(uses(text, &["crate::io"]), vec![(3, "crate::io")]);
 }
+
+/// What writes the phone's storage: only the state's side (`planning`, `region`, the stores)
+/// calls these; a screen sends an action or calls `planning` instead.
+const STORAGE_WRITES: [&str; 8] = [
+    "idb::put",
+    "idb::put_checked",
+    "idb::delete",
+    "set_aside::keep",
+    "set_aside::forget",
+    "set_aside::set_aside_newer_day",
+    "day_store::save",
+    "plan_store::save_plan",
+];
+
+#[test]
+fn screens_never_write_the_storage_themselves() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
+    let mut found = Vec::new();
+    let mut files = 0;
+    for folder in ["components", "pages"] {
+        for file in rust_files(&root.join(folder)) {
+            files += 1;
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (line, name) in uses(without_tests(&text), &STORAGE_WRITES) {
+                found.push(format!("{}:{line} calls {name}", file.strip_prefix(&root).unwrap().display()));
+            }
+        }
+    }
+    assert!(files > 20, "only {files} files read: the layout moved");
+    assert!(found.is_empty(), "a screen writes the storage:\n{}", found.join("\n"));
+    let old_notice = "match crate::app::set_aside::set_aside_newer_day().await {";
+    assert_eq!(uses(old_notice, &STORAGE_WRITES), vec![(1, "set_aside::set_aside_newer_day")]);
+}

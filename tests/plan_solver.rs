@@ -2,70 +2,14 @@
 //! and a Solomon instance; the independent checker verifies every solution.
 
 use tournee::plan::check::{check, check_solution, CheckReport};
-use tournee::plan::rng::Rng;
+use tournee::plan::rng;
 use tournee::plan::solomon::read_solomon;
 use tournee::plan::{solve, Job, Problem, ProblemError, SolveOptions, Solved, Vehicle, ANYWHERE};
 
-/// A random problem: `jobs` customers on a 100 × 100 square, windows of random width,
-/// `vehicles` vehicles of capacity `capacity` from a central depot.
-fn random_problem(seed: u64, jobs: usize, vehicles: usize, capacity: f64) -> Problem {
-    random_problem_with_breaks(seed, jobs, vehicles, capacity, false)
-}
+#[path = "../src/plan/test_problems.rs"]
+mod test_problems;
 
-/// [`random_problem`], plus a 30-minute break per vehicle to start between 300 and 500 when `breaks`.
-fn random_problem_with_breaks(seed: u64, jobs: usize, vehicles: usize, capacity: f64, breaks: bool) -> Problem {
-    let mut rng = Rng::new(seed);
-    let points: Vec<(f64, f64)> =
-        std::iter::once((50.0, 50.0)).chain((0..jobs).map(|_| (rng.unit() * 100.0, rng.unit() * 100.0))).collect();
-    let places = points.len();
-    let mut travel = vec![0.0; places * places];
-    for a in 0..places {
-        for b in 0..places {
-            travel[a * places + b] = (points[a].0 - points[b].0).hypot(points[a].1 - points[b].1);
-        }
-    }
-    let horizon = 1000.0;
-    let jobs = (1..places)
-        .map(|location| {
-            let ready = rng.unit() * 600.0;
-            let width = 40.0 + rng.unit() * 300.0;
-            Job {
-                location,
-                service: 10.0,
-                ready,
-                due: ready + width,
-                demand: 1.0 + (rng.below(3) as f64),
-                unplanned_weight: 1.0,
-                skills: 0,
-                vehicle: None,
-                penalty: 0.0,
-            }
-        })
-        .chain((0..vehicles).filter(|_| breaks).map(|v| Job {
-            location: ANYWHERE,
-            service: 30.0,
-            ready: 300.0,
-            due: 500.0,
-            demand: 0.0,
-            unplanned_weight: 1.0,
-            skills: 0,
-            vehicle: Some(v),
-            penalty: 0.0,
-        }))
-        .collect();
-    let vehicle = Vehicle {
-        start: 0,
-        end: 0,
-        shift_start: 0.0,
-        shift_end: horizon,
-        regular_end: horizon,
-        max_duration: f64::INFINITY,
-        capacity,
-        skills: 0,
-        max_jobs: usize::MAX,
-    };
-    Problem::new(places, travel.clone(), travel, jobs, vec![vehicle; vehicles]).unwrap()
-}
+use test_problems::random_problem;
 
 fn run(problem: &Problem, seed: u64, iterations: u64) -> Solved {
     let options = SolveOptions { seed, max_iterations: Some(iterations), time_limit_s: None, minimise_vehicles: false };
@@ -79,7 +23,7 @@ fn routes_of(solved: &Solved) -> Vec<Vec<usize>> {
 #[test]
 fn random_problems_give_feasible_plans_never_worse_than_construction_and_reproducible() {
     for seed in 0..25 {
-        let problem = random_problem(seed, 12 + (seed as usize % 10), 4, 8.0);
+        let problem = random_problem(seed, 12 + (seed as usize % 10), 4, 8.0, false);
         let solved = run(&problem, seed, 400);
         let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
         assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
@@ -139,7 +83,7 @@ fn brute_force(problem: &Problem, value: &dyn Fn(&CheckReport) -> f64) -> (f64, 
 #[test]
 fn tiny_problems_reach_the_brute_force_optimum() {
     for seed in 100..112 {
-        let problem = random_problem(seed, 6, 2, 6.0);
+        let problem = random_problem(seed, 6, 2, 6.0, false);
         let (optimum, planned) = brute_force(&problem, &|report| report.cost);
         let solved = run(&problem, seed, 3000);
         let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
@@ -171,7 +115,7 @@ fn tiny_problems_with_waiting_overtime_and_a_longest_day_reach_the_brute_force_o
     let value = |report: &CheckReport| report.cost + weight * (report.duration + report.overtime);
     let (mut travel_given_up, mut jobs_given_up) = (0, 0);
     for seed in 200..212 {
-        let free = random_problem(seed, 6, 2, 6.0);
+        let free = random_problem(seed, 6, 2, 6.0, false);
         let (travel_only, most_jobs) = brute_force(&free, &|report| report.cost);
         let problem = with_working_time(free, weight, 400.0, 200.0);
         let (optimum, planned) = brute_force(&problem, &value);
@@ -376,13 +320,13 @@ fn solomon_c101_is_solved_to_its_best_known_distance() {
 #[test]
 fn plans_with_breaks_are_feasible_and_tiny_ones_optimal() {
     for seed in 200..215 {
-        let problem = random_problem_with_breaks(seed, 12, 3, 8.0, true);
+        let problem = random_problem(seed, 12, 3, 8.0, true);
         let solved = run(&problem, seed, 500);
         let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
         assert!(report.feasible(), "seed {seed}: {:?}", report.violations);
     }
     for seed in 300..306 {
-        let problem = random_problem_with_breaks(seed, 4, 2, 6.0, true);
+        let problem = random_problem(seed, 4, 2, 6.0, true);
         let (optimum, planned) = brute_force(&problem, &|report| report.cost);
         let solved = run(&problem, seed, 3000);
         let report = check(&problem, &routes_of(&solved), &solved.solution.unplanned);
@@ -397,7 +341,7 @@ fn fewest_vehicles_are_sent_out_when_asked_and_a_lunch_break_alone_uses_no_one()
     let mut fewer_somewhere = false;
     for seed in 300..308 {
         // Twenty customers, six vehicles each with its own break: capacity is no limit.
-        let problem = random_problem_with_breaks(seed, 20, 6, 100.0, true);
+        let problem = random_problem(seed, 20, 6, 100.0, true);
         let by_travel = run(&problem, seed, 2000);
         let options = SolveOptions { seed, max_iterations: Some(2000), time_limit_s: None, minimise_vehicles: true };
         let by_fleet = solve(&problem, options, &|| 0.0, &mut |_| {}, &|| false);

@@ -234,7 +234,7 @@ mod tests {
         let (day, report) = import_into(&demo(), DayOrigin::User, broken.as_bytes());
         assert!(day.is_none());
         assert!(
-            matches!(&report.errors[..], [ImportIssue::DayFile(Located { error: DayFileError::Syntax(_), location })] if location.line > 1),
+            matches!(&report.errors[..], [ImportIssue::DayFile(Located { error: DayFileError::Time { .. }, location })] if location.line > 1),
             "{:?}",
             report.errors
         );

@@ -106,7 +106,12 @@ pub fn download(app: AppContext, entry: DeployedPack) {
                 let info = RegionInfo::from_meta(&meta, RegionOrigin::Deployed(installed));
                 super::region::use_region(app, RegionState::Ready(info), Some(bytes)).await;
             }
-            Err(error) => app.dispatch(Action::SetDownload(PackDownload::Failed { file: entry.file.clone(), error })),
+            Err(error) => {
+                if let DownloadError::Damaged(detail) = &error {
+                    web_sys::console::error_1(&format!("{}: {detail}", entry.file).into());
+                }
+                app.dispatch(Action::SetDownload(PackDownload::Failed { file: entry.file.clone(), error }))
+            }
         }
     });
 }

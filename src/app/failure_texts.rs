@@ -2,9 +2,10 @@
 //! phone cannot take, the demo day missing. The state keeps them typed ([`Failure`]); this
 //! words them when they are shown, so that switching language rewords what is on screen.
 
+use super::fetch::FetchFailure;
 use super::i18n::Language;
 use super::idb::StorageError;
-use super::state::failure::{Failure, StorageFailure};
+use super::state::failure::{DemoFileError, Failure, StorageFailure};
 use super::texts::RegionText;
 
 impl Language {
@@ -17,10 +18,14 @@ impl Language {
             Failure::Worker { file: None, error } => self.worker_error(error),
             Failure::Storage(failure) => self.storage_failure(failure),
             Failure::NoRegion => self.tr(RegionText::NoReadableRegion).to_string(),
-            Failure::DemoDay(detail) if fr => format!("journée de démonstration indisponible : {detail}"),
-            Failure::DemoDay(detail) => format!("the demo day is unavailable: {detail}"),
-            Failure::DemoRegion(detail) if fr => format!("région de démonstration : {detail}"),
-            Failure::DemoRegion(detail) => format!("demo region: {detail}"),
+            Failure::DemoDay(error) if fr => {
+                format!("journée de démonstration indisponible : {}", self.demo_file_error(error))
+            }
+            Failure::DemoDay(error) => format!("the demo day is unavailable: {}", self.demo_file_error(error)),
+            Failure::DemoRegion(error) if fr => {
+                format!("région de démonstration indisponible : {}", self.demo_file_error(error))
+            }
+            Failure::DemoRegion(error) => format!("the demo region is unavailable: {}", self.demo_file_error(error)),
             Failure::ExtractTooLarge { file, limit_mb } => {
                 format!("{file}{colon}{} {limit_mb:.0} {}", self.tr(RegionText::ExtractTooLarge), self.megabytes())
             }
@@ -33,6 +38,33 @@ impl Language {
             ),
             Failure::FileUnreadable { file } if fr => format!("{file} : lecture du fichier impossible"),
             Failure::FileUnreadable { file } => format!("{file}: the file could not be read"),
+        }
+    }
+
+    /// Why a file shipped with the app could not be used.
+    fn demo_file_error(self, error: &DemoFileError) -> String {
+        match error {
+            DemoFileError::Fetch(failure) => self.fetch_failure(*failure),
+            DemoFileError::Day(located) => {
+                format!("{}{}{}", self.location(&located.location), self.colon(), self.day_file_error(&located.error))
+            }
+            DemoFileError::Pack(error) => self.pack_read_error(error),
+        }
+    }
+
+    /// Why a file of the app could not be fetched.
+    pub fn fetch_failure(self, failure: FetchFailure) -> String {
+        match (self, failure) {
+            (Language::Fr, FetchFailure::NoWindow) => "pas de fenêtre de navigateur".into(),
+            (Language::En, FetchFailure::NoWindow) => "no browser window".into(),
+            (Language::Fr, FetchFailure::Unreachable) => "serveur injoignable, et le fichier n'est pas en cache".into(),
+            (Language::En, FetchFailure::Unreachable) => "server unreachable, and the file is not cached".into(),
+            (Language::Fr, FetchFailure::Status(status)) => format!("le serveur a répondu HTTP {status}"),
+            (Language::En, FetchFailure::Status(status)) => format!("the server answered HTTP {status}"),
+            (Language::Fr, FetchFailure::Interrupted) => "téléchargement interrompu".into(),
+            (Language::En, FetchFailure::Interrupted) => "download interrupted".into(),
+            (Language::Fr, FetchFailure::NotText) => "ce n'est pas un texte UTF-8".into(),
+            (Language::En, FetchFailure::NotText) => "not UTF-8 text".into(),
         }
     }
 
@@ -85,6 +117,7 @@ impl Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::road::pack::PackError;
 
     /// Marks of French in a sentence: its words, its spacing, its quotes.
     fn assert_no_french(english: &str) {
@@ -133,8 +166,10 @@ mod tests {
         let file = "alpes.osm.pbf".to_string();
         let failures = [
             Failure::NoRegion,
-            Failure::DemoDay("HTTP 404".into()),
-            Failure::DemoRegion("HTTP 404".into()),
+            Failure::DemoDay(DemoFileError::Fetch(FetchFailure::Status(404))),
+            Failure::DemoDay(DemoFileError::Day(crate::io::read_day_json("{").unwrap_err())),
+            Failure::DemoRegion(DemoFileError::Fetch(FetchFailure::Unreachable)),
+            Failure::DemoRegion(DemoFileError::Pack(PackError::Corrupt("truncated header".into()))),
             Failure::ExtractTooLarge { file: file.clone(), limit_mb: 67.0 },
             Failure::BuildNeedsMemory { file: file.clone(), need_mb: 157.0, phone_gb: 0.5 },
             Failure::FileUnreadable { file },
@@ -144,6 +179,14 @@ mod tests {
             assert_ne!(fr, en, "{failure:?}");
             assert_no_french(&en);
         }
+        let cut = Failure::DemoDay(DemoFileError::Day(crate::io::read_day_json("{").unwrap_err()));
+        assert_eq!(
+            Language::Fr.failure(&cut),
+            "journée de démonstration indisponible : ligne 1, colonne 1 : le texte s'arrête avant la fin de la \
+             journée (fichier tronqué ?)"
+        );
+        let damaged = Failure::DemoRegion(DemoFileError::Pack(PackError::Corrupt("truncated header".into())));
+        assert_eq!(Language::En.failure(&damaged), "the demo region is unavailable: region pack damaged or incomplete");
         let memory = Failure::BuildNeedsMemory { file: "a.osm.pbf".into(), need_mb: 157.0, phone_gb: 0.5 };
         assert!(Language::Fr.failure(&memory).contains("demande environ 157 Mo de mémoire, ce téléphone en a 0.5 Go"));
     }

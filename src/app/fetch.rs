@@ -3,36 +3,51 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Why a file of the app could not be had, typed: the app words it in the user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchFailure {
+    /// Not in a page or a worker that can fetch (no window).
+    NoWindow,
+    /// The server could not be reached, and the service worker's cache did not have the file.
+    Unreachable,
+    /// The server answered with this HTTP status instead of the file.
+    Status(u16),
+    /// The answer stopped before its end.
+    Interrupted,
+    /// The file is not text (not UTF-8).
+    NotText,
+}
+
 /// The response at `url`, relative to the page, once its status is a success.
-async fn response(url: &str) -> Result<web_sys::Response, String> {
-    let window = web_sys::window().ok_or("pas de fenêtre")?;
+async fn response(url: &str) -> Result<web_sys::Response, FetchFailure> {
+    let window = web_sys::window().ok_or(FetchFailure::NoWindow)?;
     let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "injoignable".to_string())?.unchecked_into();
+        JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| FetchFailure::Unreachable)?.unchecked_into();
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(FetchFailure::Status(response.status()));
     }
     Ok(response)
 }
 
 /// The bytes at `url`, relative to the page, or why they could not be had.
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchFailure> {
     let response = response(url).await?;
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| "lecture impossible")?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| FetchFailure::Interrupted)?)
         .await
-        .map_err(|_| "lecture interrompue".to_string())?;
+        .map_err(|_| FetchFailure::Interrupted)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The text at `url`, or why it could not be had.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    String::from_utf8(fetch_bytes(url).await?).map_err(|_| "texte illisible (pas de l'UTF-8)".to_string())
+pub async fn fetch_text(url: &str) -> Result<String, FetchFailure> {
+    String::from_utf8(fetch_bytes(url).await?).map_err(|_| FetchFailure::NotText)
 }
 
 /// Why a download with progress stopped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
     /// The network or the server failed.
-    Network(String),
+    Network(FetchFailure),
     /// More bytes came than announced: reading stopped there, so a hostile or wrong file
     /// cannot fill the phone's memory.
     LargerThan(u64),
@@ -50,15 +65,13 @@ pub async fn fetch_bytes_with_progress(
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::new();
     loop {
-        let piece = JsFuture::from(reader.read())
-            .await
-            .map_err(|_| FetchError::Network("téléchargement interrompu".to_string()))?;
+        let piece = JsFuture::from(reader.read()).await.map_err(|_| FetchError::Network(FetchFailure::Interrupted))?;
         let done = js_sys::Reflect::get(&piece, &"done".into()).map(|d| d.is_truthy()).unwrap_or(true);
         if done {
             return Ok(bytes);
         }
         let value = js_sys::Reflect::get(&piece, &"value".into())
-            .map_err(|_| FetchError::Network("téléchargement illisible".to_string()))?;
+            .map_err(|_| FetchError::Network(FetchFailure::Interrupted))?;
         bytes.extend_from_slice(&js_sys::Uint8Array::new(&value).to_vec());
         if bytes.len() as u64 > limit {
             let _ = reader.cancel();

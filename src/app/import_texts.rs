@@ -3,8 +3,7 @@
 
 use super::day_import::ImportIssue;
 use super::i18n::Language;
-use crate::io::{CsvError, CsvWarning, DayFileError, Location, TechnicianProblem};
-use crate::model::DayError;
+use crate::io::{CsvError, CsvWarning, Location, TechnicianProblem};
 
 /// « "a", "b" », as the English texts quote a list of names.
 fn quoted(names: &[String]) -> String {
@@ -214,41 +213,16 @@ impl Language {
             (Language::En, TechnicianProblem::WholeNumber(text)) => format!("a whole number is expected: \"{text}\""),
         }
     }
-
-    /// Why a day cannot be planned as given.
-    pub fn day_error(self, error: &DayError) -> String {
-        match (self, error) {
-            (Language::Fr, DayError::DuplicateIntervention(id)) => {
-                format!("identifiant d'intervention en double : « {id} »")
-            }
-            (Language::En, DayError::DuplicateIntervention(id)) => format!("job id used twice: \"{id}\""),
-            (Language::Fr, DayError::ShiftEndsBeforeStart(name)) => {
-                format!("la journée de « {name} » finit avant de commencer")
-            }
-            (Language::En, DayError::ShiftEndsBeforeStart(name)) => {
-                format!("the day of \"{name}\" ends before it starts")
-            }
-        }
-    }
-
-    /// Why a day file was refused.
-    pub fn day_file_error(self, error: &DayFileError) -> String {
-        match error {
-            // serde's own words, in English either way.
-            DayFileError::Syntax(message) => message.clone(),
-            DayFileError::Day(error) => self.day_error(error),
-            DayFileError::Date(error) => format!("date{}{}", self.colon(), self.date_error(error)),
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::io::{
-        import_interventions_csv, read_day_json, technician_from_fields, DateChar, DateError, TechnicianFields,
+        import_interventions_csv, read_day_json, technician_from_fields, DateChar, DateError, DayFileError,
+        TechnicianFields,
     };
-    use crate::model::TimeError;
+    use crate::model::{DayError, TimeError};
     use crate::road::CoordinateError;
 
     const WITH_ERRORS: &str = include_str!("../../static/demo/interventions-erreurs.csv");
@@ -306,7 +280,7 @@ mod tests {
         let day = read_day_json(r#"{"date":"2026-02-30","technicians":[],"interventions":[]}"#).unwrap_err();
         assert_eq!(
             Language::En.import_issue(&ImportIssue::DayFile(day)),
-            "line 1: date: impossible date \"2026-02-30\": that month has only 28 days"
+            "line 1, column 20: date: impossible date \"2026-02-30\": that month has only 28 days"
         );
         let big = ImportIssue::TooBig { file: None, bytes: 5_200_000, max: 5 * 1024 * 1024 };
         assert_eq!(Language::Fr.import_issue(&big), "texte trop gros : 5,2 Mo, au plus 5 Mo ; rien n'a été importé");

@@ -7,6 +7,7 @@
 pub mod commune_texts;
 pub mod components;
 pub mod date_texts;
+pub mod day_file_texts;
 pub mod day_import;
 pub mod day_log;
 pub mod day_store;

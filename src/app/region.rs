@@ -4,7 +4,7 @@
 //! (the region, its origin, a build's progress) is in [`super::state::region_state`].
 
 use super::deployed_regions;
-use super::state::failure::{Failure, StorageFailure};
+use super::state::failure::{DemoFileError, Failure, StorageFailure};
 use super::state::region_state::{PackBuildState, RegionInfo, RegionOrigin, RegionState};
 use super::state::{Action, AppContext};
 use super::texts::{NoticeText, RegionText};
@@ -69,19 +69,19 @@ fn still_wanted(app: &AppContext, build: u64) -> bool {
     matches!(&app.latest().pack_build, PackBuildState::Running { build: running, .. } if *running == build)
 }
 
-/// Fetches the embedded demo pack (from the service worker's cache when offline).
-async fn fetch_demo() -> Result<Vec<u8>, String> {
-    super::fetch::fetch_bytes(DEMO_PACK_URL).await
-}
-
-/// The demo region's state, with its pack when it could be read.
+/// The demo region's state, with its pack when it could be read (fetched from the service
+/// worker's cache when offline).
 pub(super) async fn demo_region() -> (RegionState, Option<Vec<u8>>) {
-    let read = fetch_demo()
-        .await
-        .and_then(|bytes| read_pack_meta(&bytes).map(|meta| (meta, bytes)).map_err(|e| e.to_string()));
+    let read = super::fetch::fetch_bytes(DEMO_PACK_URL).await.map_err(DemoFileError::Fetch).and_then(|bytes| {
+        read_pack_meta(&bytes).map(|meta| (meta, bytes)).map_err(|error| {
+            // The reader's own detail, for whoever looks into a broken install.
+            web_sys::console::error_1(&format!("demo pack: {error}").into());
+            DemoFileError::Pack(error)
+        })
+    });
     match read {
         Ok((meta, bytes)) => (RegionState::Ready(RegionInfo::from_meta(&meta, RegionOrigin::Demo)), Some(bytes)),
-        Err(message) => (RegionState::Failed(Failure::DemoRegion(message)), None),
+        Err(error) => (RegionState::Failed(Failure::DemoRegion(error)), None),
     }
 }
 
@@ -179,7 +179,10 @@ async fn import_pack(app: AppContext, file_name: &str, bytes: Vec<u8>, build: u6
             .await
             .map(|()| meta)
             .map_err(|error| Failure::Storage(StorageFailure::PackWrite { file: file_name.to_string(), error })),
-        Err(error) => Err(Failure::Worker { file, error: WorkerError::Pack(error) }),
+        Err(error) => {
+            web_sys::console::error_1(&format!("{file_name}: {error}").into());
+            Err(Failure::Worker { file, error: WorkerError::Pack(error) })
+        }
     };
     match stored {
         Ok(meta) => {

@@ -34,12 +34,14 @@ impl Language {
     /// Why a deployed pack could not be installed, and what to do.
     pub fn download_error(self, error: &DownloadError) -> String {
         match (self, error) {
-            (Language::Fr, DownloadError::Network(reason)) => {
-                format!("réseau indisponible ({reason}) : réessayez avec du réseau, au dépôt par exemple.")
-            }
-            (Language::En, DownloadError::Network(reason)) => {
-                format!("no network ({reason}): try again where there is signal, at the depot for instance.")
-            }
+            (Language::Fr, DownloadError::Network(failure)) => format!(
+                "réseau indisponible ({}) : réessayez avec du réseau, au dépôt par exemple.",
+                self.fetch_failure(*failure)
+            ),
+            (Language::En, DownloadError::Network(failure)) => format!(
+                "no network ({}): try again where there is signal, at the depot for instance.",
+                self.fetch_failure(*failure)
+            ),
             (_, DownloadError::Incomplete { received, expected }) => match self {
                 Language::Fr => format!("téléchargement interrompu à {} : réessayez.", self.size_of(*received, *expected)),
                 Language::En => format!("download cut at {}: try again.", self.size_of(*received, *expected)),
@@ -59,8 +61,12 @@ impl Language {
     /// Why the list of deployed packs is unavailable.
     pub fn list_error(self, error: &ListError) -> String {
         match (self, error) {
-            (Language::Fr, ListError::Unreachable(reason)) => format!("injoignable ({reason})"),
-            (Language::En, ListError::Unreachable(reason)) => format!("unreachable ({reason})"),
+            (Language::Fr, ListError::Unreachable(failure)) => {
+                format!("injoignable ({})", self.fetch_failure(*failure))
+            }
+            (Language::En, ListError::Unreachable(failure)) => {
+                format!("unreachable ({})", self.fetch_failure(*failure))
+            }
             (Language::Fr, ListError::Refused(IndexError::Unreadable(detail))) => {
                 format!("liste des régions déployées illisible : {detail}")
             }
@@ -102,7 +108,7 @@ mod tests {
         assert_eq!(Language::Fr.download_error(&cut), "téléchargement interrompu à 1,0 / 3,0 Mo : réessayez.");
         assert_eq!(Language::En.download_error(&cut), "download cut at 1.0 / 3.0 MB: try again.");
         let damaged = DownloadError::Damaged(crate::road::pack::PackError::Corrupt("fin".into()));
-        assert_eq!(Language::En.download_error(&damaged), "region pack damaged or incomplete: fin");
+        assert_eq!(Language::En.download_error(&damaged), "region pack damaged or incomplete");
         assert!(Language::Fr.download_error(&damaged).contains("endommagé"));
         let full = DownloadError::Storage(crate::app::idb::StorageError::Full);
         assert!(Language::Fr.download_error(&full).contains("mémoire pleine"));
@@ -111,13 +117,20 @@ mod tests {
             "the phone could not store it (storage full?): the phone's storage is full"
         );
         assert!(Language::En.download_error(&DownloadError::NotAsListed).contains("tournee pack index"));
+        let offline = DownloadError::Network(crate::app::fetch::FetchFailure::Unreachable);
+        assert_eq!(
+            Language::En.download_error(&offline),
+            "no network (server unreachable, and the file is not cached): try again where there is signal, at the \
+             depot for instance."
+        );
+        assert!(Language::Fr.download_error(&offline).starts_with("réseau indisponible (serveur injoignable"));
     }
 
     #[test]
     fn every_list_failure_reads_in_both_languages_and_the_english_has_no_french() {
         use crate::road::pack::deployed::IndexError;
         for error in [
-            ListError::Unreachable("404".into()),
+            ListError::Unreachable(crate::app::fetch::FetchFailure::Status(404)),
             ListError::Refused(IndexError::Unreadable("x".into())),
             ListError::Refused(IndexError::NewerFormat(9)),
             ListError::Refused(IndexError::BadFileName("../x.bin".into())),

@@ -3,7 +3,7 @@
 //! about, is worded in [`super::failure_texts`]).
 
 use super::i18n::Language;
-use crate::app::worker::protocol::WorkerError;
+use crate::app::worker::protocol::{InternalError, WorkerError};
 use crate::plan::day_problem::DayPlace;
 use crate::road::osm::ImportError;
 use crate::road::pack::PackError;
@@ -61,8 +61,18 @@ impl Language {
             WorkerError::Unreadable => "unreadable message between the page and the background planner".into(),
             WorkerError::Stopped if fr => "le calcul en arrière-plan s'est arrêté (mémoire insuffisante ?)".into(),
             WorkerError::Stopped => "the background planner stopped (out of memory?)".into(),
-            WorkerError::Internal(message) if fr => format!("erreur interne de l'optimiseur : {message}"),
-            WorkerError::Internal(message) => format!("internal error of the planner: {message}"),
+            WorkerError::Internal(InternalError::NoClock) if fr => {
+                "erreur interne de l'optimiseur : le navigateur ne lui donne pas d'horloge".into()
+            }
+            WorkerError::Internal(InternalError::NoClock) => {
+                "internal error of the planner: the browser gives it no clock".into()
+            }
+            WorkerError::Internal(InternalError::InconsistentProblem) if fr => {
+                "erreur interne de l'optimiseur : problème incohérent (signalez-le, avec le fichier de la journée)".into()
+            }
+            WorkerError::Internal(InternalError::InconsistentProblem) => {
+                "internal error of the planner: inconsistent problem (please report it, with the day file)".into()
+            }
         }
     }
 
@@ -77,8 +87,9 @@ impl Language {
             (Language::En, PackError::UnsupportedVersion { found, supported }) => format!(
                 "region pack in format {found}, this version of Tournée reads format {supported}: build it again"
             ),
-            (Language::Fr, PackError::Corrupt(detail)) => format!("paquet de région endommagé ou incomplet : {detail}"),
-            (Language::En, PackError::Corrupt(detail)) => format!("region pack damaged or incomplete: {detail}"),
+            // The reader's detail is for developers: the page writes it to the console.
+            (Language::Fr, PackError::Corrupt(_)) => "paquet de région endommagé ou incomplet".into(),
+            (Language::En, PackError::Corrupt(_)) => "region pack damaged or incomplete".into(),
         }
     }
 
@@ -132,6 +143,8 @@ mod tests {
             WorkerError::OtherVersion,
             WorkerError::Unreadable,
             WorkerError::Stopped,
+            WorkerError::Internal(InternalError::NoClock),
+            WorkerError::Internal(InternalError::InconsistentProblem),
         ] {
             let (fr, en) = (Language::Fr.worker_error(&error), Language::En.worker_error(&error));
             assert_ne!(fr, en, "{error:?}");

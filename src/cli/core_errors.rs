@@ -35,7 +35,7 @@ impl CoreError {
             HelpLanguage::Fr => Language::Fr,
             HelpLanguage::En => Language::En,
         };
-        match self {
+        let message = match self {
             CoreError::Pack(error) => language.pack_read_error(error),
             CoreError::Extract(error) => language.extract_error(error),
             CoreError::DayFile(Located { location, error }) => {
@@ -43,6 +43,21 @@ impl CoreError {
             }
             CoreError::DayProblem(error) => language.worker_error(&WorkerError::from(error.clone())),
             CoreError::Coordinate(error) => language.coordinate_error(error),
+        };
+        match self.developer_detail() {
+            Some(detail) => format!("{message}\n  {detail}"),
+            None => message,
+        }
+    }
+
+    /// The core's own English words where they help whoever reports the error (what part of a
+    /// pack is damaged, which of the optimiser's checks failed): the app sends them to the
+    /// browser's console, the command line prints them under the message.
+    fn developer_detail(&self) -> Option<String> {
+        match self {
+            CoreError::Pack(PackError::Corrupt(detail)) => Some(detail.clone()),
+            CoreError::DayProblem(DayProblemError::Problem(problem)) => Some(problem.to_string()),
+            _ => None,
         }
     }
 }
@@ -91,8 +106,8 @@ mod tests {
     #[test]
     fn a_core_error_reads_in_the_locales_language() {
         let pack = CoreError::from(PackError::Corrupt("truncated header".into()));
-        assert_eq!(pack.text(HelpLanguage::Fr), "paquet de région endommagé ou incomplet : truncated header");
-        assert_eq!(pack.text(HelpLanguage::En), "region pack damaged or incomplete: truncated header");
+        assert_eq!(pack.text(HelpLanguage::Fr), "paquet de région endommagé ou incomplet\n  truncated header");
+        assert_eq!(pack.text(HelpLanguage::En), "region pack damaged or incomplete\n  truncated header");
         let latitude = CoreError::from(CoordinateError::Latitude(91.0));
         assert_eq!(latitude.text(HelpLanguage::Fr), "latitude invalide : 91 (attendu entre -90 et 90)");
         assert_eq!(latitude.text(HelpLanguage::En), "invalid latitude: 91 (expected between -90 and 90)");

@@ -17,6 +17,7 @@ mod csv_fields;
 mod csv_interventions;
 mod csv_reader;
 mod csv_row;
+mod day_file_error;
 mod export_error;
 #[cfg(test)]
 pub(crate) mod export_fixture;
@@ -39,13 +40,16 @@ pub use csv_errors::{CsvError, CsvWarning};
 pub use csv_interventions::{
     import_interventions_csv, import_interventions_csv_bytes, CsvImport, MAX_CSV_BYTES, MAX_CSV_ROWS,
 };
+pub use day_file_error::DayFileError;
+#[cfg(test)]
+pub(crate) use day_file_error::SOUND_DAY_FILE;
 pub use export_error::ExportError;
 pub use export_words::{ExportWord, ExportWords, PLAN_CSV_COLUMNS};
 pub use file_name::export_file_name;
 pub use gpx::write_gpx;
 pub use ics::write_ics;
 pub use intervention_fields::intervention_from_fields;
-pub use json_day::{check_day, read_day_json, DayFileError};
+pub use json_day::{check_day, read_day_json};
 pub use located::{Located, Location};
 pub use merge::{merge_interventions, MergeConflict, MergeOutcome};
 pub use paris_time::{paris_to_utc, utc_to_paris, UtcTime};

@@ -24,9 +24,10 @@ pub enum PlanFileError {
     /// The file is not a Tournée plan (a day file, or another app's JSON).
     #[error("not a Tournée plan (format {0:?}, expected \"tournee-plan\")")]
     WrongFormat(Option<String>),
-    /// The plan was written by a newer (or unknown) version of the app.
-    #[error("unsupported plan version {0} (expected 1)")]
-    UnsupportedVersion(String),
+    /// The plan was written by a newer (or unknown) version of the app: the version as written,
+    /// `None` when the file has none.
+    #[error("unsupported plan version {} (expected 1)", .0.as_deref().unwrap_or("missing"))]
+    UnsupportedVersion(Option<String>),
     /// The plan's date is not a valid date.
     #[error(transparent)]
     Date(#[from] DateError),
@@ -93,8 +94,8 @@ pub fn read_plan_json(text: &str) -> Result<PlanFile, Located<PlanFileError>> {
     }
     match header.version {
         Some(version) if version.as_u64() == Some(VERSION) => {}
-        Some(version) => return Err(at_key("version", PlanFileError::UnsupportedVersion(version.to_string()))),
-        None => return Err(at_key("version", PlanFileError::UnsupportedVersion("absente".to_string()))),
+        Some(version) => return Err(at_key("version", PlanFileError::UnsupportedVersion(Some(version.to_string())))),
+        None => return Err(at_key("version", PlanFileError::UnsupportedVersion(None))),
     }
     let body: Body = serde_json::from_str(text).map_err(syntax)?;
     let date = body.date.parse::<IsoDate>().map_err(|e| at_key("date", e.into()))?;
@@ -183,9 +184,13 @@ mod tests {
         assert_eq!(error.location, Location { line: 2, column: Some("3".into()) });
         let newer = text.replace("\"version\": 1", "\"version\": 2");
         let error = read_plan_json(&newer).unwrap_err();
-        assert_eq!(error.error, PlanFileError::UnsupportedVersion("2".into()));
+        assert_eq!(error.error, PlanFileError::UnsupportedVersion(Some("2".into())));
         assert_eq!(error.location.line, 3);
         assert!(error.to_string().starts_with("line 3, column 3: unsupported plan version 2"), "{error}");
+        let unversioned = text.replace("\"version\": 1,", "");
+        let error = read_plan_json(&unversioned).unwrap_err();
+        assert_eq!(error.error, PlanFileError::UnsupportedVersion(None));
+        assert!(error.to_string().ends_with("unsupported plan version missing (expected 1)"), "{error}");
         let bad_date = text.replace("2026-11-26", "2026-11-31");
         let error = read_plan_json(&bad_date).unwrap_err();
         assert!(matches!(error.error, PlanFileError::Date(DateError::Day { days_in_month: 30, .. })));

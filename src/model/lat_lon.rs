@@ -10,7 +10,7 @@ use thiserror::Error;
 pub const METRES_PER_DEGREE: f64 = 111_195.0;
 
 /// Why a coordinate was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Error, Serialize, Deserialize)]
 pub enum CoordinateError {
     /// Latitude not a number or outside −90…90 (often latitude and longitude swapped).
     #[error("invalid latitude {0} (expected -90 to 90)")]

@@ -9,7 +9,7 @@ use thiserror::Error;
 const SECONDS_PER_DAY: u32 = 24 * 3600;
 
 /// Why a time or a window given by the user is not valid.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum TimeError {
     /// The text is not of the form `HH:MM` (or `HHhMM`, as French users write it).
     #[error("unreadable time \"{0}\" (expected HH:MM)")]

@@ -276,7 +276,7 @@ mod tests {
     use super::*;
     use crate::plan::check::check;
     use crate::plan::rng::Rng;
-    use crate::plan::test_problems::{random_problem, shuffled};
+    use crate::plan::test_problems::random_problem;
 
     /// Whether the route was already late before the insertion (then every insertion is refused).
     fn late_before(problem: &Problem, jobs: &[usize]) -> bool {
@@ -294,7 +294,7 @@ mod tests {
         for seed in 0..40 {
             let problem = random_problem(seed, 10, 2, 100.0, true);
             let break_job = problem.jobs.len() - 2; // vehicle 0's break
-            let order = shuffled(&mut rng, 10);
+            let order = rng.shuffled(10);
             let mut jobs: Vec<usize> = order[..rng.below(6)].to_vec();
             jobs.insert(rng.below(jobs.len() + 1), break_job);
             let mut route = Route::new(&problem, 0);
@@ -349,7 +349,7 @@ mod tests {
             let mut route = Route::new(&problem, 0);
             assert_eq!((route.cost(), route.duration(), route.lateness(), route.visits()), (0.0, 0.0, 0.0, 0));
             assert!(!route.is_used(), "an empty route leaves no one");
-            for job in shuffled(&mut rng, problem.jobs.len()) {
+            for job in rng.shuffled(problem.jobs.len()) {
                 let position = rng.below(route.jobs.len() + 1);
                 let value_before = if route.jobs.is_empty() { 0.0 } else { value(&problem, 0, route.whole()) };
                 let told = route.insertion_cost(&problem, job, position);

@@ -122,7 +122,7 @@ impl Segment {
 mod tests {
     use super::*;
     use crate::plan::rng::Rng;
-    use crate::plan::test_problems::{random_problem, shuffled};
+    use crate::plan::test_problems::random_problem;
 
     /// Times and cost of `vehicle` driving `jobs` in order, leaving at `departure`, by a plain
     /// walk through the stops: wait when early; when late, count the lateness and carry on as
@@ -214,7 +214,7 @@ mod tests {
             let breaks = seed % 3 == 0;
             let problem = random_problem(seed, 8, 1, 100.0, breaks);
             let customers = problem.jobs.len() - usize::from(breaks);
-            let mut jobs: Vec<usize> = shuffled(&mut rng, customers)[..rng.below(customers + 1)].to_vec();
+            let mut jobs: Vec<usize> = rng.shuffled(customers)[..rng.below(customers + 1)].to_vec();
             if breaks {
                 jobs.insert(rng.below(jobs.len() + 1), customers);
             }
@@ -237,7 +237,7 @@ mod tests {
         let mut rng = Rng::new(11);
         for seed in 0..40 {
             let problem = random_problem(seed, 9, 1, 100.0, false);
-            let jobs = shuffled(&mut rng, problem.jobs.len());
+            let jobs = rng.shuffled(problem.jobs.len());
             let whole = left_fold(&problem, &jobs);
             for split in 0..=jobs.len() {
                 let prefix = jobs[..split]

@@ -1,7 +1,10 @@
-//! Seeded random problems for the optimiser's unit tests.
+//! Seeded random problems for the optimiser's tests: its unit tests (`plan::test_problems`) and
+//! the solver's integration tests (`tests/plan_solver.rs` includes this file), one generator
+//! for both. Its paths go through `super`, which is `plan` in the crate and the test's root
+//! (importing `rng`, `Job`, `Problem`, `Vehicle` and `ANYWHERE`) in `tests/plan_solver.rs`.
 
-use super::problem::{Job, Problem, Vehicle, ANYWHERE};
 use super::rng::Rng;
+use super::{Job, Problem, Vehicle, ANYWHERE};
 
 /// `jobs` customers on a 100 × 100 square (travel: straight-line distance) with windows of
 /// random width, `vehicles` vehicles of capacity `capacity` from a central depot over a day of
@@ -59,13 +62,4 @@ pub fn random_problem(seed: u64, jobs: usize, vehicles: usize, capacity: f64, br
         max_jobs: usize::MAX,
     };
     Problem::new(places, travel.clone(), travel, jobs, vec![vehicle; vehicles]).unwrap()
-}
-
-/// The indices `0..n` shuffled by `rng`.
-pub fn shuffled(rng: &mut Rng, n: usize) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    for i in (1..n).rev() {
-        order.swap(i, rng.below(i + 1));
-    }
-    order
 }

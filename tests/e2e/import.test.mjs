@@ -1,6 +1,7 @@
 // Journey 2 (morning import, jobs by hand) and journey 8 (exports), and the day surviving
 // reloads: everything the user entered is kept, a corrupt stored day is set aside.
 import { test } from "node:test";
+import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";
 import { putRecord, recordsStartingWith } from "./stored.mjs";
 import { downloaded, onPhone, SCREENSHOTS } from "./browser.mjs";
@@ -185,4 +186,37 @@ test("in English, an import's report says each problem in English, with its line
     for (const error of errors) assert.doesNotMatch(error, /ligne|colonne| : |«/, `French left in "${error}"`);
     await report.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}import-report-en.png` });
+  }));
+
+test("a day file with an hour past midnight is refused at its line and field, in French then in English", async () =>
+  onPhone({ viewport: { width: 390, height: 844 } }, async ({ page, phone, server }) => {
+    await openDemo(server, phone);
+    const demo = readFileSync(new URL("../../static/demo/journee-andorre.json", import.meta.url), "utf8");
+    const broken = demo.replace('"end": "17:30"', '"end": "25:00"');
+    assert.notEqual(broken, demo);
+    const importBroken = async (language) => {
+      await page.locator(".import-panel input[type=file]").setInputFiles({
+        name: "journee.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(broken, "utf8"),
+      });
+      const report = page.locator(".import-report");
+      await report.waitFor();
+      const errors = await report.locator(".import-errors li").allTextContents();
+      await report.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}import-day-file-${language}.png` });
+      return errors;
+    };
+    await page.locator(".bottom-nav .tab").nth(2).click();
+    const french = await importBroken("fr");
+    assert.equal(french.length, 1, french.join("\n"));
+    assert.match(french[0], /^ligne 13, colonne \d+ : champ « end » : heure hors de la journée « 25:00 »$/);
+    assert.doesNotMatch(french[0], /invalid|expected|outside|line /, "serde's English in French");
+    await page.locator(".bottom-nav .tab").nth(3).click();
+    await page.getByLabel("English").first().check();
+    await page.locator(".bottom-nav .tab").nth(2).click();
+    const english = await importBroken("en");
+    assert.match(english[0], /^line 13, column \d+: field "end": time outside the day "25:00"$/);
+    assert.doesNotMatch(english[0], /ligne|colonne| : |«/, "French left in English");
+    assert.equal(await page.locator(".job").count(), 25, "nothing was imported");
   }));

@@ -2,7 +2,7 @@
 // The app says so and writes nothing; once reads work again, the day and the log are intact.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { onPhone } from "./browser.mjs";
+import { onPhone, SCREENSHOTS } from "./browser.mjs";
 
 test("a failed read stops the app from writing over the stored day and log", async () =>
   onPhone({ timezoneId: "Europe/Paris" }, async ({ page, server }) => {
@@ -71,4 +71,21 @@ test("a failed read stops the app from writing over the stored day and log", asy
     assert.match(await again.locator(".stop-status").textContent(), /Sur place depuis 10:30/, "the log survived");
     await page.locator(".bottom-nav .tab").nth(3).click();
     assert.equal(await page.locator(".planning-date").inputValue(), "2026-11-27", "the user's day, not the demo's");
+  }));
+
+test("a demo day that cannot be fetched says why, in French then in English", async () =>
+  onPhone({ viewport: { width: 390, height: 844 } }, async ({ page, server }) => {
+    await page.route(/demo\/journee-andorre\.json$/, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(server.url);
+    const failure = page.locator(".error", { hasText: "journée de démonstration indisponible" });
+    await failure.waitFor({ timeout: 15_000 });
+    assert.match(await failure.textContent(), /journée de démonstration indisponible : le serveur a répondu HTTP 404/);
+    await page.screenshot({ path: `${SCREENSHOTS}demo-day-missing-fr.png` });
+    await page.locator(".bottom-nav .tab").nth(3).click();
+    await page.getByLabel("English").first().check();
+    await page.locator(".bottom-nav .tab").nth(0).click();
+    const english = page.locator(".error", { hasText: "the demo day is unavailable" });
+    assert.match(await english.textContent(), /the demo day is unavailable: the server answered HTTP 404/);
+    assert.doesNotMatch(await english.textContent(), /indisponible|serveur| : /, "French left in English");
+    await page.screenshot({ path: `${SCREENSHOTS}demo-day-missing-en.png` });
   }));

@@ -76,29 +76,76 @@ fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan, date: IsoDate) ->
         .collect()
 }
 
-/// The file's text for the whole crew (`technician` None) or one technician, its words in `language`.
+/// One file a button offers: the crew's, or one technician's. Only the files offered exist,
+/// so none can come out empty: a GPS track is one technician's drive, and only a technician
+/// with a visit has one.
+#[derive(Clone, PartialEq)]
+enum Export {
+    /// The whole crew's calendar.
+    CrewCalendar,
+    /// The whole crew's spreadsheet.
+    CrewSpreadsheet,
+    /// The whole crew's plan file.
+    CrewPlanFile,
+    /// One technician's calendar.
+    Calendar(TechnicianPlan),
+    /// One technician's GPS track.
+    Track(TechnicianPlan),
+    /// One technician's plan file, to hand to them.
+    PlanFile(TechnicianPlan),
+}
+
+/// The crew's files.
+const CREW_EXPORTS: [Export; 3] = [Export::CrewCalendar, Export::CrewSpreadsheet, Export::CrewPlanFile];
+
+/// The files offered for one technician: a GPS track only when they have a customer to drive to.
+fn technician_exports(route: &TechnicianPlan) -> Vec<Export> {
+    let visits = route.stops.iter().any(|stop| !stop.is_break);
+    let track = visits.then(|| Export::Track(route.clone()));
+    [Some(Export::Calendar(route.clone())), track, Some(Export::PlanFile(route.clone()))]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+impl Export {
+    fn format(&self) -> Format {
+        match self {
+            Export::CrewCalendar | Export::Calendar(_) => Format::Calendar,
+            Export::Track(_) => Format::Track,
+            Export::CrewSpreadsheet => Format::Spreadsheet,
+            Export::CrewPlanFile | Export::PlanFile(_) => Format::PlanFile,
+        }
+    }
+
+    /// The technician the file is for; `None` for the crew's.
+    fn technician(&self) -> Option<&TechnicianPlan> {
+        match self {
+            Export::Calendar(route) | Export::Track(route) | Export::PlanFile(route) => Some(route),
+            Export::CrewCalendar | Export::CrewSpreadsheet | Export::CrewPlanFile => None,
+        }
+    }
+}
+
+/// The file's text, its words in `language`.
 fn file_text(
-    format: Format,
+    export: &Export,
     (plan, day): (&DayPlan, &Day),
-    technician: Option<&TechnicianPlan>,
     map: Option<&SharedMap>,
     language: Language,
 ) -> Result<String, String> {
     let date = day.date;
     let only = |route: &TechnicianPlan| DayPlan { technicians: vec![route.clone()], unplanned: Vec::new() };
-    match (format, technician) {
-        (Format::Calendar, _) => {
+    match export {
+        Export::CrewCalendar | Export::Calendar(_) => {
             let stamp = crate::app::planning::utc_now();
-            write_ics(date, plan, day, technician.map(|t| t.technician.as_str()), stamp, &language)
-                .map_err(|error| language.export_error(&error))
+            let technician = export.technician().map(|route| route.technician.as_str());
+            write_ics(date, plan, day, technician, stamp, &language).map_err(|error| language.export_error(&error))
         }
-        (Format::Track, Some(route)) => Ok(write_gpx(date, route, day, &road_shape(map, route, date), &language)),
-        // No button asks for it: a track is one technician's drive.
-        (Format::Track, None) => Ok(String::new()),
-        (Format::Spreadsheet, None) => Ok(write_plan_csv(plan, day, &language)),
-        (Format::Spreadsheet, Some(route)) => Ok(write_plan_csv(&only(route), day, &language)),
-        (Format::PlanFile, None) => Ok(write_plan_json(date, plan)),
-        (Format::PlanFile, Some(route)) => Ok(write_plan_json(date, &only(route))),
+        Export::Track(route) => Ok(write_gpx(date, route, day, &road_shape(map, route, date), &language)),
+        Export::CrewSpreadsheet => Ok(write_plan_csv(plan, day, &language)),
+        Export::CrewPlanFile => Ok(write_plan_json(date, plan)),
+        Export::PlanFile(route) => Ok(write_plan_json(date, &only(route))),
     }
 }
 
@@ -108,15 +155,15 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     let app = use_app();
     let language: Language = app.settings.language;
     let error = use_state(|| None::<String>);
-    let button = |format: Format, technician: Option<&TechnicianPlan>| {
+    let button = |export: Export| {
         let (plan, day, app, error) = (props.plan.clone(), props.day.clone(), app.clone(), error.clone());
-        let technician = technician.cloned();
+        let format = export.format();
         let onclick = Callback::from(move |_| {
             // A GPS track follows the roads: the region's map is built for it if not yet.
             let map = if format == Format::Track { crate::app::planning::region_map(&app) } else { app.map.clone() };
-            let name = technician.as_ref().map(|t| t.name.as_str());
+            let name = export.technician().map(|t| t.name.as_str());
             let file_name = export_file_name(&day.date.to_string(), name, format.extension());
-            let outcome = file_text(format, (&plan, &day), technician.as_ref(), map.as_ref(), language)
+            let outcome = file_text(&export, (&plan, &day), map.as_ref(), language)
                 .and_then(|text| download(&file_name, format.mime(), &text).map_err(|e| language.offer_error(&e)));
             error.set(outcome.err());
         });
@@ -126,22 +173,41 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         <details class="card exports">
             <summary>{ language.tr(DayText::ExportHeading) }</summary>
             <h4>{ language.tr(DayText::WholeCrew) }</h4>
-            <div class="export-buttons">
-                { button(Format::Calendar, None) }
-                { button(Format::Spreadsheet, None) }
-                { button(Format::PlanFile, None) }
-            </div>
+            <div class="export-buttons">{ for CREW_EXPORTS.into_iter().map(&button) }</div>
             { for props.plan.technicians.iter().map(|route| html! {
                 <>
                     <h4>{ &route.name }</h4>
-                    <div class="export-buttons">
-                        { button(Format::Calendar, Some(route)) }
-                        { button(Format::Track, Some(route)) }
-                        { button(Format::PlanFile, Some(route)) }
-                    </div>
+                    <div class="export-buttons">{ for technician_exports(route).into_iter().map(&button) }</div>
                 </>
             }) }
             if let Some(message) = &*error { <p class="error" role="alert">{ "⚠ " }{ message }</p> }
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::export_fixture;
+
+    #[test]
+    fn a_track_is_offered_only_to_a_technician_with_a_visit_and_holds_the_visits() {
+        let (day, plan) = (export_fixture::day(), export_fixture::plan());
+        let route = &plan.technicians[0];
+        let visits = route.stops.iter().filter(|stop| !stop.is_break).count();
+        assert!(visits > 0);
+        let offered: Vec<Format> = technician_exports(route).iter().map(Export::format).collect();
+        assert!(offered == [Format::Calendar, Format::Track, Format::PlanFile]);
+        let track = file_text(&Export::Track(route.clone()), (&plan, &day), None, Language::En).unwrap();
+        assert_eq!(track.matches("<wpt ").count(), visits, "{track}");
+        assert!(track.matches("<trkpt ").count() >= visits, "{track}");
+
+        let idle = TechnicianPlan {
+            stops: route.stops.iter().filter(|stop| stop.is_break).cloned().collect(),
+            ..route.clone()
+        };
+        let offered: Vec<Format> = technician_exports(&idle).iter().map(Export::format).collect();
+        assert!(offered == [Format::Calendar, Format::PlanFile], "no track without a customer to drive to");
+        assert!(CREW_EXPORTS.iter().all(|export| export.format() != Format::Track && export.technician().is_none()));
     }
 }

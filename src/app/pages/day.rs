@@ -203,10 +203,10 @@ pub fn DayPage() -> Html {
                 { main_button }
             </>
         },
-        PlanState::NewerDay { schema } => html! {
+        PlanState::NewerDay { schema, set_aside_failed } => html! {
             <>
                 <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
-                <NewerDayNotice schema={*schema} />
+                <NewerDayNotice schema={*schema} set_aside_failed={set_aside_failed.clone()} />
             </>
         },
         PlanState::Idle => html! {

@@ -8,7 +8,7 @@ use crate::app::day_store::{self, DayOrigin, StoredDayError};
 use crate::app::idb::CheckedPutError;
 use crate::app::plan_store;
 use crate::app::revision::WriteRefused;
-use crate::app::state::failure::{Failure, StorageFailure};
+use crate::app::state::failure::{DemoFileError, Failure, StorageFailure};
 use crate::app::state::{Action, AppContext, PlanState};
 use crate::app::tab_sync::{self, Change};
 use crate::app::texts::NoticeText;
@@ -22,7 +22,7 @@ pub(super) async fn load_everything(app: &AppContext) -> bool {
     let (day, origin, revision) = match load_day(app).await {
         Ok(loaded) => loaded,
         Err(DayNotLoaded::Newer(schema)) => {
-            app.dispatch(Action::SetPlan(PlanState::NewerDay { schema }));
+            app.dispatch(Action::SetPlan(PlanState::NewerDay { schema, set_aside_failed: None }));
             return true;
         }
         Err(DayNotLoaded::Failed(failure)) => {
@@ -87,12 +87,10 @@ async fn load_day(app: &AppContext) -> Result<(Rc<Day>, DayOrigin, Option<u64>),
             app.dispatch(Action::Notify(NoticeText::StoredDaySetAside));
         }
     }
-    let demo_failed = |detail: String| DayNotLoaded::Failed(Failure::DemoDay(detail));
-    let text = crate::app::fetch::fetch_bytes(super::DEMO_DAY_URL)
-        .await
-        .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))
-        .map_err(demo_failed)?;
-    let day = crate::io::read_day_json(&text).map_err(|e| demo_failed(e.to_string()))?;
+    let demo_failed = |error| DayNotLoaded::Failed(Failure::DemoDay(error));
+    let text =
+        crate::app::fetch::fetch_text(super::DEMO_DAY_URL).await.map_err(|e| demo_failed(DemoFileError::Fetch(e)))?;
+    let day = crate::io::read_day_json(&text).map_err(|e| demo_failed(DemoFileError::Day(e)))?;
     Ok((Rc::new(day), DayOrigin::Demo, None))
 }
 
@@ -189,9 +187,9 @@ pub(super) async fn reload_plan(app: &AppContext) -> bool {
     let latest = app.latest();
     let still_that_day = latest.day.as_ref().is_some_and(|now| Rc::ptr_eq(now, &day));
     let already = latest.sync.plan_revision == revision
-        && latest.sync.plan_date == day.date.to_string()
+        && latest.sync.plan_date == Some(day.date)
         && latest.sync.followed.is_some();
-    app.dispatch(Action::SetPlanRevision { revision, date: day.date.to_string() });
+    app.dispatch(Action::SetPlanRevision { revision, date: day.date });
     match stored {
         Some((plan, _)) if still_that_day && !already => {
             stop_solving(&latest.plan);

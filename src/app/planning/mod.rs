@@ -22,7 +22,7 @@ pub use day::{assign, change_day, edit_day, other_tab_stored, DayPart};
 pub use import::{import, restore_previous_day};
 pub use log::record;
 pub use map::{build_map_soon, region_map};
-pub use restore::{restore_aside, RestoreError};
+pub use restore::{restore_aside, set_aside_newer_day, RestoreError};
 pub use solve::{accept, cancel, keep_current, optimise, replan};
 
 use super::state::failure::Failure;

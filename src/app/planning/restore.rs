@@ -5,7 +5,7 @@ use super::day::reload_day;
 use crate::app::day_store;
 use crate::app::idb::{CheckedPutError, StorageError};
 use crate::app::set_aside::{describe, forget, keep, AsideContent, AsideKind, AsideRecord, Place};
-use crate::app::state::{Action, AppContext};
+use crate::app::state::{Action, AppContext, PlanState};
 use crate::app::tab_sync::{self, Change};
 
 /// Puts `record` back if this version reads it (a day, or settings); anything else is left as
@@ -24,6 +24,26 @@ pub async fn restore_aside(app: &AppContext, record: &AsideRecord) -> Result<(),
         }
         _ => Ok(()),
     }
+}
+
+/// Moves the stored day of a newer version of the app aside, then reloads the page so that this
+/// version starts on the demo day; if the storage fails, nothing is changed and the state says
+/// why beside the newer day's notice.
+pub fn set_aside_newer_day(app: AppContext) {
+    wasm_bindgen_futures::spawn_local(async move {
+        match crate::app::set_aside::set_aside_newer_day().await {
+            Ok(()) => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
+                }
+            }
+            Err(error) => {
+                if let PlanState::NewerDay { schema, .. } = app.latest().plan {
+                    app.dispatch(Action::SetPlan(PlanState::NewerDay { schema, set_aside_failed: Some(error) }));
+                }
+            }
+        }
+    });
 }
 
 /// Why a day set aside was not put back.

@@ -112,7 +112,7 @@ async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
         let expected = app.latest().sync.plan_revision;
         match plan_store::save_plan(day, plan, expected).await {
             Ok(()) => {
-                app.dispatch(Action::SetPlanRevision { revision: expected + 1, date: day.date.to_string() });
+                app.dispatch(Action::SetPlanRevision { revision: expected + 1, date: day.date });
                 return tab_sync::announce(&Change::Plan);
             }
             Err(CheckedPutError::Refused(WriteRefused::Stale { .. })) => {

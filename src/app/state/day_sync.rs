@@ -3,8 +3,8 @@
 //! the records not yet written. The planning side reads these to write over the right revision.
 
 use crate::app::day_log::LogEntries;
-use crate::model::DayPlan;
 use crate::model::ProgressEvent;
+use crate::model::{DayPlan, IsoDate};
 use std::rc::Rc;
 
 /// This tab's view of the stored day, plan and log.
@@ -16,8 +16,8 @@ pub struct DaySync {
     pub followed: Option<Rc<DayPlan>>,
     /// The revision of the stored plan this tab last read or wrote.
     pub plan_revision: u64,
-    /// The date that plan is stored under.
-    pub plan_date: String,
+    /// The date that plan is stored under (`None` until a day is loaded).
+    pub plan_date: Option<IsoDate>,
     /// The day's log by record; the log shown ([`super::AppState::progress`]) is derived from it.
     pub log: LogEntries,
     /// Records of the log the storage has not yet said it wrote, oldest first.

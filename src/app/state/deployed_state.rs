@@ -2,6 +2,7 @@
 //! installed, a download and why it failed. [`crate::app::deployed_regions`] fetches, checks and
 //! stores them, and dispatches these.
 
+use crate::app::fetch::FetchFailure;
 use crate::app::idb::StorageError;
 use crate::road::pack::deployed::{IndexError, PackIndex};
 use crate::road::pack::PackError;
@@ -33,7 +34,7 @@ pub enum DeployedList {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListError {
     /// Not reachable (no network and no cached copy, or an HTTP error).
-    Unreachable(String),
+    Unreachable(FetchFailure),
     /// Reached but refused.
     Refused(IndexError),
 }
@@ -66,7 +67,7 @@ pub enum PackDownload {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DownloadError {
     /// The network failed (offline, server unreachable, HTTP error).
-    Network(String),
+    Network(FetchFailure),
     /// The download stopped early.
     Incomplete {
         /// Bytes received.

@@ -1,8 +1,11 @@
 //! Why something the user waits for (a plan, a pack, the day) did not come: typed, with its
 //! data, and worded in the language on screen when shown (see [`crate::app::failure_texts`]).
 
+use crate::app::fetch::FetchFailure;
 use crate::app::idb::StorageError;
 use crate::app::worker::protocol::WorkerError;
+use crate::io::{DayFileError, Located};
+use crate::road::pack::PackError;
 
 /// Why a plan, a pack or the day is not there.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,10 +21,10 @@ pub enum Failure {
     Storage(StorageFailure),
     /// Neither the stored region nor the demo could be read: nothing can be routed.
     NoRegion,
-    /// The demo day could not be fetched or read (the fetch's or the reader's words).
-    DemoDay(String),
-    /// The demo region could not be fetched or read (the fetch's or the reader's words).
-    DemoRegion(String),
+    /// The demo day could not be fetched or read.
+    DemoDay(DemoFileError),
+    /// The demo region could not be fetched or read.
+    DemoRegion(DemoFileError),
     /// The user's extract is larger than a phone can build.
     ExtractTooLarge {
         /// The extract's file name.
@@ -43,6 +46,18 @@ pub enum Failure {
         /// Its name.
         file: String,
     },
+}
+
+/// Why a file shipped with the app (the demo day, the demo region's pack) could not be used:
+/// a broken install or a cache emptied while offline.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DemoFileError {
+    /// It could not be fetched.
+    Fetch(FetchFailure),
+    /// The demo day does not read as a day file.
+    Day(Located<DayFileError>),
+    /// The demo pack does not read.
+    Pack(PackError),
 }
 
 /// What the storage was doing when it failed, and why it failed.

@@ -24,7 +24,7 @@ use super::settings::{DayView, Settings};
 use super::tab::Tab;
 use super::texts::NoticeText;
 use crate::model::DayPlan;
-use crate::model::{Day, ProgressEvent};
+use crate::model::{Day, IsoDate, ProgressEvent};
 use deployed_state::{DeployedList, PackDownload};
 use region_state::{PackBuildState, RegionPack, RegionState};
 use std::rc::Rc;
@@ -143,7 +143,7 @@ pub enum Action {
         /// The revision.
         revision: u64,
         /// The date the plan is stored under.
-        date: String,
+        date: IsoDate,
     },
     /// This plan is the one followed, and shown.
     Follow(Rc<DayPlan>),
@@ -210,7 +210,7 @@ impl Reducible for AppState {
                 next.day_origin = origin;
             }
             Action::DayLoaded { day, origin, revision, log, plan, plan_revision } => {
-                next.sync.plan_date = day.date.to_string();
+                next.sync.plan_date = Some(day.date);
                 next.day = Some(day);
                 next.day_origin = origin;
                 next.sync.day_revision = revision;
@@ -222,7 +222,7 @@ impl Reducible for AppState {
             Action::SetDayRevision(revision) => next.sync.day_revision = revision,
             Action::SetPlanRevision { revision, date } => {
                 next.sync.plan_revision = revision;
-                next.sync.plan_date = date;
+                next.sync.plan_date = Some(date);
             }
             Action::Follow(plan) => {
                 next.sync.followed = Some(Rc::clone(&plan));

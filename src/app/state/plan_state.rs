@@ -2,6 +2,7 @@
 //! ([`crate::app::planning`]) starts solves and stores plans, and dispatches these.
 
 use super::failure::Failure;
+use crate::app::idb::StorageError;
 use crate::model::DayPlan;
 use crate::plan::replan::StopChange;
 use std::rc::Rc;
@@ -39,6 +40,8 @@ pub enum PlanState {
     NewerDay {
         /// The schema of the stored day.
         schema: u32,
+        /// Why setting it aside failed, once the user asked (nothing was changed).
+        set_aside_failed: Option<StorageError>,
     },
 }
 

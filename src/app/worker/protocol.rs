@@ -181,8 +181,19 @@ pub enum WorkerError {
     Unreadable,
     /// The worker could not be started or reached, or it stopped (out of memory…).
     Stopped,
-    /// An inconsistency of the optimiser's problem: the core's own words, for support.
-    Internal(String),
+    /// Something inside the worker that the user cannot fix (its details go to the worker's
+    /// console, for support).
+    Internal(InternalError),
+}
+
+/// What went wrong inside the worker, as a code: the user is told it is not their doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InternalError {
+    /// The worker has no clock to time the optimisation by.
+    NoClock,
+    /// The optimiser's problem built from a valid day is inconsistent (a bug).
+    InconsistentProblem,
 }
 
 impl From<DayProblemError> for WorkerError {
@@ -191,7 +202,7 @@ impl From<DayProblemError> for WorkerError {
             DayProblemError::OffRoad { place, distance_m, max_m } => WorkerError::OffRoad { place, distance_m, max_m },
             DayProblemError::TooManyInterventions { count, max } => WorkerError::TooManyInterventions { count, max },
             DayProblemError::Unreachable { from, to } => WorkerError::Unreachable { from, to },
-            DayProblemError::Problem(problem) => WorkerError::Internal(problem.to_string()),
+            DayProblemError::Problem(_) => WorkerError::Internal(InternalError::InconsistentProblem),
         }
     }
 }

@@ -2,12 +2,12 @@
 //! each day it is asked over it; as the pack builder it builds a pack from an extract,
 //! reporting progress, and sends it back.
 
-use super::protocol::{open, seal, OpenError, Reply, Request, SolveTiming, WorkerError};
+use super::protocol::{open, seal, InternalError, OpenError, Reply, Request, SolveTiming, WorkerError};
 use crate::app::wasm_memory::wasm_memory_bytes;
 use crate::io::check_day;
 use crate::model::Day;
 use crate::model::DayPlan;
-use crate::plan::day_problem::{day_plan, day_problem_from, Replan};
+use crate::plan::day_problem::{day_plan, day_problem_from, DayProblemError, Replan};
 use crate::plan::{solve, SolveOptions};
 use crate::road::pack::read_pack;
 use crate::road::pack_builder::{build_pack, PackSource};
@@ -80,7 +80,11 @@ fn set_region(scope: &DedicatedWorkerGlobalScope, region: u64, bytes: &[u8]) {
             REGION.with(|kept| *kept.borrow_mut() = Some(KeptRegion { region, router }));
             DECODE_MS.with(|ms| ms.set(scope.performance().map_or(0.0, |p| p.now()) - started));
         }
-        Err(error) => post(scope, &Reply::Failed { error: WorkerError::Pack(error) }, None),
+        Err(error) => {
+            // The reader's own detail, for support: the page words the typed error.
+            web_sys::console::error_1(&format!("tournee-worker: {error}").into());
+            post(scope, &Reply::Failed { error: WorkerError::Pack(error) }, None)
+        }
     }
 }
 
@@ -93,10 +97,14 @@ fn solve_day(
     replan: Option<&Replan>,
     router: &Router,
 ) -> Result<(DayPlan, SolveTiming), WorkerError> {
-    let performance = scope.performance().ok_or(WorkerError::Internal("no performance clock".into()))?;
+    let performance = scope.performance().ok_or(WorkerError::Internal(InternalError::NoClock))?;
     let started = performance.now();
     check_day(day).map_err(WorkerError::Day)?;
-    let prepared = day_problem_from(day, Some(router), replan, false)?;
+    let prepared = day_problem_from(day, Some(router), replan, false).inspect_err(|error| {
+        if let DayProblemError::Problem(problem) = error {
+            web_sys::console::error_1(&format!("tournee-worker: {problem}").into());
+        }
+    })?;
     let prepared_at = performance.now();
     let clock = {
         let performance = performance.clone();
