@@ -127,6 +127,7 @@ for (const language of ["fr", "en"]) {
       );
       assert.deepEqual(explained.find(([word]) => word === words.until[0]), words.until);
       assert.deepEqual(explained.find(([word]) => word === words.marginMeans[0]), words.marginMeans);
+      await legend.locator("dl").scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SCREENSHOTS}stop-words-${language}.png` });
       await legend.locator("summary").click();
 
@@ -151,14 +152,16 @@ for (const language of ["fr", "en"]) {
       assert.ok(navigation.includes("geo:44.144800,6.595100?q=44.144800,6.595100(Mme%20Giraud)"), navigation.join("\n"));
       for (const [label, height] of await tapHeights(giraud)) assert.ok(height >= 44, `« ${label} » is ${height} px high`);
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "nothing wider than the phone");
-      await page.screenshot({ path: `${SCREENSHOTS}stop-card-opened-${language}.png`, fullPage: true });
+      await giraud.locator(".stop-door").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}stop-card-opened-${language}.png` });
 
       // A job known only by its commune: its point is said to be the town hall.
       await ehpad.locator("summary").click();
       assert.equal(await ehpad.locator(".stop-point").textContent(), words.townHall);
       const toTownHall = await ehpad.locator(".stop-actions a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
       assert.ok(toTownHall.some((href) => href.startsWith("geo:44.182000,6.627000?")), toTownHall.join("\n"));
-      await page.screenshot({ path: `${SCREENSHOTS}stop-card-town-hall-${language}.png`, fullPage: true });
+      await ehpad.locator(".stop-point").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}stop-card-town-hall-${language}.png` });
       await ehpad.locator("summary").click();
 
       // « Terminé » closes the card, and the finished stop is one line without its margin.

@@ -34,16 +34,14 @@ pub fn status_badge(status: &StopStatus, language: Language) -> Option<String> {
     }
 }
 
-/// A finished stop's status for its one line: the sign, the word and the time first, so that
-/// a long failure reason is what the line cuts.
+/// A finished stop's status for its one line: the sign, the word and the time, short enough to
+/// leave the customer's name room on a phone (a failure's reason is said once the stop is opened).
 pub fn finished_line(status: &StopStatus, language: Language) -> Option<String> {
     let tr = |text| language.tr(text);
     match status {
         StopStatus::Planned | StopStatus::OnSite(_) => None,
         StopStatus::Done(at) => Some(format!("✓ {} {at}", tr(StopText::Finished))),
-        StopStatus::Failed(at, reason) => {
-            Some(format!("✗ {} {at} · {}", tr(StopText::Failed), reason_shown(reason, language)))
-        }
+        StopStatus::Failed(at, _) => Some(format!("✗ {} {at}", tr(StopText::Failed))),
         StopStatus::Postponed(at) => Some(format!("↷ {} {at}", tr(StopText::Postponed))),
     }
 }
@@ -140,8 +138,8 @@ mod tests {
         let at = TimeOfDay::from_hm(10, 30).unwrap();
         let failed = StopStatus::Failed(at, "Client absent".into());
         assert_eq!(finished_line(&StopStatus::Done(at), Language::Fr).as_deref(), Some("✓ Terminé 10:30"));
-        assert_eq!(finished_line(&failed, Language::Fr).as_deref(), Some("✗ Échec 10:30 · Client absent"));
-        assert_eq!(finished_line(&failed, Language::En).as_deref(), Some("✗ Failed 10:30 · Customer absent"));
+        assert_eq!(finished_line(&failed, Language::Fr).as_deref(), Some("✗ Échec 10:30"));
+        assert_eq!(finished_line(&failed, Language::En).as_deref(), Some("✗ Failed 10:30"));
         assert_eq!(finished_line(&StopStatus::Postponed(at), Language::En).as_deref(), Some("↷ Postponed 10:30"));
         assert_eq!(finished_line(&StopStatus::OnSite(at), Language::Fr), None, "under way is not finished");
     }
