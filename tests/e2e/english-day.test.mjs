@@ -25,7 +25,8 @@ test("in English, a failed stop and the lunch break read in English; the log kee
     const reasons = await first.locator(".failure-form .status-buttons").first().locator("button").allTextContents();
     assert.deepEqual(reasons, ["Customer absent", "No access", "Missing equipment"]);
     await first.getByRole("button", { name: "Customer absent" }).click();
-    assert.equal(await first.locator(".stop-status").textContent(), "✗ Failed at 10:30: Customer absent");
+    assert.equal(await first.locator(".stop-status").textContent(), "✗ Failed 10:30");
+    assert.equal(await first.locator(".stop-said").textContent(), "✗ Failed at 10:30: Customer absent");
     await page.screenshot({ path: `${SCREENSHOTS}stop-failed-en.png` });
 
     await page.locator(".bottom-nav .tab").nth(2).click();
@@ -39,6 +40,7 @@ test("in English, a failed stop and the lunch break read in English; the log kee
     await page.locator(".bottom-nav .tab").nth(3).click();
     await page.getByLabel("Français").first().check();
     await page.locator(".bottom-nav .tab").nth(0).click();
-    await page.locator(".stop-status", { hasText: "✗ Échec à 10:30 : Client absent" }).waitFor();
+    await page.locator(".stop-status", { hasText: "✗ Échec 10:30" }).waitFor();
+    assert.equal(await first.locator(".stop-said").textContent(), "✗ Échec à 10:30 : Client absent");
     assert.match(await lea.locator(".totals").textContent(), / · \d+,\d km · /, "French writes a decimal comma");
   }));

@@ -40,7 +40,7 @@ test("the demo day is planned within seconds of opening, and again offline", asy
     // Tapping a stop opens its hand-offs: call, SMS with the arrival time, navigation by coordinates.
     const hospital = page.locator(".stop", { hasText: "Hôpital Nostra Senyora de Meritxell" });
     await hospital.locator("summary").click();
-    const actions = hospital.locator(".stop-actions a");
+    const actions = hospital.locator(".stop-door a, .stop-actions a");
     await actions.first().waitFor();
     const hrefs = await actions.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     assert.equal(hrefs[0], "tel:+376871000");

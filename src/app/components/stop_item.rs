@@ -1,38 +1,44 @@
-//! One stop of a technician's day: when, who, the window, the drive, and the risk; opened,
-//! its hand-offs (call, SMS, navigation) and what happened there (arrived, done, failed,
-//! postponed), recorded in the day's log.
+//! One stop of a technician's day: its number, when, who, the window, the drive, and the risk;
+//! opened, what is needed at the door, its hand-offs (SMS, navigation) and what happened there
+//! (arrived, done, failed, postponed), recorded in the day's log. A status recorded closes the
+//! card; a finished stop is one line (number, customer, status and its time), opened again by
+//! a tap, where its undo is.
 
+use super::stop_door::StopDoor;
+use super::stop_status::{closes_the_card, failure_form, finished_line, status_badge, status_buttons};
 use super::{Icon, IconKind};
 use crate::app::i18n::Language;
 use crate::app::links;
 use crate::app::planning::{now, record};
 use crate::app::state::use_app;
-use crate::app::texts::{CommonText, StopText};
-use crate::model::PlannedStop;
-use crate::model::{EventKind, ProgressEvent, StopPin, StopStatus};
+use crate::app::texts::StopText;
+use crate::model::{EventKind, PlannedStop, ProgressEvent, Skill, StopPin, StopStatus};
+use crate::road::Communes;
 use yew::prelude::*;
-
-/// Reasons offered in one tap when a job cannot be done. The log keeps them in French, the
-/// operator's language, whatever the phone's; each is shown in the user's.
-const FAILURE_REASONS: [StopText; 3] =
-    [StopText::FailureCustomerAbsent, StopText::FailureNoAccess, StopText::FailureMissingEquipment];
-
-/// A failure's reason as the log keeps it, in the user's language when it is one of the usual ones.
-fn reason_shown(reason: &str, language: Language) -> String {
-    match FAILURE_REASONS.iter().find(|preset| Language::Fr.tr(**preset) == reason) {
-        Some(preset) => language.tr(*preset).to_string(),
-        None => reason.to_string(),
-    }
-}
 
 /// Margin under which a stop is at risk (minutes): an amber warning, in words too.
 pub const AT_RISK_MIN: u32 = 15;
+
+/// Each stop of a technician's day with its number among the visits, as on the map's markers
+/// (none for a break).
+pub fn numbered_stops(stops: &[PlannedStop]) -> impl Iterator<Item = (Option<usize>, &PlannedStop)> {
+    stops.iter().scan(0, |visits, stop| {
+        if stop.is_break {
+            return Some((None, stop));
+        }
+        *visits += 1;
+        Some((Some(*visits), stop))
+    })
+}
 
 /// Properties of [`StopItem`].
 #[derive(Properties, PartialEq)]
 pub struct StopItemProps {
     /// The stop.
     pub stop: PlannedStop,
+    /// Its number among the technician's visits, as on the map's marker (none for a break).
+    #[prop_or_default]
+    pub number: Option<usize>,
     /// Interface language.
     pub language: Language,
     /// The technician's name, for the message to the customer.
@@ -49,6 +55,9 @@ pub struct StopItemProps {
     /// The notes for the technician (gate code, dog, key at the neighbour's).
     #[prop_or_default]
     pub notes: Option<AttrValue>,
+    /// The skills the job asks for.
+    #[prop_or_default]
+    pub skills: Vec<Skill>,
     /// What the log says of this stop.
     #[prop_or(StopStatus::Planned)]
     pub status: StopStatus,
@@ -63,39 +72,34 @@ pub struct StopItemProps {
     pub open: bool,
 }
 
-/// The hand-offs shown when a stop is opened: call, SMS with the arrival time, navigation.
-/// Calling and preparing the SMS are logged (the customer was told).
+/// A tap that records `kind` in the log.
+fn logged(log: &Callback<EventKind>, kind: EventKind) -> Callback<MouseEvent> {
+    let log = log.clone();
+    Callback::from(move |_: MouseEvent| log.emit(kind.clone()))
+}
+
+/// The hand-offs shown when a stop is opened: SMS with the arrival time (logged: the customer
+/// was told), and navigation to the stop's own point, said to be the town hall when the stop
+/// was placed from its commune's name.
 fn actions(props: &StopItemProps, log: &Callback<EventKind>) -> Html {
     let stop = &props.stop;
     let tr = |text| props.language.tr(text);
-    let logged = |kind: EventKind| {
-        let log = log.clone();
-        Callback::from(move |_: MouseEvent| log.emit(kind.clone()))
-    };
-    let contact = props.phone.as_ref().map(|phone| {
+    let sms = props.phone.as_ref().map(|phone| {
         let message = links::arrival_message(&props.technician, stop.arrival, stop.window);
-        html! {
-            <>
-                <a class="button" href={links::call(phone)} onclick={logged(EventKind::CustomerCalled)}>{ props.language.tr(CommonText::Call) }</a>
-                <a class="button" href={links::sms(phone, &message)} onclick={logged(EventKind::SmsPrepared)}>{ tr(StopText::Sms) }</a>
-            </>
-        }
+        html! { <a class="button stop-sms" href={links::sms(phone, &message)} onclick={logged(log, EventKind::SmsPrepared)}>{ tr(StopText::Sms) }</a> }
     });
-    let language = props.language;
-    let address = props.address.as_ref().map(|address| {
-        html! { <p class="stop-address">{ format!("{}{}{address}", tr(StopText::AddressLabel), language.colon()) }</p> }
-    });
-    let notes = props.notes.as_ref().map(|notes| {
-        html! { <p class="stop-notes">{ format!("{}{}{notes}", tr(StopText::NotesLabel), language.colon()) }</p> }
+    let town_hall = Communes::embedded().town_hall_at(stop.at).map(|commune| {
+        html! { <p class="stop-point">{ props.language.town_hall_point(&commune.name) }</p> }
     });
     html! {
         <div class="stop-actions">
-            { for address }
-            { for notes }
-            { for contact }
+            { for sms }
+            { for town_hall }
+            <p class="stop-navigate">{ format!("{}{}", tr(StopText::NavigateWith), props.language.colon().trim_end()) }</p>
             { for links::navigation(stop.at, &stop.customer).into_iter().map(|(app, href)| {
                 let app = if app == links::PHONE_GPS { tr(StopText::PhoneGps) } else { app };
-                html! { <a class="button" href={href} rel="noopener">{ format!("{} {app}", tr(StopText::NavigateWith)) }</a> }
+                let label = format!("{} {app}", tr(StopText::NavigateWith));
+                html! { <a class="button stop-navigate-app" href={href} rel="noopener" aria-label={label}>{ app }</a> }
             }) }
         </div>
     }
@@ -132,130 +136,21 @@ fn hand_over(props: &StopItemProps, app: &crate::app::state::AppContext) -> Html
     }
 }
 
-/// The status in words, with its time.
-fn status_badge(status: &StopStatus, language: Language) -> Option<String> {
-    let tr = |text| language.tr(text);
-    match status {
-        StopStatus::Planned => None,
-        StopStatus::OnSite(since) => Some(format!("● {} {since}", tr(StopText::OnSiteSince))),
-        StopStatus::Done(at) => Some(format!("✓ {} {at}", tr(StopText::DoneAt))),
-        StopStatus::Failed(at, reason) => {
-            Some(format!("✗ {} {at}{}{}", tr(StopText::FailedAt), language.colon(), reason_shown(reason, language)))
-        }
-        StopStatus::Postponed(at) => Some(format!("↷ {} {at}", tr(StopText::PostponedAt))),
-    }
-}
-
-/// Buttons that record what happened: the next steps of the stop's state, and an undo.
-fn status_buttons(
-    status: &StopStatus,
-    language: Language,
-    log: &Callback<EventKind>,
-    failing: &UseStateHandle<bool>,
-) -> Html {
-    let tr = |text| language.tr(text);
-    let button = |text: StopText, kind: EventKind, class: &'static str| {
-        let log = log.clone();
-        html! { <button class={classes!("button", "status-button", class)} type="button" onclick={Callback::from(move |_| log.emit(kind.clone()))}>{ tr(text) }</button> }
-    };
-    let fail = {
-        let failing = failing.clone();
-        html! { <button class="button status-button" type="button" onclick={Callback::from(move |_| failing.set(true))}>{ tr(StopText::Failed) }</button> }
-    };
-    match status {
-        StopStatus::Planned => html! {
-            <div class="status-buttons">
-                { button(StopText::Arrived, EventKind::Arrived, "button-primary") }
-                { button(StopText::Finished, EventKind::Done, "") }
-                { fail }
-                { button(StopText::Postpone, EventKind::Postponed, "") }
-            </div>
+/// The stop's number in its technician's day, as on the map's marker.
+fn number_badge(number: Option<usize>, language: Language) -> Html {
+    match number {
+        Some(number) => html! {
+            <span class="stop-number" aria-label={format!("{} {number}", language.tr(StopText::StopNumber))}>{ number }</span>
         },
-        StopStatus::OnSite(_) => html! {
-            <div class="status-buttons">
-                { button(StopText::Finished, EventKind::Done, "button-primary") }
-                { fail }
-                { button(StopText::Reopen, EventKind::Reopened, "") }
-            </div>
-        },
-        _ => html! { <div class="status-buttons">{ button(StopText::Reopen, EventKind::Reopened, "") }</div> },
+        None => html! {},
     }
 }
 
-/// The failure's reason: one tap for the usual ones, or typed.
-fn failure_form(
-    language: Language,
-    log: &Callback<EventKind>,
-    failing: &UseStateHandle<bool>,
-    typed: &NodeRef,
-) -> Html {
-    let tr = |text| language.tr(text);
-    let reason_button = |preset: StopText| {
-        let log = log.clone();
-        let kept = Language::Fr.tr(preset);
-        html! { <button class="button" type="button" onclick={Callback::from(move |_| log.emit(EventKind::Failed { reason: kept.into() }))}>{ tr(preset) }</button> }
-    };
-    let on_typed = {
-        let (log, typed) = (log.clone(), typed.clone());
-        Callback::from(move |_| {
-            let reason = typed.cast::<web_sys::HtmlInputElement>().map(|input| input.value()).unwrap_or_default();
-            log.emit(EventKind::Failed { reason });
-        })
-    };
-    let cancel = {
-        let failing = failing.clone();
-        Callback::from(move |_| failing.set(false))
-    };
-    html! {
-        <div class="failure-form">
-            <p class="stop-customer">{ tr(StopText::FailureReason) }</p>
-            <div class="status-buttons">{ for FAILURE_REASONS.iter().map(|preset| reason_button(*preset)) }</div>
-            <label class="field">
-                <span>{ tr(StopText::FailureReason) }</span>
-                <input ref={typed.clone()} type="text" class="failure-reason" />
-            </label>
-            <div class="status-buttons">
-                <button class="button button-primary" type="button" onclick={on_typed}>{ tr(StopText::ConfirmFailure) }</button>
-                <button class="button" type="button" onclick={cancel}>{ language.tr(CommonText::Cancel) }</button>
-            </div>
-        </div>
-    }
-}
-
-/// A stop as a list item; late stops in red and stops at risk in amber, never by colour alone.
-#[function_component]
-pub fn StopItem(props: &StopItemProps) -> Html {
-    let app = use_app();
-    let failing = use_state(|| false);
-    let refused = use_state(|| None::<String>);
-    let typed = use_node_ref();
+/// A stop still to do or under way: number and time, customer, window, drive, end and margin,
+/// a warning when late or at risk, and its status.
+fn summary_row(props: &StopItemProps, badge: Option<String>) -> Html {
     let (stop, language) = (&props.stop, props.language);
-    let log = {
-        let (app, id, failing, refused) = (app.clone(), stop.id.clone(), failing.clone(), refused.clone());
-        let language = props.language;
-        Callback::from(move |kind: EventKind| {
-            let event = ProgressEvent { intervention: id.clone(), at: now(), kind };
-            match record(&app, event) {
-                Ok(()) => {
-                    failing.set(false);
-                    refused.set(None);
-                }
-                Err(error) => refused.set(Some(language.progress_error(&error))),
-            }
-        })
-    };
     let tr = |text| language.tr(text);
-    let (class, badge) = if stop.is_break {
-        ("stop-break", None)
-    } else if props.status.is_closed() {
-        ("stop-closed", None)
-    } else if stop.late_min > 0 {
-        ("stop-late", Some(format!("{} {} min", tr(StopText::LateBy), stop.late_min)))
-    } else if stop.window.is_some() && stop.slack_min < AT_RISK_MIN {
-        ("stop-at-risk", Some(format!("⚠ {} {} min", tr(StopText::MarginOf), stop.slack_min)))
-    } else {
-        ("", None)
-    };
     let mut details = Vec::new();
     if let Some(window) = &stop.window {
         details.push(format!("{} {window}", tr(StopText::Window)));
@@ -272,9 +167,12 @@ pub fn StopItem(props: &StopItemProps) -> Html {
         details.push(format!("{} {} min", tr(StopText::Wait), stop.wait_min));
     }
     let status = status_badge(&props.status, language);
-    let summary = html! {
+    html! {
         <>
-            <span class="stop-time">{ stop.start.to_string() }</span>
+            <span class="stop-when">
+                { number_badge(props.number, language) }
+                <span class="stop-time">{ stop.start.to_string() }</span>
+            </span>
             <div class="stop-body">
                 <p class="stop-customer">{ if stop.is_break { tr(StopText::LunchBreak).to_string() } else { stop.customer.clone() } }</p>
                 <p class="stop-details">{ details.join(" · ") }</p>
@@ -284,24 +182,137 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                 if let Some(status) = status { <p class="stop-status">{ status }</p> }
             </div>
         </>
+    }
+}
+
+/// A finished stop in one line: its number, its customer, and the status with its time (the
+/// whole status, a failure's reason included, is said again inside, once opened).
+fn finished_row(props: &StopItemProps) -> Html {
+    html! {
+        <>
+            { number_badge(props.number, props.language) }
+            <span class="stop-customer">{ props.stop.customer.clone() }</span>
+            <span class="stop-status">{ finished_line(&props.status, props.language).unwrap_or_default() }</span>
+        </>
+    }
+}
+
+/// A stop as a list item; late stops in red and stops at risk in amber, never by colour alone.
+/// Opened by a tap (or from the map), closed again by a status recorded.
+#[function_component]
+pub fn StopItem(props: &StopItemProps) -> Html {
+    let app = use_app();
+    let failing = use_state(|| false);
+    let refused = use_state(|| None::<String>);
+    let opened = use_state_eq(|| props.open);
+    {
+        let opened = opened.clone();
+        use_effect_with(props.open, move |open| {
+            if *open {
+                opened.set(true);
+            }
+        });
+    }
+    let typed = use_node_ref();
+    let (stop, language) = (&props.stop, props.language);
+    let log = {
+        let (app, id, failing, refused, opened) =
+            (app.clone(), stop.id.clone(), failing.clone(), refused.clone(), opened.clone());
+        Callback::from(move |kind: EventKind| {
+            let closes = closes_the_card(&kind);
+            let event = ProgressEvent { intervention: id.clone(), at: now(), kind };
+            match record(&app, event) {
+                Ok(()) => {
+                    failing.set(false);
+                    refused.set(None);
+                    if closes {
+                        opened.set(false);
+                    }
+                }
+                Err(error) => refused.set(Some(language.progress_error(&error))),
+            }
+        })
+    };
+    // The card follows the technician's taps, so that a status recorded can close it.
+    let on_toggle = {
+        let opened = opened.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<web_sys::Element>() {
+                opened.set(details.has_attribute("open"));
+            }
+        })
+    };
+    let tr = |text| language.tr(text);
+    let finished = props.status.is_closed();
+    let (class, badge) = if stop.is_break {
+        ("stop-break", None)
+    } else if finished {
+        ("stop-closed", None)
+    } else if stop.late_min > 0 {
+        ("stop-late", Some(format!("{} {} min", tr(StopText::LateBy), stop.late_min)))
+    } else if stop.window.is_some() && stop.slack_min < AT_RISK_MIN {
+        ("stop-at-risk", Some(format!("⚠ {} {} min", tr(StopText::MarginOf), stop.slack_min)))
+    } else {
+        ("", None)
     };
     if stop.is_break {
-        return html! { <li class={classes!("stop", class)}><div class="stop-row">{ summary }</div></li> };
+        return html! { <li class={classes!("stop", class)}><div class="stop-row">{ summary_row(props, badge) }</div></li> };
     }
     let on_site = matches!(props.status, StopStatus::OnSite(_));
+    let row = if finished {
+        html! { <summary class="stop-row stop-row-finished">{ finished_row(props) }</summary> }
+    } else {
+        html! { <summary class="stop-row">{ summary_row(props, badge) }</summary> }
+    };
+    let on_call = logged(&log, EventKind::CustomerCalled);
     html! {
         <li class={classes!("stop", class, on_site.then_some("stop-on-site"))} data-id={stop.id.clone()}>
-            <details open={props.open}>
-                <summary class="stop-row">{ summary }</summary>
+            <details open={*opened} ontoggle={on_toggle}>
+                { row }
+                if finished { <p class="stop-said">{ status_badge(&props.status, language).unwrap_or_default() }</p> }
                 if *failing {
                     { failure_form(language, &log, &failing, &typed) }
                 } else {
                     { status_buttons(&props.status, language, &log, &failing) }
                 }
                 if let Some(message) = &*refused { <p class="field-error" role="alert">{ "⚠ " }{ message }</p> }
+                <StopDoor {language} address={props.address.clone()} notes={props.notes.clone()} skills={props.skills.clone()} phone={props.phone.clone()} {on_call} />
                 { actions(props, &log) }
-                if !props.status.is_closed() { { hand_over(props, &app) } }
+                if !finished { { hand_over(props, &app) } }
             </details>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LatLon, TimeOfDay};
+
+    fn stop(id: &str, is_break: bool) -> PlannedStop {
+        let time = TimeOfDay::MIDNIGHT;
+        PlannedStop {
+            id: id.into(),
+            customer: id.into(),
+            arrival: time,
+            start: time,
+            end: time,
+            window: None,
+            wait_min: 0,
+            slack_min: 0,
+            late_min: 0,
+            travel_min: 0,
+            travel_estimated: false,
+            is_break,
+            at: LatLon::new(44.0, 6.0).unwrap(),
+        }
+    }
+
+    #[test]
+    fn visits_are_numbered_as_on_the_map_and_a_break_is_not() {
+        let stops = [stop("A", false), stop("pause-T1", true), stop("B", false), stop("C", false)];
+        let numbers: Vec<(Option<usize>, &str)> =
+            numbered_stops(&stops).map(|(number, stop)| (number, stop.id.as_str())).collect();
+        assert_eq!(numbers, [(Some(1), "A"), (None, "pause-T1"), (Some(2), "B"), (Some(3), "C")]);
     }
 }

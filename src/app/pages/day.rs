@@ -1,7 +1,8 @@
 //! The Journée tab: the day's timeline per technician (ETAs, windows, drives, waits, risk).
 
 use crate::app::components::{
-    EmptyState, ExportButtons, IconKind, NewerDayNotice, ReadyCheck, ReplanProposal, StopItem,
+    numbered_stops, EmptyState, ExportButtons, IconKind, NewerDayNotice, ReadyCheck, ReplanProposal, StopItem,
+    StopWords,
 };
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Language;
@@ -31,6 +32,7 @@ fn technician(
             .filter(|notes| !notes.is_empty())
             .map(|notes| AttrValue::from(notes.to_string()))
     };
+    let skills = |id: &str| job(id).map(|job| job.skills.clone()).unwrap_or_default();
     let assigned = |id: &str| {
         day.and_then(|day| day.interventions.iter().find(|job| job.id == id))
             .is_some_and(|job| job.assigned_to.is_some())
@@ -65,8 +67,8 @@ fn technician(
             }
             if let Some(overtime) = overtime { <p class="totals overtime">{ overtime }</p> }
             <ol class="stops">
-                { for route.stops.iter().map(|stop| html! {
-                    <StopItem stop={stop.clone()} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} address={address(&stop.id)} notes={notes(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
+                { for numbered_stops(&route.stops).map(|(number, stop)| html! {
+                    <StopItem key={stop.id.clone()} stop={stop.clone()} {number} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} address={address(&stop.id)} notes={notes(&stop.id)} skills={skills(&stop.id)} status={progress.status(&stop.id)} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
                 }) }
             </ol>
         </section>
@@ -82,6 +84,7 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
             if let Some(far) = far {
                 <p class="card warning far-from-crew" role="alert">{ "⚠ " }{ language.far_from_crew(&far) }</p>
             }
+            <StopWords {language} />
             { super::day_crew::crew_days(plan, app, language, |route| technician(route, day.map(|day| &**day), &app.progress, app.focus_stop.as_deref(), language)) }
             if !plan.unplanned.is_empty() {
                 <section class="card unplanned">

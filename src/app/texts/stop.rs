@@ -9,6 +9,28 @@ texts! {
         AddressLabel => "Adresse", "Address";
         /// Before the technician's notes of a stop.
         NotesLabel => "Notes", "Notes";
+        /// Before the customer's phone number, on the large call button of an opened stop.
+        CallNumber => "Appeler le", "Call";
+        /// Before a stop's number in its technician's day (the map's marker), for screen readers.
+        StopNumber => "Arrêt", "Stop";
+        /// The legend of the stops' words: what it explains (a tap opens it).
+        WordsHeading => "Que veulent dire «\u{a0}jusqu'à\u{a0}», «\u{a0}marge\u{a0}»…\u{a0}?", "What do “until”, “margin”… mean?";
+        /// What « Créneau » means on a stop.
+        WindowMeans => "l'heure promise au client : l'intervention commence dedans.",
+            "the time promised to the customer: the job starts within it.";
+        /// What « trajet » means on a stop.
+        DriveMeans => "les minutes de route depuis l'arrêt d'avant.", "the minutes on the road from the stop before.";
+        /// What « estimé » means after a drive time.
+        EstimatedMeans => "à vol d'oiseau, faute de routes connues : à vérifier.",
+            "a straight-line guess, the roads there are not known: check it.";
+        /// What « jusqu'à » means on a stop.
+        UntilMeans => "l'heure à laquelle l'intervention devrait être finie.", "when the job should be finished.";
+        /// What « marge » means on a stop.
+        MarginMeans => "les minutes de retard possibles avant de sortir du créneau promis.",
+            "how many minutes you can fall behind before missing the promised window.";
+        /// What « attente » means on a stop.
+        WaitMeans => "arrivé en avance, le temps d'attendre le début du créneau.",
+            "arriving early, the time to wait for the window to open.";
         /// Before a drive time.
         Drive => "trajet", "drive";
         /// Marks an estimated drive time.
@@ -31,6 +53,8 @@ texts! {
         Failed => "Échec", "Failed";
         /// Status button.
         Postpone => "Reporter", "Postpone";
+        /// A postponed stop's status on its one line.
+        Postponed => "Reporté", "Postponed";
         /// Undo the last status.
         Reopen => "Annuler le statut", "Undo status";
         /// Label of the failure reason.
@@ -56,7 +80,7 @@ texts! {
         /// Before a navigation app's name.
         NavigateWith => "Y aller avec", "Navigate with";
         /// The phone's own navigation.
-        PhoneGps => "GPS du téléphone", "the phone's GPS";
+        PhoneGps => "GPS du téléphone", "Phone GPS";
         /// Label of the crew lead's hand-over.
         GiveTo => "Confier cette intervention à :", "Give this job to:";
         /// Undo a hand-over.

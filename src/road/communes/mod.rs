@@ -23,6 +23,10 @@ const COMMUNES_04_CSV: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "
 /// How many candidates an error message names before saying "and N more" (the app words it too).
 pub const LISTED_IN_MESSAGE: usize = 12;
 
+/// Two points closer than this (metres) are one place: coordinates copied from a town hall
+/// and written back with six decimals (10 cm) are still that town hall.
+const SAME_POINT_M: f64 = 1.0;
+
 /// One commune: its codes, its town hall and the altitudes of its territory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Commune {
@@ -152,6 +156,13 @@ impl Communes {
         self.communes.iter().filter(|c| c.postal_codes.iter().any(|p| p == code)).collect()
     }
 
+    /// The commune whose town hall is `at` itself (within a metre): a stop placed
+    /// from a commune's name or postal code is there, and the technician is told that the
+    /// point is the town hall, not the customer's door. Complexity: O(n).
+    pub fn town_hall_at(&self, at: LatLon) -> Option<&Commune> {
+        self.communes.iter().find(|c| c.town_hall.distance_m(at) < SAME_POINT_M)
+    }
+
     /// The commune whose town hall is closest to `at` (great-circle). Complexity: O(n).
     pub fn nearest(&self, at: LatLon) -> &Commune {
         let d = |c: &&Commune| c.town_hall.distance_m(at);
@@ -198,6 +209,22 @@ mod tests {
         match communes.find("Castelane") {
             Err(CommuneError::Unknown { suggestions, .. }) => assert_eq!(suggestions[0].name, "Castellane"),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_town_hall_is_recognised_from_its_point_and_nowhere_else() {
+        let communes = Communes::embedded();
+        let colmars = find("Colmars").unwrap();
+        assert_eq!(communes.town_hall_at(colmars.town_hall).map(|c| c.name.as_str()), Some("Colmars"));
+        let written_back =
+            LatLon::new((colmars.town_hall.lat() * 1e6).round() / 1e6, (colmars.town_hall.lon() * 1e6).round() / 1e6)
+                .unwrap();
+        assert_eq!(communes.town_hall_at(written_back).map(|c| c.insee.as_str()), Some("04061"));
+        let next_door = LatLon::new(colmars.town_hall.lat() + 0.0002, colmars.town_hall.lon()).unwrap();
+        assert_eq!(communes.town_hall_at(next_door), None, "22 m away is a customer's own door");
+        for commune in communes.all() {
+            assert_eq!(communes.town_hall_at(commune.town_hall), Some(commune), "no two town halls share a point");
         }
     }
 
