@@ -80,12 +80,14 @@ test("a demo day that cannot be fetched says why, in French then in English", as
     const failure = page.locator(".error", { hasText: "journée de démonstration indisponible" });
     await failure.waitFor({ timeout: 15_000 });
     assert.match(await failure.textContent(), /journée de démonstration indisponible : le serveur a répondu HTTP 404/);
+    assert.equal(await failure.locator("strong").textContent(), "⚠ Journée indisponible", "the day was not read: nothing to optimise");
     await page.screenshot({ path: `${SCREENSHOTS}demo-day-missing-fr.png` });
     await page.locator(".bottom-nav .tab").nth(3).click();
     await page.getByLabel("English").first().check();
     await page.locator(".bottom-nav .tab").nth(0).click();
     const english = page.locator(".error", { hasText: "the demo day is unavailable" });
     assert.match(await english.textContent(), /the demo day is unavailable: the server answered HTTP 404/);
+    assert.equal(await english.locator("strong").textContent(), "⚠ The day is unavailable");
     assert.doesNotMatch(await english.textContent(), /indisponible|serveur| : /, "French left in English");
     await page.screenshot({ path: `${SCREENSHOTS}demo-day-missing-en.png` });
   }));

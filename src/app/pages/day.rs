@@ -6,6 +6,7 @@ use crate::app::components::{
 };
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Language;
+use crate::app::state::failure::{Failure, StorageFailure};
 use crate::app::state::PlanState;
 use crate::app::state::{use_app, AppContext};
 use crate::app::texts::{CommonText, DayText, ShellText};
@@ -202,7 +203,7 @@ pub fn DayPage() -> Html {
         PlanState::Failed(failure) => html! {
             <>
                 <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
-                <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(DayText::PlanFailed) }</strong><p>{ language.failure(failure) }</p></div>
+                <div class="error" role="alert"><strong>{ "⚠ " }{ language.tr(failure_heading(failure)) }</strong><p>{ language.failure(failure) }</p></div>
                 { main_button }
             </>
         },
@@ -215,5 +216,16 @@ pub fn DayPage() -> Html {
         PlanState::Idle => html! {
             <EmptyState heading={language.tr(ShellText::TabDay)} icon={IconKind::Day} title={language.tr(DayText::DayEmptyTitle)} hint={language.tr(DayText::DayEmptyHint)} />
         },
+    }
+}
+
+/// The heading over a failure on Journée: the day itself could not be read, or it could not be
+/// planned.
+fn failure_heading(failure: &Failure) -> DayText {
+    match failure {
+        Failure::DemoDay(_) | Failure::Storage(StorageFailure::DayRead(_) | StorageFailure::LogRead(_)) => {
+            DayText::DayUnavailable
+        }
+        _ => DayText::PlanFailed,
     }
 }

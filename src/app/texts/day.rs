@@ -17,6 +17,8 @@ texts! {
         PlanSolving => "Optimisation de la journée…", "Optimising the day…";
         /// Title when optimising failed.
         PlanFailed => "Optimisation impossible", "Optimisation failed";
+        /// Title when the day itself could not be read (the stored day, its log, the demo day).
+        DayUnavailable => "Journée indisponible", "The day is unavailable";
         /// Start the optimiser again.
         Optimise => "Optimiser", "Optimise";
         /// Re-plan from now.
