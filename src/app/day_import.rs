@@ -62,6 +62,13 @@ pub enum ImportIssue {
     DayFile(Located<DayFileError>),
 }
 
+impl ImportIssue {
+    /// Whether it refuses the whole file (nothing is imported), not one row of it.
+    pub fn refuses_the_file(&self) -> bool {
+        !matches!(self, ImportIssue::Row(_))
+    }
+}
+
 /// What an import replaced rather than added to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Replaced {

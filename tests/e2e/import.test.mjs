@@ -212,11 +212,13 @@ test("a day file with an hour past midnight is refused at its line and field, in
     assert.equal(french.length, 1, french.join("\n"));
     assert.match(french[0], /^ligne 13, colonne \d+ : champ « end » : heure hors de la journée « 25:00 »$/);
     assert.doesNotMatch(french[0], /invalid|expected|outside|line /, "serde's English in French");
+    assert.equal(await page.locator(".import-report .error strong").textContent(), "⚠ Fichier refusé : rien n'a été importé");
     await page.locator(".bottom-nav .tab").nth(3).click();
     await page.getByLabel("English").first().check();
     await page.locator(".bottom-nav .tab").nth(2).click();
     const english = await importBroken("en");
     assert.match(english[0], /^line 13, column \d+: field "end": time outside the day "25:00"$/);
     assert.doesNotMatch(english[0], /ligne|colonne| : |«/, "French left in English");
+    assert.equal(await page.locator(".import-report .error strong").textContent(), "⚠ File refused: nothing was imported");
     assert.equal(await page.locator(".job").count(), 25, "nothing was imported");
   }));

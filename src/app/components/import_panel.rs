@@ -40,7 +40,13 @@ fn report_view(report: &ImportReport, language: Language, on_restore: Callback<M
             }
             if !report.errors.is_empty() {
                 <div class="error" role="alert">
-                    <strong>{ "⚠ " }{ count(ImportText::ImportErrors, report.errors.len()) }</strong>
+                    <strong>{ "⚠ " }{
+                        if report.errors.iter().any(ImportIssue::refuses_the_file) {
+                            language.tr(ImportText::ImportRefused).to_string()
+                        } else {
+                            count(ImportText::ImportErrors, report.errors.len())
+                        }
+                    }</strong>
                     <ul class="import-errors">{ for report.errors.iter().map(|e| html! { <li>{ language.import_issue(e) }</li> }) }</ul>
                 </div>
             }

@@ -29,6 +29,8 @@ texts! {
             "already there with other content: the phone's version is kept";
         /// Count of refused rows.
         ImportErrors => "problème(s) : lignes écartées", "problem(s): rows left out";
+        /// Heading when the whole file was refused (too big, unreadable, a day file that does not read).
+        ImportRefused => "Fichier refusé : rien n'a été importé", "File refused: nothing was imported";
         /// Heading of the warnings.
         ImportWarnings => "Remarques", "Remarks";
         /// The demo jobs were replaced.
