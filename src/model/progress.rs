@@ -114,6 +114,31 @@ impl DayProgress {
         history.pop().unwrap_or(StopStatus::Planned)
     }
 
+    /// Minutes spent on site at `intervention`: from « Arrivé » to « Terminé » or « Échec », when
+    /// the stop is finished that way (none when it was finished without an arrival recorded, or
+    /// is not finished). Part of the proof of the visit when an appointment is disputed.
+    pub fn time_on_site(&self, intervention: &str) -> Option<u32> {
+        let mut history: Vec<&ProgressEvent> = Vec::new();
+        for event in self.events.iter().filter(|e| e.intervention == intervention) {
+            match event.kind {
+                EventKind::Reopened => {
+                    history.pop();
+                }
+                EventKind::CustomerCalled | EventKind::SmsPrepared => {}
+                _ => history.push(event),
+            }
+        }
+        match history.as_slice() {
+            [.., arrived, finished]
+                if arrived.kind == EventKind::Arrived
+                    && matches!(finished.kind, EventKind::Done | EventKind::Failed { .. }) =>
+            {
+                Some(finished.at.seconds().saturating_sub(arrived.at.seconds()) / 60)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the customer of `intervention` was told when we come (an SMS was prepared).
     pub fn customer_told(&self, intervention: &str) -> bool {
         self.events.iter().any(|e| e.intervention == intervention && e.kind == EventKind::SmsPrepared)
@@ -176,6 +201,26 @@ mod tests {
         log.record(event("A", "09:12", EventKind::Reopened)).unwrap();
         assert_eq!(log.status("A"), StopStatus::Planned);
         assert_eq!(log.events.len(), 2, "the mistake stays in the log");
+    }
+
+    #[test]
+    fn the_time_on_site_runs_from_the_arrival_to_the_end_and_follows_undos() {
+        let mut log = DayProgress::new("2026-11-26");
+        assert_eq!(log.time_on_site("a"), None, "nothing recorded");
+        log.record(event("a", "09:10", EventKind::Arrived)).unwrap();
+        assert_eq!(log.time_on_site("a"), None, "still on site");
+        log.record(event("a", "09:12", EventKind::CustomerCalled)).unwrap();
+        log.record(event("a", "09:55", EventKind::Done)).unwrap();
+        assert_eq!(log.time_on_site("a"), Some(45));
+        log.record(event("a", "09:56", EventKind::Reopened)).unwrap();
+        assert_eq!(log.time_on_site("a"), None, "the end was undone");
+        log.record(event("a", "10:20", EventKind::Failed { reason: "Matériel manquant".into() })).unwrap();
+        assert_eq!(log.time_on_site("a"), Some(70), "a failure after the same arrival");
+        log.record(event("b", "11:00", EventKind::Done)).unwrap();
+        assert_eq!(log.time_on_site("b"), None, "done without an arrival recorded");
+        log.record(event("c", "11:30", EventKind::Arrived)).unwrap();
+        log.record(event("c", "11:31", EventKind::Postponed)).unwrap();
+        assert_eq!(log.time_on_site("c"), None, "postponed: no visit to account for");
     }
 
     #[test]

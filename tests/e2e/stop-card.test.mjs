@@ -60,6 +60,7 @@ const WORDS = {
     doneSaid: "✓ Terminé à 10:30",
     arrived: "Arrivé",
     onSite: "● Sur place depuis 10:30",
+    doneAfterVisit: "✓ Terminé à 10:55 · 25 min sur place",
     undo: "Annuler le statut",
     margin: /marge/,
     legend: "Que veulent dire «\u00a0jusqu'à\u00a0», «\u00a0marge\u00a0»…\u00a0?",
@@ -78,6 +79,7 @@ const WORDS = {
     doneSaid: "✓ Done at 10:30",
     arrived: "Arrived",
     onSite: "● On site since 10:30",
+    doneAfterVisit: "✓ Done at 10:55 · 25 min on site",
     undo: "Undo status",
     margin: /margin/,
     legend: "What do “until”, “margin”… mean?",
@@ -198,5 +200,13 @@ for (const language of ["fr", "en"]) {
       await giraud.locator("details:not([open])").waitFor();
       assert.equal(await giraud.locator(".stop-status").textContent(), words.onSite);
       await page.screenshot({ path: `${SCREENSHOTS}stop-card-on-site-${language}.png`, fullPage: true });
+
+      // Done 25 minutes later: the opened stop says the time spent on site.
+      await context.clock.setFixedTime(new Date("2026-11-26T10:55:00+01:00"));
+      await giraud.locator("summary").click();
+      await giraud.getByRole("button", { name: words.done, exact: true }).click();
+      await giraud.locator("details:not([open])").waitFor();
+      await giraud.locator("summary").click();
+      assert.equal(await giraud.locator(".stop-said").textContent(), words.doneAfterVisit);
     }));
 }

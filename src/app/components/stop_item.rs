@@ -61,6 +61,9 @@ pub struct StopItemProps {
     /// What the log says of this stop.
     #[prop_or(StopStatus::Planned)]
     pub status: StopStatus,
+    /// Minutes on site, from « Arrivé » to the end, once the stop is finished that way.
+    #[prop_or_default]
+    pub on_site_min: Option<u32>,
     /// The other technicians of the crew (id, name), to give the job to one of them.
     #[prop_or_default]
     pub others: Vec<(AttrValue, AttrValue)>,
@@ -269,7 +272,14 @@ pub fn StopItem(props: &StopItemProps) -> Html {
         <li class={classes!("stop", class, on_site.then_some("stop-on-site"))} data-id={stop.id.clone()}>
             <details open={*opened} ontoggle={on_toggle}>
                 { row }
-                if finished { <p class="stop-said">{ status_badge(&props.status, language).unwrap_or_default() }</p> }
+                if finished {
+                    <p class="stop-said">
+                        { status_badge(&props.status, language).unwrap_or_default() }
+                        if let Some(minutes) = props.on_site_min {
+                            { format!(" · {minutes} {}", language.tr(StopText::MinutesOnSite)) }
+                        }
+                    </p>
+                }
                 if *failing {
                     { failure_form(language, &log, &failing, &typed) }
                 } else {

@@ -71,6 +71,8 @@ texts! {
         OnSiteSince => "Sur place depuis", "On site since";
         /// Status badge.
         DoneAt => "Terminé à", "Done at";
+        /// After a finished stop's status: the time spent there, « 45 min sur place ».
+        MinutesOnSite => "min sur place", "min on site";
         /// Status badge.
         FailedAt => "Échec à", "Failed at";
         /// Status badge.
