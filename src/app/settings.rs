@@ -27,6 +27,10 @@ pub struct Settings {
     /// re-planning, is theirs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_of: Option<String>,
+    /// Points of « Prêt pour la journée » the technician put aside: not said again while they
+    /// stay missing (see [`super::readiness::still_dismissed`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ready_dismissed: Vec<super::readiness::ReadyCause>,
 }
 
 /// Why stored settings could not be used.
@@ -125,6 +129,12 @@ mod tests {
         let done = Settings { crew_setup_done: true, ..Settings::default() };
         assert_eq!(encode(&done), r#"{"schema":1,"language":"fr","crew_setup_done":true}"#);
         assert_eq!(decode(&encode(&done)), Ok(done));
+        let aside = Settings {
+            ready_dismissed: vec![super::super::readiness::ReadyCause::StorageNotProtected],
+            ..Settings::default()
+        };
+        assert_eq!(encode(&aside), r#"{"schema":1,"language":"fr","ready_dismissed":["storage_not_protected"]}"#);
+        assert_eq!(decode(&encode(&aside)), Ok(aside));
     }
 
     #[test]

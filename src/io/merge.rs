@@ -104,6 +104,7 @@ mod tests {
             customer: format!("Client {id}"),
             phone: None,
             location: LatLon::new(44.097, 6.555).unwrap(),
+            commune: None,
             service_s: minutes * 60,
             windows: vec![],
             skills: vec![],

@@ -2,14 +2,14 @@
 //! would be, each problem shown next to its field, the commune found as it is typed. What is
 //! typed is kept as a draft until saved or cancelled (see [`crate::app::form_draft`]).
 
-use super::{DraftResumed, MapPicker};
+use super::skill_choices::skill_value;
+use super::{CommuneHint, DraftResumed, MapPicker, SkillChoices};
 use crate::app::form_draft::{self, Draft, DraftFields};
 use crate::app::i18n::Language;
 use crate::app::state::use_app;
 use crate::app::texts::{CommonText, InterventionsText, MapText};
-use crate::io::intervention_from_fields;
-use crate::model::{Inclusion, Intervention, Priority, Skill};
-use crate::road::Communes;
+use crate::io::{intervention_from_fields, CsvError};
+use crate::model::{Inclusion, Intervention, Priority};
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -33,29 +33,20 @@ pub const INTERVENTION_DRAFT: &str = "intervention";
 /// The form's fields as typed, keyed by their CSV column name.
 type Fields = DraftFields;
 
-/// Column names of the text fields, in form order, with their labels and element ids.
-const TEXT_FIELDS: [(&str, InterventionsText, &str); 10] = [
-    ("id", InterventionsText::FieldId, "field-id"),
-    ("client", InterventionsText::FieldCustomer, "field-customer"),
-    ("téléphone", InterventionsText::FieldPhone, "field-phone"),
-    ("adresse", InterventionsText::FieldAddress, "field-address"),
-    ("commune", InterventionsText::FieldCommune, "field-commune"),
-    ("lat", InterventionsText::FieldLat, "field-lat"),
-    ("lon", InterventionsText::FieldLon, "field-lon"),
-    ("durée", InterventionsText::FieldDuration, "field-duration"),
-    ("créneaux", InterventionsText::FieldWindows, "field-windows"),
-    ("notes", InterventionsText::FieldNotes, "field-notes"),
+/// Column names of the text fields, in form order, with their labels, element ids and the
+/// phone keyboard each wants (`inputmode`: digits for a phone number, a duration, times).
+const TEXT_FIELDS: [(&str, InterventionsText, &str, &str); 10] = [
+    ("id", InterventionsText::FieldId, "field-id", "text"),
+    ("client", InterventionsText::FieldCustomer, "field-customer", "text"),
+    ("téléphone", InterventionsText::FieldPhone, "field-phone", "tel"),
+    ("adresse", InterventionsText::FieldAddress, "field-address", "text"),
+    ("commune", InterventionsText::FieldCommune, "field-commune", "text"),
+    ("lat", InterventionsText::FieldLat, "field-lat", "decimal"),
+    ("lon", InterventionsText::FieldLon, "field-lon", "decimal"),
+    ("durée", InterventionsText::FieldDuration, "field-duration", "numeric"),
+    ("créneaux", InterventionsText::FieldWindows, "field-windows", "numeric"),
+    ("notes", InterventionsText::FieldNotes, "field-notes", "text"),
 ];
-
-/// The skill's column value, as the CSV reader spells it.
-fn skill_value(skill: Skill) -> &'static str {
-    match skill {
-        Skill::Fibre => "fibre",
-        Skill::Copper => "cuivre",
-        Skill::CivilWorks => "génie civil",
-        Skill::Pole => "poteau",
-    }
-}
 
 /// The priority's column value and label.
 fn priority_choices() -> [(Priority, &'static str, InterventionsText); 4] {
@@ -67,9 +58,10 @@ fn priority_choices() -> [(Priority, &'static str, InterventionsText); 4] {
     ]
 }
 
-/// The fields of an existing intervention (its place as coordinates), or an empty form.
+/// The fields of an existing intervention (its place as the commune it was given by, else as
+/// coordinates), or an empty form.
 fn draft_of(job: Option<&Intervention>) -> Fields {
-    let mut draft: Fields = TEXT_FIELDS.iter().map(|(column, _, _)| (column.to_string(), String::new())).collect();
+    let mut draft: Fields = TEXT_FIELDS.iter().map(|(column, ..)| (column.to_string(), String::new())).collect();
     draft.insert("priorité".into(), "normale".into());
     draft.insert("obligatoire".into(), "oui".into());
     draft.insert("compétences".into(), String::new());
@@ -78,8 +70,13 @@ fn draft_of(job: Option<&Intervention>) -> Fields {
     draft.insert("client".into(), job.customer.clone());
     draft.insert("téléphone".into(), job.phone.clone().unwrap_or_default());
     draft.insert("adresse".into(), job.address.clone().unwrap_or_default());
-    draft.insert("lat".into(), format!("{:.6}", job.location.lat()));
-    draft.insert("lon".into(), format!("{:.6}", job.location.lon()));
+    match &job.commune {
+        Some(commune) => drop(draft.insert("commune".into(), commune.clone())),
+        None => {
+            draft.insert("lat".into(), format!("{:.6}", job.location.lat()));
+            draft.insert("lon".into(), format!("{:.6}", job.location.lon()));
+        }
+    }
     draft.insert("durée".into(), (job.service_s / 60).to_string());
     draft.insert("créneaux".into(), job.windows.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(" | "));
     draft.insert("compétences".into(), job.skills.iter().map(|s| skill_value(*s)).collect::<Vec<_>>().join("|"));
@@ -88,17 +85,6 @@ fn draft_of(job: Option<&Intervention>) -> Fields {
     draft.insert("obligatoire".into(), if job.inclusion == Inclusion::Mandatory { "oui" } else { "non" }.into());
     draft.insert("notes".into(), job.notes.clone());
     draft
-}
-
-/// What the commune field designates, shown under it as the user types.
-fn commune_hint(text: &str, language: Language) -> Option<String> {
-    if text.trim().is_empty() {
-        return None;
-    }
-    Some(match Communes::embedded().find(text) {
-        Ok(commune) => format!("✓ {} ({})", commune.name, commune.postal_codes.join(", ")),
-        Err(error) => format!("⚠ {}", language.commune_error(&error)),
-    })
 }
 
 /// A dialog to add or edit an intervention.
@@ -122,17 +108,12 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             draft.set(next);
         })
     };
-    let toggle_skill = |skill: Skill| {
+    // A chosen value (a skill box, a suggested commune) replaces the field's text.
+    let put = |column: &'static str| {
         let draft = draft.clone();
-        Callback::from(move |_| {
+        Callback::from(move |value: String| {
             let mut next = (*draft).clone();
-            let mut skills: Vec<String> =
-                next["compétences"].split('|').filter(|s| !s.is_empty()).map(str::to_owned).collect();
-            match skills.iter().position(|s| s == skill_value(skill)) {
-                Some(index) => drop(skills.remove(index)),
-                None => skills.push(skill_value(skill).into()),
-            }
-            next.insert("compétences".into(), skills.join("|"));
+            next.insert(column.into(), value);
             draft.set(next);
         })
     };
@@ -174,7 +155,12 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 Err(problems) => {
                     for problem in problems {
                         let column = problem.location.column.clone().unwrap_or_else(|| "id".into());
-                        found.entry(column).or_default().push(language.csv_error(&problem.error));
+                        let messages = found.entry(column).or_default();
+                        // The commune's own problem is already under its field (with its
+                        // suggestions): said once, the field only marked wrong.
+                        if !matches!(problem.error, CsvError::Commune(_)) {
+                            messages.push(language.csv_error(&problem.error));
+                        }
                     }
                 }
             }
@@ -218,19 +204,19 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             on_close.emit(());
         })
     };
-    let field = |&(column, label, id): &(&'static str, InterventionsText, &'static str)| {
+    let field = |&(column, label, id, inputmode): &(&'static str, InterventionsText, &'static str, &'static str)| {
         let problems = errors.get(column).cloned().unwrap_or_default();
-        let invalid = !problems.is_empty();
+        let invalid = errors.contains_key(column);
         let input = if column == "notes" {
             html! { <textarea {id} rows="3" value={draft[column].clone()} oninput={set(column)} aria-invalid={invalid.to_string()} /> }
         } else {
-            html! { <input {id} type="text" value={draft[column].clone()} oninput={set(column)} aria-invalid={invalid.to_string()} /> }
+            html! { <input {id} type="text" {inputmode} value={draft[column].clone()} oninput={set(column)} aria-invalid={invalid.to_string()} /> }
         };
         html! {
             <label class="field">
                 <span>{ language.tr(label) }</span>
                 { input }
-                if column == "commune" { if let Some(hint) = commune_hint(&draft["commune"], language) { <span class="hint commune-hint">{ hint }</span> } }
+                if column == "commune" { <CommuneHint typed={draft["commune"].clone()} on_pick={put("commune")} /> }
                 { for problems.iter().map(|p| html! { <span class="field-error" role="alert">{ "⚠ " }{ p }</span> }) }
             </label>
         }
@@ -248,15 +234,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 <button class="button pick-on-map" type="button" aria-expanded={picking.to_string()} onclick={toggle_picking}>{ language.tr(MapText::PickOnMap) }</button>
                 if *picking { <MapPicker {picked} {on_pick} /> }
                 { for TEXT_FIELDS.iter().skip(6).take(2).map(field) }
-                <fieldset class="choices skills">
-                    <legend>{ language.tr(CommonText::SkillsLabel) }</legend>
-                    { for Skill::ALL.iter().map(|skill| html! {
-                        <label class="choice">
-                            <input type="checkbox" checked={draft["compétences"].split('|').any(|s| s == skill_value(*skill))} onchange={toggle_skill(*skill)} />
-                            { crate::app::pages::skill_name(*skill, language) }
-                        </label>
-                    }) }
-                </fieldset>
+                <SkillChoices legend={language.tr(CommonText::SkillsLabel)} field={draft["compétences"].clone()} on_change={put("compétences")} />
                 <label class="field">
                     <span>{ language.tr(InterventionsText::FieldPriority) }</span>
                     <select onchange={on_priority}>
