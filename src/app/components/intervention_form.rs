@@ -95,26 +95,28 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
     let Draft { state: draft, resumed, restart, forget } = form_draft::use_draft(key, draft_of(props.editing.as_ref()));
     form_draft::use_back_closes(props.on_close.clone());
     let errors = use_state(HashMap::<String, Vec<String>>::new);
-    let set = |column: &'static str| {
-        let draft = draft.clone();
-        Callback::from(move |event: InputEvent| {
-            let target = event.target().expect("a field");
-            let value = match target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                Some(area) => area.value(),
-                None => target.unchecked_into::<web_sys::HtmlInputElement>().value(),
-            };
-            let mut next = (*draft).clone();
-            next.insert(column.into(), value);
-            draft.set(next);
-        })
-    };
-    // A chosen value (a skill box, a suggested commune) replaces the field's text.
+    // A value typed or chosen (a skill box, a suggested commune) replaces the field's text; the
+    // problems found in the field at the last save go with the old text.
     let put = |column: &'static str| {
-        let draft = draft.clone();
+        let (draft, errors) = (draft.clone(), errors.clone());
         Callback::from(move |value: String| {
             let mut next = (*draft).clone();
             next.insert(column.into(), value);
             draft.set(next);
+            if errors.contains_key(column) {
+                let mut left = (*errors).clone();
+                left.remove(column);
+                errors.set(left);
+            }
+        })
+    };
+    let set = |column: &'static str| {
+        put(column).reform(|event: InputEvent| {
+            let target = event.target().expect("a field");
+            match target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                Some(area) => area.value(),
+                None => target.unchecked_into::<web_sys::HtmlInputElement>().value(),
+            }
         })
     };
     let on_priority = {
@@ -228,12 +230,12 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             <form class="dialog intervention-form" role="dialog" aria-modal="true" aria-label={language.tr(title)} onsubmit={on_submit}>
                 <h2>{ language.tr(title) }</h2>
                 if resumed { <DraftResumed on_restart={restart} /> }
-                { for TEXT_FIELDS.iter().take(4).map(field) }
+                { for TEXT_FIELDS.iter().take(5).map(field) }
                 <p class="hint">{ language.tr(InterventionsText::OrCoordinates) }</p>
-                { for TEXT_FIELDS.iter().skip(4).take(2).map(field) }
+                { for TEXT_FIELDS.iter().skip(5).take(2).map(field) }
                 <button class="button pick-on-map" type="button" aria-expanded={picking.to_string()} onclick={toggle_picking}>{ language.tr(MapText::PickOnMap) }</button>
                 if *picking { <MapPicker {picked} {on_pick} /> }
-                { for TEXT_FIELDS.iter().skip(6).take(2).map(field) }
+                { for TEXT_FIELDS.iter().skip(7).take(2).map(field) }
                 <SkillChoices legend={language.tr(CommonText::SkillsLabel)} field={draft["compétences"].clone()} on_change={put("compétences")} />
                 <label class="field">
                     <span>{ language.tr(InterventionsText::FieldPriority) }</span>
@@ -247,7 +249,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                     <input type="checkbox" checked={draft["obligatoire"] == "non"} onchange={on_optional} />
                     { language.tr(InterventionsText::FieldOptional) }
                 </label>
-                { field(&TEXT_FIELDS[8]) }
+                { field(&TEXT_FIELDS[9]) }
                 <button class="button button-primary button-wide" type="submit">{ language.tr(CommonText::Save) }</button>
                 <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(CommonText::Cancel) }</button>
             </form>

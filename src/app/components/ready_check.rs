@@ -76,10 +76,12 @@ pub fn ReadyCheck() -> Html {
     };
     let offline = plan_ready && covered && found.works_offline();
     let said = to_say(&found, &app.settings.ready_dismissed);
+    // A point said alone (the plan ready and covered) is the card's title, not said twice.
+    let alone = said.len() == 1 && plan_ready && covered;
     let (mark, title) = match said.as_slice() {
         [] if offline && found.storage_persistent => ("✓ ", DayText::ReadyAll),
         [] if offline => ("✓ ", DayText::ReadyOffline),
-        [only] if plan_ready && covered => ("⚠ ", words(*only).0),
+        [only] if alone => ("⚠ ", words(*only).0),
         _ => ("⚠ ", DayText::ReadyNotYet),
     };
     let warning = |cause: ReadyCause| {
@@ -90,7 +92,7 @@ pub fn ReadyCheck() -> Html {
         };
         html! {
             <div class="ready-warning" data-cause={cause.code()} role="status">
-                <p class="ready-warning-title">{ "⚠ " }{ language.tr(heading) }</p>
+                if !alone { <p class="ready-warning-title">{ "⚠ " }{ language.tr(heading) }</p> }
                 <p class="ready-warning-meaning">{ language.tr(meaning) }</p>
                 <button class="button ready-dismiss" type="button" onclick={dismiss}>{ language.tr(DayText::ReadyDismiss) }</button>
             </div>

@@ -104,7 +104,7 @@ texts! {
         /// The check's title when everything but the storage's protection works offline.
         ReadyOffline => "Tout fonctionne sans réseau", "Everything works without signal";
         /// Puts a point of the check aside until it changes.
-        ReadyDismiss => "Compris, ne plus le signaler", "Got it, stop telling me";
+        ReadyDismiss => "Ne plus le signaler", "Don't tell me again";
         /// A point found missing, said on its own.
         CauseDayTitle => "Journée pas encore enregistrée sur le téléphone", "Day not yet saved on the phone";
         /// What it means for the technician.
