@@ -98,6 +98,8 @@ for (const language of ["fr", "en"]) {
       assert.equal(await commune.inputValue(), "Saint-André-les-Alpes");
       assert.equal(await form.locator("#field-lat").inputValue(), "");
       assert.equal(await form.locator("#field-windows").inputValue(), "14:00–16:00", "a time typed with a dot reads");
+      await commune.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}forms-edit-keeps-commune-${language}.png` });
       await page.reload();
       await page.locator(".job", { hasText: "Mme Arnaud" }).getByRole("button", { name: words.edit }).click();
       assert.equal(await commune.inputValue(), "Saint-André-les-Alpes", "kept in the stored day");
