@@ -67,7 +67,7 @@ for (const language of ["fr", "en"]) {
       await form.locator("#field-customer").fill("Mme Arnaud");
       await form.locator("#field-phone").fill("04 92 89 00 00");
       await form.locator("#field-duration").fill("30");
-      await form.locator("#field-windows").fill("14.00-16.00");
+      await form.locator("#field-windows").fill("16.00-09.00");
 
       // Unknown: the import's suggestions, each a button, said once even after a refused save.
       const commune = form.locator("#field-commune");
@@ -76,8 +76,17 @@ for (const language of ["fr", "en"]) {
       assert.match(await suggestions.textContent(), new RegExp(`^${words.didYouMean.replace(/[.?*()]/g, "\\$&")}`));
       await form.getByRole("button", { name: words.save }).click();
       assert.equal(await commune.getAttribute("aria-invalid"), "true", "the field is marked wrong");
-      assert.equal(await form.locator(".field-error").count(), 0, "its problem is not said a second time");
+      assert.equal(await form.locator(".field-error").count(), 1, "the window's problem; the commune's is not said a second time");
+      assert.match(await form.locator(".field-error").textContent(), /16:00/);
       assert.equal(await suggestions.count(), 1);
+      // Correcting a field keeps the focus there (only a refused save moves it).
+      const windows = form.locator("#field-windows");
+      await windows.click();
+      await page.keyboard.press("End");
+      await page.keyboard.press("Backspace");
+      assert.equal(await page.evaluate(() => document.activeElement.id), "field-windows");
+      assert.equal(await windows.getAttribute("aria-invalid"), "false");
+      await windows.fill("14.00-16.00");
       await page.screenshot({ path: `${SCREENSHOTS}forms-suggestions-${language}.png` });
       await suggestions.getByRole("button", { name: "Castellane" }).click();
       assert.equal(await commune.inputValue(), "Castellane", "the tapped suggestion fills the field");

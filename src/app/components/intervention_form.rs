@@ -95,6 +95,8 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
     let Draft { state: draft, resumed, restart, forget } = form_draft::use_draft(key, draft_of(props.editing.as_ref()));
     form_draft::use_back_closes(props.on_close.clone());
     let errors = use_state(HashMap::<String, Vec<String>>::new);
+    // How many saves were refused: each one, not a field typed again, moves the focus.
+    let refusals = use_state(|| 0u32);
     // A value typed or chosen (a skill box, a suggested commune) replaces the field's text; the
     // problems found in the field at the last save go with the old text.
     let put = |column: &'static str| {
@@ -139,7 +141,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
     };
     let on_submit = {
         let (draft, errors, on_save) = (draft.clone(), errors.clone(), props.on_save.clone());
-        let (taken, forget) = (props.taken_ids.clone(), forget.clone());
+        let (taken, forget, refusals) = (props.taken_ids.clone(), forget.clone(), refusals.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let fields: Vec<(&str, &str)> =
@@ -167,12 +169,13 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 }
             }
             errors.set(found);
+            refusals.set(*refusals + 1);
         })
     };
     // After a refused save, the first wrong field gets the focus: on a phone the errors are
     // above the button, out of sight.
-    use_effect_with((*errors).clone(), |errors| {
-        if !errors.is_empty() {
+    use_effect_with(*refusals, |refusals| {
+        if *refusals > 0 {
             let first = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.query_selector(".intervention-form [aria-invalid=true]").ok().flatten());
