@@ -222,7 +222,9 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 <span>{ language.tr(label) }</span>
                 { input }
                 if column == "commune" { <CommuneHint typed={draft["commune"].clone()} on_pick={put("commune")} /> }
-                { for problems.iter().map(|p| html! { <span class="field-error" role="alert">{ "⚠ " }{ p }</span> }) }
+                // One node whatever the number of problems: Yew matches unkeyed children from the
+                // end, and a problem gone would otherwise rebuild the input (and drop its focus).
+                <>{ for problems.iter().map(|p| html! { <span class="field-error" role="alert">{ "⚠ " }{ p }</span> }) }</>
             </label>
         }
     };
