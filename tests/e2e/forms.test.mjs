@@ -79,6 +79,8 @@ for (const language of ["fr", "en"]) {
       assert.equal(await form.locator(".field-error").count(), 1, "the window's problem; the commune's is not said a second time");
       assert.match(await form.locator(".field-error").textContent(), /16:00/);
       assert.equal(await suggestions.count(), 1);
+      await suggestions.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}forms-suggestions-${language}.png` });
       // Correcting a field keeps the focus there (only a refused save moves it).
       const windows = form.locator("#field-windows");
       await windows.click();
@@ -87,7 +89,6 @@ for (const language of ["fr", "en"]) {
       assert.equal(await page.evaluate(() => document.activeElement.id), "field-windows");
       assert.equal(await windows.getAttribute("aria-invalid"), "false");
       await windows.fill("14.00-16.00");
-      await page.screenshot({ path: `${SCREENSHOTS}forms-suggestions-${language}.png` });
       await suggestions.getByRole("button", { name: "Castellane" }).click();
       assert.equal(await commune.inputValue(), "Castellane", "the tapped suggestion fills the field");
       assert.equal(await suggestions.count(), 0);
