@@ -267,6 +267,7 @@ fn ring_day(north: tournee::model::Priority) -> Day {
                 customer: if k == 4 { "Nord".into() } else { format!("Client {k}") },
                 phone: None,
                 location: at(if is_north { 180.0 + if k == 4 { -5.0 } else { 5.0 } } else { angle }),
+                commune: None,
                 service_s: 50 * 60,
                 windows: vec![],
                 skills: vec![],

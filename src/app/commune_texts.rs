@@ -3,7 +3,7 @@
 
 use super::i18n::Language;
 use crate::io::PlaceError;
-use crate::road::{CommuneError, CommuneRef, LISTED_IN_MESSAGE};
+use crate::road::{Commune, CommuneError, CommuneRef, LISTED_IN_MESSAGE};
 
 impl Language {
     /// « Colmars (04061), Beauvezer (04025) », cut after [`LISTED_IN_MESSAGE`] communes
@@ -49,6 +49,26 @@ impl Language {
         }
     }
 
+    /// Which commune `typed` designates: « ✓ « st andre les alpe » reconnue : Saint-André-les-Alpes
+    /// (04170) », or just the commune when it was typed as it is spelt.
+    pub fn commune_found(self, typed: &str, commune: &Commune) -> String {
+        let named = format!("{} ({})", commune.name, commune.postal_codes.join(", "));
+        let typed = typed.trim();
+        match self {
+            _ if typed.to_lowercase() == commune.name.to_lowercase() => format!("✓ {named}"),
+            Language::Fr => format!("✓ « {typed} » reconnue : {named}"),
+            Language::En => format!("✓ \"{typed}\" matched {named}"),
+        }
+    }
+
+    /// The question before the communes close to an unknown name, each offered as a button.
+    pub fn did_you_mean(self, typed: &str) -> String {
+        match self {
+            Language::Fr => format!("⚠ Commune inconnue : « {} ». Vouliez-vous dire :", typed.trim()),
+            Language::En => format!("⚠ Unknown commune: \"{}\". Did you mean:", typed.trim()),
+        }
+    }
+
     /// Why a typed place (a home, a day's end) is not one.
     pub fn place_error(self, error: &PlaceError) -> String {
         match error {
@@ -77,6 +97,25 @@ mod tests {
             worded.starts_with("unknown commune: \"Colmarz\"; did you mean ") && worded.contains("Colmars (04061)"),
             "{worded}"
         );
+    }
+
+    #[test]
+    fn a_misspelt_commune_says_which_commune_it_matched() {
+        let communes = Communes::embedded();
+        let found = communes.find("st andre les alpe").expect("a misspelt name still matches");
+        assert_eq!(found.name, "Saint-André-les-Alpes");
+        assert_eq!(
+            Language::Fr.commune_found("st andre les alpe ", found),
+            "✓ « st andre les alpe » reconnue : Saint-André-les-Alpes (04170)"
+        );
+        assert_eq!(
+            Language::En.commune_found("st andre les alpe", found),
+            "✓ \"st andre les alpe\" matched Saint-André-les-Alpes (04170)"
+        );
+        let allos = communes.find("allos").unwrap();
+        assert_eq!(Language::Fr.commune_found("allos", allos), "✓ Allos (04260)", "typed as spelt: just the name");
+        assert_eq!(Language::En.did_you_mean(" Castelane "), "⚠ Unknown commune: \"Castelane\". Did you mean:");
+        assert!(Language::Fr.did_you_mean("Castelane").ends_with("Vouliez-vous dire :"));
     }
 
     #[test]

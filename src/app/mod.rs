@@ -32,6 +32,8 @@ pub mod pages;
 pub mod plan_store;
 pub mod plan_texts;
 pub mod planning;
+pub mod readiness;
+pub mod readiness_probe;
 pub mod region;
 pub mod region_texts;
 pub mod replan_texts;

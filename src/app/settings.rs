@@ -35,6 +35,10 @@ pub struct Settings {
     /// SMS (see [`crate::plan::customer_notice`]); settings stored before it read the default.
     #[serde(default = "default_sms_threshold", skip_serializing_if = "is_default_sms_threshold")]
     pub sms_threshold_min: u32,
+    /// Points of « Prêt pour la journée » the technician put aside: not said again while they
+    /// stay missing (see [`super::readiness::still_dismissed`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ready_dismissed: Vec<super::readiness::ReadyCause>,
 }
 
 /// Which technicians' days Journée lists.
@@ -63,6 +67,7 @@ impl Default for Settings {
             phone_of: None,
             day_view: None,
             sms_threshold_min: DEFAULT_SMS_THRESHOLD_MIN,
+            ready_dismissed: Vec::new(),
         }
     }
 }
@@ -182,6 +187,12 @@ mod tests {
         let strict = Settings { sms_threshold_min: 5, ..Settings::default() };
         assert_eq!(encode(&strict), r#"{"schema":1,"language":"fr","sms_threshold_min":5}"#);
         assert_eq!(decode(&encode(&strict)), Ok(strict));
+        let aside = Settings {
+            ready_dismissed: vec![super::super::readiness::ReadyCause::StorageNotProtected],
+            ..Settings::default()
+        };
+        assert_eq!(encode(&aside), r#"{"schema":1,"language":"fr","ready_dismissed":["storage_not_protected"]}"#);
+        assert_eq!(decode(&encode(&aside)), Ok(aside));
     }
 
     #[test]

@@ -108,7 +108,7 @@ pub(super) fn parse_windows(text: &str) -> Result<Vec<TimeWindow>, Vec<CsvError>
 /// `poteau`/`pole`, separated by `|`, `,`, `+`, `;`, `/` or spaces; duplicates kept once.
 ///
 /// Every unknown word is reported.
-pub(super) fn parse_skills(text: &str) -> Result<Vec<Skill>, Vec<CsvError>> {
+pub fn parse_skills(text: &str) -> Result<Vec<Skill>, Vec<CsvError>> {
     let mut folded = fold(text);
     for (spaced, joined) in
         [("genie civil", "genie_civil"), ("genie-civil", "genie_civil"), ("civil works", "civil_works")]

@@ -163,11 +163,13 @@ mod tests {
         assert_eq!((import.rows, import.interventions.len()), (15, 15));
         let ehpad = by_id(&import, "FO-2611-001");
         assert_eq!(ehpad.location, town_hall("Saint-André-les-Alpes"));
+        assert_eq!(ehpad.commune.as_deref(), Some("Saint-André-les-Alpes"), "the commune it was given by is kept");
         assert_eq!((ehpad.priority, ehpad.inclusion, ehpad.service_s), (Priority::Vital, Inclusion::Mandatory, 3600));
         assert_eq!(ehpad.phone.as_deref(), Some("04 65 71 10 01"));
         assert_eq!(by_id(&import, "FO-2611-007").location, town_hall("Allos"), "postal code alone");
         let pole = by_id(&import, "PT-2611-003");
         assert_eq!(pole.location, LatLon::new(44.1041, 6.5602).unwrap(), "decimal comma");
+        assert_eq!(pole.commune, None, "a point of its own is no town hall");
         assert_eq!((pole.skills.as_slice(), pole.service_s), ([Skill::Pole, Skill::CivilWorks].as_slice(), 9000));
         let giraud = by_id(&import, "CU-2611-002");
         assert_eq!(giraud.address.as_deref(), Some("12 rue du Four"));

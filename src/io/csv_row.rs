@@ -90,7 +90,7 @@ fn read_intervention(row: &mut Row) -> Option<Intervention> {
     if id.is_empty() {
         row.fail(Column::Id, CsvError::MissingValue);
     }
-    let location = read_location(row);
+    let place = read_location(row);
     let service_s = match row.value(Column::Duration) {
         "" => row.check(Column::Duration, Err(CsvError::MissingValue)),
         duration => row.check(Column::Duration, parse_duration_s(duration)),
@@ -109,7 +109,8 @@ fn read_intervention(row: &mut Row) -> Option<Intervention> {
         id: id.to_string(),
         customer: row.value(Column::Customer).to_string(),
         phone,
-        location: location?,
+        location: place.as_ref()?.point,
+        commune: place?.commune,
         service_s: service_s?,
         windows: windows?,
         skills: skills?,
@@ -122,10 +123,17 @@ fn read_intervention(row: &mut Row) -> Option<Intervention> {
     })
 }
 
+/// Where a row's job is: a point, and the commune it was given by when it is that commune's
+/// town hall.
+struct Place {
+    point: LatLon,
+    commune: Option<String>,
+}
+
 /// The place of a row: latitude and longitude when both are given, else the town hall of
 /// the commune (name, postal code, or both as on an envelope). Only one of latitude and
 /// longitude falls back to the commune with a warning, or is an error without a commune.
-fn read_location(row: &mut Row) -> Option<LatLon> {
+fn read_location(row: &mut Row) -> Option<Place> {
     let (lat, lon) = (row.value(Column::Lat), row.value(Column::Lon));
     let (commune, postal_code) = (row.value(Column::Commune), row.value(Column::PostalCode));
     let place = match (commune, postal_code) {
@@ -135,7 +143,7 @@ fn read_location(row: &mut Row) -> Option<LatLon> {
         (commune, code) => format!("{code} {commune}"),
     };
     match (lat.is_empty(), lon.is_empty()) {
-        (false, false) => return read_coordinates(row, lat, lon),
+        (false, false) => return read_coordinates(row, lat, lon).map(|point| Place { point, commune: None }),
         (true, true) => {}
         (lat_missing, _) => {
             let (given, missing) = if lat_missing { (Column::Lon, Column::Lat) } else { (Column::Lat, Column::Lon) };
@@ -153,7 +161,9 @@ fn read_location(row: &mut Row) -> Option<LatLon> {
         return None;
     }
     let column = if commune.is_empty() { Column::PostalCode } else { Column::Commune };
-    let found = Communes::embedded().find(&place).map(|commune| commune.town_hall);
+    let found = Communes::embedded()
+        .find(&place)
+        .map(|commune| Place { point: commune.town_hall, commune: Some(commune.name.clone()) });
     row.check(column, found.map_err(CsvError::from))
 }
 

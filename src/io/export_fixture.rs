@@ -18,6 +18,7 @@ fn intervention(id: &str, customer: &str, phone: Option<&str>, notes: &str, plac
         customer: customer.into(),
         phone: phone.map(Into::into),
         location: place,
+        commune: None,
         service_s: 1800,
         windows: vec!["08:00-10:00".parse().expect("a valid window")],
         skills: vec![],

@@ -46,6 +46,16 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelt_commune_is_kept_under_its_own_name() {
+        let job =
+            intervention_from_fields(&[("id", "FO-3"), ("commune", "st andre les alpe"), ("durée", "30")]).unwrap();
+        assert_eq!(job.commune.as_deref(), Some("Saint-André-les-Alpes"));
+        let at_a_point =
+            intervention_from_fields(&[("id", "FO-4"), ("lat", "44.1"), ("lon", "6.5"), ("durée", "30")]).unwrap();
+        assert_eq!(at_a_point.commune, None);
+    }
+
+    #[test]
     fn every_wrong_field_is_named() {
         let errors = intervention_from_fields(&[
             ("id", "FO-2"),

@@ -25,7 +25,7 @@ impl MergeConflict {
         [
             ("client", a.customer != b.customer),
             ("téléphone", a.phone != b.phone),
-            ("lieu", a.location != b.location),
+            ("lieu", a.location != b.location || a.commune != b.commune),
             ("durée", a.service_s != b.service_s),
             ("créneaux", a.windows != b.windows),
             ("compétences", a.skills != b.skills),
@@ -104,6 +104,7 @@ mod tests {
             customer: format!("Client {id}"),
             phone: None,
             location: LatLon::new(44.097, 6.555).unwrap(),
+            commune: None,
             service_s: minutes * 60,
             windows: vec![],
             skills: vec![],
@@ -132,6 +133,14 @@ mod tests {
         assert_eq!(outcome.conflicts, [MergeConflict { existing: job("B", 45), imported: edited_b }]);
         assert_eq!(outcome.interventions[1], job("B", 45), "the existing version is kept");
         assert_eq!(outcome.conflicts[0].differences(), ["durée", "notes"]);
+        let mut named = job("A", 30);
+        named.commune = Some("Allos".into());
+        let renamed = merge_interventions(&existing, vec![named]);
+        assert_eq!(
+            renamed.conflicts[0].differences(),
+            ["lieu"],
+            "the same point under a commune's name is a change of place"
+        );
     }
 
     #[test]

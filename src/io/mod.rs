@@ -37,6 +37,7 @@ mod technician_fields;
 
 pub use crate::model::{DateChar, DateError, IsoDate};
 pub use csv_errors::{CsvError, CsvWarning};
+pub use csv_fields::parse_skills;
 pub use csv_interventions::{
     import_interventions_csv, import_interventions_csv_bytes, CsvImport, MAX_CSV_BYTES, MAX_CSV_ROWS,
 };

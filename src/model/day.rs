@@ -57,6 +57,7 @@ mod tests {
             customer: "EHPAD Les Lavandes".into(),
             phone: None,
             location: LatLon::new(44.0, 6.5).unwrap(),
+            commune: None,
             service_s: 1800,
             windows: vec!["08:00-10:00".parse().unwrap()],
             skills: vec![Skill::Fibre],

@@ -16,6 +16,10 @@ pub struct Intervention {
     pub phone: Option<String>,
     /// Where the job is.
     pub location: LatLon,
+    /// The commune the place was given by, as the department's list spells it: then `location`
+    /// is its town hall. Kept so that the form shows the commune again, not bare coordinates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commune: Option<String>,
     /// Time on site, in seconds.
     pub service_s: u32,
     /// Appointment windows; service starts inside one of them. Empty means any time.

@@ -71,13 +71,14 @@ impl fmt::Display for TimeOfDay {
 impl FromStr for TimeOfDay {
     type Err = TimeError;
 
-    /// Reads `8:30`, `08:30` or `8h30` (also `8h`, meaning 8:00).
+    /// Reads `8:30`, `08:30` or `8h30` (also `8h`, meaning 8:00), and `8.30`: a phone's
+    /// numeric keyboard has a dot but often no colon.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let trimmed = text.trim();
         let unreadable = || TimeError::Unreadable(text.to_string());
         let (hours, minutes) =
-            trimmed.split_once(':').or_else(|| trimmed.split_once(['h', 'H'])).ok_or_else(unreadable)?;
-        let minutes = if minutes.is_empty() && !trimmed.contains(':') { "0" } else { minutes };
+            trimmed.split_once([':', '.']).or_else(|| trimmed.split_once(['h', 'H'])).ok_or_else(unreadable)?;
+        let minutes = if minutes.is_empty() && !trimmed.contains([':', '.']) { "0" } else { minutes };
         let all_digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
         if !all_digits(hours) || !all_digits(minutes) {
             return Err(unreadable());
@@ -183,6 +184,8 @@ mod tests {
         assert_eq!("08:05".parse(), Ok(t(8, 5)));
         assert_eq!("13h45".parse(), Ok(t(13, 45)));
         assert_eq!("9h".parse(), Ok(t(9, 0)));
+        assert_eq!("8.30".parse(), Ok(t(8, 30)), "typed on a numeric keyboard");
+        assert_eq!("14.00-16.00".parse::<TimeWindow>().map(|w| w.to_string()), Ok("14:00–16:00".into()));
         assert_eq!(t(9, 5).to_string(), "09:05");
     }
 
@@ -192,6 +195,7 @@ mod tests {
         assert!(matches!("8:3x".parse::<TimeOfDay>(), Err(TimeError::Unreadable(_))));
         assert!(matches!(":30".parse::<TimeOfDay>(), Err(TimeError::Unreadable(_))));
         assert!(matches!("8:".parse::<TimeOfDay>(), Err(TimeError::Unreadable(_))));
+        assert!(matches!("8.".parse::<TimeOfDay>(), Err(TimeError::Unreadable(_))));
         assert!(matches!("25:00".parse::<TimeOfDay>(), Err(TimeError::OutOfDay(_))));
         assert!(matches!("10:60".parse::<TimeOfDay>(), Err(TimeError::OutOfDay(_))));
         assert_eq!("24:00".parse(), Ok(TimeOfDay::END_OF_DAY));

@@ -8,13 +8,17 @@ import { onPhone, SCREENSHOTS } from "./browser.mjs";
 
 const HAUT_VERDON = new URL("../../static/demo/interventions-haut-verdon.csv", import.meta.url);
 
-/** Opens the form of technician `id` (or a new one) and fills `values` (element id → text). */
+/** Opens the form of technician `id` (or a new one) and fills `values` (element id → text;
+ * `skills`: the skills to tick, every other box unticked). */
 async function fillTechnician(page, id, values) {
   const card = page.locator(".crew-card");
   if (id) await card.locator(`.crew-member[data-id="${id}"]`).getByRole("button", { name: "Modifier" }).click();
   else await card.locator(".add-technician").click();
   const form = page.locator(".technician-form");
-  for (const [field, value] of Object.entries(values)) await form.locator(`#${field}`).fill(value);
+  for (const [field, value] of Object.entries(values)) {
+    if (field !== "skills") await form.locator(`#${field}`).fill(value);
+    else for (const box of await form.locator(".skills input[type=checkbox]").all()) await box.setChecked(value.includes(await box.getAttribute("value")));
+  }
   await form.getByRole("button", { name: "Enregistrer" }).click();
   return form;
 }
@@ -37,7 +41,7 @@ test("the crew is set in Réglages, the date changed, and a Haut Verdon day plan
     await card.locator('.crew-member[data-id="T1"]').getByRole("button", { name: "Modifier" }).click();
     assert.equal(await form.locator("#tech-max-work").inputValue(), "7h", "the longest day is kept with the profile");
     await form.getByRole("button", { name: "Annuler" }).click();
-    let again = await fillTechnician(page, "T2", { "tech-home": "04120", "tech-skills": "cuivre|génie civil|poteau|fibre" });
+    let again = await fillTechnician(page, "T2", { "tech-home": "04120", skills: ["cuivre", "génie civil", "poteau", "fibre"] });
     assert.match(await again.locator(".field-error").first().textContent(), /04120/, "a postal code shared by several communes is ambiguous");
     await again.locator("#tech-home").fill("04120 Castellane");
     await again.getByRole("button", { name: "Enregistrer" }).click();
@@ -46,7 +50,7 @@ test("the crew is set in Réglages, the date changed, and a Haut Verdon day plan
       "tech-id": "T3",
       "tech-name": "Sami Roux",
       "tech-home": "Colmars",
-      "tech-skills": "fibre",
+      skills: ["fibre"],
     });
     await again.waitFor({ state: "detached" });
     assert.equal(await card.locator(".crew-member").count(), 3);

@@ -2,14 +2,14 @@
 //! would be, each problem shown next to its field, the commune found as it is typed. What is
 //! typed is kept as a draft until saved or cancelled (see [`crate::app::form_draft`]).
 
-use super::{DraftResumed, MapPicker};
+use super::skill_choices::skill_value;
+use super::{CommuneHint, DraftResumed, MapPicker, SkillChoices};
 use crate::app::form_draft::{self, Draft, DraftFields};
 use crate::app::i18n::Language;
 use crate::app::state::use_app;
 use crate::app::texts::{CommonText, InterventionsText, MapText};
-use crate::io::intervention_from_fields;
-use crate::model::{Inclusion, Intervention, Priority, Skill};
-use crate::road::Communes;
+use crate::io::{intervention_from_fields, CsvError};
+use crate::model::{Inclusion, Intervention, Priority};
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -33,29 +33,20 @@ pub const INTERVENTION_DRAFT: &str = "intervention";
 /// The form's fields as typed, keyed by their CSV column name.
 type Fields = DraftFields;
 
-/// Column names of the text fields, in form order, with their labels and element ids.
-const TEXT_FIELDS: [(&str, InterventionsText, &str); 10] = [
-    ("id", InterventionsText::FieldId, "field-id"),
-    ("client", InterventionsText::FieldCustomer, "field-customer"),
-    ("téléphone", InterventionsText::FieldPhone, "field-phone"),
-    ("adresse", InterventionsText::FieldAddress, "field-address"),
-    ("commune", InterventionsText::FieldCommune, "field-commune"),
-    ("lat", InterventionsText::FieldLat, "field-lat"),
-    ("lon", InterventionsText::FieldLon, "field-lon"),
-    ("durée", InterventionsText::FieldDuration, "field-duration"),
-    ("créneaux", InterventionsText::FieldWindows, "field-windows"),
-    ("notes", InterventionsText::FieldNotes, "field-notes"),
+/// Column names of the text fields, in form order, with their labels, element ids and the
+/// phone keyboard each wants (`inputmode`: digits for a phone number, a duration, times).
+const TEXT_FIELDS: [(&str, InterventionsText, &str, &str); 10] = [
+    ("id", InterventionsText::FieldId, "field-id", "text"),
+    ("client", InterventionsText::FieldCustomer, "field-customer", "text"),
+    ("téléphone", InterventionsText::FieldPhone, "field-phone", "tel"),
+    ("adresse", InterventionsText::FieldAddress, "field-address", "text"),
+    ("commune", InterventionsText::FieldCommune, "field-commune", "text"),
+    ("lat", InterventionsText::FieldLat, "field-lat", "decimal"),
+    ("lon", InterventionsText::FieldLon, "field-lon", "decimal"),
+    ("durée", InterventionsText::FieldDuration, "field-duration", "numeric"),
+    ("créneaux", InterventionsText::FieldWindows, "field-windows", "numeric"),
+    ("notes", InterventionsText::FieldNotes, "field-notes", "text"),
 ];
-
-/// The skill's column value, as the CSV reader spells it.
-fn skill_value(skill: Skill) -> &'static str {
-    match skill {
-        Skill::Fibre => "fibre",
-        Skill::Copper => "cuivre",
-        Skill::CivilWorks => "génie civil",
-        Skill::Pole => "poteau",
-    }
-}
 
 /// The priority's column value and label.
 fn priority_choices() -> [(Priority, &'static str, InterventionsText); 4] {
@@ -67,9 +58,10 @@ fn priority_choices() -> [(Priority, &'static str, InterventionsText); 4] {
     ]
 }
 
-/// The fields of an existing intervention (its place as coordinates), or an empty form.
+/// The fields of an existing intervention (its place as the commune it was given by, else as
+/// coordinates), or an empty form.
 fn draft_of(job: Option<&Intervention>) -> Fields {
-    let mut draft: Fields = TEXT_FIELDS.iter().map(|(column, _, _)| (column.to_string(), String::new())).collect();
+    let mut draft: Fields = TEXT_FIELDS.iter().map(|(column, ..)| (column.to_string(), String::new())).collect();
     draft.insert("priorité".into(), "normale".into());
     draft.insert("obligatoire".into(), "oui".into());
     draft.insert("compétences".into(), String::new());
@@ -78,8 +70,13 @@ fn draft_of(job: Option<&Intervention>) -> Fields {
     draft.insert("client".into(), job.customer.clone());
     draft.insert("téléphone".into(), job.phone.clone().unwrap_or_default());
     draft.insert("adresse".into(), job.address.clone().unwrap_or_default());
-    draft.insert("lat".into(), format!("{:.6}", job.location.lat()));
-    draft.insert("lon".into(), format!("{:.6}", job.location.lon()));
+    match &job.commune {
+        Some(commune) => drop(draft.insert("commune".into(), commune.clone())),
+        None => {
+            draft.insert("lat".into(), format!("{:.6}", job.location.lat()));
+            draft.insert("lon".into(), format!("{:.6}", job.location.lon()));
+        }
+    }
     draft.insert("durée".into(), (job.service_s / 60).to_string());
     draft.insert("créneaux".into(), job.windows.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(" | "));
     draft.insert("compétences".into(), job.skills.iter().map(|s| skill_value(*s)).collect::<Vec<_>>().join("|"));
@@ -90,17 +87,6 @@ fn draft_of(job: Option<&Intervention>) -> Fields {
     draft
 }
 
-/// What the commune field designates, shown under it as the user types.
-fn commune_hint(text: &str, language: Language) -> Option<String> {
-    if text.trim().is_empty() {
-        return None;
-    }
-    Some(match Communes::embedded().find(text) {
-        Ok(commune) => format!("✓ {} ({})", commune.name, commune.postal_codes.join(", ")),
-        Err(error) => format!("⚠ {}", language.commune_error(&error)),
-    })
-}
-
 /// A dialog to add or edit an intervention.
 #[function_component]
 pub fn InterventionForm(props: &InterventionFormProps) -> Html {
@@ -109,31 +95,30 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
     let Draft { state: draft, resumed, restart, forget } = form_draft::use_draft(key, draft_of(props.editing.as_ref()));
     form_draft::use_back_closes(props.on_close.clone());
     let errors = use_state(HashMap::<String, Vec<String>>::new);
-    let set = |column: &'static str| {
-        let draft = draft.clone();
-        Callback::from(move |event: InputEvent| {
-            let target = event.target().expect("a field");
-            let value = match target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                Some(area) => area.value(),
-                None => target.unchecked_into::<web_sys::HtmlInputElement>().value(),
-            };
+    // How many saves were refused: each one, not a field typed again, moves the focus.
+    let refusals = use_state(|| 0u32);
+    // A value typed or chosen (a skill box, a suggested commune) replaces the field's text; the
+    // problems found in the field at the last save go with the old text.
+    let put = |column: &'static str| {
+        let (draft, errors) = (draft.clone(), errors.clone());
+        Callback::from(move |value: String| {
             let mut next = (*draft).clone();
             next.insert(column.into(), value);
             draft.set(next);
+            if errors.contains_key(column) {
+                let mut left = (*errors).clone();
+                left.remove(column);
+                errors.set(left);
+            }
         })
     };
-    let toggle_skill = |skill: Skill| {
-        let draft = draft.clone();
-        Callback::from(move |_| {
-            let mut next = (*draft).clone();
-            let mut skills: Vec<String> =
-                next["compétences"].split('|').filter(|s| !s.is_empty()).map(str::to_owned).collect();
-            match skills.iter().position(|s| s == skill_value(skill)) {
-                Some(index) => drop(skills.remove(index)),
-                None => skills.push(skill_value(skill).into()),
+    let set = |column: &'static str| {
+        put(column).reform(|event: InputEvent| {
+            let target = event.target().expect("a field");
+            match target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                Some(area) => area.value(),
+                None => target.unchecked_into::<web_sys::HtmlInputElement>().value(),
             }
-            next.insert("compétences".into(), skills.join("|"));
-            draft.set(next);
         })
     };
     let on_priority = {
@@ -156,7 +141,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
     };
     let on_submit = {
         let (draft, errors, on_save) = (draft.clone(), errors.clone(), props.on_save.clone());
-        let (taken, forget) = (props.taken_ids.clone(), forget.clone());
+        let (taken, forget, refusals) = (props.taken_ids.clone(), forget.clone(), refusals.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let fields: Vec<(&str, &str)> =
@@ -174,17 +159,23 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 Err(problems) => {
                     for problem in problems {
                         let column = problem.location.column.clone().unwrap_or_else(|| "id".into());
-                        found.entry(column).or_default().push(language.csv_error(&problem.error));
+                        let messages = found.entry(column).or_default();
+                        // The commune's own problem is already under its field (with its
+                        // suggestions): said once, the field only marked wrong.
+                        if !matches!(problem.error, CsvError::Commune(_)) {
+                            messages.push(language.csv_error(&problem.error));
+                        }
                     }
                 }
             }
             errors.set(found);
+            refusals.set(*refusals + 1);
         })
     };
     // After a refused save, the first wrong field gets the focus: on a phone the errors are
     // above the button, out of sight.
-    use_effect_with((*errors).clone(), |errors| {
-        if !errors.is_empty() {
+    use_effect_with(*refusals, |refusals| {
+        if *refusals > 0 {
             let first = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.query_selector(".intervention-form [aria-invalid=true]").ok().flatten());
@@ -218,20 +209,22 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             on_close.emit(());
         })
     };
-    let field = |&(column, label, id): &(&'static str, InterventionsText, &'static str)| {
+    let field = |&(column, label, id, inputmode): &(&'static str, InterventionsText, &'static str, &'static str)| {
         let problems = errors.get(column).cloned().unwrap_or_default();
-        let invalid = !problems.is_empty();
+        let invalid = errors.contains_key(column);
         let input = if column == "notes" {
             html! { <textarea {id} rows="3" value={draft[column].clone()} oninput={set(column)} aria-invalid={invalid.to_string()} /> }
         } else {
-            html! { <input {id} type="text" value={draft[column].clone()} oninput={set(column)} aria-invalid={invalid.to_string()} /> }
+            html! { <input {id} type="text" {inputmode} value={draft[column].clone()} oninput={set(column)} aria-invalid={invalid.to_string()} /> }
         };
         html! {
             <label class="field">
                 <span>{ language.tr(label) }</span>
                 { input }
-                if column == "commune" { if let Some(hint) = commune_hint(&draft["commune"], language) { <span class="hint commune-hint">{ hint }</span> } }
-                { for problems.iter().map(|p| html! { <span class="field-error" role="alert">{ "⚠ " }{ p }</span> }) }
+                if column == "commune" { <CommuneHint typed={draft["commune"].clone()} on_pick={put("commune")} /> }
+                // One node whatever the number of problems: Yew matches unkeyed children from the
+                // end, and a problem gone would otherwise rebuild the input (and drop its focus).
+                <>{ for problems.iter().map(|p| html! { <span class="field-error" role="alert">{ "⚠ " }{ p }</span> }) }</>
             </label>
         }
     };
@@ -242,21 +235,13 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             <form class="dialog intervention-form" role="dialog" aria-modal="true" aria-label={language.tr(title)} onsubmit={on_submit}>
                 <h2>{ language.tr(title) }</h2>
                 if resumed { <DraftResumed on_restart={restart} /> }
-                { for TEXT_FIELDS.iter().take(4).map(field) }
+                { for TEXT_FIELDS.iter().take(5).map(field) }
                 <p class="hint">{ language.tr(InterventionsText::OrCoordinates) }</p>
-                { for TEXT_FIELDS.iter().skip(4).take(2).map(field) }
+                { for TEXT_FIELDS.iter().skip(5).take(2).map(field) }
                 <button class="button pick-on-map" type="button" aria-expanded={picking.to_string()} onclick={toggle_picking}>{ language.tr(MapText::PickOnMap) }</button>
                 if *picking { <MapPicker {picked} {on_pick} /> }
-                { for TEXT_FIELDS.iter().skip(6).take(2).map(field) }
-                <fieldset class="choices skills">
-                    <legend>{ language.tr(CommonText::SkillsLabel) }</legend>
-                    { for Skill::ALL.iter().map(|skill| html! {
-                        <label class="choice">
-                            <input type="checkbox" checked={draft["compétences"].split('|').any(|s| s == skill_value(*skill))} onchange={toggle_skill(*skill)} />
-                            { crate::app::pages::skill_name(*skill, language) }
-                        </label>
-                    }) }
-                </fieldset>
+                { for TEXT_FIELDS.iter().skip(7).take(2).map(field) }
+                <SkillChoices legend={language.tr(CommonText::SkillsLabel)} field={draft["compétences"].clone()} on_change={put("compétences")} />
                 <label class="field">
                     <span>{ language.tr(InterventionsText::FieldPriority) }</span>
                     <select onchange={on_priority}>
@@ -269,7 +254,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                     <input type="checkbox" checked={draft["obligatoire"] == "non"} onchange={on_optional} />
                     { language.tr(InterventionsText::FieldOptional) }
                 </label>
-                { field(&TEXT_FIELDS[8]) }
+                { field(&TEXT_FIELDS[9]) }
                 <button class="button button-primary button-wide" type="submit">{ language.tr(CommonText::Save) }</button>
                 <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(CommonText::Cancel) }</button>
             </form>

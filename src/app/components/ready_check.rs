@@ -1,48 +1,19 @@
 //! « Prêt pour la journée » : before leaving the depot (and the mobile signal), the phone
 //! checks that everything the day needs works offline — the plan, the day, the road region,
-//! the app itself — and that the browser will not evict it.
+//! the app itself — and that the browser will not evict it. A point found missing alone is the
+//! card's title (« Stockage non protégé », not « pas encore prêt » when offline works); opened,
+//! each one says what it means and can be put aside until it changes
+//! (see [`crate::app::readiness`]). The inspection is [`crate::app::readiness_probe`]. The card
+//! keeps one line's height folded, whatever it finds: the plan under it never jumps.
 
 use crate::app::i18n::Language;
-use crate::app::region::{ACTIVE_PACK_KEY, DEMO_PACK_URL};
+use crate::app::readiness::{to_say, ReadyCause};
+use crate::app::readiness_probe;
 use crate::app::state::region_state::RegionState;
-use crate::app::state::use_app;
-use crate::app::state::PlanState;
+use crate::app::state::{use_app, Action, PlanState};
 use crate::app::texts::DayText;
 use crate::plan::coverage::{estimated_legs, places_outside};
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-
-/// What was found, each point true when ready.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-struct Findings {
-    day_stored: bool,
-    region_offline: bool,
-    app_offline: bool,
-    storage_persistent: bool,
-}
-
-/// Checks the stored day, the region pack (stored, or the demo in the app's cache), the
-/// service worker's control and the persistence of storage.
-async fn inspect(builtin_region: bool) -> Findings {
-    let window = web_sys::window().expect("the app runs in a window");
-    let day_stored = matches!(crate::app::idb::get(crate::app::day_store::DAY_KEY).await, Ok(Some(_)));
-    let region_offline = if builtin_region {
-        match window.caches() {
-            Ok(caches) => {
-                JsFuture::from(caches.match_with_str(DEMO_PACK_URL)).await.is_ok_and(|found| !found.is_undefined())
-            }
-            Err(_) => false,
-        }
-    } else {
-        matches!(crate::app::idb::get(ACTIVE_PACK_KEY).await, Ok(Some(_)))
-    };
-    let app_offline = window.navigator().service_worker().controller().is_some();
-    let storage_persistent = match window.navigator().storage().persisted() {
-        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
-        Err(_) => false,
-    };
-    Findings { day_stored, region_offline, app_offline, storage_persistent }
-}
 
 /// One line of the check: ✓ or ⚠, the point, and what to do when it is not ready.
 fn line(ok: bool, done: DayText, todo: DayText, language: Language) -> Html {
@@ -53,22 +24,26 @@ fn line(ok: bool, done: DayText, todo: DayText, language: Language) -> Html {
     }
 }
 
-/// The card: the points, and a button to check again.
+/// The title and the meaning of a missing point.
+fn words(cause: ReadyCause) -> (DayText, DayText) {
+    match cause {
+        ReadyCause::DayNotStored => (DayText::CauseDayTitle, DayText::CauseDayMeaning),
+        ReadyCause::RegionNotOffline => (DayText::CauseRegionTitle, DayText::CauseRegionMeaning),
+        ReadyCause::AppNotOffline => (DayText::CauseAppTitle, DayText::CauseAppMeaning),
+        ReadyCause::StorageNotProtected => (DayText::CauseStorageTitle, DayText::CauseStorageMeaning),
+    }
+}
+
+/// The card: its title, then (opened) each missing point with what it means, the whole check and
+/// a button to check again.
 #[function_component]
 pub fn ReadyCheck() -> Html {
     let app = use_app();
     let language = app.settings.language;
-    let findings = use_state(|| None::<Findings>);
     let builtin = matches!(&app.region, RegionState::Ready(info) if info.is_demo());
     let run = {
-        let findings = findings.clone();
-        Callback::from(move |_: ()| {
-            let findings = findings.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                crate::app::idb::ask_for_persistent_storage().await;
-                findings.set(Some(inspect(builtin).await));
-            });
-        })
+        let app = app.clone();
+        Callback::from(move |_: ()| readiness_probe::check(app.clone(), builtin))
     };
     {
         let run = run.clone();
@@ -77,7 +52,7 @@ pub fn ReadyCheck() -> Html {
     let plan_ready = matches!(app.plan, PlanState::Ready(_));
     // While the checks run, the card's place is kept (the same card, folded, out of sight), so
     // that the plan under it does not jump down when the findings come.
-    let Some(found) = *findings else {
+    let Some(found) = app.readiness else {
         return html! {
             <details class="card ready-check ready-checking" aria-hidden="true">
                 <summary>{ "⚠ " }{ language.tr(DayText::ReadyNotYet) }</summary>
@@ -99,16 +74,35 @@ pub fn ReadyCheck() -> Html {
         }
         (None, None) => line(found.region_offline, DayText::ReadyRegion, DayText::ReadyRegionTodo, language),
     };
-    let all = plan_ready
-        && found.day_stored
-        && found.region_offline
-        && covered
-        && found.app_offline
-        && found.storage_persistent;
+    let offline = plan_ready && covered && found.works_offline();
+    let said = to_say(&found, &app.settings.ready_dismissed);
+    // A point said alone (the plan ready and covered) is the card's title, not said twice.
+    let alone = said.len() == 1 && plan_ready && covered;
+    let (mark, title) = match said.as_slice() {
+        [] if offline && found.storage_persistent => ("✓ ", DayText::ReadyAll),
+        [] if offline => ("✓ ", DayText::ReadyOffline),
+        [only] if alone => ("⚠ ", words(*only).0),
+        _ => ("⚠ ", DayText::ReadyNotYet),
+    };
+    let warning = |cause: ReadyCause| {
+        let (heading, meaning) = words(cause);
+        let dismiss = {
+            let app = app.clone();
+            Callback::from(move |_: MouseEvent| app.dispatch(Action::DismissReadyCause(cause)))
+        };
+        html! {
+            <div class="ready-warning" data-cause={cause.code()} role="status">
+                if !alone { <p class="ready-warning-title">{ "⚠ " }{ language.tr(heading) }</p> }
+                <p class="ready-warning-meaning">{ language.tr(meaning) }</p>
+                <button class="button ready-dismiss" type="button" onclick={dismiss}>{ language.tr(DayText::ReadyDismiss) }</button>
+            </div>
+        }
+    };
     let again = run.reform(|_: MouseEvent| ());
     html! {
-        <details class={classes!("card", "ready-check", all.then_some("ready-all"))}>
-            <summary>{ if all { "✓ " } else { "⚠ " } }{ language.tr(if all { DayText::ReadyAll } else { DayText::ReadyNotYet }) }</summary>
+        <details class={classes!("card", "ready-check", (offline && said.is_empty()).then_some("ready-all"))}>
+            <summary>{ mark }{ language.tr(title) }</summary>
+            { for said.into_iter().map(warning) }
             <ul>
                 { line(plan_ready, DayText::ReadyPlan, DayText::ReadyPlanTodo, language) }
                 { line(found.day_stored, DayText::ReadyDay, DayText::ReadyDayTodo, language) }

@@ -2,7 +2,7 @@
 //! overtime; each wrong field named. What is typed is kept as a draft until saved or cancelled
 //! (see [`crate::app::form_draft`]).
 
-use super::DraftResumed;
+use super::{DraftResumed, SkillChoices};
 use crate::app::form_draft::{self, Draft, DraftState};
 use crate::app::i18n::Language;
 use crate::app::state::use_app;
@@ -41,20 +41,20 @@ fn untouched(editing: Option<&Technician>) -> TechnicianFields {
     })
 }
 
-/// The form's fields: which one, its label, its element id.
-const FIELDS: [(TechnicianField, CrewText, &str); 12] = [
-    (TechnicianField::Id, CrewText::TechId, "tech-id"),
-    (TechnicianField::Name, CrewText::TechName, "tech-name"),
-    (TechnicianField::Start, CrewText::TechStart, "tech-start"),
-    (TechnicianField::End, CrewText::TechEnd, "tech-end"),
-    (TechnicianField::Home, CrewText::TechHome, "tech-home"),
-    (TechnicianField::EndPlace, CrewText::TechEndPlace, "tech-end-place"),
-    (TechnicianField::LunchWindow, CrewText::TechLunchWindow, "tech-lunch-window"),
-    (TechnicianField::LunchLength, CrewText::TechLunchLength, "tech-lunch-length"),
-    (TechnicianField::Skills, CrewText::TechSkills, "tech-skills"),
-    (TechnicianField::MaxJobs, CrewText::TechMaxJobs, "tech-max-jobs"),
-    (TechnicianField::MaxWork, CrewText::TechMaxWork, "tech-max-work"),
-    (TechnicianField::Overtime, CrewText::TechOvertime, "tech-overtime"),
+/// The form's typed fields: which one, its label, its element id, and the phone keyboard it
+/// wants (`inputmode`: digits for times, durations and counts). Skills are boxes, not typed.
+const FIELDS: [(TechnicianField, CrewText, &str, &str); 11] = [
+    (TechnicianField::Id, CrewText::TechId, "tech-id", "text"),
+    (TechnicianField::Name, CrewText::TechName, "tech-name", "text"),
+    (TechnicianField::Start, CrewText::TechStart, "tech-start", "numeric"),
+    (TechnicianField::End, CrewText::TechEnd, "tech-end", "numeric"),
+    (TechnicianField::Home, CrewText::TechHome, "tech-home", "text"),
+    (TechnicianField::EndPlace, CrewText::TechEndPlace, "tech-end-place", "text"),
+    (TechnicianField::LunchWindow, CrewText::TechLunchWindow, "tech-lunch-window", "numeric"),
+    (TechnicianField::LunchLength, CrewText::TechLunchLength, "tech-lunch-length", "numeric"),
+    (TechnicianField::MaxJobs, CrewText::TechMaxJobs, "tech-max-jobs", "numeric"),
+    (TechnicianField::MaxWork, CrewText::TechMaxWork, "tech-max-work", "numeric"),
+    (TechnicianField::Overtime, CrewText::TechOvertime, "tech-overtime", "numeric"),
 ];
 
 /// The text of `field` in `fields`, to read or to write.
@@ -106,7 +106,10 @@ pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
             problems.set(found);
         })
     };
-    let field = |&(which, label, id): &(TechnicianField, CrewText, &'static str)| {
+    let mine = |which: TechnicianField| -> Vec<String> {
+        problems.iter().filter(|(f, _)| *f == which).map(|(_, m)| m.clone()).collect()
+    };
+    let field = |&(which, label, id, inputmode): &(TechnicianField, CrewText, &'static str, &'static str)| {
         let oninput = {
             let fields = fields.clone();
             Callback::from(move |event: InputEvent| {
@@ -116,15 +119,23 @@ pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
                 fields.set(next);
             })
         };
-        let mine: Vec<&String> = problems.iter().filter(|(f, _)| *f == which).map(|(_, m)| m).collect();
+        let mine = mine(which);
         let value = slot(&mut (*fields).clone(), which).clone();
         html! {
             <label class="field">
                 <span>{ language.tr(label) }</span>
-                <input {id} type="text" {value} {oninput} aria-invalid={(!mine.is_empty()).to_string()} />
-                { for mine.iter().map(|m| html! { <span class="field-error" role="alert">{ "⚠ " }{ *m }</span> }) }
+                <input {id} type="text" {inputmode} {value} {oninput} aria-invalid={(!mine.is_empty()).to_string()} />
+                { for mine.iter().map(|m| html! { <span class="field-error" role="alert">{ "⚠ " }{ m }</span> }) }
             </label>
         }
+    };
+    let on_skills = {
+        let fields = fields.clone();
+        Callback::from(move |skills: String| {
+            let mut next = (*fields).clone();
+            next.skills = skills;
+            fields.set(next);
+        })
     };
     let on_cancel = {
         let on_close = props.on_close.clone();
@@ -138,7 +149,10 @@ pub fn TechnicianForm(props: &TechnicianFormProps) -> Html {
             <form class="dialog technician-form" role="dialog" aria-modal="true" aria-label={language.tr(CrewText::TechnicianHeading)} onsubmit={on_submit}>
                 <h2>{ language.tr(CrewText::TechnicianHeading) }</h2>
                 if resumed { <DraftResumed on_restart={restart} /> }
-                { for FIELDS.iter().map(field) }
+                { for FIELDS.iter().take(8).map(field) }
+                <SkillChoices legend={language.tr(CommonText::SkillsLabel)} field={fields.skills.clone()} on_change={on_skills} />
+                { for mine(TechnicianField::Skills).iter().map(|m| html! { <span class="field-error" role="alert">{ "⚠ " }{ m }</span> }) }
+                { for FIELDS.iter().skip(8).map(field) }
                 <button class="button button-primary button-wide" type="submit">{ language.tr(CommonText::Save) }</button>
                 <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(CommonText::Cancel) }</button>
             </form>

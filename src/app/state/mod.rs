@@ -20,6 +20,7 @@ pub use store::{use_app_state, AppContext};
 
 use super::day_log::LogEntries;
 use super::i18n::Language;
+use super::readiness::{still_dismissed, ReadyCause, ReadyFindings};
 use super::settings::{DayView, Settings};
 use super::tab::Tab;
 use super::texts::NoticeText;
@@ -74,6 +75,8 @@ pub struct AppState {
     pub progress: Rc<crate::model::DayProgress>,
     /// Where the day, its plan and its log stand in the storage the tabs share.
     pub sync: DaySync,
+    /// What « Prêt pour la journée » last found, once it has looked.
+    pub readiness: Option<ReadyFindings>,
 }
 
 /// A change the user or the browser asks for.
@@ -160,6 +163,10 @@ pub enum Action {
     },
     /// The storage wrote the log's record `key`.
     RecordStored(String),
+    /// « Prêt pour la journée » looked again: a point put aside and now fixed is forgotten.
+    SetReadiness(ReadyFindings),
+    /// The technician put this point of « Prêt pour la journée » aside.
+    DismissReadyCause(ReadyCause),
 }
 
 impl Reducible for AppState {
@@ -245,6 +252,15 @@ impl Reducible for AppState {
                 next.progress = Rc::new(next.sync.log.progress());
             }
             Action::RecordStored(key) => next.sync.unsaved.retain(|record| record.key != key),
+            Action::SetReadiness(findings) => {
+                next.settings.ready_dismissed = still_dismissed(&next.settings.ready_dismissed, &findings);
+                next.readiness = Some(findings);
+            }
+            Action::DismissReadyCause(cause) => {
+                if !next.settings.ready_dismissed.contains(&cause) {
+                    next.settings.ready_dismissed.push(cause);
+                }
+            }
         }
         // A first start opens « Mon équipe, ma région », which then stays open until closed, even
         // once the region chosen in it replaces the demo.
@@ -341,6 +357,20 @@ mod tests {
         let same = Rc::clone(&state).reduce(Action::SetPack(pack(0)));
         assert!(Rc::ptr_eq(&state, &same), "the same pack (by number) changes nothing");
         assert!(state.reduce(Action::SetPack(pack(1))).map.is_none(), "another pack, another map");
+    }
+
+    #[test]
+    fn a_readiness_point_put_aside_is_kept_in_the_settings_until_it_is_fixed() {
+        let unprotected =
+            ReadyFindings { day_stored: true, region_offline: true, app_offline: true, storage_persistent: false };
+        let state = Rc::new(AppState::default())
+            .reduce(Action::SetReadiness(unprotected))
+            .reduce(Action::DismissReadyCause(ReadyCause::StorageNotProtected));
+        assert_eq!(state.settings.ready_dismissed, [ReadyCause::StorageNotProtected]);
+        let again = Rc::clone(&state).reduce(Action::SetReadiness(unprotected));
+        assert!(Rc::ptr_eq(&state, &again), "looked again, still missing: still aside");
+        let fixed = again.reduce(Action::SetReadiness(ReadyFindings { storage_persistent: true, ..unprotected }));
+        assert!(fixed.settings.ready_dismissed.is_empty(), "fixed: forgotten, said again if it comes back");
     }
 
     #[test]

@@ -44,8 +44,6 @@ texts! {
         /// Form label.
         TechLunchLength => "Durée de la pause (min)", "Lunch length (min)";
         /// Form label.
-        TechSkills => "Compétences (fibre, cuivre, génie civil, poteau)", "Skills (fibre, cuivre, génie civil, poteau)";
-        /// Form label.
         TechMaxJobs => "Interventions au plus (vide : sans limite)", "Most jobs (empty: no limit)";
         /// Form label.
         TechMaxWork =>

@@ -113,5 +113,33 @@ texts! {
             "Storage not protected: add Tournée to the home screen so the browser keeps it";
         /// Button.
         CheckAgain => "Vérifier à nouveau", "Check again";
+        /// The check's title when everything but the storage's protection works offline.
+        ReadyOffline => "Tout fonctionne sans réseau", "Everything works without signal";
+        /// Puts a point of the check aside until it changes.
+        ReadyDismiss => "Ne plus le signaler", "Don't tell me again";
+        /// A point found missing, said on its own.
+        CauseDayTitle => "Journée pas encore enregistrée sur le téléphone", "Day not yet saved on the phone";
+        /// What it means for the technician.
+        CauseDayMeaning =>
+            "Si l'application se ferme maintenant, les modifications de la journée seront perdues. Attendez un instant avant de partir.",
+            "If the app closes now, the day's edits will be lost. Wait a moment before leaving.";
+        /// A point found missing, said on its own.
+        CauseRegionTitle => "Région routière pas encore disponible hors ligne", "Road region not yet available offline";
+        /// What it means for the technician.
+        CauseRegionMeaning =>
+            "Sans réseau, les trajets ne seraient plus calculés sur les routes. Restez connecté un instant.",
+            "Without signal, drives would no longer be worked out on the roads. Stay connected a moment.";
+        /// A point found missing, said on its own.
+        CauseAppTitle => "Application pas encore installée hors ligne", "App not yet installed offline";
+        /// What it means for the technician.
+        CauseAppMeaning =>
+            "Sans réseau, Tournée ne s'ouvrirait pas. Rechargez la page une fois, tant que vous êtes connecté.",
+            "Without signal, Tournée would not open. Reload the page once while you are connected.";
+        /// A point found missing, said on its own.
+        CauseStorageTitle => "Stockage non protégé", "Storage not protected";
+        /// What it means for the technician.
+        CauseStorageMeaning =>
+            "Si le téléphone manque de place, le navigateur peut effacer la journée, son plan et vos relevés. Ajoutez Tournée à l'écran d'accueil pour l'en empêcher.",
+            "If the phone runs short of space, the browser may clear the day, its plan and what you recorded. Add Tournée to the home screen to prevent it.";
     }
 }
