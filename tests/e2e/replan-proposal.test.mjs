@@ -76,6 +76,8 @@ for (const language of ["fr", "en"]) {
       const done = await first.getAttribute("data-id");
       await first.locator("summary").click();
       await first.getByRole("button", { name: words.arrived }).click();
+      // « Arrivé » closes the card: it is opened again for « Terminé ».
+      await first.locator("summary").click();
       await first.getByRole("button", { name: words.done, exact: true }).click();
 
       // A first re-plan from 10:30 tells the new times; it is refused.

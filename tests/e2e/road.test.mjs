@@ -26,15 +26,19 @@ test("stops are closed from their card, the day is re-planned from 10:30 and the
     await first.locator("summary").click();
     await first.getByRole("button", { name: "Arrivé" }).click();
     assert.equal(await first.locator(".stop-status").textContent(), "● Sur place depuis 10:30");
+    // Each status closes the card: it is opened again for the next one.
+    await first.locator("summary").click();
     await first.getByRole("button", { name: "Terminé" }).click();
-    assert.equal(await first.locator(".stop-status").textContent(), "✓ Terminé à 10:30");
+    assert.equal(await first.locator(".stop-status").textContent(), "✓ Terminé 10:30");
     assert.equal(await first.getByRole("button", { name: "Arrivé" }).count(), 0, "a closed stop cannot be arrived at");
     // Second stop: the customer is absent.
     const second = visits.nth(1);
     await second.locator("summary").click();
     await second.getByRole("button", { name: "Échec" }).click();
     await second.getByRole("button", { name: "Client absent" }).click();
-    assert.equal(await second.locator(".stop-status").textContent(), "✗ Échec à 10:30 : Client absent");
+    assert.equal(await second.locator(".stop-status").textContent(), "✗ Échec 10:30");
+    await second.locator("summary").click();
+    assert.equal(await second.locator(".stop-said").textContent(), "✗ Échec à 10:30 : Client absent");
     await lea.screenshot({ path: `${SCREENSHOTS}stops-closed-fr.png` });
 
     // Running late: re-plan from 10:30 (no location permission: from the last stop).
@@ -69,7 +73,7 @@ test("stops are closed from their card, the day is re-planned from 10:30 and the
     await page.reload();
     await lea.waitFor({ timeout: 15_000 });
     assert.deepEqual(await lea.locator(".stop:not(.stop-break) .stop-time").allTextContents(), accepted);
-    assert.equal(await lea.locator(".stop-status").first().textContent(), "✓ Terminé à 10:30");
+    assert.equal(await lea.locator(".stop-status").first().textContent(), "✓ Terminé 10:30");
 
     // An emergency comes in: added by hand, it is fitted into the afternoon as a proposal.
     await page.locator(".bottom-nav .tab").nth(2).click();
