@@ -18,6 +18,7 @@ mod csv_interventions;
 mod csv_reader;
 mod csv_row;
 mod day_file_error;
+mod day_report_json;
 mod export_error;
 #[cfg(test)]
 pub(crate) mod export_fixture;
@@ -44,6 +45,7 @@ pub use csv_interventions::{
 pub use day_file_error::DayFileError;
 #[cfg(test)]
 pub(crate) use day_file_error::SOUND_DAY_FILE;
+pub use day_report_json::write_day_report_json;
 pub use export_error::ExportError;
 pub use export_words::{ExportWord, ExportWords, PLAN_CSV_COLUMNS};
 pub use file_name::export_file_name;

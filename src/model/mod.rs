@@ -8,6 +8,7 @@
 
 mod date;
 mod day;
+mod day_report;
 mod intervention;
 mod lat_lon;
 mod plan;
@@ -20,6 +21,7 @@ mod unplanned;
 
 pub use date::{days_in_month, is_leap_year, DateChar, DateError, IsoDate};
 pub use day::{Day, DayError};
+pub use day_report::{day_report, DayReport, Outcome, ReportStop};
 pub use intervention::{Intervention, StopPin};
 pub use lat_lon::{CoordinateError, LatLon, METRES_PER_DEGREE};
 pub use plan::{DayPlan, PlannedStop, TechnicianPlan, UnplannedJob};

@@ -114,21 +114,31 @@ impl DayProgress {
         history.pop().unwrap_or(StopStatus::Planned)
     }
 
+    /// The events that made `intervention`'s status, oldest first, undone ones taken out.
+    fn steps(&self, intervention: &str) -> Vec<&ProgressEvent> {
+        let mut steps: Vec<&ProgressEvent> = Vec::new();
+        for event in self.events.iter().filter(|e| e.intervention == intervention) {
+            match event.kind {
+                EventKind::Reopened => {
+                    steps.pop();
+                }
+                EventKind::CustomerCalled | EventKind::SmsPrepared => {}
+                _ => steps.push(event),
+            }
+        }
+        steps
+    }
+
+    /// When the technician said they arrived at `intervention` (the arrival still standing).
+    pub fn arrived_at(&self, intervention: &str) -> Option<TimeOfDay> {
+        self.steps(intervention).into_iter().rev().find(|step| step.kind == EventKind::Arrived).map(|step| step.at)
+    }
+
     /// Minutes spent on site at `intervention`: from « Arrivé » to « Terminé » or « Échec », when
     /// the stop is finished that way (none when it was finished without an arrival recorded, or
     /// is not finished). Part of the proof of the visit when an appointment is disputed.
     pub fn time_on_site(&self, intervention: &str) -> Option<u32> {
-        let mut history: Vec<&ProgressEvent> = Vec::new();
-        for event in self.events.iter().filter(|e| e.intervention == intervention) {
-            match event.kind {
-                EventKind::Reopened => {
-                    history.pop();
-                }
-                EventKind::CustomerCalled | EventKind::SmsPrepared => {}
-                _ => history.push(event),
-            }
-        }
-        match history.as_slice() {
+        match self.steps(intervention).as_slice() {
             [.., arrived, finished]
                 if arrived.kind == EventKind::Arrived
                     && matches!(finished.kind, EventKind::Done | EventKind::Failed { .. }) =>
@@ -137,6 +147,11 @@ impl DayProgress {
             }
             _ => None,
         }
+    }
+
+    /// Whether the customer of `intervention` was called from the app.
+    pub fn customer_called(&self, intervention: &str) -> bool {
+        self.events.iter().any(|e| e.intervention == intervention && e.kind == EventKind::CustomerCalled)
     }
 
     /// Whether the customer of `intervention` was told when we come (an SMS was prepared).

@@ -1,13 +1,15 @@
 //! The Journée tab's exports: the crew's calendar, spreadsheet and plan file, and each
-//! technician's calendar, GPS track and plan file (what a crew lead hands to a technician).
+//! technician's calendar, GPS track, plan file (what a crew lead hands to a technician) and day
+//! report (what happened at each stop).
 
+use super::day_report::DayReportView;
 use crate::app::download::download;
 use crate::app::i18n::Language;
 use crate::app::map_drawing::SharedMap;
 use crate::app::state::use_app;
-use crate::app::texts::DayText;
+use crate::app::texts::{DayText, ReportText};
 use crate::io::{export_file_name, write_gpx, write_ics, write_plan_csv, write_plan_json};
-use crate::model::{Day, DayPlan, IsoDate, TechnicianPlan};
+use crate::model::{day_report, Day, DayPlan, IsoDate, TechnicianPlan};
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{LatLon, Metric};
 use std::rc::Rc;
@@ -169,6 +171,17 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         });
         html! { <button class="button" type="button" {onclick}>{ language.tr(format.label()) }</button> }
     };
+    // The technician whose day report is open, if any.
+    let report_of = use_state(|| None::<TechnicianPlan>);
+    let report_button = |route: &TechnicianPlan| {
+        let (report_of, route) = (report_of.clone(), route.clone());
+        let onclick = Callback::from(move |_| report_of.set(Some(route.clone())));
+        html! { <button class="button open-report" type="button" {onclick}>{ language.tr(ReportText::DayReport) }</button> }
+    };
+    let close_report = {
+        let report_of = report_of.clone();
+        Callback::from(move |()| report_of.set(None))
+    };
     html! {
         <details class="card exports">
             <summary>{ language.tr(DayText::ExportHeading) }</summary>
@@ -177,10 +190,16 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
             { for props.plan.technicians.iter().map(|route| html! {
                 <>
                     <h4>{ &route.name }</h4>
-                    <div class="export-buttons">{ for technician_exports(route).into_iter().map(&button) }</div>
+                    <div class="export-buttons">
+                        { for technician_exports(route).into_iter().map(&button) }
+                        { report_button(route) }
+                    </div>
                 </>
             }) }
             if let Some(message) = &*error { <p class="error" role="alert">{ "⚠ " }{ message }</p> }
+            if let Some(route) = &*report_of {
+                <DayReportView report={day_report(&props.day, route, &app.progress)} {language} on_close={close_report} />
+            }
         </details>
     }
 }

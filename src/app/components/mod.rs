@@ -6,6 +6,7 @@ mod bottom_nav;
 mod commune_hint;
 mod crew_card;
 mod crew_setup;
+mod day_report;
 mod demo_banner;
 mod deployed_packs;
 mod draft_resumed;

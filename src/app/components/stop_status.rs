@@ -13,7 +13,7 @@ const FAILURE_REASONS: [StopText; 3] =
     [StopText::FailureCustomerAbsent, StopText::FailureNoAccess, StopText::FailureMissingEquipment];
 
 /// A failure's reason as the log keeps it, in the user's language when it is one of the usual ones.
-fn reason_shown(reason: &str, language: Language) -> String {
+pub(super) fn reason_shown(reason: &str, language: Language) -> String {
     match FAILURE_REASONS.iter().find(|preset| Language::Fr.tr(**preset) == reason) {
         Some(preset) => language.tr(*preset).to_string(),
         None => reason.to_string(),

@@ -51,6 +51,7 @@ mod interventions;
 mod map;
 mod notices;
 mod region;
+mod report;
 mod setup;
 mod shell;
 mod stop;
@@ -65,6 +66,7 @@ pub use interventions::InterventionsText;
 pub use map::MapText;
 pub use notices::NoticeText;
 pub use region::RegionText;
+pub use report::ReportText;
 pub use setup::SetupText;
 pub use shell::ShellText;
 pub use stop::StopText;
@@ -102,6 +104,7 @@ mod tests {
             pairs::<MapText>(),
             pairs::<NoticeText>(),
             pairs::<RegionText>(),
+            pairs::<ReportText>(),
             pairs::<SetupText>(),
             pairs::<ShellText>(),
             pairs::<StopText>(),
