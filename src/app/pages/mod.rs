@@ -3,6 +3,7 @@
 mod day;
 mod interventions;
 mod map;
+mod map_marks;
 mod settings;
 
 pub use day::DayPage;
