@@ -343,7 +343,9 @@ pub fn MapPage() -> Html {
             .iter()
             .map(|marker| match marker {
                 crate::app::map_markers::Marker::Stop { x, y, .. } => (*x, *y, radius),
-                crate::app::map_markers::Marker::Crowd { x, y, .. } => (*x, *y, radius * 1.15),
+                crate::app::map_markers::Marker::Crowd { x, y, .. } => {
+                    (*x, *y, radius * crate::app::map_markers::CROWD_RADII)
+                }
             })
             .collect(),
     };
@@ -376,8 +378,9 @@ pub fn MapPage() -> Html {
                     <text class="commune" x={format!("{:.0}", label.x)} y={format!("{:.0}", label.y)} font-size={format!("{:.0}", current.width * LABEL_SIZE_SHARE)}>{ label.name }</text>
                 }) }
                 { for shapes.iter().enumerate().map(|(t, points)| html! { <polyline class={format!("drive {}", colour_class("drive", t))} points={points.clone()} /> }) }
-                { stop_markers(&day, &laid_out, radius, &taps, language) }
+                // Under the stops: the numbers stay readable and tappable where the technician stands.
                 { for found.map(|at| position_marker(drawing, at, radius)) }
+                { stop_markers(&day, &laid_out, radius, &taps, language) }
             </svg>
             </div>
             if !*locating && found.is_none() && failure.is_none() { <p class="hint">{ language.tr(MapText::MapGestures) }</p> }

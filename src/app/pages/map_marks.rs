@@ -4,7 +4,7 @@
 
 use crate::app::i18n::Language;
 use crate::app::map_drawing::MapDrawing;
-use crate::app::map_markers::Marker;
+use crate::app::map_markers::{Marker, CROWD_RADII};
 use crate::app::technician_colour::colour_class;
 use crate::app::texts::MapText;
 use crate::model::{DayPlan, PlannedStop};
@@ -81,7 +81,7 @@ pub fn stop_markers(stops: &[DayStop], laid_out: &[Marker], radius: f64, taps: &
             let label = format!("{} {}", members.len(), language.tr(MapText::NearbyStops));
             html! {
                 <g class="marker-crowd" onclick={zoom} role="button" aria-label={label}>
-                    <circle cx={number(*x)} cy={number(*y)} r={number(radius * 1.15)} />
+                    <circle cx={number(*x)} cy={number(*y)} r={number(radius * CROWD_RADII)} />
                     <text x={number(*x)} y={number(y + radius * 0.4)} font-size={number(radius * 1.1)}>{ members.len() }</text>
                 </g>
             }
