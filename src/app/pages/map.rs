@@ -2,9 +2,9 @@
 //! phone's position; one finger pans, two zoom (buttons and the mouse wheel too), a tapped stop
 //! opens on the Journée tab.
 
-use super::map_marks::{day_stops, position_marker, stop_markers, Taps, MARKER_RADIUS_SHARE};
+use super::map_marks::{day_stops, failure_text, marker_radius, position_marker, stop_markers, use_position, Taps};
 use crate::app::components::{EmptyState, IconKind};
-use crate::app::geolocation::{PositionFailure, MAP_FIX_TIMEOUT_MS};
+use crate::app::geolocation::MAP_FIX_TIMEOUT_MS;
 use crate::app::map_drawing::RegionMap;
 use crate::app::map_labels::{labels, OnTheMap, LABEL_SIZE_SHARE};
 use crate::app::map_markers::lay_out;
@@ -152,21 +152,21 @@ pub fn MapPage() -> Html {
     // None until the user moves the map: it then opens on the day's stops (or the whole region).
     let view = use_state(|| None::<MapView>);
     let gesture = use_mut_ref(Gesture::default);
-    let here = use_state(|| None::<Result<crate::road::LatLon, PositionFailure>>);
-    let locating = use_state(|| false);
+    // The map's size on screen, px, measured after each drawing: markers keep their size on
+    // screen whatever the map's proportions.
+    let frame_px = use_state(|| None::<(f64, f64)>);
     {
-        // Already allowed: the position is shown at once, without a tap.
-        let (here, locating) = (here.clone(), locating.clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                if crate::app::geolocation::allowed().await {
-                    locating.set(true);
-                    here.set(Some(crate::app::geolocation::locate(MAP_FIX_TIMEOUT_MS).await));
-                    locating.set(false);
+        let frame_px = frame_px.clone();
+        use_effect(move || {
+            if let Some(svg) = map_on_page() {
+                let size = (f64::from(svg.client_width()), f64::from(svg.client_height()));
+                if size.0 > 0.0 && *frame_px != Some(size) {
+                    frame_px.set(Some(size));
                 }
-            });
+            }
         });
     }
+    let (here, locating) = use_position();
     {
         let app = app.clone();
         use_effect_with(app.map.is_none(), move |missing| {
@@ -291,10 +291,9 @@ pub fn MapPage() -> Html {
             });
         })
     };
-    // Markers 32 px across on a phone, whatever the zoom.
-    let radius = current.width * MARKER_RADIUS_SHARE;
+    let radius = marker_radius(&current, *frame_px);
     let deepest = whole.width / MAX_ZOOM;
-    let deepest_radius = (current.width > deepest * 1.001).then_some(deepest * MARKER_RADIUS_SHARE);
+    let deepest_radius = (current.width > deepest * 1.001).then_some(radius * deepest / current.width);
     let laid_out = lay_out(&day.iter().map(|stop| stop.at).collect::<Vec<_>>(), radius, deepest_radius);
     let taps = Taps {
         open: {
@@ -350,12 +349,7 @@ pub fn MapPage() -> Html {
             .collect(),
     };
     let found = here.as_ref().and_then(|here| here.as_ref().ok()).copied();
-    let failure = here.as_ref().and_then(|here| here.as_ref().err()).map(|failure| match failure {
-        PositionFailure::Refused => MapText::PositionRefused,
-        PositionFailure::Unavailable => MapText::PositionUnavailable,
-        PositionFailure::TimedOut => MapText::PositionTimedOut,
-        PositionFailure::Unsupported => MapText::PositionUnsupported,
-    });
+    let failure = here.as_ref().and_then(|here| here.as_ref().err()).copied().map(failure_text);
     let crowded = laid_out.iter().any(|marker| matches!(marker, crate::app::map_markers::Marker::Crowd { .. }));
     html! {
         <>

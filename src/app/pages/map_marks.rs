@@ -2,17 +2,33 @@
 //! finger, laid out so that every number reads and taps ([`crate::app::map_markers`]), and the
 //! phone's own position, unlike any stop.
 
+use crate::app::geolocation::{PositionFailure, MAP_FIX_TIMEOUT_MS};
 use crate::app::i18n::Language;
 use crate::app::map_drawing::MapDrawing;
 use crate::app::map_markers::{Marker, CROWD_RADII};
+use crate::app::map_view::MapView;
 use crate::app::technician_colour::colour_class;
 use crate::app::texts::MapText;
 use crate::model::{DayPlan, PlannedStop};
+use crate::road::LatLon;
 use yew::prelude::*;
 
-/// Radius of a stop's marker as a share of the view's width: 16 px of a 320 px wide map, so a
-/// marker is at least 32 px across on any phone, whatever the zoom.
-pub const MARKER_RADIUS_SHARE: f64 = 16.0 / 320.0;
+/// Radius of a stop's marker on screen, px: 36 px across whatever the zoom, more than a
+/// fingertip's 32.
+const MARKER_RADIUS_PX: f64 = 18.0;
+/// Width of the map on a 360 px phone less the page's margins, px: the markers' scale until
+/// the map on screen is measured.
+const NARROW_MAP_PX: f64 = 328.0;
+
+/// Radius of a stop's marker in map metres for `view` shown in a map of `frame_px` (width,
+/// height; `None` before it is measured), whose `viewBox` is met (scaled to fit, centred).
+pub fn marker_radius(view: &MapView, frame_px: Option<(f64, f64)>) -> f64 {
+    let metres_per_px = match frame_px {
+        Some((width, height)) if width > 0.0 && height > 0.0 => (view.width / width).max(view.height / height),
+        _ => view.width / NARROW_MAP_PX,
+    };
+    MARKER_RADIUS_PX * metres_per_px
+}
 
 /// A stop of the day to mark: its technician, its number in that technician's day, where.
 pub struct DayStop<'a> {
@@ -90,9 +106,40 @@ pub fn stop_markers(stops: &[DayStop], laid_out: &[Marker], radius: f64, taps: &
     html! { <>{ for leaders }{ for markers }</> }
 }
 
+/// The phone's position as the map last asked for it (none asked yet, found, or why not), and
+/// whether it is being asked: asked at once when the technician already allowed it.
+#[hook]
+pub fn use_position() -> (UseStateHandle<Option<Result<LatLon, PositionFailure>>>, UseStateHandle<bool>) {
+    let here = use_state(|| None::<Result<LatLon, PositionFailure>>);
+    let locating = use_state(|| false);
+    {
+        let (here, locating) = (here.clone(), locating.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::app::geolocation::allowed().await {
+                    locating.set(true);
+                    here.set(Some(crate::app::geolocation::locate(MAP_FIX_TIMEOUT_MS).await));
+                    locating.set(false);
+                }
+            });
+        });
+    }
+    (here, locating)
+}
+
+/// What the map says when there is no position.
+pub fn failure_text(failure: PositionFailure) -> MapText {
+    match failure {
+        PositionFailure::Refused => MapText::PositionRefused,
+        PositionFailure::Unavailable => MapText::PositionUnavailable,
+        PositionFailure::TimedOut => MapText::PositionTimedOut,
+        PositionFailure::Unsupported => MapText::PositionUnsupported,
+    }
+}
+
 /// The phone's position: a blue dot in a pale halo, smaller than a stop and without a number,
 /// so it is never taken for one.
-pub fn position_marker(drawing: &MapDrawing, at: crate::road::LatLon, radius: f64) -> Html {
+pub fn position_marker(drawing: &MapDrawing, at: LatLon, radius: f64) -> Html {
     let (x, y) = drawing.at(at);
     let (x, y) = (format!("{x:.0}"), format!("{y:.0}"));
     html! {
