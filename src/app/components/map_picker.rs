@@ -1,8 +1,9 @@
 //! Picking a job's place on the region's map: a tap puts the point, « + » zooms around it.
 //! The map opens where the crew works: on the point already picked, else around the day's jobs
-//! and the crew's homes, else on the whole region.
+//! and the crew's homes, else on the whole region; the communes are named as on the Carte tab.
 
 use crate::app::map_drawing::MapDrawing;
+use crate::app::map_labels::{labels, OnTheMap, LABEL_SIZE_SHARE};
 use crate::app::map_view::MapView;
 use crate::app::state::use_app;
 use crate::app::texts::MapText;
@@ -103,6 +104,11 @@ pub fn MapPicker(props: &MapPickerProps) -> Html {
             view.set(Some(centred));
         })
     };
+    // The communes' names, those of the day's jobs first: the technician finds the place by them.
+    let names_of = OnTheMap {
+        stops: app.day.iter().flat_map(|day| day.interventions.iter().map(|job| job.location)).collect(),
+        markers: Vec::new(),
+    };
     let mark = props.picked.map(|point| {
         let (x, y) = drawing.at(point);
         html! { <circle class="picked" cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{:.0}", current.width * 0.015)} /> }
@@ -116,6 +122,9 @@ pub fn MapPicker(props: &MapPickerProps) -> Html {
             <svg class="map map-pick" viewBox={current.view_box()} style={format!("aspect-ratio: {:.0} / {:.0}", current.width, current.height)}
                 role="img" aria-label={language.tr(MapText::PickOnMap)} onclick={on_click}>
                 { for drawing.layers.paths_for(&current, whole.width).into_iter().map(|(rank, d)| html! { <path class={rank.css()} {d} /> }) }
+                { for labels(drawing, &current, &whole, &names_of).into_iter().map(|label| html! {
+                    <text class="commune" x={format!("{:.0}", label.x)} y={format!("{:.0}", label.y)} font-size={format!("{:.0}", current.width * LABEL_SIZE_SHARE)}>{ label.name }</text>
+                }) }
                 { for mark }
             </svg>
             <p class="hint">{ language.tr(MapText::PickHint) }</p>

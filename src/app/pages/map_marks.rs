@@ -97,6 +97,8 @@ pub fn stop_markers(stops: &[DayStop], laid_out: &[Marker], radius: f64, taps: &
             let label = format!("{} {}", members.len(), language.tr(MapText::NearbyStops));
             html! {
                 <g class="marker-crowd" onclick={zoom} role="button" aria-label={label}>
+                    // A second disc peeking out behind: several stops, not one.
+                    <circle class="crowd-behind" cx={number(x + radius * 0.2)} cy={number(y - radius * 0.2)} r={number(radius * CROWD_RADII)} />
                     <circle cx={number(*x)} cy={number(*y)} r={number(radius * CROWD_RADII)} />
                     <text x={number(*x)} y={number(y + radius * 0.4)} font-size={number(radius * 1.1)}>{ members.len() }</text>
                 </g>
