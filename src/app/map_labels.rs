@@ -2,9 +2,9 @@
 //! the communes of the day's stops first, at any zoom; then, zoomed out, the towns of at least
 //! [`TOWN_POPULATION`] people, zoomed in every commune in view, larger ones first. None whose
 //! box (its letters, with a margin) meets another's or a stop's marker, so names never pile up
-//! nor hide a number (a name moves below or above its town hall to let a marker be), nor whose
-//! box leaves the view, so no name is cut at the edge. Only communes inside the drawn region
-//! are named.
+//! nor hide a number (a commune of the day moves its name around its town hall to find room),
+//! nor whose box leaves the view, so no name is cut at the edge. Only communes inside the drawn
+//! region are named.
 
 use super::map_drawing::MapDrawing;
 use super::map_layers::DETAIL_SHARE;
@@ -72,9 +72,10 @@ pub fn labels(drawing: &MapDrawing, view: &MapView, whole: &MapView, on_the_map:
     others.sort_by_key(|c| std::cmp::Reverse(c.population.unwrap_or(0)));
     let candidates = of_the_day
         .into_iter()
-        .chain(others)
-        .map(|c| (c, drawing.at(c.town_hall)))
-        .filter(|(_, at)| inside(whole, *at) && inside(view, *at));
+        .map(|c| (c, true))
+        .chain(others.into_iter().map(|c| (c, false)))
+        .map(|(c, of_the_day)| (c, of_the_day, drawing.at(c.town_hall)))
+        .filter(|(_, _, at)| inside(whole, *at) && inside(view, *at));
     let size = view.width * LABEL_SIZE_SHARE;
     let half_width = |name: &str| name.chars().count() as f64 * LETTER_WIDTH * size / 2.0 + size * 0.3;
     // The whole name on screen, or none of it: a name cut at the map's edge reads as another one.
@@ -94,7 +95,7 @@ pub fn labels(drawing: &MapDrawing, view: &MapView, whole: &MapView, on_the_map:
     };
     let marker_radius = on_the_map.markers.iter().map(|&(_, _, r)| r).fold(0.0, f64::max);
     let mut placed: Vec<Label> = Vec::new();
-    for (commune, (x, y)) in candidates {
+    for (commune, of_the_day, (x, y)) in candidates {
         let name = commune.name.as_str();
         let free = |placed: &[Label], lx: f64, ly: f64| {
             placed
@@ -105,9 +106,12 @@ pub fn labels(drawing: &MapDrawing, view: &MapView, whole: &MapView, on_the_map:
         let (below, above) = (marker_radius + size * 1.05, -marker_radius - size * 0.35);
         let rows = [0.0, below, above, below + 2.0 * marker_radius, above - 2.0 * marker_radius];
         let sides = [0.0, -half_width(name), half_width(name)];
+        // Only a commune of the day looks for room around its town hall: others would crowd the map.
+        let tries = if of_the_day { rows.len() * sides.len() } else { 1 };
         let spot = rows
             .iter()
             .flat_map(|dy| sides.iter().map(move |dx| (x + dx, y + dy)))
+            .take(tries)
             .find(|&(lx, ly)| fits(name, lx, ly) && clear_of_markers(name, lx, ly) && free(&placed, lx, ly));
         if let Some((lx, ly)) = spot {
             placed.push(Label { x: lx, y: ly, name: commune.name.clone() });
@@ -153,11 +157,16 @@ mod tests {
         let close = whole.zoom(10.0, 0.5, 0.5, &whole).centred_on(x, y, &whole);
         let near = labels(&drawing, &close, &whole, &OnTheMap::default());
         assert!(names(&near).contains(&"Allos"), "{:?}", names(&near));
-        // A town a few hundred metres inside the view's left edge: centred, its name would be
-        // cut, so it starts at the town hall instead, whole.
+        // A town a few hundred metres inside the view's left edge: its name would be cut, so it
+        // waits; a commune of the day's stops moves its name beside its town hall instead.
         let digne = drawing.at(Communes::embedded().find("Digne-les-Bains").unwrap().town_hall);
         let edge = MapView { x: digne.0 - 300.0, y: digne.1 - 10_000.0, ..whole.zoom(3.0, 0.5, 0.5, &whole) };
-        let at_edge = labels(&drawing, &edge, &whole, &OnTheMap::default());
+        assert!(!names(&labels(&drawing, &edge, &whole, &OnTheMap::default())).contains(&"Digne-les-Bains"));
+        let digne_of_the_day = OnTheMap {
+            stops: vec![Communes::embedded().find("Digne-les-Bains").unwrap().town_hall],
+            markers: Vec::new(),
+        };
+        let at_edge = labels(&drawing, &edge, &whole, &digne_of_the_day);
         let shifted = at_edge.iter().find(|l| l.name == "Digne-les-Bains").expect("Digne named at the edge");
         let size = edge.width * LABEL_SIZE_SHARE;
         let half = shifted.name.chars().count() as f64 * LETTER_WIDTH * size / 2.0;
