@@ -40,7 +40,7 @@ impl Preview {
 pub const MIN_FRAME_M: f64 = 3_000.0;
 
 /// Deepest zoom: the whole region is this many times wider than the screen's view.
-const MAX_ZOOM: f64 = 60.0;
+pub const MAX_ZOOM: f64 = 60.0;
 
 impl MapView {
     /// The view of a drawing's `viewBox` text ("min-x min-y width height").

@@ -26,6 +26,7 @@ pub mod links;
 pub mod map_drawing;
 pub mod map_labels;
 pub mod map_layers;
+pub mod map_markers;
 pub mod map_view;
 pub mod number_texts;
 pub mod pages;

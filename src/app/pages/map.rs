@@ -2,9 +2,13 @@
 //! phone's position; one finger pans, two zoom (buttons and the mouse wheel too), a tapped stop
 //! opens on the Journée tab.
 
+use super::map_marks::{day_stops, failure_text, marker_radius, position_marker, stop_markers, use_position, Taps};
 use crate::app::components::{EmptyState, IconKind};
+use crate::app::geolocation::MAP_FIX_TIMEOUT_MS;
 use crate::app::map_drawing::RegionMap;
-use crate::app::map_view::MapView;
+use crate::app::map_labels::{labels, OnTheMap, LABEL_SIZE_SHARE};
+use crate::app::map_markers::lay_out;
+use crate::app::map_view::{MapView, MAX_ZOOM};
 use crate::app::state::{use_app, Action};
 use crate::app::technician_colour::colour_class;
 use crate::app::texts::{MapText, ShellText};
@@ -15,10 +19,6 @@ use crate::road::{Metric, OSM_ATTRIBUTION};
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Radius of a stop's marker as a share of the view's width: 16 px of a 320 px wide map (a 360 px
-/// phone less the page's margins).
-const MARKER_RADIUS_SHARE: f64 = 16.0 / 320.0;
 
 /// SVG polylines of each technician's drives between consecutive stops, along the roads open
 /// on the day planned (`date`: a pass closed in winter is not drawn as the way taken).
@@ -152,8 +152,21 @@ pub fn MapPage() -> Html {
     // None until the user moves the map: it then opens on the day's stops (or the whole region).
     let view = use_state(|| None::<MapView>);
     let gesture = use_mut_ref(Gesture::default);
-    let here = use_state(|| None::<crate::road::LatLon>);
-    let locating = use_state(|| false);
+    // The map's size on screen, px, measured after each drawing: markers keep their size on
+    // screen whatever the map's proportions.
+    let frame_px = use_state(|| None::<(f64, f64)>);
+    {
+        let frame_px = frame_px.clone();
+        use_effect(move || {
+            if let Some(svg) = map_on_page() {
+                let size = (f64::from(svg.client_width()), f64::from(svg.client_height()));
+                if size.0 > 0.0 && *frame_px != Some(size) {
+                    frame_px.set(Some(size));
+                }
+            }
+        });
+    }
+    let (here, locating) = use_position();
     {
         let app = app.clone();
         use_effect_with(app.map.is_none(), move |missing| {
@@ -169,11 +182,10 @@ pub fn MapPage() -> Html {
         return html! { <EmptyState heading={language.tr(ShellText::TabMap)} icon={IconKind::Map} title={language.tr(MapText::MapEmptyTitle)} hint={language.tr(MapText::MapEmptyHint)} /> };
     };
     let drawing = &map.0.drawing;
-    let stops: Vec<(f64, f64)> = plan
+    let day = plan.as_ref().map(|plan| day_stops(plan, drawing)).unwrap_or_default();
+    let stops: Vec<(f64, f64)> = day
         .iter()
-        .flat_map(|plan| plan.technicians.iter().flat_map(|t| &t.stops))
-        .filter(|stop| !stop.is_break)
-        .map(|stop| drawing.at(stop.at))
+        .map(|stop| stop.at)
         .filter(|&(x, y)| x >= whole.x && x <= whole.x + whole.width && y >= whole.y && y <= whole.y + whole.height)
         .collect();
     let opening = MapView::around(&stops, &whole).unwrap_or(whole);
@@ -269,26 +281,24 @@ pub fn MapPage() -> Html {
             let (view, here, locating, shared) = (view.clone(), here.clone(), locating.clone(), shared.clone());
             locating.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let position = crate::app::geolocation::current_position().await;
-                if let Some(position) = position {
+                let position = crate::app::geolocation::locate(MAP_FIX_TIMEOUT_MS).await;
+                if let Ok(position) = position {
                     let (x, y) = shared.0.drawing.at(position);
                     view.set(Some(view.unwrap_or(opening).centred_on(x, y, &whole)));
                 }
-                here.set(position);
+                here.set(Some(position));
                 locating.set(false);
             });
         })
     };
-    // Markers 32 px across on a phone, whatever the zoom.
-    let radius = current.width * MARKER_RADIUS_SHARE;
-    let markers = plan.iter().flat_map(|plan| plan.technicians.iter().enumerate()).flat_map(|(t, route)| {
-        route.stops.iter().filter(|stop| !stop.is_break).enumerate().map(move |(n, stop)| (t, n, stop))
-    });
-    let marker = |(t, n, stop): (usize, usize, &crate::model::PlannedStop)| {
-        let (x, y) = drawing.at(stop.at);
-        let open = {
-            let (app, gesture, id) = (app.clone(), gesture.clone(), stop.id.clone());
-            Callback::from(move |_| {
+    let radius = marker_radius(&current, *frame_px);
+    let deepest = whole.width / MAX_ZOOM;
+    let deepest_radius = (current.width > deepest * 1.001).then_some(radius * deepest / current.width);
+    let laid_out = lay_out(&day.iter().map(|stop| stop.at).collect::<Vec<_>>(), radius, deepest_radius);
+    let taps = Taps {
+        open: {
+            let (app, gesture) = (app.clone(), gesture.clone());
+            Callback::from(move |id: String| {
                 if gesture.borrow().moved_px < TAP_SLOP_PX {
                     // A history entry of its own, so that the back button returns to the map.
                     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -298,21 +308,49 @@ pub fn MapPage() -> Html {
                             Some(crate::app::tab::Tab::Day.fragment()),
                         );
                     }
-                    app.dispatch(Action::OpenStop(id.clone()));
+                    app.dispatch(Action::OpenStop(id));
                 }
             })
-        };
-        html! {
-            <g class={format!("marker {}", colour_class("marker", t))} data-id={stop.id.clone()} onclick={open} role="button" aria-label={stop.customer.clone()}>
-                <circle cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{radius:.0}")} />
-                <text x={format!("{x:.0}")} y={format!("{:.0}", y + radius * 0.4)} font-size={format!("{:.0}", radius * 1.1)}>{ n + 1 }</text>
-            </g>
-        }
+        },
+        zoom_on: {
+            let (gesture, view) = (gesture.clone(), view.clone());
+            Callback::from(move |places: Vec<(f64, f64)>| {
+                if gesture.borrow().moved_px >= TAP_SLOP_PX {
+                    return;
+                }
+                let Some(fit) = MapView::around(&places, &whole) else { return };
+                // Closer each tap, even where the stops' frame is no narrower than the view.
+                let target = if fit.width < current.width / 2.0 {
+                    fit
+                } else {
+                    current.zoom(3.0, 0.5, 0.5, &whole).centred_on(
+                        fit.x + fit.width / 2.0,
+                        fit.y + fit.height / 2.0,
+                        &whole,
+                    )
+                };
+                if let Some(map) = map_on_page() {
+                    gesture.borrow_mut().commit(current, &map, &whole);
+                }
+                view.set(Some(target));
+            })
+        },
     };
-    let position = here.map(|at| {
-        let (x, y) = drawing.at(at);
-        html! { <circle class="here" cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{:.0}", radius * 0.7)} /> }
-    });
+    let on_the_map = OnTheMap {
+        stops: day.iter().map(|stop| stop.stop.at).collect(),
+        markers: laid_out
+            .iter()
+            .map(|marker| match marker {
+                crate::app::map_markers::Marker::Stop { x, y, .. } => (*x, *y, radius),
+                crate::app::map_markers::Marker::Crowd { x, y, .. } => {
+                    (*x, *y, radius * crate::app::map_markers::CROWD_RADII)
+                }
+            })
+            .collect(),
+    };
+    let found = here.as_ref().and_then(|here| here.as_ref().ok()).copied();
+    let failure = here.as_ref().and_then(|here| here.as_ref().err()).copied().map(failure_text);
+    let crowded = laid_out.iter().any(|marker| matches!(marker, crate::app::map_markers::Marker::Crowd { .. }));
     html! {
         <>
             <h2 class="page-title">{ language.tr(ShellText::TabMap) }</h2>
@@ -320,26 +358,31 @@ pub fn MapPage() -> Html {
                 <button class="button map-zoom-in" type="button" aria-label={language.tr(MapText::ZoomIn)} onclick={zoom_button(2.0)}>{ "+" }</button>
                 <button class="button map-zoom-out" type="button" aria-label={language.tr(MapText::ZoomOut)} onclick={zoom_button(0.5)}>{ "−" }</button>
                 <button class="button map-reset" type="button" onclick={reset}>{ language.tr(MapText::WholeRegion) }</button>
-                <button class="button map-locate" type="button" onclick={locate} disabled={*locating}>{ language.tr(MapText::LocateMe) }</button>
+                <button class="button map-locate" type="button" onclick={locate} disabled={*locating}>
+                    { language.tr(if *locating { MapText::Locating } else { MapText::LocateMe }) }
+                </button>
             </div>
+            if let Some(failure) = failure { <p class="position-failure" role="status">{ language.tr(failure) }</p> }
             <div class="map-frame">
             <svg class="map" viewBox={current.view_box()} role="img" aria-label={language.tr(ShellText::TabMap)}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up.clone()} onpointerleave={on_up}
                 onwheel={on_wheel}>
                 { for drawing.layers.paths_for(&current, whole.width).into_iter().map(|(rank, d)| html! { <path class={rank.css()} {d} /> }) }
-                { for crate::app::map_labels::labels(drawing, &current, &whole).into_iter().map(|label| html! {
-                    <text class="commune" x={format!("{:.0}", label.x)} y={format!("{:.0}", label.y)} font-size={format!("{:.0}", current.width * crate::app::map_labels::LABEL_SIZE_SHARE)}>{ label.name }</text>
+                { for labels(drawing, &current, &whole, &on_the_map).into_iter().map(|label| html! {
+                    <text class="commune" x={format!("{:.0}", label.x)} y={format!("{:.0}", label.y)} font-size={format!("{:.0}", current.width * LABEL_SIZE_SHARE)}>{ label.name }</text>
                 }) }
                 { for shapes.iter().enumerate().map(|(t, points)| html! { <polyline class={format!("drive {}", colour_class("drive", t))} points={points.clone()} /> }) }
-                { for markers.map(marker) }
-                { for position }
+                // Under the stops: the numbers stay readable and tappable where the technician stands.
+                { for found.map(|at| position_marker(drawing, at, radius)) }
+                { stop_markers(&day, &laid_out, radius, &taps, language) }
             </svg>
             </div>
-            if !*locating && here.is_none() { <p class="hint">{ language.tr(MapText::MapGestures) }</p> }
+            if !*locating && found.is_none() && failure.is_none() { <p class="hint">{ language.tr(MapText::MapGestures) }</p> }
             if let Some(plan) = &plan {
                 <ul class="legend">
                     { for plan.technicians.iter().enumerate().map(|(t, route)| html! { <li><span class={format!("swatch {}", colour_class("drive", t))}></span>{ &route.name }</li> }) }
-                    if here.is_some() { <li><span class="swatch swatch-here"></span>{ language.tr(MapText::YouAreHere) }</li> }
+                    if found.is_some() { <li><span class="swatch swatch-here"></span>{ language.tr(MapText::YouAreHere) }</li> }
+                    if crowded { <li><span class="swatch swatch-crowd"></span>{ language.tr(MapText::CrowdLegend) }</li> }
                 </ul>
             }
             <a class="attribution-link" href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank">{ OSM_ATTRIBUTION }</a>
