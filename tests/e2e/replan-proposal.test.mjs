@@ -42,11 +42,12 @@ const WORDS = {
   },
 };
 
-/** Each technician's customers in the plan on screen, as [[id, "HH:MM"], …]. */
+/** Each technician's customers in the plan on screen, as [[id, "HH:MM"], …] (a finished
+ * stop's one line has no planned time: null). */
 const plannedOnScreen = (page) =>
   page.evaluate(() =>
     [...document.querySelectorAll(".technician-plan")].map((section) =>
-      [...section.querySelectorAll(".stop[data-id]")].map((stop) => [stop.dataset.id, stop.querySelector(".stop-time").textContent]),
+      [...section.querySelectorAll(".stop[data-id]")].map((stop) => [stop.dataset.id, stop.querySelector(".stop-time")?.textContent ?? null]),
     ),
   );
 
