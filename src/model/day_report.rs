@@ -123,25 +123,15 @@ pub fn day_report(day: &Day, route: &TechnicianPlan, progress: &DayProgress) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EventKind, LatLon, PlannedStop, ProgressEvent};
+    use crate::model::{EventKind, PlannedStop, ProgressEvent};
 
     fn stop(id: &str, arrival: &str, is_break: bool) -> PlannedStop {
-        let at: TimeOfDay = arrival.parse().unwrap();
-        PlannedStop {
-            id: id.into(),
-            customer: if is_break { String::new() } else { format!("client {id}") },
-            arrival: at,
-            start: at,
-            end: at,
-            window: (!is_break).then(|| TimeWindow::new("08:00".parse().unwrap(), "12:00".parse().unwrap()).unwrap()),
-            wait_min: 0,
-            slack_min: 0,
-            late_min: 0,
-            travel_min: 0,
-            travel_estimated: false,
-            is_break,
-            at: LatLon::new(44.0, 6.5).unwrap(),
+        let mut stop = crate::model::test_stop(id, arrival.parse().unwrap(), is_break);
+        if !is_break {
+            stop.customer = format!("client {id}");
+            stop.window = Some(TimeWindow::new("08:00".parse().unwrap(), "12:00".parse().unwrap()).unwrap());
         }
+        stop
     }
 
     fn event(id: &str, at: &str, kind: EventKind) -> ProgressEvent {

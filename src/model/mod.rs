@@ -24,6 +24,8 @@ pub use day::{Day, DayError};
 pub use day_report::{day_report, DayReport, Outcome, ReportStop};
 pub use intervention::{Intervention, StopPin};
 pub use lat_lon::{CoordinateError, LatLon, METRES_PER_DEGREE};
+#[cfg(test)]
+pub(crate) use plan::test_stop;
 pub use plan::{DayPlan, PlannedStop, TechnicianPlan, UnplannedJob};
 pub use priority::{Inclusion, Priority};
 pub use progress::{DayProgress, EventKind, ProgressError, ProgressEvent, StopStatus};

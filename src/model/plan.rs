@@ -124,6 +124,27 @@ mod optional_time {
     }
 }
 
+/// A stop for tests: arriving, starting and ending at `at`, no window, nothing driven or waited;
+/// the customer is named by the id.
+#[cfg(test)]
+pub(crate) fn test_stop(id: &str, at: TimeOfDay, is_break: bool) -> PlannedStop {
+    PlannedStop {
+        id: id.into(),
+        customer: if is_break { String::new() } else { id.into() },
+        arrival: at,
+        start: at,
+        end: at,
+        window: None,
+        wait_min: 0,
+        slack_min: 0,
+        late_min: 0,
+        travel_min: 0,
+        travel_estimated: false,
+        is_break,
+        at: LatLon::new(44.0, 6.0).expect("a point of the Alps"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

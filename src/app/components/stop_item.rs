@@ -297,25 +297,10 @@ pub fn StopItem(props: &StopItemProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{LatLon, TimeOfDay};
+    use crate::model::TimeOfDay;
 
     fn stop(id: &str, is_break: bool) -> PlannedStop {
-        let time = TimeOfDay::MIDNIGHT;
-        PlannedStop {
-            id: id.into(),
-            customer: id.into(),
-            arrival: time,
-            start: time,
-            end: time,
-            window: None,
-            wait_min: 0,
-            slack_min: 0,
-            late_min: 0,
-            travel_min: 0,
-            travel_estimated: false,
-            is_break,
-            at: LatLon::new(44.0, 6.0).unwrap(),
-        }
+        crate::model::test_stop(id, TimeOfDay::MIDNIGHT, is_break)
     }
 
     #[test]
