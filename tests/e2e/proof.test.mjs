@@ -65,7 +65,7 @@ test("a customer signs a done stop on the screen, and the stop and the day repor
     const canvas = first.locator(".signature-canvas");
     await canvas.waitFor();
     const box = await canvas.boundingBox();
-    assert.ok(box.width >= 300 && box.width <= 340, `the pad fits the phone: ${box.width} px`);
+    assert.ok(box.width >= 280 && box.x >= 0 && box.x + box.width <= 390, `the pad fits the phone: ${box.x} + ${box.width} px`);
     assert.equal(await canvas.evaluate((c) => getComputedStyle(c).touchAction), "none", "the finger draws, the page stays");
 
     // « Valider » with nothing drawn, and after « Effacer », is refused in words.
@@ -77,6 +77,7 @@ test("a customer signs a done stop on the screen, and the stop and the day repor
     await first.locator(".signature-pad [role=alert]").waitFor();
 
     await stroke(page, canvas, [[0.1, 0.6], [0.25, 0.2], [0.4, 0.75], [0.6, 0.3], [0.9, 0.5]]);
+    assert.equal(await first.locator(".signature-pad [role=alert]").count(), 0, "drawing takes the refusal back");
     await page.screenshot({ path: `${SCREENSHOTS}proof-signing-fr.png` });
     await context.clock.setFixedTime(new Date("2026-11-26T11:12:00+01:00"));
     await first.getByRole("button", { name: "Valider" }).click();

@@ -72,8 +72,9 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
         let canvas = canvas.clone();
         use_effect_with((), move |_| blank(&canvas));
     }
+    // Drawing again takes back a refusal said before.
     let on_down = {
-        let (canvas, drawing, drawn) = (canvas.clone(), drawing.clone(), drawn.clone());
+        let (canvas, drawing, drawn, message) = (canvas.clone(), drawing.clone(), drawn.clone(), message.clone());
         Callback::from(move |event: PointerEvent| {
             if let Some((element, context)) = context(&canvas) {
                 event.prevent_default();
@@ -85,6 +86,7 @@ pub fn SignaturePad(props: &SignaturePadProps) -> Html {
                 context.stroke();
                 *drawing.borrow_mut() = true;
                 *drawn.borrow_mut() = true;
+                message.set(None);
             }
         })
     };
