@@ -103,7 +103,7 @@ fn the_layer_check_skips_unit_tests_only() {
 
 /// What writes the phone's storage: only the state's side (`planning`, `region`, the stores)
 /// calls these; a screen sends an action or calls `planning` instead.
-const STORAGE_WRITES: [&str; 8] = [
+const STORAGE_WRITES: [&str; 9] = [
     "idb::put",
     "idb::put_checked",
     "idb::delete",
@@ -112,6 +112,7 @@ const STORAGE_WRITES: [&str; 8] = [
     "set_aside::set_aside_newer_day",
     "day_store::save",
     "plan_store::save_plan",
+    "proof_store::store",
 ];
 
 #[test]

@@ -33,6 +33,7 @@ pub mod pages;
 pub mod plan_store;
 pub mod plan_texts;
 pub mod planning;
+pub mod proof_store;
 pub mod readiness;
 pub mod readiness_probe;
 pub mod region;

@@ -40,6 +40,8 @@ mod tests {
         log.record(ProgressEvent { intervention: first.id.clone(), at: at("09:00"), kind: EventKind::Arrived })
             .unwrap();
         log.record(ProgressEvent { intervention: first.id.clone(), at: at("09:40"), kind: EventKind::Done }).unwrap();
+        let file = EventKind::Signed { file: "proof.signature".into() };
+        log.record(ProgressEvent { intervention: first.id.clone(), at: at("09:41"), kind: file }).unwrap();
         let text = write_day_report_json(&day_report(&day, route, &log));
         let json: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(json["format"], "tournee-day-report");
@@ -50,6 +52,11 @@ mod tests {
         assert_eq!(stop["id"], first.id.as_str());
         assert_eq!(stop["outcome"], serde_json::json!({ "status": "done", "at": "09:40" }));
         assert_eq!((stop["arrived"].as_str(), stop["on_site_min"].as_u64()), (Some("09:00"), Some(40)));
+        assert_eq!(
+            (stop["signed_at"].as_str(), stop["signature_file"].as_str()),
+            (Some("09:41"), Some("proof.signature"))
+        );
+        assert!(json["stops"][1]["signed_at"].is_null(), "not signed");
         let visits = route.stops.iter().filter(|stop| !stop.is_break).count();
         assert_eq!(json["stops"].as_array().unwrap().len(), visits);
         assert!(json["stops"][1]["outcome"]["status"] == "not_visited");

@@ -44,6 +44,10 @@ pub struct ReportStop {
     pub customer_called: bool,
     /// Whether an SMS with the arrival time was prepared for the customer.
     pub customer_told: bool,
+    /// When the customer signed for the finished job on the screen, if they did.
+    pub signed_at: Option<TimeOfDay>,
+    /// The storage key of the signature's image, if the customer signed.
+    pub signature_file: Option<String>,
 }
 
 /// What happened at a stop, from the log.
@@ -115,6 +119,8 @@ pub fn day_report(day: &Day, route: &TechnicianPlan, progress: &DayProgress) -> 
             on_site_min: progress.time_on_site(&stop.id),
             customer_called: progress.customer_called(&stop.id),
             customer_told: progress.customer_told(&stop.id),
+            signed_at: progress.signature(&stop.id).map(|(at, _)| at),
+            signature_file: progress.signature(&stop.id).map(|(_, file)| file.to_string()),
         })
         .collect();
     DayReport { date: day.date, technician: route.technician.clone(), name: route.name.clone(), stops }
@@ -161,6 +167,7 @@ mod tests {
             event("a", "08:20", EventKind::CustomerCalled),
             event("a", "08:41", EventKind::Arrived),
             event("a", "09:26", EventKind::Done),
+            event("a", "09:28", EventKind::Signed { file: "sig-a".into() }),
             event("b", "13:30", EventKind::Failed { reason: "Client absent".into() }),
         ] {
             log.record(event).unwrap();
@@ -176,6 +183,8 @@ mod tests {
         );
         assert_eq!(b.outcome, Outcome::Failed { at: "13:30".parse().unwrap(), reason: "Client absent".into() });
         assert_eq!((b.arrived, b.on_site_min), (None, None), "failed without an arrival said");
+        assert_eq!((a.signed_at, a.signature_file.as_deref()), (Some("09:28".parse().unwrap()), Some("sig-a")));
+        assert_eq!((b.signed_at, b.signature_file.as_deref()), (None, None), "not signed");
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["stops"][0]["outcome"], serde_json::json!({ "status": "done", "at": "09:26" }));
         assert_eq!(json["stops"][0]["window"], "08:00–12:00");

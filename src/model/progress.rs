@@ -28,6 +28,11 @@ pub enum EventKind {
     CustomerCalled,
     /// An SMS to the customer was prepared (the customer has been told when we come).
     SmsPrepared,
+    /// The customer signed on the screen for the finished job; the image is stored under `file`.
+    Signed {
+        /// The storage key of the signature's PNG image.
+        file: String,
+    },
 }
 
 /// One entry of the log.
@@ -75,6 +80,9 @@ pub enum ProgressError {
     /// A failure without a reason: the reason is the proof asked for later.
     #[error("failure reason missing")]
     MissingReason,
+    /// A signature for a stop that is not done: the customer signs for a finished job.
+    #[error("intervention \"{0}\" is not done: nothing to sign for")]
+    NotDone(String),
 }
 
 /// The day's log: events in the order they were recorded.
@@ -107,7 +115,7 @@ impl DayProgress {
                     history.pop();
                     continue;
                 }
-                EventKind::CustomerCalled | EventKind::SmsPrepared => continue,
+                EventKind::CustomerCalled | EventKind::SmsPrepared | EventKind::Signed { .. } => continue,
             };
             history.push(next);
         }
@@ -122,7 +130,7 @@ impl DayProgress {
                 EventKind::Reopened => {
                     steps.pop();
                 }
-                EventKind::CustomerCalled | EventKind::SmsPrepared => {}
+                EventKind::CustomerCalled | EventKind::SmsPrepared | EventKind::Signed { .. } => {}
                 _ => steps.push(event),
             }
         }
@@ -149,6 +157,18 @@ impl DayProgress {
         }
     }
 
+    /// The customer's signature for `intervention`: when it was signed and the key of its image,
+    /// the last one recorded after the « Terminé » still standing (a signature for a finish
+    /// since undone no longer counts).
+    pub fn signature(&self, intervention: &str) -> Option<(TimeOfDay, &str)> {
+        let done = *self.steps(intervention).last().filter(|step| step.kind == EventKind::Done)?;
+        let since = self.events.iter().position(|event| std::ptr::eq(event, done))?;
+        self.events[since..].iter().rev().find_map(|event| match &event.kind {
+            EventKind::Signed { file } if event.intervention == intervention => Some((event.at, file.as_str())),
+            _ => None,
+        })
+    }
+
     /// Whether the customer of `intervention` was called from the app.
     pub fn customer_called(&self, intervention: &str) -> bool {
         self.events.iter().any(|e| e.intervention == intervention && e.kind == EventKind::CustomerCalled)
@@ -171,6 +191,9 @@ impl DayProgress {
             EventKind::Failed { reason } if reason.trim().is_empty() => return Err(ProgressError::MissingReason),
             EventKind::Reopened if status == StopStatus::Planned => {
                 return Err(ProgressError::NothingToReopen(event.intervention));
+            }
+            EventKind::Signed { .. } if !matches!(status, StopStatus::Done(_)) => {
+                return Err(ProgressError::NotDone(event.intervention));
             }
             _ => {}
         }
@@ -248,5 +271,41 @@ mod tests {
         let json = serde_json::to_string(&log).unwrap();
         assert!(json.contains(r#""kind":"sms_prepared""#), "{json}");
         assert_eq!(serde_json::from_str::<DayProgress>(&json).unwrap(), log);
+    }
+
+    #[test]
+    fn a_signature_counts_for_the_finish_still_standing_and_only_for_a_done_job() {
+        let mut log = DayProgress::new("2026-11-26");
+        let signed = |file: &str| EventKind::Signed { file: file.into() };
+        assert_eq!(log.record(event("a", "09:00", signed("s0"))), Err(ProgressError::NotDone("a".into())));
+        log.record(event("a", "09:05", EventKind::Arrived)).unwrap();
+        assert_eq!(log.record(event("a", "09:06", signed("s0"))), Err(ProgressError::NotDone("a".into())), "on site");
+        log.record(event("a", "09:40", EventKind::Done)).unwrap();
+        log.record(event("a", "09:42", signed("s1"))).unwrap();
+        assert_eq!(log.signature("a"), Some(("09:42".parse().unwrap(), "s1")));
+        assert_eq!(log.status("a"), StopStatus::Done("09:40".parse().unwrap()), "signing is no new status");
+        assert_eq!(log.time_on_site("a"), Some(35));
+        log.record(event("a", "09:43", signed("s2"))).unwrap();
+        assert_eq!(log.signature("a").map(|(_, file)| file), Some("s2"), "signed again: the last one");
+        log.record(event("a", "09:50", EventKind::Reopened)).unwrap();
+        assert_eq!(log.status("a"), StopStatus::OnSite("09:05".parse().unwrap()), "the undo undoes the finish");
+        assert_eq!(log.signature("a"), None, "the finish it was signed for is undone");
+        log.record(event("a", "10:10", EventKind::Done)).unwrap();
+        assert_eq!(log.signature("a"), None, "an older signature is not this finish's");
+        log.record(event("b", "10:20", EventKind::Failed { reason: "Client absent".into() })).unwrap();
+        assert_eq!(log.record(event("b", "10:21", signed("s3"))), Err(ProgressError::NotDone("b".into())));
+        assert_eq!(log.signature("b"), None);
+    }
+
+    #[test]
+    fn a_log_written_before_signatures_reads_and_a_signature_is_written_typed() {
+        let old = r#"{"date":"2026-11-26","events":[{"intervention":"a","at":"09:00","kind":{"kind":"done"}}]}"#;
+        let mut log: DayProgress = serde_json::from_str(old).unwrap();
+        assert_eq!(log.status("a"), StopStatus::Done("09:00".parse().unwrap()));
+        log.record(event("a", "09:02", EventKind::Signed { file: "proof.2026-11-26.a.signature".into() })).unwrap();
+        let json = serde_json::to_string(&log).unwrap();
+        assert!(json.contains(r#""kind":{"kind":"signed","file":"proof.2026-11-26.a.signature"}"#), "{json}");
+        let replayed: DayProgress = serde_json::from_str(&json).unwrap();
+        assert_eq!(replayed.signature("a"), Some(("09:02".parse().unwrap(), "proof.2026-11-26.a.signature")));
     }
 }

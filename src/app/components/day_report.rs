@@ -2,6 +2,7 @@
 //! and when, the time on site and the contacts; printed (or saved as PDF by the phone's print
 //! dialog) or saved as JSON. What the operator asks for when an appointment is disputed.
 
+use super::proof_image::ProofImage;
 use super::stop_status::reason_shown;
 use crate::app::download::download;
 use crate::app::i18n::Language;
@@ -71,6 +72,10 @@ fn stop_view(stop: &ReportStop, language: Language) -> Html {
             <p class="report-times">{ times_line(stop, language) }</p>
             <p class="report-outcome"><strong>{ outcome_text(&stop.outcome, language) }</strong></p>
             if !contacts.is_empty() { <p class="report-contacts">{ contacts.join(" · ") }</p> }
+            if let (Some(at), Some(file)) = (stop.signed_at, &stop.signature_file) {
+                <p class="report-signed">{ format!("{} {at}", language.tr(StopText::SignedAt)) }</p>
+                <ProofImage class="report-signature" file={file.clone()} alt={language.tr(StopText::SignatureImage)} />
+            }
         </li>
     }
 }

@@ -5,6 +5,7 @@
 //! a tap, where its undo is.
 
 use super::stop_door::StopDoor;
+use super::stop_signature::StopSignature;
 use super::stop_status::{closes_the_card, failure_form, finished_line, status_badge, status_buttons};
 use super::{Icon, IconKind};
 use crate::app::i18n::Language;
@@ -12,7 +13,7 @@ use crate::app::links;
 use crate::app::planning::{now, record};
 use crate::app::state::use_app;
 use crate::app::texts::StopText;
-use crate::model::{EventKind, PlannedStop, ProgressEvent, Skill, StopPin, StopStatus};
+use crate::model::{EventKind, PlannedStop, ProgressEvent, Skill, StopPin, StopStatus, TimeOfDay};
 use crate::road::Communes;
 use yew::prelude::*;
 
@@ -64,6 +65,9 @@ pub struct StopItemProps {
     /// Minutes on site, from « Arrivé » to the end, once the stop is finished that way.
     #[prop_or_default]
     pub on_site_min: Option<u32>,
+    /// When the customer signed for the done job and the key of the image, once signed.
+    #[prop_or_default]
+    pub signed: Option<(TimeOfDay, AttrValue)>,
     /// The other technicians of the crew (id, name), to give the job to one of them.
     #[prop_or_default]
     pub others: Vec<(AttrValue, AttrValue)>,
@@ -279,6 +283,9 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                             { format!(" · {minutes} {}", language.tr(StopText::MinutesOnSite)) }
                         }
                     </p>
+                }
+                if matches!(props.status, StopStatus::Done(_)) {
+                    <StopSignature {language} intervention={stop.id.clone()} signed={props.signed.clone()} />
                 }
                 if *failing {
                     { failure_form(language, &log, &failing, &typed) }

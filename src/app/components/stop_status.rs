@@ -145,12 +145,13 @@ mod tests {
     }
 
     #[test]
-    fn a_status_closes_the_card_and_an_undo_a_call_or_an_sms_leave_it_open() {
+    fn a_status_closes_the_card_and_an_undo_a_call_an_sms_or_a_signature_leave_it_open() {
         let failed = EventKind::Failed { reason: "Client absent".into() };
         for kind in [EventKind::Arrived, EventKind::Done, failed, EventKind::Postponed] {
             assert!(closes_the_card(&kind), "{kind:?}");
         }
-        for kind in [EventKind::Reopened, EventKind::CustomerCalled, EventKind::SmsPrepared] {
+        let signed = EventKind::Signed { file: "proof.signature".into() };
+        for kind in [EventKind::Reopened, EventKind::CustomerCalled, EventKind::SmsPrepared, signed] {
             assert!(!closes_the_card(&kind), "{kind:?}");
         }
     }

@@ -15,6 +15,7 @@ mod day;
 mod import;
 mod log;
 mod map;
+mod proof;
 mod restore;
 mod solve;
 
@@ -22,6 +23,7 @@ pub use day::{assign, change_day, edit_day, other_tab_stored, DayPart};
 pub use import::{import, restore_previous_day};
 pub use log::record;
 pub use map::{build_map_soon, region_map};
+pub use proof::{proof_image, sign, SignError};
 pub use restore::{restore_aside, set_aside_newer_day, RestoreError};
 pub use solve::{accept, cancel, keep_current, optimise, replan};
 

@@ -73,6 +73,20 @@ texts! {
         DoneAt => "Terminé à", "Done at";
         /// After a finished stop's status: the time spent there, « 45 min sur place ».
         MinutesOnSite => "min sur place", "min on site";
+        /// Opens the signature pad on a done stop.
+        AskSignature => "Faire signer le client", "Have the customer sign";
+        /// Above the signature pad.
+        SignatureHint => "Le client signe du doigt dans le cadre :", "The customer signs with a finger in the box:";
+        /// Clears the signature pad.
+        ClearSignature => "Effacer", "Clear";
+        /// Keeps the signature drawn.
+        ConfirmSignature => "Valider", "Confirm";
+        /// « Valider » with nothing drawn.
+        SignatureEmpty => "Rien n'est signé : le client signe dans le cadre.", "Nothing is signed: the customer signs in the box.";
+        /// Before the time the customer signed, on the stop and in the report.
+        SignedAt => "Signé à", "Signed at";
+        /// The signature image's description, for screen readers.
+        SignatureImage => "Signature du client", "Customer's signature";
         /// Status badge.
         FailedAt => "Échec à", "Failed at";
         /// Status badge.
