@@ -123,8 +123,9 @@ fn matrices_around_closures_agree_with_routes_on_real_roads() {
         .into_iter()
         .map(|(i, j)| {
             let route = router.route(points[i], points[j], Metric::Time, None, 2000.0).unwrap();
-            let (lat, lon) = route.geometry[route.geometry.len() / 2];
-            at(lat, lon)
+            let middle = route.geometry.len() / 2;
+            let ((lat_a, lon_a), (lat_b, lon_b)) = (route.geometry[middle - 1], route.geometry[middle]);
+            at((lat_a + lat_b) / 2.0, (lon_a + lon_b) / 2.0)
         })
         .collect();
     let closed = router.close(&cuts, 50.0, None);

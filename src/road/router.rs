@@ -356,8 +356,9 @@ impl Router {
         let targets: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, (metric, day), closed, false).0).collect();
         let mut weights = many_to_many(self.hierarchy(metric, day), &sources, &targets);
         let n = points.len();
+        let mut open = None;
         for row in self.rows_through_closures(closed, (metric, day), &sources, &targets, &weights) {
-            let tree = self.open_tree(&sources[row], metric, day, closed);
+            let tree = self.open_tree(&sources[row], open.get_or_insert_with(|| self.open_graph(metric, day, closed)));
             for (column, seeds) in targets.iter().enumerate() {
                 let (weight, secondary, _) = tree.reach(seeds).unwrap_or((UNREACHABLE, UNREACHABLE, 0));
                 weights.weight[row * n + column] = weight;
