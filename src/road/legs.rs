@@ -8,6 +8,7 @@
 use super::estimate::{estimate_travel, EstimatePoint, TravelEstimate};
 use super::osm::seasons::Day;
 use super::pack::bounds_of;
+use super::router::CLOSURE_MAX_SNAP_M;
 use super::snap::SnapError;
 use super::{LatLon, Metric, Router};
 use thiserror::Error;
@@ -132,7 +133,7 @@ pub fn legs_around_off_road(
     let mut routed = vec![None; n * n];
     if let (Some(router), false) = (router, covered.is_empty()) {
         let points: Vec<_> = covered.iter().map(|&i| stops[i].point.at).collect();
-        let closed = router.close(closures, max_snap_m, day);
+        let closed = router.close(closures, CLOSURE_MAX_SNAP_M, day);
         if let Ok(matrix) = router.matrix_avoiding(&points, (Metric::Time, day), max_snap_m, &closed) {
             for (a, &i) in covered.iter().enumerate() {
                 for (b, &j) in covered.iter().enumerate() {

@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 use thiserror::Error;
 
-pub use closed::ClosedRoads;
+pub use closed::{ClosedRoads, CLOSURE_MAX_SNAP_M};
 
 /// ` (closed on that date: A, B)`, or nothing when no road is closed.
 fn closed_note(closed: &[String]) -> String {

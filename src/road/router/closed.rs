@@ -15,6 +15,10 @@ use crate::road::LatLon;
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
 
+/// How far from its road a closure point may be, m: it is put on the road's drawing, so a point
+/// further away is a mistake and closes nothing rather than some other road.
+pub const CLOSURE_MAX_SNAP_M: f64 = 100.0;
+
 /// The roads closed for a query: each closure is its road (stretch) and where along it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ClosedRoads {
