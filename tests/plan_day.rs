@@ -295,7 +295,13 @@ fn ring_day(north: tournee::model::Priority) -> Day {
             overtime_s: None,
         },
     };
-    Day { date: "2026-11-26".parse().unwrap(), technicians: vec![technician], interventions, fewest_technicians: false }
+    Day {
+        date: "2026-11-26".parse().unwrap(),
+        technicians: vec![technician],
+        interventions,
+        fewest_technicians: false,
+        closures: vec![],
+    }
 }
 
 /// Minutes after 08:00 at which "Nord" is started.

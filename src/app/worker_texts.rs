@@ -41,10 +41,16 @@ impl Language {
             WorkerError::TooManyInterventions { count, max } => {
                 format!("{count} jobs in the day: the planner holds at most {max}")
             }
-            WorkerError::Unreachable { from, to } if fr => {
+            WorkerError::Unreachable { from, to, by_closure: true } if fr => {
+                format!("aucun itinéraire de « {} » à « {} » : une route coupée l'empêche", self.day_place(from), self.day_place(to))
+            }
+            WorkerError::Unreachable { from, to, by_closure: true } => {
+                format!("no road from \"{}\" to \"{}\": a closed road cuts it", self.day_place(from), self.day_place(to))
+            }
+            WorkerError::Unreachable { from, to, .. } if fr => {
                 format!("aucun itinéraire de « {} » à « {} » à cette date", self.day_place(from), self.day_place(to))
             }
-            WorkerError::Unreachable { from, to } => {
+            WorkerError::Unreachable { from, to, .. } => {
                 format!("no road from \"{}\" to \"{}\" on that date", self.day_place(from), self.day_place(to))
             }
             WorkerError::RegionMissing if fr => {
@@ -138,6 +144,12 @@ mod tests {
             WorkerError::Unreachable {
                 from: DayPlace::End { technician: "Léa".into() },
                 to: DayPlace::Customer { customer: "Ferme".into() },
+                by_closure: false,
+            },
+            WorkerError::Unreachable {
+                from: DayPlace::End { technician: "Léa".into() },
+                to: DayPlace::Customer { customer: "Ferme".into() },
+                by_closure: true,
             },
             WorkerError::RegionMissing,
             WorkerError::OtherVersion,

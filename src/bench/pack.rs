@@ -1,9 +1,10 @@
-//! Region pack figures: load time and a 300 × 300 matrix from coordinates, the app's largest day.
+//! Region pack figures: load time and a 300 × 300 matrix from coordinates, the app's largest day,
+//! as is and around one road closed by the technician.
 
 use super::{median_of_runs_ms, Clock};
 use crate::road::pack::read_pack;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
-use crate::road::{LatLon, Metric, Router};
+use crate::road::{ClosedRoads, LatLon, Metric, Router};
 
 /// Points of the matrix: a day of 300 stops is the app's largest.
 pub const MATRIX_POINTS: usize = 300;
@@ -25,15 +26,44 @@ pub fn load_ms(pack: &[u8], clock: Clock) -> f64 {
 /// Median time of a [`MATRIX_POINTS`]² time matrix from coordinates (snapping included), ms:
 /// points spread evenly over the junctions, each moved 20 m off its road.
 pub fn matrix_ms(router: &Router, clock: Clock) -> f64 {
-    let nodes = &router.graph().nodes;
-    let step = nodes.len() / MATRIX_POINTS;
-    let points: Vec<LatLon> = (0..MATRIX_POINTS)
-        .map(|i| LatLon::new(nodes[i * step].0 + 0.00018, nodes[i * step].1).expect("valid"))
-        .collect();
+    let points = matrix_points(router);
     median_ms(clock, || {
         router.matrix(&points, Metric::Time, None, DEFAULT_MAX_SNAP_M).expect("points near roads");
     })
 }
 
+/// The same matrix around one closed road, half-way along the drive from the first point to
+/// the middle one (a through road, so many rows are searched again): (ms, rows' share changed).
+pub fn closed_matrix_ms(router: &Router, clock: Clock) -> (f64, f64) {
+    let points = matrix_points(router);
+    let drive = router
+        .route(points[0], points[MATRIX_POINTS / 2], Metric::Time, None, DEFAULT_MAX_SNAP_M)
+        .expect("a route across the region");
+    let middle = drive.geometry.len() / 2;
+    let ((lat_a, lon_a), (lat_b, lon_b)) = (drive.geometry[middle - 1], drive.geometry[middle]);
+    let closed = router.close(&[LatLon::new((lat_a + lat_b) / 2.0, (lon_a + lon_b) / 2.0).expect("valid")], 5.0, None);
+    let answer = |closed: &ClosedRoads| {
+        router.matrix_avoiding(&points, (Metric::Time, None), DEFAULT_MAX_SNAP_M, closed).expect("points near roads")
+    };
+    let (open, around) = (answer(&ClosedRoads::default()), answer(&closed));
+    let changed = (0..MATRIX_POINTS)
+        .filter(|&row| {
+            let cells = row * MATRIX_POINTS..(row + 1) * MATRIX_POINTS;
+            open.duration_s[cells.clone()] != around.duration_s[cells]
+        })
+        .count();
+    let ms = median_ms(clock, || {
+        answer(&closed);
+    });
+    (ms, changed as f64 / MATRIX_POINTS as f64)
+}
+
+/// [`MATRIX_POINTS`] points spread evenly over the junctions, each moved 20 m off its road.
+fn matrix_points(router: &Router) -> Vec<LatLon> {
+    let nodes = &router.graph().nodes;
+    let step = nodes.len() / MATRIX_POINTS;
+    (0..MATRIX_POINTS).map(|i| LatLon::new(nodes[i * step].0 + 0.00018, nodes[i * step].1).expect("valid")).collect()
+}
+
 /// Header of the table.
-pub const HEADER: &str = "| pack | junctions | raw | gzip | bytes per junction (raw / gzip) | junctions' positions | stretches | hierarchies (profiles) | load | 300×300 from coordinates |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+pub const HEADER: &str = "| pack | junctions | raw | gzip | bytes per junction (raw / gzip) | junctions' positions | stretches | hierarchies (profiles) | load | 300×300 from coordinates | the same, one road closed (rows changed) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";

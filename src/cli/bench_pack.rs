@@ -7,7 +7,7 @@
 
 use super::bench_road::gzip_len;
 use super::Args;
-use crate::bench::pack::{load_ms, matrix_ms, HEADER, RUNS};
+use crate::bench::pack::{closed_matrix_ms, load_ms, matrix_ms, HEADER, RUNS};
 use crate::bench::Clock;
 use crate::cli::messages::Message;
 use crate::road::pack::{pack_parts, read_pack};
@@ -28,10 +28,11 @@ pub fn run(args: &Args) -> Result<String, String> {
         let (_, router) = read_pack(&bytes).map_err(|e| Message::at(path, e))?;
         let junctions = router.graph().nodes.len();
         let gzip = gzip_len(&bytes);
+        let (closed_ms, rows_changed) = closed_matrix_ms(&router, clock);
         let kb = |n: usize| format!("{:.0} KB", n as f64 / 1024.0);
         let _ = writeln!(
             table,
-            "| {} | {junctions} | {} | {} | {:.1} / {:.1} | {} | {} | {} ({}) | {:.1} ms | {:.1} ms |",
+            "| {} | {junctions} | {} | {} | {:.1} / {:.1} | {} | {} | {} ({}) | {:.1} ms | {:.1} ms | {closed_ms:.1} ms ({:.0} %) |",
             std::path::Path::new(path).file_name().map_or(path.clone(), |n| n.to_string_lossy().into_owned()),
             kb(bytes.len()),
             kb(gzip),
@@ -43,6 +44,7 @@ pub fn run(args: &Args) -> Result<String, String> {
             parts.profiles,
             load_ms(&bytes, clock),
             matrix_ms(&router, clock),
+            rows_changed * 100.0,
         );
     }
     Ok(format!("{table}\nMedian of {RUNS} runs."))

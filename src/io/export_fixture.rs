@@ -81,6 +81,7 @@ pub fn day() -> Day {
             intervention("F-4", "Gîte du Verdon", None, "", at(43.8, 6.2)),
         ],
         fewest_technicians: false,
+        closures: vec![],
     }
 }
 

@@ -1,6 +1,6 @@
 //! A planning day: the date, the technicians and the jobs.
 
-use super::{Intervention, IsoDate, Technician};
+use super::{Intervention, IsoDate, RoadClosure, Technician};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use thiserror::Error;
@@ -29,6 +29,10 @@ pub struct Day {
     /// every job and keeping every window), rather than the least driving over the whole crew.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub fewest_technicians: bool,
+    /// Roads the technicians reported closed (rockfall, snow, works), each with its end: the
+    /// plan avoids those in force on [`Day::date`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closures: Vec<RoadClosure>,
 }
 
 impl Day {
@@ -42,6 +46,11 @@ impl Day {
             return Err(DayError::ShiftEndsBeforeStart(tech.name.clone()));
         }
         Ok(())
+    }
+
+    /// The closures in force on the day's date.
+    pub fn closures_in_force(&self) -> impl Iterator<Item = &RoadClosure> {
+        self.closures.iter().filter(|closure| closure.in_force_on(self.date))
     }
 }
 
@@ -96,6 +105,7 @@ mod tests {
             technicians: vec![technician("08:00", "17:00")],
             interventions: vec![job("A"), job("B")],
             fewest_technicians: true,
+            closures: vec![],
         };
         assert_eq!(day.validate(), Ok(()));
         let json = serde_json::to_string(&day).unwrap();
@@ -109,6 +119,7 @@ mod tests {
             technicians: vec![],
             interventions: vec![job("A"), job("A")],
             fewest_technicians: false,
+            closures: vec![],
         };
         assert_eq!(day.validate(), Err(DayError::DuplicateIntervention("A".into())));
         let day = Day {
@@ -116,6 +127,7 @@ mod tests {
             technicians: vec![technician("17:00", "08:00")],
             interventions: vec![],
             fewest_technicians: false,
+            closures: vec![],
         };
         assert_eq!(day.validate(), Err(DayError::ShiftEndsBeforeStart("Léa".into())));
     }

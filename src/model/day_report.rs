@@ -151,6 +151,7 @@ mod tests {
             technicians: Vec::new(),
             interventions: Vec::new(),
             fewest_technicians: false,
+            closures: vec![],
         };
         let route = TechnicianPlan {
             technician: "T1".into(),

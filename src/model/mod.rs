@@ -6,6 +6,7 @@
 //! "priority": [`Inclusion`] (must be planned or may be dropped), [`Priority`]
 //! (who is visited first) and the appointment window itself.
 
+mod closure;
 mod date;
 mod day;
 mod day_report;
@@ -19,6 +20,7 @@ mod technician;
 mod time;
 mod unplanned;
 
+pub use closure::{ClosureEnd, ClosureReason, RoadClosure};
 pub use date::{days_in_month, is_leap_year, DateChar, DateError, IsoDate};
 pub use day::{Day, DayError};
 pub use day_report::{day_report, DayReport, Outcome, ReportStop};

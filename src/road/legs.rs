@@ -8,8 +8,9 @@
 use super::estimate::{estimate_travel, EstimatePoint, TravelEstimate};
 use super::osm::seasons::Day;
 use super::pack::bounds_of;
+use super::router::CLOSURE_MAX_SNAP_M;
 use super::snap::SnapError;
-use super::{Metric, Router};
+use super::{LatLon, Metric, Router};
 use thiserror::Error;
 
 /// How far beyond the outermost junction a stop still counts as inside the region
@@ -92,7 +93,7 @@ pub fn legs_between(
     day: Option<Day>,
     max_snap_m: f64,
 ) -> Result<Legs, LegError> {
-    let legs = legs_around_off_road(router, stops, day, max_snap_m);
+    let legs = legs_around_off_road(router, stops, day, max_snap_m, &[]);
     match legs.off_road.first() {
         Some(&(i, distance_m)) => {
             Err(LegError::OffRoad { stop: stops[i].name.to_string(), distance_m, max_m: max_snap_m })
@@ -103,7 +104,14 @@ pub fn legs_between(
 
 /// [`legs_between`], but a stop off every road does not stop the others: its legs are
 /// unreachable and it is listed in [`Legs::off_road`], for the caller to leave it out and say why.
-pub fn legs_around_off_road(router: Option<&Router>, stops: &[NamedPoint], day: Option<Day>, max_snap_m: f64) -> Legs {
+/// Routes avoid the roads closed at the `closures` points (see [`Router::close`]).
+pub fn legs_around_off_road(
+    router: Option<&Router>,
+    stops: &[NamedPoint],
+    day: Option<Day>,
+    max_snap_m: f64,
+    closures: &[LatLon],
+) -> Legs {
     let n = stops.len();
     let mut off_road = Vec::new();
     let mut snap_m = vec![None; n];
@@ -125,7 +133,8 @@ pub fn legs_around_off_road(router: Option<&Router>, stops: &[NamedPoint], day: 
     let mut routed = vec![None; n * n];
     if let (Some(router), false) = (router, covered.is_empty()) {
         let points: Vec<_> = covered.iter().map(|&i| stops[i].point.at).collect();
-        if let Ok(matrix) = router.matrix(&points, Metric::Time, day, max_snap_m) {
+        let closed = router.close(closures, CLOSURE_MAX_SNAP_M, day);
+        if let Ok(matrix) = router.matrix_avoiding(&points, (Metric::Time, day), max_snap_m, &closed) {
             for (a, &i) in covered.iter().enumerate() {
                 for (b, &j) in covered.iter().enumerate() {
                     let cell = a * covered.len() + b;

@@ -29,4 +29,4 @@ pub use communes::{fold_accents, Commune, CommuneDataError, CommuneError, Commun
 pub use elevation::{ElevationError, ElevationSet, ElevationTile};
 pub use estimate::{estimate_travel, EstimatePoint, TravelEstimate};
 pub use graph::{Metric, RoadGraph};
-pub use router::{RoadMatrix, Route, RouteError, Router};
+pub use router::{ClosedRoads, RoadMatrix, Route, RouteError, Router};

@@ -4,6 +4,8 @@
 //! fall into a few *profiles* (usually summer and winter), each with its own
 //! contraction hierarchies (one per metric) built without the roads closed then.
 
+mod closed;
+
 use super::ch::{contract, many_to_many, Hierarchy, InputArc, Search, Seed, UNREACHABLE};
 use super::graph::{Metric, RoadGraph};
 use super::osm::seasons::{Day, DAYS};
@@ -13,6 +15,8 @@ use super::LatLon;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 use thiserror::Error;
+
+pub use closed::{ClosedRoads, CLOSURE_MAX_SNAP_M};
 
 /// ` (closed on that date: A, B)`, or nothing when no road is closed.
 fn closed_note(closed: &[String]) -> String {
@@ -43,7 +47,8 @@ pub enum RouteError {
         from: usize,
         /// Index of the destination.
         to: usize,
-        /// Names of the roads closed on that date that may explain it (empty if none).
+        /// Names of the roads closed on that date or by the technician that may explain it
+        /// (empty if none).
         closed: Vec<String>,
     },
 }
@@ -179,7 +184,15 @@ impl Router {
     /// A point at a junction (within [`AT_JUNCTION_M`] of a stretch's end) is also seeded
     /// at the junction itself, so it leaves or arrives by any road of that junction, not
     /// only along the road it happened to be snapped to (a one-way leaving the other way).
-    fn seeds(&self, snapped: &Snapped, metric: Metric, day: Option<Day>, departing: bool) -> (Vec<Seed>, Vec<bool>) {
+    ///
+    /// A seed whose share of the road passes one of the `closed` points is left out.
+    fn seeds(
+        &self,
+        snapped: &Snapped,
+        (metric, day): (Metric, Option<Day>),
+        closed: &ClosedRoads,
+        departing: bool,
+    ) -> (Vec<Seed>, Vec<bool>) {
         let (start, end) = self.graph.stretches[snapped.stretch as usize].ends;
         let from_start_m = snapped.fraction * self.snap.stretch_length_m(snapped.stretch);
         let from_end_m = self.snap.stretch_length_m(snapped.stretch) - from_start_m;
@@ -192,6 +205,10 @@ impl Router {
         self.graph
             .arcs_of_stretch(snapped.stretch)
             .filter(|(_, arc)| self.graph.open(arc, day))
+            .filter(|(_, arc)| {
+                let end = if arc.along == departing { 1.0 } else { 0.0 };
+                !closed.blocks(snapped.stretch, snapped.fraction, end)
+            })
             .map(|(_, arc)| {
                 // Share of this arc between the point and its head (leaving) or its tail (reaching).
                 let ahead = if arc.along { 1.0 - snapped.fraction } else { snapped.fraction };
@@ -209,9 +226,15 @@ impl Router {
     }
 
     /// Weight and secondary of driving from `from` to `to` along their common road, if they share one
-    /// and the road may be driven that way.
-    fn same_road(&self, from: &Snapped, to: &Snapped, metric: Metric, day: Option<Day>) -> Option<(u32, u32)> {
-        if from.stretch != to.stretch {
+    /// the road may be driven that way and no `closed` point lies between them.
+    fn same_road(
+        &self,
+        from: &Snapped,
+        to: &Snapped,
+        (metric, day): (Metric, Option<Day>),
+        closed: &ClosedRoads,
+    ) -> Option<(u32, u32)> {
+        if from.stretch != to.stretch || closed.blocks(from.stretch, from.fraction, to.fraction) {
             return None;
         }
         self.graph
@@ -238,6 +261,20 @@ impl Router {
         day: Option<Day>,
         max_snap_m: f64,
     ) -> Result<Route, RouteError> {
+        self.route_avoiding(from, to, (metric, day), max_snap_m, &ClosedRoads::default())
+    }
+
+    /// [`Router::route`] around the `closed` roads (from [`Router::close`]).
+    ///
+    /// Complexity: the hierarchy's query, plus a Dijkstra when its path drives a closed road.
+    pub fn route_avoiding(
+        &self,
+        from: LatLon,
+        to: LatLon,
+        (metric, day): (Metric, Option<Day>),
+        max_snap_m: f64,
+        closed: &ClosedRoads,
+    ) -> Result<Route, RouteError> {
         let snapped = [from, to]
             .iter()
             .enumerate()
@@ -247,9 +284,13 @@ impl Router {
             .collect::<Result<Vec<_>, _>>()?;
         let (a, b) = (&snapped[0], &snapped[1]);
         let ((sources, source_along), (targets, target_along)) =
-            (self.seeds(a, metric, day, true), self.seeds(b, metric, day, false));
-        let path = Search::new(self.hierarchy(metric, day)).shortest(&sources, &targets);
-        let direct = self.same_road(a, b, metric, day);
+            (self.seeds(a, (metric, day), closed, true), self.seeds(b, (metric, day), closed, false));
+        let mut path = Search::new(self.hierarchy(metric, day)).shortest(&sources, &targets);
+        if path.as_ref().is_some_and(|p| p.arcs.iter().any(|&arc| closed.closes(self.graph.arcs[arc as usize].stretch)))
+        {
+            path = self.open_path(&sources, &targets, (metric, day), closed);
+        }
+        let direct = self.same_road(a, b, (metric, day), closed);
         let (weight, secondary, geometry) = match (path, direct) {
             (Some(path), direct) if direct.is_none_or(|(w, _)| path.weight < w) => {
                 let leave_along = source_along[path.source_seed];
@@ -262,8 +303,10 @@ impl Router {
             }
             (_, Some((w, s))) => (w, s, self.partial(a.stretch, a.fraction, b.fraction)),
             _ => {
-                let closed = day.map(|day| self.closed_roads(day)).unwrap_or_default();
-                return Err(RouteError::Unreachable { from: 0, to: 1, closed });
+                let mut names: BTreeSet<String> =
+                    day.map(|day| self.closed_roads(day)).unwrap_or_default().into_iter().collect();
+                names.extend(self.closed_names(closed));
+                return Err(RouteError::Unreachable { from: 0, to: 1, closed: names.into_iter().collect() });
             }
         };
         let (duration_ms, distance_dm) = match metric {
@@ -288,6 +331,20 @@ impl Router {
         day: Option<Day>,
         max_snap_m: f64,
     ) -> Result<RoadMatrix, RouteError> {
+        self.matrix_avoiding(points, (metric, day), max_snap_m, &ClosedRoads::default())
+    }
+
+    /// [`Router::matrix`] around the `closed` roads (from [`Router::close`]).
+    ///
+    /// Complexity: the hierarchy's matrix, one upward search per end of a closed road, and a
+    /// Dijkstra for each row where a closed road lies on a shortest path.
+    pub fn matrix_avoiding(
+        &self,
+        points: &[LatLon],
+        (metric, day): (Metric, Option<Day>),
+        max_snap_m: f64,
+        closed: &ClosedRoads,
+    ) -> Result<RoadMatrix, RouteError> {
         let snapped = points
             .iter()
             .enumerate()
@@ -295,16 +352,25 @@ impl Router {
                 self.snap(point, max_snap_m, day).map_err(|error| RouteError::Snap { index, point, error })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let sources: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, metric, day, true).0).collect();
-        let targets: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, metric, day, false).0).collect();
-        let weights = many_to_many(self.hierarchy(metric, day), &sources, &targets);
+        let sources: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, (metric, day), closed, true).0).collect();
+        let targets: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, (metric, day), closed, false).0).collect();
+        let mut weights = many_to_many(self.hierarchy(metric, day), &sources, &targets);
         let n = points.len();
+        let mut open = None;
+        for row in self.rows_through_closures(closed, (metric, day), &sources, &targets, &weights) {
+            let tree = self.open_tree(&sources[row], open.get_or_insert_with(|| self.open_graph(metric, day, closed)));
+            for (column, seeds) in targets.iter().enumerate() {
+                let (weight, secondary, _) = tree.reach(seeds).unwrap_or((UNREACHABLE, UNREACHABLE, 0));
+                weights.weight[row * n + column] = weight;
+                weights.secondary[row * n + column] = secondary;
+            }
+        }
         let (mut duration_s, mut distance_m) = (vec![None; n * n], vec![None; n * n]);
         for i in 0..n {
             for j in 0..n {
                 let cell = i * n + j;
                 let mut best = (weights.weight[cell], weights.secondary[cell]);
-                if let Some(direct) = self.same_road(&snapped[i], &snapped[j], metric, day) {
+                if let Some(direct) = self.same_road(&snapped[i], &snapped[j], (metric, day), closed) {
                     best = best.min(direct);
                 }
                 if i == j {

@@ -9,7 +9,7 @@ use crate::app::map_drawing::SharedMap;
 use crate::app::state::use_app;
 use crate::app::texts::{DayText, ReportText};
 use crate::io::{export_file_name, write_gpx, write_ics, write_plan_csv, write_plan_json};
-use crate::model::{day_report, Day, DayPlan, IsoDate, TechnicianPlan};
+use crate::model::{day_report, Day, DayPlan, TechnicianPlan};
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{LatLon, Metric};
 use std::rc::Rc;
@@ -63,16 +63,22 @@ impl Format {
 }
 
 /// The road shape of a technician's drives, where the region's pack covers them, over the roads
-/// open on the day's `date` (a pass closed in winter is not the track to follow).
-fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan, date: IsoDate) -> Vec<LatLon> {
-    let date = Some(crate::road::osm::seasons::Day::from(date));
+/// open on the `day`'s date (a pass closed in winter is not the track to follow) and around the
+/// roads the technicians closed that day.
+fn road_shape(map: Option<&SharedMap>, route: &TechnicianPlan, day: &Day) -> Vec<LatLon> {
+    let date = Some(crate::road::osm::seasons::Day::from(day.date));
     let Some(map) = map else {
         return Vec::new();
+    };
+    let closures: Vec<LatLon> = day.closures_in_force().map(|closure| closure.at).collect();
+    let closed = map.0.router.close(&closures, crate::road::router::CLOSURE_MAX_SNAP_M, date);
+    let drive = |from: LatLon, to: LatLon| {
+        map.0.router.route_avoiding(from, to, (Metric::Time, date), DEFAULT_MAX_SNAP_M, &closed).ok()
     };
     route
         .stops
         .windows(2)
-        .filter_map(|pair| map.0.router.route(pair[0].at, pair[1].at, Metric::Time, date, DEFAULT_MAX_SNAP_M).ok())
+        .filter_map(|pair| drive(pair[0].at, pair[1].at))
         .flat_map(|leg| leg.geometry)
         .filter_map(|(lat, lon)| LatLon::new(lat, lon).ok())
         .collect()
@@ -144,7 +150,7 @@ fn file_text(
             let technician = export.technician().map(|route| route.technician.as_str());
             write_ics(date, plan, day, technician, stamp, &language).map_err(|error| language.export_error(&error))
         }
-        Export::Track(route) => Ok(write_gpx(date, route, day, &road_shape(map, route, date), &language)),
+        Export::Track(route) => Ok(write_gpx(date, route, day, &road_shape(map, route, day), &language)),
         Export::CrewSpreadsheet => Ok(write_plan_csv(plan, day, &language)),
         Export::CrewPlanFile => Ok(write_plan_json(date, plan)),
         Export::PlanFile(route) => Ok(write_plan_json(date, &only(route))),

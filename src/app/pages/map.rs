@@ -14,15 +14,18 @@ use crate::app::technician_colour::colour_class;
 use crate::app::texts::{MapText, ShellText};
 use crate::model::DayPlan;
 use crate::road::osm::seasons::Day as CalendarDay;
+use crate::road::router::CLOSURE_MAX_SNAP_M;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
-use crate::road::{Metric, OSM_ATTRIBUTION};
+use crate::road::{LatLon, Metric, OSM_ATTRIBUTION};
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// SVG polylines of each technician's drives between consecutive stops, along the roads open
-/// on the day planned (`date`: a pass closed in winter is not drawn as the way taken).
-fn drives(map: &RegionMap, plan: &DayPlan, date: Option<CalendarDay>) -> Vec<String> {
+/// on the day planned (`date`: a pass closed in winter is not drawn as the way taken) and around
+/// the roads the technicians closed (`closures`, the points of those in force).
+fn drives(map: &RegionMap, plan: &DayPlan, date: Option<CalendarDay>, closures: &[LatLon]) -> Vec<String> {
+    let closed = map.router.close(closures, CLOSURE_MAX_SNAP_M, date);
     plan.technicians
         .iter()
         .map(|route| {
@@ -30,7 +33,8 @@ fn drives(map: &RegionMap, plan: &DayPlan, date: Option<CalendarDay>) -> Vec<Str
                 .stops
                 .windows(2)
                 .filter_map(|pair| {
-                    map.router.route(pair[0].at, pair[1].at, Metric::Time, date, DEFAULT_MAX_SNAP_M).ok()
+                    let (from, to) = (pair[0].at, pair[1].at);
+                    map.router.route_avoiding(from, to, (Metric::Time, date), DEFAULT_MAX_SNAP_M, &closed).ok()
                 })
                 .map(|leg| map.drawing.route_points(&leg))
                 .collect::<Vec<_>>()
@@ -144,10 +148,13 @@ pub fn MapPage() -> Html {
     let language = app.settings.language;
     let plan = app.plan.plan().cloned();
     let date = app.day.as_ref().map(|day| CalendarDay::from(day.date));
-    let shapes = use_memo((app.map.clone(), plan.clone(), date), |(map, plan, date)| match (map, plan) {
-        (Some(map), Some(plan)) => drives(&map.0, plan, *date),
-        _ => Vec::new(),
-    });
+    let closures: Vec<LatLon> =
+        app.day.as_ref().map(|day| day.closures_in_force().map(|closure| closure.at).collect()).unwrap_or_default();
+    let shapes =
+        use_memo((app.map.clone(), plan.clone(), date, closures), |(map, plan, date, closures)| match (map, plan) {
+            (Some(map), Some(plan)) => drives(&map.0, plan, *date, closures),
+            _ => Vec::new(),
+        });
     let whole = app.map.as_ref().and_then(|map| MapView::parse(&map.0.drawing.view_box));
     // None until the user moves the map: it then opens on the day's stops (or the whole region).
     let view = use_state(|| None::<MapView>);

@@ -172,6 +172,8 @@ pub enum WorkerError {
         from: DayPlace,
         /// Destination place.
         to: DayPlace,
+        /// Whether the roads closed by the technicians cut it.
+        by_closure: bool,
     },
     /// The solve named a region the worker does not hold.
     RegionMissing,
@@ -201,7 +203,7 @@ impl From<DayProblemError> for WorkerError {
         match error {
             DayProblemError::OffRoad { place, distance_m, max_m } => WorkerError::OffRoad { place, distance_m, max_m },
             DayProblemError::TooManyInterventions { count, max } => WorkerError::TooManyInterventions { count, max },
-            DayProblemError::Unreachable { from, to } => WorkerError::Unreachable { from, to },
+            DayProblemError::Unreachable { from, to, by_closure } => WorkerError::Unreachable { from, to, by_closure },
             DayProblemError::Problem(_) => WorkerError::Internal(InternalError::InconsistentProblem),
         }
     }

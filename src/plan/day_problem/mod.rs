@@ -63,6 +63,8 @@ pub enum DayProblemError {
         from: DayPlace,
         /// Destination place.
         to: DayPlace,
+        /// Whether the roads closed by the technicians cut it (a road joins them without those).
+        by_closure: bool,
     },
 }
 

@@ -7,7 +7,7 @@ use crate::model::Day;
 use crate::road::legs::{legs_around_off_road, Leg, NamedPoint};
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
-use crate::road::{EstimatePoint, Router};
+use crate::road::{EstimatePoint, LatLon, Metric, Router};
 use serde::{Deserialize, Serialize};
 
 /// A place of the day's problem, as an error names it: the interface words it.
@@ -74,7 +74,9 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
     }
     let stops: Vec<NamedPoint> =
         places.iter().zip(&points).map(|(place, point)| NamedPoint { name: place.name(), point: *point }).collect();
-    let legs = legs_around_off_road(router, &stops, Some(CalendarDay::from(day.date)), DEFAULT_MAX_SNAP_M);
+    let date = Some(CalendarDay::from(day.date));
+    let closures: Vec<LatLon> = day.closures_in_force().map(|closure| closure.at).collect();
+    let legs = legs_around_off_road(router, &stops, date, DEFAULT_MAX_SNAP_M, &closures);
     let technicians = day.technicians.len();
     if let Some(&(i, distance_m)) = legs.off_road.iter().find(|&&(i, _)| i < 2 * technicians) {
         return Err(DayProblemError::OffRoad { place: places[i].clone(), distance_m, max_m: DEFAULT_MAX_SNAP_M });
@@ -101,9 +103,12 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
             }
             Leg::Unreachable if legs.off_road.iter().any(|&(i, _)| i == cell / n || i == cell % n) => {}
             Leg::Unreachable => {
+                let (from, to) = (stops[cell / n].point.at, stops[cell % n].point.at);
+                let open = |router: &Router| router.route(from, to, Metric::Time, date, DEFAULT_MAX_SNAP_M).is_ok();
                 return Err(DayProblemError::Unreachable {
                     from: places[cell / n].clone(),
                     to: places[cell % n].clone(),
+                    by_closure: !closures.is_empty() && router.is_some_and(open),
                 });
             }
         }

@@ -1,0 +1,253 @@
+//! Roads closed by the technician (a rockfall, snow, works): routes, matrices and the day's
+//! plan avoid them while they are in force, and a place they cut off is named as such.
+
+use tournee::io::read_day_json;
+use tournee::model::{
+    ClosureEnd, ClosureReason, Day, Inclusion, Intervention, Priority, RoadClosure, Shift, Technician,
+};
+use tournee::plan::day_problem::{day_problem, DayProblemError};
+use tournee::road::graph::{Arc, Stretch};
+use tournee::road::osm::tags::RoadClass;
+use tournee::road::pack::read_pack;
+use tournee::road::{ClosedRoads, LatLon, Metric, RoadGraph, RouteError, Router};
+
+fn at(lat: f64, lon: f64) -> LatLon {
+    LatLon::new(lat, lon).unwrap()
+}
+
+/// Two ways from A (44.20) to B (44.30): a short pass (15 min) and, when `with_valley`, a long
+/// valley road through C (40 min); a hamlet road from B to D (44.32).
+fn pass_and_valley(with_valley: bool) -> Router {
+    let (a, b, c, d) = ((44.20, 6.60), (44.30, 6.60), (44.25, 6.75), (44.32, 6.60));
+    let mut graph = RoadGraph { nodes: vec![a, b, c, d], ..RoadGraph::default() };
+    let mut road = |from: u32, to: u32, name: &str, minutes: u32, km: u32| {
+        let geometry = vec![graph.nodes[from as usize], graph.nodes[to as usize]];
+        let stretch = graph.stretches.len() as u32;
+        graph.stretches.push(Stretch {
+            geometry,
+            class: RoadClass::Secondary,
+            name: Some(name.into()),
+            ends: (from, to),
+        });
+        let arc = |from, to, along| Arc {
+            from,
+            to,
+            stretch,
+            along,
+            time_ms: minutes * 60_000,
+            length_dm: km * 10_000,
+            closure: None,
+        };
+        graph.arcs.push(arc(from, to, true));
+        graph.arcs.push(arc(to, from, false));
+    };
+    road(0, 1, "Col de la Cayolle", 15, 11);
+    road(1, 3, "Chemin du hameau", 3, 2);
+    if with_valley {
+        road(0, 2, "Vallée", 20, 16);
+        road(2, 1, "Vallée", 20, 16);
+    }
+    graph.arcs.sort_by_key(|arc| arc.from);
+    Router::new(graph)
+}
+
+/// A point on the pass, half-way.
+fn rockfall_on_the_pass() -> LatLon {
+    at(44.25, 6.60)
+}
+
+#[test]
+fn a_closed_pass_makes_the_route_and_the_matrix_take_the_valley_and_reopening_restores_them() {
+    let router = pass_and_valley(true);
+    let (a, b) = (at(44.20, 6.60), at(44.30, 6.60));
+    let open = ClosedRoads::default();
+    let closed = router.close(&[rockfall_on_the_pass()], 100.0, None);
+    assert_eq!(closed.len(), 1);
+    let route = |closed: &ClosedRoads| router.route_avoiding(a, b, (Metric::Time, None), 100.0, closed).unwrap();
+    assert_eq!(route(&open).duration_s, 15.0 * 60.0);
+    let detour = route(&closed);
+    assert_eq!(detour.duration_s, 40.0 * 60.0);
+    assert!(detour.geometry.contains(&(44.25, 6.75)), "through the valley: {:?}", detour.geometry);
+    let matrix = |closed: &ClosedRoads| {
+        router.matrix_avoiding(&[a, b, at(44.32, 6.60)], (Metric::Time, None), 100.0, closed).unwrap().duration_s
+    };
+    assert_eq!(matrix(&closed)[1], Some(40.0 * 60.0));
+    assert_eq!(matrix(&closed)[2], Some(43.0 * 60.0));
+    assert_eq!(matrix(&closed)[3], Some(40.0 * 60.0), "both ways");
+    assert_eq!(matrix(&open)[1], Some(15.0 * 60.0));
+    assert_eq!(router.route(a, b, Metric::Time, None, 100.0).unwrap(), route(&open));
+}
+
+#[test]
+fn a_stop_on_the_closed_road_is_still_reached_from_its_own_side() {
+    let router = pass_and_valley(true);
+    let closed = router.close(&[rockfall_on_the_pass()], 100.0, None);
+    let (a, below_the_rocks, b) = (at(44.20, 6.60), at(44.22, 6.60), at(44.30, 6.60));
+    let from_a = router.route_avoiding(a, below_the_rocks, (Metric::Time, None), 100.0, &closed).unwrap();
+    assert!((from_a.duration_s - 0.2 * 15.0 * 60.0).abs() < 1.0, "{from_a:?}");
+    let from_b = router.route_avoiding(b, below_the_rocks, (Metric::Time, None), 100.0, &closed).unwrap();
+    assert!((from_b.duration_s - (40.0 + 0.2 * 15.0) * 60.0).abs() < 1.0, "round by the valley: {from_b:?}");
+    let matrix = router.matrix_avoiding(&[b, below_the_rocks], (Metric::Time, None), 100.0, &closed).unwrap();
+    assert!((matrix.duration_s[1].unwrap() - from_b.duration_s).abs() < 1.0);
+}
+
+#[test]
+fn a_closure_that_cuts_the_valley_is_named_when_no_route_remains() {
+    let router = pass_and_valley(false);
+    let closed = router.close(&[rockfall_on_the_pass()], 100.0, None);
+    let hamlet = at(44.32, 6.60);
+    let error = router.route_avoiding(at(44.20, 6.60), hamlet, (Metric::Time, None), 100.0, &closed).unwrap_err();
+    assert!(matches!(&error, RouteError::Unreachable { closed, .. } if closed == &["Col de la Cayolle"]), "{error}");
+    let matrix = router.matrix_avoiding(&[at(44.20, 6.60), hamlet], (Metric::Time, None), 100.0, &closed).unwrap();
+    assert_eq!(matrix.duration_s, [Some(0.0), None, None, Some(0.0)]);
+}
+
+#[test]
+fn matrices_around_closures_agree_with_routes_on_real_roads() {
+    let router = andorra();
+    let points: Vec<LatLon> = [
+        (42.5063, 1.5218),
+        (42.5440, 1.5147),
+        (42.5770, 1.6650),
+        (42.4630, 1.4900),
+        (42.5350, 1.5800),
+        (42.5660, 1.5990),
+        (42.5100, 1.5380),
+        (42.4770, 1.5030),
+    ]
+    .into_iter()
+    .map(|(lat, lon)| at(lat, lon))
+    .collect();
+    let open = router.matrix(&points, Metric::Time, None, 2000.0).unwrap();
+    let cuts: Vec<LatLon> = [(0, 1), (3, 2), (5, 4)]
+        .into_iter()
+        .map(|(i, j)| {
+            let route = router.route(points[i], points[j], Metric::Time, None, 2000.0).unwrap();
+            let middle = route.geometry.len() / 2;
+            let ((lat_a, lon_a), (lat_b, lon_b)) = (route.geometry[middle - 1], route.geometry[middle]);
+            at((lat_a + lat_b) / 2.0, (lon_a + lon_b) / 2.0)
+        })
+        .collect();
+    let closed = router.close(&cuts, 50.0, None);
+    assert_eq!(closed.len(), 3);
+    let matrix = router.matrix_avoiding(&points, (Metric::Time, None), 2000.0, &closed).unwrap();
+    let n = points.len();
+    let mut longer = 0;
+    for (cell, duration) in matrix.duration_s.iter().enumerate() {
+        let (i, j) = (cell / n, cell % n);
+        let route = router.route_avoiding(points[i], points[j], (Metric::Time, None), 2000.0, &closed).ok();
+        match (duration, route) {
+            (Some(duration), Some(route)) if i != j => {
+                assert!((duration - route.duration_s).abs() < 0.01, "{i}→{j}: {duration} vs {}", route.duration_s);
+                assert!(*duration >= open.duration_s[cell].unwrap() - 0.01, "{i}→{j} shorter with closures");
+                longer += usize::from(*duration > open.duration_s[cell].unwrap() + 0.01);
+            }
+            (Some(_), _) => assert_eq!(i, j),
+            (None, route) => assert!(route.is_none(), "{i}→{j}: the matrix says unreachable"),
+        }
+    }
+    assert!(longer >= 3, "the closures changed only {longer} legs");
+}
+
+fn andorra() -> Router {
+    read_pack(include_bytes!("../static/demo/andorra.bin")).unwrap().1
+}
+
+fn demo_day() -> Day {
+    read_day_json(include_str!("../static/demo/journee-andorre.json")).unwrap()
+}
+
+fn closure(at: LatLon, since: &str, until: ClosureEnd) -> RoadClosure {
+    RoadClosure { at, reason: ClosureReason::Rockfall, since: since.parse().unwrap(), until }
+}
+
+#[test]
+fn the_days_plan_drives_around_a_closure_in_force_and_not_around_an_expired_one() {
+    let router = andorra();
+    let mut day = demo_day();
+    let technicians = day.technicians.len();
+    let (start, first_job) = (day.technicians[0].shift.start_place, day.interventions[0].location);
+    let drive = router.route(start, first_job, Metric::Time, None, 2000.0).unwrap();
+    let (lat, lon) = drive.geometry[drive.geometry.len() / 2];
+    let leg = |day: &Day| {
+        let prepared = day_problem(day, Some(&router)).unwrap();
+        prepared.distance_m[2 * technicians]
+    };
+    let before = leg(&day);
+    day.closures.push(closure(at(lat, lon), "2026-11-26", ClosureEnd::Tonight));
+    let around = leg(&day);
+    assert!(around > before + 100.0, "{before} m, then {around} m around the closure");
+    day.closures[0] = closure(at(lat, lon), "2026-11-20", ClosureEnd::Date("2026-11-25".parse().unwrap()));
+    assert_eq!(leg(&day), before, "expired the day before");
+    day.closures.clear();
+    assert_eq!(leg(&day), before, "removed");
+}
+
+/// A day on [`pass_and_valley`]: Léa at A, one job in the hamlet past the pass.
+fn hamlet_day(closures: Vec<RoadClosure>) -> Day {
+    let depot = at(44.20, 6.60);
+    let technician = Technician {
+        id: "T1".into(),
+        name: "Léa".into(),
+        skills: vec![],
+        shift: Shift {
+            start: "08:00".parse().unwrap(),
+            end: "17:00".parse().unwrap(),
+            start_place: depot,
+            end_place: depot,
+            lunch: None,
+            max_jobs: None,
+            max_work_s: None,
+            overtime_s: None,
+        },
+    };
+    let job = Intervention {
+        id: "H1".into(),
+        customer: "Hameau".into(),
+        phone: None,
+        location: at(44.32, 6.60),
+        commune: None,
+        service_s: 1800,
+        windows: vec![],
+        skills: vec![],
+        priority: Priority::Normal,
+        inclusion: Inclusion::Mandatory,
+        address: None,
+        notes: String::new(),
+        assigned_to: None,
+        pin: None,
+    };
+    Day {
+        date: "2026-12-06".parse().unwrap(),
+        technicians: vec![technician],
+        interventions: vec![job],
+        fewest_technicians: false,
+        closures,
+    }
+}
+
+#[test]
+fn a_job_cut_off_by_a_closure_is_unreachable_because_of_it() {
+    let router = pass_and_valley(false);
+    assert!(day_problem(&hamlet_day(vec![]), Some(&router)).is_ok());
+    let rockfall = closure(rockfall_on_the_pass(), "2026-12-06", ClosureEnd::UntilRemoved);
+    match day_problem(&hamlet_day(vec![rockfall]), Some(&router)) {
+        Err(DayProblemError::Unreachable { by_closure, .. }) => assert!(by_closure),
+        other => panic!("expected unreachable, got {:?}", other.map(|_| ())),
+    }
+    let last_week = closure(rockfall_on_the_pass(), "2026-11-28", ClosureEnd::Date("2026-11-29".parse().unwrap()));
+    assert!(day_problem(&hamlet_day(vec![last_week]), Some(&router)).is_ok(), "expired");
+}
+
+#[test]
+fn a_day_file_without_closures_reads_and_writes_unchanged() {
+    let text = include_str!("../static/demo/journee-andorre.json");
+    let day = read_day_json(text).unwrap();
+    assert!(day.closures.is_empty());
+    let json = serde_json::to_string(&day).unwrap();
+    assert!(!json.contains("closures"), "no closures key for a day without any");
+    let mut with = day.clone();
+    with.closures.push(closure(at(42.5, 1.52), "2026-11-26", ClosureEnd::Tonight));
+    let json = serde_json::to_string(&with).unwrap();
+    assert_eq!(read_day_json(&json).unwrap(), with);
+}
