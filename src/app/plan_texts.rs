@@ -110,10 +110,12 @@ impl Language {
             (Language::En, ProgressError::NothingToReopen(id)) => format!("job \"{id}\" has nothing to undo"),
             (Language::Fr, ProgressError::MissingReason) => "indiquez la raison de l'échec".into(),
             (Language::En, ProgressError::MissingReason) => "give the reason of the failure".into(),
-            (Language::Fr, ProgressError::NotDone(id)) => {
-                format!("l'intervention « {id} » n'est pas terminée : rien à faire signer")
+            (Language::Fr, ProgressError::NotFinished(id)) => {
+                format!("l'intervention « {id} » n'est ni terminée ni en échec : rien à faire signer")
             }
-            (Language::En, ProgressError::NotDone(id)) => format!("job \"{id}\" is not done: nothing to sign for"),
+            (Language::En, ProgressError::NotFinished(id)) => {
+                format!("job \"{id}\" is neither done nor failed: nothing to sign for")
+            }
         }
     }
 }

@@ -80,9 +80,9 @@ pub enum ProgressError {
     /// A failure without a reason: the reason is the proof asked for later.
     #[error("failure reason missing")]
     MissingReason,
-    /// A signature for a stop that is not done: the customer signs for a finished job.
-    #[error("intervention \"{0}\" is not done: nothing to sign for")]
-    NotDone(String),
+    /// A signature for a stop not finished (done or failed): the customer signs for a visit made.
+    #[error("intervention \"{0}\" is not finished: nothing to sign for")]
+    NotFinished(String),
 }
 
 /// The day's log: events in the order they were recorded.
@@ -158,10 +158,13 @@ impl DayProgress {
     }
 
     /// The customer's signature for `intervention`: when it was signed and the key of its image,
-    /// the last one recorded after the « Terminé » still standing (a signature for a finish
-    /// since undone no longer counts).
+    /// the last one recorded after the « Terminé » or « Échec » still standing (a signature for
+    /// a finish since undone no longer counts).
     pub fn signature(&self, intervention: &str) -> Option<(TimeOfDay, &str)> {
-        let done = *self.steps(intervention).last().filter(|step| step.kind == EventKind::Done)?;
+        let done = *self
+            .steps(intervention)
+            .last()
+            .filter(|step| matches!(step.kind, EventKind::Done | EventKind::Failed { .. }))?;
         let since = self.events.iter().position(|event| std::ptr::eq(event, done))?;
         self.events[since..].iter().rev().find_map(|event| match &event.kind {
             EventKind::Signed { file } if event.intervention == intervention => Some((event.at, file.as_str())),
@@ -192,8 +195,8 @@ impl DayProgress {
             EventKind::Reopened if status == StopStatus::Planned => {
                 return Err(ProgressError::NothingToReopen(event.intervention));
             }
-            EventKind::Signed { .. } if !matches!(status, StopStatus::Done(_)) => {
-                return Err(ProgressError::NotDone(event.intervention));
+            EventKind::Signed { .. } if !matches!(status, StopStatus::Done(_) | StopStatus::Failed(..)) => {
+                return Err(ProgressError::NotFinished(event.intervention));
             }
             _ => {}
         }
@@ -274,12 +277,16 @@ mod tests {
     }
 
     #[test]
-    fn a_signature_counts_for_the_finish_still_standing_and_only_for_a_done_job() {
+    fn a_signature_counts_for_the_finish_still_standing_and_only_for_a_finished_job() {
         let mut log = DayProgress::new("2026-11-26");
         let signed = |file: &str| EventKind::Signed { file: file.into() };
-        assert_eq!(log.record(event("a", "09:00", signed("s0"))), Err(ProgressError::NotDone("a".into())));
+        assert_eq!(log.record(event("a", "09:00", signed("s0"))), Err(ProgressError::NotFinished("a".into())));
         log.record(event("a", "09:05", EventKind::Arrived)).unwrap();
-        assert_eq!(log.record(event("a", "09:06", signed("s0"))), Err(ProgressError::NotDone("a".into())), "on site");
+        assert_eq!(
+            log.record(event("a", "09:06", signed("s0"))),
+            Err(ProgressError::NotFinished("a".into())),
+            "on site"
+        );
         log.record(event("a", "09:40", EventKind::Done)).unwrap();
         log.record(event("a", "09:42", signed("s1"))).unwrap();
         assert_eq!(log.signature("a"), Some(("09:42".parse().unwrap(), "s1")));
@@ -292,9 +299,17 @@ mod tests {
         assert_eq!(log.signature("a"), None, "the finish it was signed for is undone");
         log.record(event("a", "10:10", EventKind::Done)).unwrap();
         assert_eq!(log.signature("a"), None, "an older signature is not this finish's");
-        log.record(event("b", "10:20", EventKind::Failed { reason: "Client absent".into() })).unwrap();
-        assert_eq!(log.record(event("b", "10:21", signed("s3"))), Err(ProgressError::NotDone("b".into())));
-        assert_eq!(log.signature("b"), None);
+        log.record(event("b", "10:20", EventKind::Failed { reason: "Matériel manquant".into() })).unwrap();
+        log.record(event("b", "10:21", signed("s3"))).unwrap();
+        assert_eq!(log.signature("b"), Some(("10:21".parse().unwrap(), "s3")), "a failed visit is signed for too");
+        log.record(event("b", "10:25", EventKind::Reopened)).unwrap();
+        assert_eq!(log.signature("b"), None, "the failure it was signed for is undone");
+        log.record(event("c", "10:30", EventKind::Postponed)).unwrap();
+        assert_eq!(
+            log.record(event("c", "10:31", signed("s4"))),
+            Err(ProgressError::NotFinished("c".into())),
+            "postponed: no visit"
+        );
     }
 
     #[test]

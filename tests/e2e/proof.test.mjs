@@ -93,9 +93,14 @@ test("a customer signs a done stop on the screen, and the stop and the day repor
     assert.deepEqual(images[0].magic, [0x50, 0x4e, 0x47], "PNG bytes");
     assert.deepEqual([images[0].width, images[0].height], [680, 300]);
 
-    // A stop not done has no signature to ask for.
+    // A stop not finished has no signature to ask for; a failed visit (a part missing) has one.
     await second.locator("summary").click();
     assert.equal(await second.locator(".ask-signature").count(), 0);
+    await second.getByRole("button", { name: "Échec", exact: true }).click();
+    await second.getByRole("button", { name: "Matériel manquant" }).click();
+    await second.locator("details:not([open])").waitFor();
+    await second.locator("summary").click();
+    assert.equal(await second.locator(".ask-signature").count(), 1, "the customer signs for a failed visit too");
 
     // After a reload the log says it was signed, and the image is read back.
     await page.reload();

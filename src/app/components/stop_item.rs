@@ -284,7 +284,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                         }
                     </p>
                 }
-                if matches!(props.status, StopStatus::Done(_)) {
+                if matches!(props.status, StopStatus::Done(_) | StopStatus::Failed(..)) {
                     <StopSignature {language} intervention={stop.id.clone()} signed={props.signed.clone()} />
                 }
                 if *failing {

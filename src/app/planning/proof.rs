@@ -11,7 +11,7 @@ use crate::model::{EventKind, ProgressError, ProgressEvent};
 /// Why a signature was not kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignError {
-    /// The log refuses it (the stop is not done).
+    /// The log refuses it (the stop is neither done nor failed).
     Refused(ProgressError),
     /// The image could not be stored.
     Storage(StorageError),
