@@ -4,7 +4,7 @@
 use tournee::plan::check::{check, check_solution, CheckReport};
 use tournee::plan::rng;
 use tournee::plan::solomon::read_solomon;
-use tournee::plan::{solve, Job, Problem, ProblemError, SolveOptions, Solved, Vehicle, ANYWHERE};
+use tournee::plan::{solve, solve_showing_first, Job, Problem, ProblemError, SolveOptions, Solved, Vehicle, ANYWHERE};
 
 #[path = "../src/plan/test_problems.rs"]
 mod test_problems;
@@ -37,6 +37,29 @@ fn random_problems_give_feasible_plans_never_worse_than_construction_and_reprodu
         assert!(solved.cost.scalar() <= solved.construction.scalar() + 1e-9, "seed {seed}: worse than construction");
         let again = run(&problem, seed, 400);
         assert_eq!(routes_of(&again), routes_of(&solved), "seed {seed}: same seed, same plan");
+    }
+}
+
+#[test]
+fn the_first_plan_shown_is_the_feasible_construction_and_the_search_still_ends_the_same() {
+    for seed in 0..10 {
+        let problem = random_problem(seed, 20, 3, 8.0, false);
+        let options = SolveOptions { seed, max_iterations: Some(300), time_limit_s: None, minimise_vehicles: false };
+        let mut shown = Vec::new();
+        let solved = solve_showing_first(
+            &problem,
+            options,
+            &|| 0.0,
+            &mut |first| shown.push((first.job_lists(), first.unplanned.clone(), first.cost(&problem, false))),
+            &mut |_| {},
+            &|| false,
+        );
+        assert_eq!(shown.len(), 1, "seed {seed}: one first plan, given once");
+        let (routes, unplanned, cost) = &shown[0];
+        let report = check(&problem, routes, unplanned);
+        assert!(report.feasible(), "seed {seed}: the first plan shown is feasible: {:?}", report.violations);
+        assert_eq!(cost.scalar(), solved.construction.scalar(), "seed {seed}: it is the construction");
+        assert_eq!(routes_of(&run(&problem, seed, 300)), routes_of(&solved), "seed {seed}: showing it changes nothing");
     }
 }
 

@@ -78,6 +78,7 @@ fn use_browser_sync(app: &AppContext) {
             let app = app.clone();
             super::tab_sync::listen(move |change| super::planning::other_tab_stored(&app, change));
         }
+        wasm_bindgen_futures::spawn_local(super::planning::load_day(app.clone()));
         wasm_bindgen_futures::spawn_local(super::region::load(app.clone()));
         wasm_bindgen_futures::spawn_local(super::deployed_regions::load_list(app.clone()));
         wasm_bindgen_futures::spawn_local(super::idb::ask_for_persistent_storage());

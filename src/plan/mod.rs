@@ -33,5 +33,6 @@ mod travel_matrix;
 
 pub use crate::model::UnplannedReason;
 pub use problem::{Job, Problem, ProblemError, Vehicle, ANYWHERE};
-pub use solve::{solve, Progress, SolveOptions, Solved};
+pub use solution::Solution;
+pub use solve::{solve, solve_showing_first, Progress, SolveOptions, Solved};
 pub use travel_matrix::{MatrixError, TravelMatrix};

@@ -95,6 +95,19 @@ pub fn solve(
     progress: &mut dyn FnMut(Progress),
     cancelled: &dyn Fn() -> bool,
 ) -> Solved {
+    solve_showing_first(problem, options, clock, &mut |_| {}, progress, cancelled)
+}
+
+/// As [`solve`], and gives `first` the first feasible plan as soon as it is built, before the
+/// search: a screen can show it while the search improves it.
+pub fn solve_showing_first(
+    problem: &Problem,
+    options: SolveOptions,
+    clock: &dyn Fn() -> f64,
+    first: &mut dyn FnMut(&Solution),
+    progress: &mut dyn FnMut(Progress),
+    cancelled: &dyn Fn() -> bool,
+) -> Solved {
     let started = clock();
     let mut rng = Rng::new(options.seed);
     let count_vehicles = options.minimise_vehicles;
@@ -103,6 +116,7 @@ pub fn solve(
     local_search.improve(problem, &mut current, count_vehicles);
     let construction = current.cost(problem, count_vehicles);
     let construction_s = clock() - started;
+    first(&current);
     let mut current_cost = construction.scalar();
     let (mut best, mut best_cost) = (current.clone(), construction);
     let scale = cost_scale(problem);

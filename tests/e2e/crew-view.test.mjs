@@ -21,6 +21,8 @@ async function planCrewDay(page, server) {
   await page.locator(".import-report").waitFor({ timeout: 30_000 });
   await page.locator(".bottom-nav .tab").nth(0).click();
   await page.locator(".unplanned").waitFor({ timeout: 90_000 });
+  // The first plan shows while the search goes on: the figures below are the final plan's.
+  await page.locator(".solving").waitFor({ state: "detached", timeout: 90_000 });
 }
 
 /** Sets the stored language and reloads, as the language picker would have left it. */
@@ -87,7 +89,18 @@ test("a crew of eight: « Équipe » folds each day to a line, « Ma journée »
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("tournee.settings")));
     assert.deepEqual([stored.phone_of, stored.day_view], ["T5", "mine"]);
 
-    // The map: eight drives and a legend of eight, each its own colour.
+    // The map in « Ma journée »: Tech 5's day alone, in the colour it has in the crew.
+    await page.locator(".bottom-nav .tab").nth(1).click();
+    await page.locator("svg.map polyline.drive").first().waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator("svg.map polyline.drive").count(), 1, "my drive alone");
+    const legend = page.locator(".legend li:has(.swatch:not(.swatch-here):not(.swatch-crowd))");
+    assert.deepEqual(await legend.allTextContents(), ["Tech 5"]);
+    assert.match(await legend.locator(".swatch").getAttribute("class"), /drive-4\b/, "Tech 5 keeps the fifth colour");
+    await page.screenshot({ path: `${SCREENSHOTS}crew-view-map-mine-fr.png` });
+
+    // The map in « Équipe »: eight drives and a legend of eight, each its own colour.
+    await page.locator(".bottom-nav .tab").nth(0).click();
+    await page.locator(".view-crew").click();
     await page.locator(".bottom-nav .tab").nth(1).click();
     await page.locator("svg.map .marker").first().waitFor({ timeout: 30_000 });
     await page.locator("svg.map polyline.drive").nth(CREW - 1).waitFor({ timeout: 30_000 });

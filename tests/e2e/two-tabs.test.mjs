@@ -79,6 +79,8 @@ test("on a storm day of 600 jobs, two tabs still share the day and keep both tap
     // The demo's second technician has no fibre skill: the storm's fibre jobs all go to the first.
     await stop(page, 0, 1).waitFor({ timeout: 60_000 });
     await stop(other, 0, 1).waitFor({ timeout: 60_000 });
+    // A storm day's first plan shows while the search goes on: the taps are on the final plan.
+    for (const tab of [page, other]) await tab.locator(".solving").waitFor({ state: "detached", timeout: 60_000 });
     const customer = (tab, t, i) => stop(tab, t, i).locator(".stop-customer").textContent();
     assert.match(await customer(page, 0, 0), /^Client \d+$/, "the storm day is planned");
     await arrive(stop(page, 0, 0));

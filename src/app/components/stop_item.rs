@@ -284,18 +284,22 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                         }
                     </p>
                 }
-                if matches!(props.status, StopStatus::Done(_) | StopStatus::Failed(..)) {
-                    <StopSignature {language} intervention={stop.id.clone()} signed={props.signed.clone()} />
+                // The card's inside is drawn once it is opened: a day's 25 closed cards would
+                // otherwise be two thirds of the page's elements, drawn at every plan.
+                if *opened {
+                    if matches!(props.status, StopStatus::Done(_) | StopStatus::Failed(..)) {
+                        <StopSignature {language} intervention={stop.id.clone()} signed={props.signed.clone()} />
+                    }
+                    if *failing {
+                        { failure_form(language, &log, &failing, &typed) }
+                    } else {
+                        { status_buttons(&props.status, language, &log, &failing) }
+                    }
+                    if let Some(message) = &*refused { <p class="field-error" role="alert">{ "⚠ " }{ message }</p> }
+                    <StopDoor {language} address={props.address.clone()} notes={props.notes.clone()} skills={props.skills.clone()} phone={props.phone.clone()} {on_call} />
+                    { actions(props, &log) }
+                    if !finished { { hand_over(props, &app) } }
                 }
-                if *failing {
-                    { failure_form(language, &log, &failing, &typed) }
-                } else {
-                    { status_buttons(&props.status, language, &log, &failing) }
-                }
-                if let Some(message) = &*refused { <p class="field-error" role="alert">{ "⚠ " }{ message }</p> }
-                <StopDoor {language} address={props.address.clone()} notes={props.notes.clone()} skills={props.skills.clone()} phone={props.phone.clone()} {on_call} />
-                { actions(props, &log) }
-                if !finished { { hand_over(props, &app) } }
             </details>
         </li>
     }

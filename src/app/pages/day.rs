@@ -99,16 +99,21 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
 }
 
 /// The optimiser at work: how far, and a way to stop it.
-fn progress_bar(app: &AppContext, share: f64, language: Language) -> Html {
+fn progress_bar(app: &AppContext, share: f64, first_shown: bool, language: Language) -> Html {
     let cancel = {
         let app = app.clone();
         Callback::from(move |_| crate::app::planning::cancel(&app))
     };
+    let (what, stop) = if first_shown {
+        (DayText::PlanImproving, language.tr(DayText::KeepThisPlan))
+    } else {
+        (DayText::PlanSolving, language.tr(CommonText::Cancel))
+    };
     html! {
         <section class="card solving" aria-live="polite">
-            <p class="empty-title">{ language.tr(DayText::PlanSolving) }</p>
+            <p class="empty-title">{ language.tr(what) }</p>
             <progress max="1" value={format!("{share:.2}")} aria-label={language.tr(DayText::PlanSolving)}></progress>
-            <button class="button" type="button" onclick={cancel}>{ language.tr(CommonText::Cancel) }</button>
+            <button class="button" type="button" onclick={cancel}>{ stop }</button>
         </section>
     }
 }
@@ -192,12 +197,16 @@ pub fn DayPage() -> Html {
                 { plan_view(proposal, day, &app, language) }
             </>
         },
-        PlanState::Solving { share, previous, .. } => html! {
+        PlanState::Solving { share, previous, first, .. } => html! {
             <>
                 <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
                 { date_line.clone() }
-                { progress_bar(&app, *share, language) }
-                if let Some(plan) = previous { <div class="stale">{ plan_view(plan, day, &app, language) }</div> }
+                { progress_bar(&app, *share, first.is_some(), language) }
+                if let Some(plan) = first {
+                    <div class="first-plan">{ plan_view(plan, day, &app, language) }</div>
+                } else if let Some(plan) = previous {
+                    <div class="stale">{ plan_view(plan, day, &app, language) }</div>
+                }
             </>
         },
         PlanState::Failed(failure) => html! {

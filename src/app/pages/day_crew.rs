@@ -77,6 +77,25 @@ pub fn crew_days(plan: &DayPlan, app: &AppContext, language: Language, card: imp
     }
 }
 
+/// Whose days the map draws as the view chosen on Journée: the whole crew's, or in « Ma
+/// journée » the phone owner's alone (the others' stops taken out, each technician keeping his
+/// place, so his colour, in the crew). `None`: the plan as it is.
+pub fn day_on_map(plan: &DayPlan, view: DayView, me: Option<&str>) -> Option<DayPlan> {
+    let me = me.filter(|me| view == DayView::Mine && plan.technicians.iter().any(|route| route.technician == *me))?;
+    let technicians =
+        plan.technicians
+            .iter()
+            .map(|route| {
+                if route.technician == me {
+                    route.clone()
+                } else {
+                    TechnicianPlan { stops: Vec::new(), ..route.clone() }
+                }
+            })
+            .collect();
+    Some(DayPlan { technicians, unplanned: plan.unplanned.clone() })
+}
+
 /// « Je suis » and the crew to choose from: the same setting as « C'est mon téléphone » in Réglages.
 fn who_am_i(plan: &DayPlan, app: &AppContext, language: Language) -> Html {
     let me = app.settings.phone_of.clone();
@@ -159,5 +178,40 @@ pub fn left_out(plan: &DayPlan, language: Language) -> Html {
                 { names }
             </details>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{test_stop, TimeOfDay};
+
+    fn crew_plan() -> DayPlan {
+        let route = |id: &str, stops: &[&str]| TechnicianPlan {
+            technician: id.into(),
+            name: id.into(),
+            stops: stops.iter().map(|stop| test_stop(stop, TimeOfDay::MIDNIGHT, false)).collect(),
+            departure: None,
+            back_at: TimeOfDay::MIDNIGHT,
+            travel_min: 0,
+            distance_km: 0.0,
+            overtime_min: 0,
+        };
+        DayPlan {
+            technicians: vec![route("T1", &["A", "B"]), route("T2", &["C"]), route("T3", &["D"])],
+            unplanned: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn my_day_on_the_map_is_mine_alone_each_technician_keeping_his_place() {
+        let plan = crew_plan();
+        let mine = day_on_map(&plan, DayView::Mine, Some("T2")).expect("T2 is in the crew");
+        let stops: Vec<Vec<&str>> =
+            mine.technicians.iter().map(|route| route.stops.iter().map(|stop| stop.id.as_str()).collect()).collect();
+        assert_eq!(stops, [vec![], vec!["C"], vec![]], "T2 keeps the second place, so the second colour");
+        assert_eq!(day_on_map(&plan, DayView::Crew, Some("T2")), None, "the crew view draws everyone");
+        assert_eq!(day_on_map(&plan, DayView::Mine, None), None, "nobody said whose phone this is");
+        assert_eq!(day_on_map(&plan, DayView::Mine, Some("T9")), None, "a technician not in today's crew");
     }
 }

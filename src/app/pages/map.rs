@@ -2,6 +2,7 @@
 //! phone's position; one finger pans, two zoom (buttons and the mouse wheel too), a tapped stop
 //! opens on the Journée tab.
 
+use super::day_crew::day_on_map;
 use super::map_marks::{day_stops, failure_text, marker_radius, position_marker, stop_markers, use_position, Taps};
 use crate::app::components::{EmptyState, IconKind};
 use crate::app::geolocation::MAP_FIX_TIMEOUT_MS;
@@ -18,6 +19,7 @@ use crate::road::router::CLOSURE_MAX_SNAP_M;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{LatLon, Metric, OSM_ATTRIBUTION};
 use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -146,7 +148,13 @@ fn screen_rect(event: &web_sys::Event) -> Option<web_sys::DomRect> {
 pub fn MapPage() -> Html {
     let app = use_app();
     let language = app.settings.language;
-    let plan = app.plan.plan().cloned();
+    // « Ma journée » on Journée: my day alone on the map too.
+    let me = app.settings.phone_of.clone();
+    let plan: Option<Rc<DayPlan>> =
+        (*use_memo((app.plan.plan().cloned(), app.settings.day_view(), me), |(plan, view, me)| {
+            plan.as_ref().map(|plan| day_on_map(plan, *view, me.as_deref()).map_or_else(|| Rc::clone(plan), Rc::new))
+        }))
+        .clone();
     let date = app.day.as_ref().map(|day| CalendarDay::from(day.date));
     let closures: Vec<LatLon> =
         app.day.as_ref().map(|day| day.closures_in_force().map(|closure| closure.at).collect()).unwrap_or_default();
@@ -387,7 +395,7 @@ pub fn MapPage() -> Html {
             if !*locating && found.is_none() && failure.is_none() { <p class="hint">{ language.tr(MapText::MapGestures) }</p> }
             if let Some(plan) = &plan {
                 <ul class="legend">
-                    { for plan.technicians.iter().enumerate().map(|(t, route)| html! { <li><span class={format!("swatch {}", colour_class("drive", t))}></span>{ &route.name }</li> }) }
+                    { for plan.technicians.iter().enumerate().filter(|(_, route)| !route.stops.is_empty()).map(|(t, route)| html! { <li><span class={format!("swatch {}", colour_class("drive", t))}></span>{ &route.name }</li> }) }
                     if found.is_some() { <li><span class="swatch swatch-here"></span>{ language.tr(MapText::YouAreHere) }</li> }
                     if crowded { <li><span class="swatch swatch-crowd"></span>{ language.tr(MapText::CrowdLegend) }</li> }
                 </ul>

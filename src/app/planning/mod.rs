@@ -41,13 +41,26 @@ pub const SOLVE_ITERATIONS: u64 = 20_000;
 /// Cap on the optimisation time, reached only on slow phones or very large days.
 pub const MAX_SOLVE_SECONDS: f64 = 5.0;
 
-/// The region's pack is read: loads the day if not done yet (the stored one, else the demo),
-/// optimises the day over the pack, and builds the map if a screen asked for it already.
+/// Loads the day at start-up (the stored one, else the demo), its log and its stored plan,
+/// while the region loads beside it: a stored plan is shown as soon as it is read, without
+/// waiting for the roads. Without one, the day is optimised once both are there: here when the
+/// region came first, else in [`region_ready`].
+pub async fn load_day(app: AppContext) {
+    let planned = day::load_everything(&app).await;
+    if !planned && app.latest().pack.is_some() {
+        optimise(&app);
+    }
+}
+
+/// The region's pack is read: optimises the day over it (once the day is loaded, see
+/// [`load_day`]; at start-up, only if no plan was stored for it), and builds the map if a
+/// screen asked for it already.
 pub async fn region_ready(app: AppContext, pack: Vec<u8>) {
     let number = app.latest().pack.as_ref().map_or(0, |pack| pack.number + 1);
     app.dispatch(Action::SetPack(RegionPack { number, bytes: Rc::new(pack) }));
-    let planned = if app.latest().day.is_none() { day::load_everything(&app).await } else { false };
-    if !planned {
+    let latest = app.latest();
+    let stored_plan_kept = number == 0 && latest.sync.followed.is_some();
+    if latest.day.is_some() && !stored_plan_kept {
         optimise(&app);
     }
     // The map is built when a screen needs it, not at start: decoding the pack on this thread

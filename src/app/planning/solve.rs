@@ -18,6 +18,11 @@ use crate::model::DayPlan;
 use crate::plan::day_problem::Replan;
 use crate::plan::replan::{plan_changes, positions_of_phone, replan_request, with_history};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+/// How long a search may run before its first plan is shown: the demo day's search ends well
+/// before on a phone of today (about 0.3 s), a storm day's (the 5 s cap) does not.
+const FIRST_PLAN_AFTER_MS: i32 = 1_000;
 
 /// Optimises the whole current day in the worker, replacing any run in progress; progress and
 /// the plan arrive as actions. Without a region pack yet, waits: [`super::region_ready`] calls
@@ -58,9 +63,17 @@ fn run(app: &AppContext, replan: Option<Replan>) {
     let before = previous.clone();
     let on_reply = move |reply: Reply| match reply {
         Reply::SolveProgress { share } => {
-            if let PlanState::Solving { solve, previous, .. } = &following.latest().plan {
-                let (solve, previous) = (*solve, previous.clone());
-                following.dispatch(Action::SetPlan(PlanState::Solving { solve, share, previous }));
+            // Each step redraws the page (and the plan shown under the bar): tenths are enough.
+            if let PlanState::Solving { solve, previous, first, share: shown } = &following.latest().plan {
+                if (share * 10.0).floor() > (shown * 10.0).floor() {
+                    let (solve, previous, first) = (*solve, previous.clone(), first.clone());
+                    following.dispatch(Action::SetPlan(PlanState::Solving { solve, share, previous, first }));
+                }
+            }
+        }
+        Reply::FirstPlan { plan } => {
+            if let PlanState::Solving { solve, .. } = &following.latest().plan {
+                show_first_plan_later(&following, *solve, Rc::new(*plan));
             }
         }
         Reply::DayPlanned { plan, timing } => {
@@ -89,7 +102,7 @@ fn run(app: &AppContext, replan: Option<Replan>) {
         replan,
     };
     match planner::solve(pack.number, &pack.bytes, &request, on_reply) {
-        Ok(solve) => app.dispatch(Action::SetPlan(PlanState::Solving { solve, share: 0.0, previous })),
+        Ok(solve) => app.dispatch(Action::SetPlan(PlanState::Solving { solve, share: 0.0, previous, first: None })),
         Err(error) => app.dispatch(Action::SetPlan(PlanState::Failed(Failure::Worker { file: None, error }))),
     }
 }
@@ -131,6 +144,23 @@ async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
     }
 }
 
+/// Shows solve `solve`'s first plan if its search is still going on after
+/// [`FIRST_PLAN_AFTER_MS`]: a quick search shows its final plan only, never two in turn.
+fn show_first_plan_later(app: &AppContext, solve: u64, first: Rc<DayPlan>) {
+    let app = app.clone();
+    let show = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let PlanState::Solving { solve: running, share, previous, first: None } = &app.latest().plan {
+            if *running == solve {
+                let (share, previous) = (*share, previous.clone());
+                app.dispatch(Action::SetPlan(PlanState::Solving { solve, share, previous, first: Some(first) }));
+            }
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(show.unchecked_ref(), FIRST_PLAN_AFTER_MS);
+    }
+}
+
 /// Shows the re-planned `rest` of the day next to the `current` plan, for the technician to accept.
 fn propose(app: &AppContext, current: &Rc<DayPlan>, rest: DayPlan) {
     let progress = Rc::clone(&app.latest().progress);
@@ -154,9 +184,14 @@ pub fn keep_current(app: &AppContext) {
     app.dispatch(Action::SetPlan(followed.map_or(PlanState::Idle, PlanState::Ready)));
 }
 
-/// Stops the optimisation in progress; the plan before it (if any) comes back.
+/// Stops the optimisation in progress: the first plan of this run, when shown, is kept and
+/// followed; else the plan before it (if any) comes back.
 pub fn cancel(app: &AppContext) {
     let latest = app.latest();
     stop_solving(&latest.plan);
-    app.dispatch(Action::SetPlan(latest.sync.followed.clone().map_or(PlanState::Idle, PlanState::Ready)));
+    match (&latest.plan, &latest.sync.followed) {
+        // Stopped while its first plan is shown: that plan is a plan of this day, and is kept.
+        (PlanState::Solving { first: Some(first), .. }, _) => follow(app, DayPlan::clone(first)),
+        (_, followed) => app.dispatch(Action::SetPlan(followed.clone().map_or(PlanState::Idle, PlanState::Ready))),
+    }
 }

@@ -21,6 +21,9 @@ pub enum PlanState {
         share: f64,
         /// The plan before this run, if any.
         previous: Option<Rc<DayPlan>>,
+        /// This run's first feasible plan, shown instead of the previous one while the search
+        /// improves it, once the search has gone on for a while (a storm day, a slow phone).
+        first: Option<Rc<DayPlan>>,
     },
     /// The plan.
     Ready(Rc<DayPlan>),
@@ -46,11 +49,13 @@ pub enum PlanState {
 }
 
 impl PlanState {
-    /// The plan to show: the ready one, or the previous one while optimising again.
+    /// The plan to show: the ready one, or while optimising its first plan (once shown), else the
+    /// previous one.
     pub fn plan(&self) -> Option<&Rc<DayPlan>> {
         match self {
             PlanState::Ready(plan)
-            | PlanState::Solving { previous: Some(plan), .. }
+            | PlanState::Solving { first: Some(plan), .. }
+            | PlanState::Solving { first: None, previous: Some(plan), .. }
             | PlanState::Proposed { current: plan, .. } => Some(plan),
             _ => None,
         }

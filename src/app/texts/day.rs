@@ -15,6 +15,12 @@ texts! {
         ReplanOtherDay => "Replanifier quand même ce jour-là", "Re-plan that day anyway";
         /// While the day is optimised.
         PlanSolving => "Optimisation de la journée…", "Optimising the day…";
+        /// While the first plan is shown and the search improves it.
+        PlanImproving =>
+            "Premier plan prêt. Amélioration en cours : l'ordre peut encore changer.",
+            "First plan ready. Improving it: the order may still change.";
+        /// Stops the search and keeps the first plan shown.
+        KeepThisPlan => "Garder ce plan", "Keep this plan";
         /// Title when optimising failed.
         PlanFailed => "Optimisation impossible", "Optimisation failed";
         /// Title when the day itself could not be read (the stored day, its log, the demo day).

@@ -124,6 +124,12 @@ pub enum Reply {
         #[serde(default)]
         memory_bytes: f64,
     },
+    /// The first feasible plan of a whole day's solve, sent as soon as it is built: the page
+    /// shows it while the search goes on (a storm day's search takes seconds). The solve goes on.
+    FirstPlan {
+        /// Stops per technician and unplanned jobs.
+        plan: Box<DayPlan>,
+    },
     /// The day's plan.
     DayPlanned {
         /// Stops per technician and unplanned jobs.

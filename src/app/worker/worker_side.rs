@@ -8,7 +8,7 @@ use crate::io::check_day;
 use crate::model::Day;
 use crate::model::DayPlan;
 use crate::plan::day_problem::{day_plan, day_problem_from, DayProblemError, Replan};
-use crate::plan::{solve, SolveOptions};
+use crate::plan::{solve_showing_first, Solution, SolveOptions};
 use crate::road::pack::read_pack;
 use crate::road::pack_builder::{build_pack, PackSource};
 use crate::road::Router;
@@ -118,7 +118,14 @@ fn solve_day(
     };
     let mut report =
         |progress: crate::plan::Progress| post(scope, &Reply::SolveProgress { share: progress.share }, None);
-    let solved = solve(&prepared.problem, options, &clock, &mut report, &|| false);
+    // A whole day's first plan is shown while the search goes on; a re-plan is a proposal,
+    // judged on its final plan only.
+    let mut first = |solution: &Solution| {
+        if replan.is_none() {
+            post(scope, &Reply::FirstPlan { plan: Box::new(day_plan(day, &prepared, solution)) }, None);
+        }
+    };
+    let solved = solve_showing_first(&prepared.problem, options, &clock, &mut first, &mut report, &|| false);
     let timing = SolveTiming {
         region_ms: DECODE_MS.with(|ms| ms.replace(0.0)),
         prepare_ms: prepared_at - started,
