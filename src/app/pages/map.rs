@@ -386,7 +386,7 @@ pub fn MapPage() -> Html {
                 { for labels(drawing, &current, &whole, &on_the_map).into_iter().map(|label| html! {
                     <text class="commune" x={format!("{:.0}", label.x)} y={format!("{:.0}", label.y)} font-size={format!("{:.0}", current.width * LABEL_SIZE_SHARE)}>{ label.name }</text>
                 }) }
-                { for shapes.iter().enumerate().map(|(t, points)| html! { <polyline class={format!("drive {}", colour_class("drive", t))} points={points.clone()} /> }) }
+                { for shapes.iter().enumerate().filter(|(_, points)| !points.is_empty()).map(|(t, points)| html! { <polyline class={format!("drive {}", colour_class("drive", t))} points={points.clone()} /> }) }
                 // Under the stops: the numbers stay readable and tappable where the technician stands.
                 { for found.map(|at| position_marker(drawing, at, radius)) }
                 { stop_markers(&day, &laid_out, radius, &taps, language) }
