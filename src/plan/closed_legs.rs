@@ -9,9 +9,9 @@ use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{Metric, Router};
 use serde::{Deserialize, Serialize};
 
-/// Seconds a route around the closures must add before the leg counts as crossing one: equal
-/// routes differ by rounding.
-const DETOUR_MIN_S: f64 = 1.0;
+/// Seconds a route around a closure must add before the leg counts as changed by it: a detour
+/// of a few streets in a village is not worth telling the crew lead about.
+const DETOUR_MIN_S: f64 = 60.0;
 
 /// One end of a leg of a technician's day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,7 +56,7 @@ impl CrossedLeg {
 
 /// The legs of `plan` still to drive (their destination not in `settled`) whose road one of
 /// `day`'s closures in force closes, each with the first such closure: a leg counts when the
-/// drive around that closure is longer than the drive the plan took.
+/// drive around that closure takes at least a minute more than the drive the plan took.
 ///
 /// Complexity: per leg, one route, then one per closure in force until one is crossed.
 pub fn legs_crossing_closures(router: &Router, day: &Day, plan: &DayPlan, settled: &[String]) -> Vec<CrossedLeg> {
