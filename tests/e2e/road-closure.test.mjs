@@ -20,6 +20,9 @@ const WORDS = {
     listed: "Routes coupées (1)",
     until: "jusqu'à ce soir",
     mapLabel: "Route coupée",
+    report: "Signaler une route coupée",
+    where: "Où : ",
+    cancel: "Annuler",
     reopen: "Rouvrir la route",
     confirmReopen: "Oui, rouvrir la route",
     journee: "Journée",
@@ -35,6 +38,9 @@ const WORDS = {
     listed: "Closed roads (1)",
     until: "until tonight",
     mapLabel: "Road closed",
+    report: "Report a closed road",
+    where: "Where: ",
+    cancel: "Cancel",
     reopen: "Reopen the road",
     confirmReopen: "Yes, reopen the road",
     journee: "Day",
@@ -92,7 +98,7 @@ for (const language of ["fr", "en"]) {
       assert.ok(crossed.length >= 1, "at least the leg closed");
       for (const line of crossed) assert.match(line, words.leg);
       assert.ok(crossed.some((line) => /\+([1-9]\d*) min$/.test(line)), `a detour of minutes: ${crossed}`);
-      await proposal.scrollIntoViewIfNeeded();
+      await proposal.getByRole("heading", { name: words.legsHeading }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SCREENSHOTS}road-closure-proposal-${language}.png` });
       await proposal.getByRole("button", { name: words.accept }).click();
       await proposal.waitFor({ state: "detached" });
@@ -122,6 +128,17 @@ for (const language of ["fr", "en"]) {
       await mark.waitFor({ timeout: 15_000 });
       assert.equal((await mark.locator("text").textContent()).trim(), words.mapLabel);
       await page.screenshot({ path: `${SCREENSHOTS}road-closure-map-${language}.png` });
+      // A tap on a road, once « Signaler une route coupée » is pressed, opens the form there.
+      await page.getByRole("button", { name: words.report }).click();
+      const disc = await mark.locator("circle").boundingBox();
+      await page.mouse.click(disc.x + disc.width / 2, disc.y + disc.height / 2);
+      const mapForm = page.locator(".closure-form");
+      await mapForm.waitFor();
+      assert.ok((await mapForm.locator(".closure-where").textContent()).startsWith(words.where + "CG-2"));
+      await mapForm.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}road-closure-map-form-${language}.png` });
+      await mapForm.getByRole("button", { name: words.cancel }).click();
+      await mapForm.waitFor({ state: "detached" });
 
       // Reopened, asked twice: a plan without it is proposed, and the list is gone.
       await page.goto(server.url + "#journee");
