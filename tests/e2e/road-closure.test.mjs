@@ -79,6 +79,8 @@ for (const language of ["fr", "en"]) {
       // Karim's sixth leg: on the CG-2, where the detour by the other valley takes minutes.
       const karim = page.locator(".technician-plan").nth(1);
       const leg = karim.locator(".leg").nth(5);
+      await leg.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOTS}road-closure-legs-${language}.png` });
       await leg.getByRole("button", { name: words.closeLeg }).click();
       const form = leg.locator(".closure-form");
       await form.waitFor();
