@@ -3,9 +3,12 @@
 
 use tournee::io::read_day_json;
 use tournee::model::{
-    ClosureEnd, ClosureReason, Day, Inclusion, Intervention, Priority, RoadClosure, Shift, Technician,
+    ClosureEnd, ClosureReason, Day, DayPlan, Inclusion, Intervention, Priority, RoadClosure, Shift, Technician,
 };
-use tournee::plan::day_problem::{day_problem, DayProblemError};
+use tournee::plan::closed_legs::{legs_crossing_closures, LegEnd};
+use tournee::plan::day_problem::{day_plan, day_problem, DayProblemError};
+use tournee::plan::{solve, SolveOptions, UnplannedReason};
+use tournee::road::closure_point::{middle_of_drive, road_point};
 use tournee::road::graph::{Arc, Stretch};
 use tournee::road::osm::tags::RoadClass;
 use tournee::road::pack::read_pack;
@@ -158,7 +161,14 @@ fn demo_day() -> Day {
 }
 
 fn closure(at: LatLon, since: &str, until: ClosureEnd) -> RoadClosure {
-    RoadClosure { at, reason: ClosureReason::Rockfall, since: since.parse().unwrap(), until }
+    RoadClosure {
+        at,
+        reason: ClosureReason::Rockfall,
+        since: since.parse().unwrap(),
+        until,
+        road: None,
+        note: String::new(),
+    }
 }
 
 #[test]
@@ -227,16 +237,32 @@ fn hamlet_day(closures: Vec<RoadClosure>) -> Day {
 }
 
 #[test]
-fn a_job_cut_off_by_a_closure_is_unreachable_because_of_it() {
+fn a_job_cut_off_by_a_closure_is_left_out_because_of_it_and_the_rest_is_planned() {
     let router = pass_and_valley(false);
-    assert!(day_problem(&hamlet_day(vec![]), Some(&router)).is_ok());
+    let solved = |day: &Day| solved(&router, day);
+    assert!(solved(&hamlet_day(vec![])).unplanned.is_empty());
     let rockfall = closure(rockfall_on_the_pass(), "2026-12-06", ClosureEnd::UntilRemoved);
-    match day_problem(&hamlet_day(vec![rockfall]), Some(&router)) {
-        Err(DayProblemError::Unreachable { by_closure, .. }) => assert!(by_closure),
-        other => panic!("expected unreachable, got {:?}", other.map(|_| ())),
-    }
+    let cut = solved(&hamlet_day(vec![rockfall]));
+    let reasons: Vec<_> = cut.unplanned.iter().map(|job| (job.id.as_str(), job.reason)).collect();
+    assert_eq!(reasons, [("H1", UnplannedReason::ClosedRoad)]);
     let last_week = closure(rockfall_on_the_pass(), "2026-11-28", ClosureEnd::Date("2026-11-29".parse().unwrap()));
-    assert!(day_problem(&hamlet_day(vec![last_week]), Some(&router)).is_ok(), "expired");
+    assert!(solved(&hamlet_day(vec![last_week])).unplanned.is_empty(), "expired");
+}
+
+#[test]
+fn a_technician_cut_off_by_a_closure_stops_the_day_because_of_it() {
+    let router = pass_and_valley(false);
+    let mut day = hamlet_day(vec![closure(rockfall_on_the_pass(), "2026-12-06", ClosureEnd::Tonight)]);
+    let mut in_the_hamlet = day.technicians[0].clone();
+    in_the_hamlet.id = "T2".into();
+    in_the_hamlet.shift.start_place = day.interventions[0].location;
+    in_the_hamlet.shift.end_place = day.interventions[0].location;
+    day.technicians.push(in_the_hamlet);
+    day.interventions[0].location = at(44.21, 6.60);
+    match day_problem(&day, Some(&router)) {
+        Err(DayProblemError::Unreachable { by_closure, .. }) => assert!(by_closure),
+        other => panic!("expected unreachable, got {:?}", other.map(|prepared| prepared.cut_off)),
+    }
 }
 
 #[test]
@@ -250,4 +276,46 @@ fn a_day_file_without_closures_reads_and_writes_unchanged() {
     with.closures.push(closure(at(42.5, 1.52), "2026-11-26", ClosureEnd::Tonight));
     let json = serde_json::to_string(&with).unwrap();
     assert_eq!(read_day_json(&json).unwrap(), with);
+}
+
+/// The plan of `day` over `router`.
+fn solved(router: &Router, day: &Day) -> DayPlan {
+    let prepared = day_problem(day, Some(router)).unwrap();
+    let options = SolveOptions { seed: 1, max_iterations: Some(200), time_limit_s: None, minimise_vehicles: false };
+    let solution = solve(&prepared.problem, options, &|| 0.0, &mut |_| {}, &|| false).solution;
+    day_plan(day, &prepared, &solution)
+}
+
+#[test]
+fn the_legs_of_the_plan_that_drive_a_closed_road_are_named_with_their_detour() {
+    let router = pass_and_valley(true);
+    let before = solved(&router, &hamlet_day(vec![]));
+    let rockfall = closure(rockfall_on_the_pass(), "2026-12-06", ClosureEnd::Tonight);
+    let day = hamlet_day(vec![rockfall]);
+    let crossed = legs_crossing_closures(&router, &day, &before, &[]);
+    let legs: Vec<_> = crossed.iter().map(|leg| (&leg.from, &leg.to, leg.closure, leg.extra_min())).collect();
+    let hamlet = LegEnd::Stop { id: "H1".into(), customer: "Hameau".into() };
+    assert_eq!(legs, [(&LegEnd::Start, &hamlet, 0, Some(25)), (&hamlet, &LegEnd::End, 0, Some(25))]);
+    assert!(crossed.iter().all(|leg| leg.technician == "T1"));
+    let driven = legs_crossing_closures(&router, &day, &before, &["H1".into()]);
+    assert_eq!(driven.len(), 1, "the leg to a stop already done is not said again");
+    let mut tomorrow = day.clone();
+    tomorrow.date = "2026-12-07".parse().unwrap();
+    assert!(legs_crossing_closures(&router, &tomorrow, &before, &[]).is_empty(), "closed tonight only");
+    let cut = legs_crossing_closures(&pass_and_valley(false), &day, &before, &[]);
+    assert_eq!(cut.iter().map(|leg| leg.after_s).collect::<Vec<_>>(), [None, None], "no road around: cut");
+}
+
+#[test]
+fn a_closure_from_a_leg_goes_half_way_along_its_drive_and_a_tap_goes_to_the_nearest_road() {
+    let router = pass_and_valley(true);
+    let middle = middle_of_drive(&router, at(44.20, 6.60), at(44.30, 6.60), None).unwrap();
+    assert!(middle.at.distance_m(rockfall_on_the_pass()) < 50.0, "{middle:?}");
+    assert_eq!(middle.road.as_deref(), Some("Col de la Cayolle"));
+    let closed = router.close(&[middle.at], 100.0, None);
+    let detour = router.route_avoiding(at(44.20, 6.60), at(44.30, 6.60), (Metric::Time, None), 100.0, &closed);
+    assert_eq!(detour.unwrap().duration_s, 40.0 * 60.0, "the leg's own road is closed");
+    let tapped = road_point(&router, at(44.25, 6.601), None).unwrap();
+    assert!((tapped.at.lon() - 6.60).abs() < 1e-6 && tapped.road.as_deref() == Some("Col de la Cayolle"));
+    assert_eq!(road_point(&router, at(44.25, 6.70), None), None, "far from every road");
 }

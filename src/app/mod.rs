@@ -4,6 +4,7 @@
 //! reducer ([`state::AppState`]) shared through a context; components are small
 //! and take what they show from it.
 
+pub mod closure_texts;
 pub mod commune_texts;
 pub mod components;
 pub mod date_texts;

@@ -85,6 +85,12 @@ impl Language {
                 Some(metres) => format!("{metres:.0} m from the nearest road: check its coordinates"),
                 None => "far from every road: check its coordinates".into(),
             },
+            (UnplannedReason::ClosedRoad, true) => {
+                "inaccessible : une route coupée isole ce lieu (rouvrez-la ou passez un autre jour)".into()
+            }
+            (UnplannedReason::ClosedRoad, false) => {
+                "cut off: a closed road isolates this place (reopen it or come another day)".into()
+            }
         }
     }
 
@@ -168,6 +174,7 @@ mod tests {
             UnplannedReason::CrewFull,
             UnplannedReason::CapacityExceeded,
             UnplannedReason::OffRoad,
+            UnplannedReason::ClosedRoad,
         ] {
             let job = UnplannedJob { id: "J".into(), customer: "C".into(), reason, is_break: false, distance_m: None };
             let (fr, en) = (Language::Fr.unplanned(&job), Language::En.unplanned(&job));

@@ -31,7 +31,7 @@ pub enum ClosureEnd {
 }
 
 /// A road closed at one point: the whole road between the two junctions around `at` is avoided.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoadClosure {
     /// A point on the closed road.
     pub at: LatLon,
@@ -41,6 +41,12 @@ pub struct RoadClosure {
     pub since: IsoDate,
     /// Until when.
     pub until: ClosureEnd,
+    /// The name of the closed road, as the map knew it when it was closed (none: unnamed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub road: Option<String>,
+    /// What the technician added (« pelleteuse sur place jusqu'à 16 h »); empty: nothing.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 impl RoadClosure {
@@ -65,6 +71,8 @@ mod tests {
             reason: ClosureReason::Rockfall,
             since: date("2026-12-06"),
             until,
+            road: None,
+            note: String::new(),
         }
     }
 

@@ -27,4 +27,7 @@ pub enum UnplannedReason {
     CapacityExceeded,
     /// Its place is inside the road region but far from every road: a wrong coordinate, surely.
     OffRoad,
+    /// A road the technicians closed cuts its place off from the crew (another road would
+    /// reach it without that closure).
+    ClosedRoad,
 }

@@ -12,6 +12,7 @@
 //! a plan with arrival times: the solver itself never sees the road graph.
 
 pub mod check;
+pub mod closed_legs;
 pub mod coverage;
 pub mod customer_notice;
 pub mod day_problem;

@@ -9,6 +9,7 @@ mod attribution;
 mod bounds;
 pub mod ch;
 pub mod clip;
+pub mod closure_point;
 mod communes;
 pub(crate) mod compact_geometry;
 mod elevation;

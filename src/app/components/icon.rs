@@ -18,6 +18,8 @@ pub enum IconKind {
     /// A circle barred across, "no entry": a stop late on its window, an appointment missed
     /// (drawn by the app, where the ⛔ emoji shows as an empty box on phones without its font).
     Late,
+    /// A cross over a road: a road closed by the technician.
+    RoadClosed,
 }
 
 impl IconKind {
@@ -30,6 +32,7 @@ impl IconKind {
             IconKind::Settings => "M3 6h11M18 6h3M3 12h3M10 12h11M3 18h13M20 18h1M16 4v4M8 10v4M18 16v4",
             IconKind::Info => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 11v6M12 7.5v.5",
             IconKind::Late => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M7 12h10",
+            IconKind::RoadClosed => "M5 3v18M19 3v18M12 4v3M12 17v3M7 8l10 8M17 8l-10 8",
         }
     }
 }

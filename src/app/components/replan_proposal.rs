@@ -7,8 +7,9 @@
 use crate::app::components::{Icon, IconKind};
 use crate::app::i18n::Language;
 use crate::app::state::{use_app, AppContext};
-use crate::app::texts::DayText;
+use crate::app::texts::{ClosureText, DayText};
 use crate::model::{Day, DayPlan, EventKind, ProgressEvent};
+use crate::plan::closed_legs::CrossedLeg;
 use crate::plan::customer_notice::{digest, CustomerChange, Notice};
 use crate::plan::replan::StopChange;
 use std::rc::Rc;
@@ -23,6 +24,8 @@ pub struct ReplanProposalProps {
     pub proposal: Rc<DayPlan>,
     /// What changes for each customer, missed appointments first.
     pub changes: Rc<Vec<StopChange>>,
+    /// The legs of the plan followed that a road closed since cuts.
+    pub crossed: Rc<Vec<CrossedLeg>>,
 }
 
 /// The name of technician `id`, from the proposal or else the current plan.
@@ -121,6 +124,20 @@ pub fn ReplanProposal(props: &ReplanProposalProps) -> Html {
     html! {
         <section class="card proposal" aria-live="polite">
             <h3>{ language.tr(DayText::ProposalHeading) }</h3>
+            if !props.crossed.is_empty() {
+                <h4 class="changes-heading">{ language.tr(ClosureText::LegsHeading) }</h4>
+                <ul class="changes crossed-legs">
+                    { for props.crossed.iter().enumerate().map(|(k, leg)| {
+                        let first_of_technician = k == 0 || props.crossed[k - 1].technician != leg.technician;
+                        html! {
+                            <li class="change crossed-leg">
+                                if first_of_technician { <strong><Icon kind={IconKind::RoadClosed} />{ name(&leg.technician) }</strong> }
+                                <p>{ language.crossed_leg(leg, day.and_then(|day| day.closures.get(leg.closure))) }</p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
             if props.changes.is_empty() {
                 <p>{ language.tr(DayText::ProposalNoChange) }</p>
             } else if nobody_told {

@@ -1,8 +1,8 @@
 //! The Journée tab: the day's timeline per technician (ETAs, windows, drives, waits, risk).
 
 use crate::app::components::{
-    numbered_stops, EmptyState, ExportButtons, IconKind, NewerDayNotice, ReadyCheck, ReplanProposal, StopItem,
-    StopWords,
+    numbered_stops, ClosuresList, EmptyState, ExportButtons, IconKind, LegLine, NewerDayNotice, ReadyCheck,
+    ReplanProposal, StopItem, StopWords,
 };
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Language;
@@ -10,11 +10,24 @@ use crate::app::state::failure::{Failure, StorageFailure};
 use crate::app::state::PlanState;
 use crate::app::state::{use_app, AppContext};
 use crate::app::texts::{CommonText, DayText, ShellText};
-use crate::model::{Day, DayProgress};
+use crate::model::{Day, DayProgress, LatLon, PlannedStop, StopStatus};
 use crate::model::{DayPlan, TechnicianPlan};
 use crate::plan::coverage::far_from_crew;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Where the drive to `stop` leaves from, when that drive is still ahead: the stop before it
+/// (breaks left out), else the technician's start.
+fn leg_from(route: &TechnicianPlan, stop: &PlannedStop, day: Option<&Day>, progress: &DayProgress) -> Option<LatLon> {
+    if stop.is_break || progress.status(&stop.id) != StopStatus::Planned {
+        return None;
+    }
+    let before = route.stops.iter().take_while(|s| s.id != stop.id).filter(|s| !s.is_break).last();
+    match before {
+        Some(before) => Some(before.at),
+        None => day?.technicians.iter().find(|tech| tech.id == route.technician).map(|tech| tech.shift.start_place),
+    }
+}
 
 /// One technician's column: totals, then the stops in order (open one for its hand-offs).
 fn technician(
@@ -69,7 +82,12 @@ fn technician(
             if let Some(overtime) = overtime { <p class="totals overtime">{ overtime }</p> }
             <ol class="stops">
                 { for numbered_stops(&route.stops).map(|(number, stop)| html! {
+                    <>
+                    if let Some(from) = leg_from(route, stop, day, progress) {
+                        <LegLine key={format!("leg-{}", stop.id)} {from} to={stop.at} />
+                    }
                     <StopItem key={stop.id.clone()} stop={stop.clone()} {number} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} address={address(&stop.id)} notes={notes(&stop.id)} skills={skills(&stop.id)} status={progress.status(&stop.id)} on_site_min={progress.time_on_site(&stop.id)} signed={progress.signature(&stop.id).map(|(at, file)| (at, file.to_string().into()))} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
+                    </>
                 }) }
             </ol>
         </section>
@@ -86,6 +104,7 @@ fn plan_view(plan: &Rc<DayPlan>, day: Option<&Rc<Day>>, app: &AppContext, langua
                 <p class="card warning far-from-crew" role="alert">{ "⚠ " }{ language.far_from_crew(&far) }</p>
             }
             <StopWords {language} />
+            <ClosuresList />
             { super::day_crew::crew_days(plan, app, language, |route| technician(route, day.map(|day| &**day), &app.progress, app.focus_stop.as_deref(), language)) }
             if !plan.unplanned.is_empty() {
                 <section class="card unplanned">
@@ -189,11 +208,11 @@ pub fn DayPage() -> Html {
                 { plan_view(plan, day, &app, language) }
             </>
         },
-        PlanState::Proposed { current, proposal, changes } => html! {
+        PlanState::Proposed { current, proposal, changes, crossed } => html! {
             <>
                 <h2 class="page-title">{ language.tr(ShellText::TabDay) }</h2>
                 { date_line.clone() }
-                <ReplanProposal current={current.clone()} proposal={proposal.clone()} changes={changes.clone()} />
+                <ReplanProposal current={current.clone()} proposal={proposal.clone()} changes={changes.clone()} crossed={crossed.clone()} />
                 { plan_view(proposal, day, &app, language) }
             </>
         },

@@ -3,8 +3,9 @@
 //! opens on the Journée tab.
 
 use super::day_crew::day_on_map;
+use super::map_closures::{closure_marks, tapped_road};
 use super::map_marks::{day_stops, failure_text, marker_radius, position_marker, stop_markers, use_position, Taps};
-use crate::app::components::{EmptyState, IconKind};
+use crate::app::components::{ClosureForm, EmptyState, Icon, IconKind};
 use crate::app::geolocation::MAP_FIX_TIMEOUT_MS;
 use crate::app::map_drawing::RegionMap;
 use crate::app::map_labels::{labels, OnTheMap, LABEL_SIZE_SHARE};
@@ -12,8 +13,9 @@ use crate::app::map_markers::lay_out;
 use crate::app::map_view::{MapView, MAX_ZOOM};
 use crate::app::state::{use_app, Action};
 use crate::app::technician_colour::colour_class;
-use crate::app::texts::{MapText, ShellText};
-use crate::model::DayPlan;
+use crate::app::texts::{ClosureText, MapText, ShellText};
+use crate::model::{DayPlan, RoadClosure};
+use crate::road::closure_point::ClosurePoint;
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::router::CLOSURE_MAX_SNAP_M;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -167,6 +169,9 @@ pub fn MapPage() -> Html {
     // None until the user moves the map: it then opens on the day's stops (or the whole region).
     let view = use_state(|| None::<MapView>);
     let gesture = use_mut_ref(Gesture::default);
+    // « Signaler une route coupée » pressed: the next tap on the map is the closed road.
+    let reporting = use_state(|| false);
+    let closing = use_state(|| None::<Option<ClosurePoint>>);
     // The map's size on screen, px, measured after each drawing: markers keep their size on
     // screen whatever the map's proportions.
     let frame_px = use_state(|| None::<(f64, f64)>);
@@ -365,6 +370,29 @@ pub fn MapPage() -> Html {
     };
     let found = here.as_ref().and_then(|here| here.as_ref().ok()).copied();
     let failure = here.as_ref().and_then(|here| here.as_ref().err()).copied().map(failure_text);
+    let in_force: Vec<RoadClosure> =
+        app.day.as_ref().map(|day| day.closures_in_force().cloned().collect()).unwrap_or_default();
+    let on_tap = {
+        let (reporting, closing, gesture, shared) = (reporting.clone(), closing.clone(), gesture.clone(), map.clone());
+        Callback::from(move |event: MouseEvent| {
+            if *reporting && gesture.borrow().moved_px < TAP_SLOP_PX {
+                let found = tapped_road(&event, &current, &shared.0.drawing, &shared.0.router, date);
+                reporting.set(found.is_none());
+                closing.set(Some(found));
+            }
+        })
+    };
+    let report = {
+        let (reporting, closing) = (reporting.clone(), closing.clone());
+        Callback::from(move |_| {
+            reporting.set(!*reporting);
+            closing.set(None);
+        })
+    };
+    let form_done = {
+        let closing = closing.clone();
+        Callback::from(move |()| closing.set(None))
+    };
     let crowded = laid_out.iter().any(|marker| matches!(marker, crate::app::map_markers::Marker::Crowd { .. }));
     html! {
         <>
@@ -376,18 +404,24 @@ pub fn MapPage() -> Html {
                 <button class="button map-locate" type="button" onclick={locate} disabled={*locating}>
                     { language.tr(if *locating { MapText::Locating } else { MapText::LocateMe }) }
                 </button>
+                <button class={classes!("button", "map-report-closure", reporting.then_some("chosen"))} type="button" aria-pressed={reporting.to_string()} onclick={report}>
+                    <Icon kind={IconKind::RoadClosed} />{ language.tr(ClosureText::ReportOnMap) }
+                </button>
             </div>
+            if *reporting { <p class="hint tap-the-road" role="status">{ language.tr(if *closing == Some(None) { ClosureText::NoRoadHere } else { ClosureText::TapTheRoad }) }</p> }
+            if let Some(Some(point)) = &*closing { <ClosureForm point={point.clone()} on_done={form_done} /> }
             if let Some(failure) = failure { <p class="position-failure" role="status">{ language.tr(failure) }</p> }
             <div class="map-frame">
             <svg class="map" viewBox={current.view_box()} role="img" aria-label={language.tr(ShellText::TabMap)}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up.clone()} onpointerleave={on_up}
-                onwheel={on_wheel}>
+                onwheel={on_wheel} onclick={on_tap}>
                 { for drawing.layers.paths_for(&current, whole.width).into_iter().map(|(rank, d)| html! { <path class={rank.css()} {d} /> }) }
                 { for labels(drawing, &current, &whole, &on_the_map).into_iter().map(|label| html! {
                     <text class="commune" x={format!("{:.0}", label.x)} y={format!("{:.0}", label.y)} font-size={format!("{:.0}", current.width * LABEL_SIZE_SHARE)}>{ label.name }</text>
                 }) }
                 { for shapes.iter().enumerate().filter(|(_, points)| !points.is_empty()).map(|(t, points)| html! { <polyline class={format!("drive {}", colour_class("drive", t))} points={points.clone()} /> }) }
                 // Under the stops: the numbers stay readable and tappable where the technician stands.
+                { closure_marks(drawing, &in_force, radius, language) }
                 { for found.map(|at| position_marker(drawing, at, radius)) }
                 { stop_markers(&day, &laid_out, radius, &taps, language) }
             </svg>

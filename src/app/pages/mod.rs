@@ -4,6 +4,7 @@ mod day;
 mod day_crew;
 mod interventions;
 mod map;
+mod map_closures;
 mod map_marks;
 mod settings;
 

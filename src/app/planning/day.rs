@@ -215,6 +215,13 @@ pub fn change_day(app: &AppContext, day: Day, origin: DayOrigin) {
     }
 }
 
+/// Shows `day` (its date unchanged) and stores it, without planning it again: the caller plans.
+pub(super) fn show_and_store(app: &AppContext, day: Day, origin: DayOrigin) {
+    let day = Rc::new(day);
+    app.dispatch(Action::SetDay(Rc::clone(&day), origin));
+    store_day(app, day, origin);
+}
+
 /// The crew lead gives job `id` to technician `technician` (None: to whoever fits best),
 /// possibly first or last in their day; the day is stored and the rest re-optimised around it.
 pub fn assign(app: &AppContext, id: &str, technician: Option<String>, pin: Option<crate::model::StopPin>) {

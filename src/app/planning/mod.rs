@@ -11,6 +11,7 @@
 //! tab re-reads them when told (see [`other_tab_stored`]), and its own writes of the day and the
 //! plan go through only over the revision it last saw (see [`super::revision`]).
 
+mod closures;
 mod day;
 mod import;
 mod log;
@@ -19,13 +20,14 @@ mod proof;
 mod restore;
 mod solve;
 
+pub use closures::{close_road, reopen_road};
 pub use day::{assign, change_day, edit_day, other_tab_stored, DayPart};
 pub use import::{import, restore_previous_day};
 pub use log::record;
 pub use map::{build_map_soon, region_map};
 pub use proof::{proof_image, sign, SignError};
 pub use restore::{restore_aside, set_aside_newer_day, RestoreError};
-pub use solve::{accept, cancel, keep_current, optimise, replan};
+pub use solve::{accept, cancel, keep_current, optimise, replan, replan_around_closures};
 
 use super::state::failure::Failure;
 use super::state::region_state::RegionPack;

@@ -15,6 +15,7 @@ use crate::app::worker::planner;
 use crate::app::worker::protocol::{Reply, Request};
 use crate::model::Day;
 use crate::model::DayPlan;
+use crate::plan::closed_legs::CrossedLeg;
 use crate::plan::day_problem::Replan;
 use crate::plan::replan::{plan_changes, positions_of_phone, replan_request, with_history};
 use std::rc::Rc;
@@ -28,7 +29,7 @@ const FIRST_PLAN_AFTER_MS: i32 = 1_000;
 /// the plan arrive as actions. Without a region pack yet, waits: [`super::region_ready`] calls
 /// again.
 pub fn optimise(app: &AppContext) {
-    run(app, None);
+    run(app, None, false);
 }
 
 /// Re-plans the rest of the day from now and from where the technicians stand (`position`, when
@@ -41,9 +42,25 @@ pub fn replan(app: &AppContext, position: Option<crate::road::LatLon>) {
         replan_request(day, plan, &latest.progress, now(), &positions)
     });
     match request {
-        Some(request) => run(app, Some(request)),
+        Some(request) => run(app, Some(request), false),
         None => optimise(app),
     }
+}
+
+/// The day's road closures changed: the rest of the day is planned again around them and
+/// proposed (the whole day, if nothing was done yet), with the legs of the plan followed that
+/// cross a closure; without a plan followed, the day is simply optimised.
+pub fn replan_around_closures(app: &AppContext) {
+    let latest = app.latest();
+    let (Some(day), Some(plan)) = (latest.day.as_ref(), latest.sync.followed.as_ref()) else {
+        return optimise(app);
+    };
+    let started = !latest.progress.events.is_empty();
+    let request = started.then(|| {
+        let positions = positions_of_phone(day, latest.settings.phone_of.as_deref(), None);
+        replan_request(day, plan, &latest.progress, now(), &positions)
+    });
+    run(app, request, true);
 }
 
 /// Stops the solve `plan` waits for, if any.
@@ -53,13 +70,16 @@ pub(super) fn stop_solving(plan: &PlanState) {
     }
 }
 
-/// Runs the optimiser on the whole day, or on its rest when `replan` is given.
-fn run(app: &AppContext, replan: Option<Replan>) {
+/// Runs the optimiser on the whole day, or on its rest when `replan` is given; the result is
+/// proposed when re-planning or when the day's `closures_changed` (then with the legs of the
+/// plan followed that cross a closure).
+fn run(app: &AppContext, replan: Option<Replan>, closures_changed: bool) {
     let latest = app.latest();
     let (Some(day), Some(pack)) = (latest.day.clone(), latest.pack.clone()) else { return };
     let previous = latest.sync.followed.clone();
     let following = app.clone();
-    let replanning = replan.is_some();
+    let whole_day = replan.is_none();
+    let proposing = !whole_day || closures_changed;
     let before = previous.clone();
     let on_reply = move |reply: Reply| match reply {
         Reply::SolveProgress { share } => {
@@ -71,12 +91,13 @@ fn run(app: &AppContext, replan: Option<Replan>) {
                 }
             }
         }
-        Reply::FirstPlan { plan } => {
+        // A proposal is judged on its final plan only.
+        Reply::FirstPlan { plan } if !proposing => {
             if let PlanState::Solving { solve, .. } = &following.latest().plan {
                 show_first_plan_later(&following, *solve, Rc::new(*plan));
             }
         }
-        Reply::DayPlanned { plan, timing } => {
+        Reply::DayPlanned { plan, timing, crossed } => {
             web_sys::console::info_1(
                 &format!(
                     "Tournée : journée optimisée dans le worker — région {:.1} ms, préparation {:.0} ms, optimisation {:.0} ms, {} itérations",
@@ -84,15 +105,15 @@ fn run(app: &AppContext, replan: Option<Replan>) {
                 )
                 .into(),
             );
-            match (&before, replanning) {
-                (Some(current_plan), true) => propose(&following, current_plan, *plan),
+            match (&before, proposing) {
+                (Some(current_plan), true) => propose(&following, current_plan, *plan, whole_day, crossed),
                 _ => follow(&following, *plan),
             }
         }
         Reply::Failed { error } => {
             following.dispatch(Action::SetPlan(PlanState::Failed(Failure::Worker { file: None, error })));
         }
-        Reply::Ready | Reply::Progress { .. } | Reply::PackBuilt { .. } => {}
+        Reply::Ready | Reply::FirstPlan { .. } | Reply::Progress { .. } | Reply::PackBuilt { .. } => {}
     };
     let request = Request::SolveDay {
         day: Box::new(Day::clone(&day)),
@@ -100,6 +121,7 @@ fn run(app: &AppContext, replan: Option<Replan>) {
         iterations: SOLVE_ITERATIONS,
         max_seconds: MAX_SOLVE_SECONDS,
         replan,
+        crossing: previous.as_ref().filter(|_| closures_changed).map(|plan| Box::new(DayPlan::clone(plan))),
     };
     match planner::solve(pack.number, &pack.bytes, &request, on_reply) {
         Ok(solve) => app.dispatch(Action::SetPlan(PlanState::Solving { solve, share: 0.0, previous, first: None })),
@@ -161,15 +183,18 @@ fn show_first_plan_later(app: &AppContext, solve: u64, first: Rc<DayPlan>) {
     }
 }
 
-/// Shows the re-planned `rest` of the day next to the `current` plan, for the technician to accept.
-fn propose(app: &AppContext, current: &Rc<DayPlan>, rest: DayPlan) {
+/// Shows the re-planned `rest` of the day (or the `whole_day` planned again) next to the
+/// `current` plan, for the technician to accept; `crossed`: the current plan's legs across a
+/// road closed since.
+fn propose(app: &AppContext, current: &Rc<DayPlan>, rest: DayPlan, whole_day: bool, crossed: Vec<CrossedLeg>) {
     let progress = Rc::clone(&app.latest().progress);
     let changes = plan_changes(current, &rest, &progress);
-    let proposal = with_history(current, rest, &progress, now());
+    let proposal = if whole_day { rest } else { with_history(current, rest, &progress, now()) };
     app.dispatch(Action::SetPlan(PlanState::Proposed {
         current: Rc::clone(current),
         proposal: Rc::new(proposal),
         changes: Rc::new(changes),
+        crossed: Rc::new(crossed),
     }));
 }
 

@@ -4,6 +4,7 @@
 use super::failure::Failure;
 use crate::app::idb::StorageError;
 use crate::model::DayPlan;
+use crate::plan::closed_legs::CrossedLeg;
 use crate::plan::replan::StopChange;
 use std::rc::Rc;
 
@@ -35,6 +36,9 @@ pub enum PlanState {
         proposal: Rc<DayPlan>,
         /// What changes for each customer, missed appointments first.
         changes: Rc<Vec<StopChange>>,
+        /// The legs of the plan followed that cross a road closed since (empty when no
+        /// closure changed).
+        crossed: Rc<Vec<CrossedLeg>>,
     },
     /// Optimising failed, or the day could not be read: why.
     Failed(Failure),

@@ -42,6 +42,7 @@ macro_rules! texts {
 }
 
 mod aside;
+mod closure;
 mod common;
 mod crew;
 mod crew_view;
@@ -57,6 +58,7 @@ mod shell;
 mod stop;
 
 pub use aside::AsideText;
+pub use closure::ClosureText;
 pub use common::CommonText;
 pub use crew::CrewText;
 pub use crew_view::CrewViewText;

@@ -91,6 +91,10 @@ pub enum Request {
         /// Re-plan the rest of the day from where the technicians stand (None: the whole day).
         #[serde(default)]
         replan: Option<crate::plan::day_problem::Replan>,
+        /// The plan followed until now, when the day's road closures changed: the reply names
+        /// its legs that cross a closure.
+        #[serde(default)]
+        crossing: Option<Box<DayPlan>>,
     },
 }
 
@@ -137,6 +141,9 @@ pub enum Reply {
         /// How the optimisation went, for the benchmarks and the console.
         #[serde(default)]
         timing: SolveTiming,
+        /// The legs of the request's `crossing` plan that cross a road closed on the day.
+        #[serde(default)]
+        crossed: Vec<crate::plan::closed_legs::CrossedLeg>,
     },
     /// What was asked failed; nothing was changed.
     Failed {

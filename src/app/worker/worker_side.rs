@@ -7,6 +7,7 @@ use crate::app::wasm_memory::wasm_memory_bytes;
 use crate::io::check_day;
 use crate::model::Day;
 use crate::model::DayPlan;
+use crate::plan::closed_legs::legs_crossing_closures;
 use crate::plan::day_problem::{day_plan, day_problem_from, DayProblemError, Replan};
 use crate::plan::{solve_showing_first, Solution, SolveOptions};
 use crate::road::pack::read_pack;
@@ -52,16 +53,21 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
             build(scope, extract_name, region_name, payload.unwrap_or_default())
         }
         Ok(Request::SetRegion { region }) => set_region(scope, region, &payload.unwrap_or_default()),
-        Ok(Request::SolveDay { day, region, iterations, max_seconds, replan }) => {
+        Ok(Request::SolveDay { day, region, iterations, max_seconds, replan, crossing }) => {
             let solved = REGION.with(|kept| match &*kept.borrow() {
                 Some(kept) if kept.region == region => {
-                    solve_day(scope, &day, (iterations, max_seconds), replan.as_ref(), &kept.router)
+                    let solved = solve_day(scope, &day, (iterations, max_seconds), replan.as_ref(), &kept.router);
+                    let settled = replan.as_ref().map_or(&[][..], |replan| &replan.settled[..]);
+                    let crossed = crossing
+                        .map(|before| legs_crossing_closures(&kept.router, &day, &before, settled))
+                        .unwrap_or_default();
+                    solved.map(|(plan, timing)| (plan, timing, crossed))
                 }
                 _ => Err(WorkerError::RegionMissing),
             });
             let reply = solved.map_or_else(
                 |error| Reply::Failed { error },
-                |(plan, timing)| Reply::DayPlanned { plan: Box::new(plan), timing },
+                |(plan, timing, crossed)| Reply::DayPlanned { plan: Box::new(plan), timing, crossed },
             );
             post(scope, &reply, None);
         }

@@ -128,6 +128,16 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                 distance_m: Some(distance_m),
             }
         }))
+        .chain(day_problem.cut_off.iter().map(|&index| {
+            let job = &day.interventions[index];
+            UnplannedJob {
+                id: job.id.clone(),
+                customer: job.customer.clone(),
+                reason: UnplannedReason::ClosedRoad,
+                is_break: false,
+                distance_m: None,
+            }
+        }))
         .collect();
     DayPlan { technicians, unplanned }
 }

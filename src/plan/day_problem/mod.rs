@@ -87,6 +87,8 @@ pub struct DayProblem {
     pub locked_last: Vec<Option<usize>>,
     /// Interventions left out because their place is off every road: (intervention, distance in m).
     pub off_road: Vec<(usize, f64)>,
+    /// Interventions left out because a road the technicians closed cuts them off.
+    pub cut_off: Vec<usize>,
     /// For each technician, the stop already promised as next when re-planning:
     /// (intervention, arrival, start, end).
     pub locked_first: Vec<Option<(usize, f64, f64, f64)>>,
@@ -122,7 +124,9 @@ pub fn day_problem_from(
         });
     }
     let travel = travel::travel(day, router, replan)?;
-    let locks = locks::locks(day, replan, &travel.off_road);
+    let left_out: Vec<(usize, f64)> =
+        travel.off_road.iter().copied().chain(travel.cut_off.iter().map(|&index| (index, 0.0))).collect();
+    let locks = locks::locks(day, replan, &left_out);
     let jobs = jobs::day_jobs(day, replan, &locks);
     let (vehicles, locked_first) = vehicles::vehicles(day, replan, &locks, &travel);
     let problem = Problem::new(travel.places, travel.time.clone(), travel.time, jobs.jobs, vehicles)?
@@ -137,6 +141,7 @@ pub fn day_problem_from(
         windows: jobs.window,
         locked_last: locks.last,
         off_road: travel.off_road,
+        cut_off: travel.cut_off,
         locked_first,
     })
 }

@@ -54,6 +54,31 @@ pub(super) struct Travel {
     pub distance_m: Vec<f64>,
     /// Interventions whose place is off every road: (intervention, distance in m).
     pub off_road: Vec<(usize, f64)>,
+    /// Interventions cut off from the crew by the roads the technicians closed.
+    pub cut_off: Vec<usize>,
+}
+
+/// The customers' places (from `first_customer` on, among `places`) that the technicians'
+/// closures cut off from the crew: the crew is where the technician's start that joins the most
+/// places both ways stands (technicians' starts are the places `0, 2, 4…` before
+/// `first_customer`); a customer it does not join both ways is cut off when a road joins them
+/// once the closures are lifted (`open`). A technician cut off is not: the day then fails on
+/// their leg, as it would without this.
+///
+/// Complexity: O(technicians × places) over the legs, one route per customer cut off.
+fn cut_off_by_closures(
+    places: usize,
+    first_customer: usize,
+    unreachable: &impl Fn(usize) -> bool,
+    open: &impl Fn(usize, usize) -> bool,
+) -> Vec<usize> {
+    let joined = |a: usize, b: usize| !unreachable(a * places + b) && !unreachable(b * places + a);
+    let Some(crew) =
+        (0..first_customer).step_by(2).max_by_key(|&start| (0..places).filter(|&p| joined(start, p)).count())
+    else {
+        return Vec::new();
+    };
+    (first_customer..places).filter(|&place| !joined(crew, place) && (open(crew, place) || open(place, crew))).collect()
 }
 
 /// The places of `day` (each technician starting where `replan` says they stand) and the legs
@@ -83,12 +108,23 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
     }
     let off_road: Vec<(usize, f64)> = legs.off_road.iter().map(|&(i, d)| (i - 2 * technicians, d)).collect();
     let n = stops.len();
+    let unreachable = |cell: usize| {
+        matches!(legs.legs[cell], Leg::Unreachable)
+            && !legs.off_road.iter().any(|&(i, _)| i == cell / n || i == cell % n)
+    };
+    let open = |from: usize, to: usize| {
+        let (from, to) = (stops[from].point.at, stops[to].point.at);
+        router.is_some_and(|router| router.route(from, to, Metric::Time, date, DEFAULT_MAX_SNAP_M).is_ok())
+    };
+    let cut_off =
+        if closures.is_empty() { Vec::new() } else { cut_off_by_closures(n, 2 * technicians, &unreachable, &open) };
     let mut travel = Travel {
         places: n,
         time: vec![0.0; n * n],
         estimated: vec![false; n * n],
         distance_m: vec![0.0; n * n],
         off_road,
+        cut_off: cut_off.iter().map(|&place| place - 2 * technicians).collect(),
     };
     for (cell, leg) in legs.legs.iter().enumerate() {
         match leg {
@@ -101,14 +137,13 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
                 travel.distance_m[cell] = estimate.distance_m();
                 travel.estimated[cell] = true;
             }
-            Leg::Unreachable if legs.off_road.iter().any(|&(i, _)| i == cell / n || i == cell % n) => {}
+            Leg::Unreachable
+                if !unreachable(cell) || cut_off.contains(&(cell / n)) || cut_off.contains(&(cell % n)) => {}
             Leg::Unreachable => {
-                let (from, to) = (stops[cell / n].point.at, stops[cell % n].point.at);
-                let open = |router: &Router| router.route(from, to, Metric::Time, date, DEFAULT_MAX_SNAP_M).is_ok();
                 return Err(DayProblemError::Unreachable {
                     from: places[cell / n].clone(),
                     to: places[cell % n].clone(),
-                    by_closure: !closures.is_empty() && router.is_some_and(open),
+                    by_closure: !closures.is_empty() && open(cell / n, cell % n),
                 });
             }
         }
