@@ -1,6 +1,7 @@
-//! The proof of a visit in IndexedDB: the customer's signature, a PNG image, under a key of its
-//! date and intervention. An image is only ever added (signing again adds a new one), so the
-//! log's `Signed` events keep pointing at the image signed then.
+//! The proof of a visit in IndexedDB: the customer's signature (a PNG image) and the photos (JPEG
+//! images), under a key of their date and intervention. An image is only ever added (signing
+//! again or another photo adds a new one; a photo taken back stays), so the log's `Signed` and
+//! `Photo` events keep pointing at the image made then.
 
 use super::idb::{self, StorageError};
 
@@ -11,6 +12,12 @@ pub const PROOF_PREFIX: &str = "proof.";
 /// since 1970): zero-padded so that a date's images sort in the order they were made.
 pub fn signature_key(date: &str, intervention: &str, recorded_ms: u64) -> String {
     format!("{PROOF_PREFIX}{date}.{intervention}.signature-{recorded_ms:015}.png")
+}
+
+/// The key of a photo of the visit to `intervention` on `date`, taken at `recorded_ms`
+/// (milliseconds since 1970), zero-padded like [`signature_key`].
+pub fn photo_key(date: &str, intervention: &str, recorded_ms: u64) -> String {
+    format!("{PROOF_PREFIX}{date}.{intervention}.photo-{recorded_ms:015}.jpg")
 }
 
 /// Stores the image `bytes` under `key`; done when the storage says it is written.
@@ -32,5 +39,12 @@ mod tests {
         let first = signature_key("2026-11-26", "job-7", 1_764_150_000_000);
         assert_eq!(first, "proof.2026-11-26.job-7.signature-001764150000000.png");
         assert!(first < signature_key("2026-11-26", "job-7", 1_764_150_000_001));
+    }
+
+    #[test]
+    fn a_photo_key_names_its_date_and_intervention_and_sorts_by_time() {
+        let first = photo_key("2026-11-26", "job-7", 1_764_150_000_000);
+        assert_eq!(first, "proof.2026-11-26.job-7.photo-001764150000000.jpg");
+        assert!(first < photo_key("2026-11-26", "job-7", 1_764_150_000_001));
     }
 }
