@@ -1,6 +1,6 @@
 //! The sentences about photos of the visit that carry numbers or reasons: the day's budget, what
-//! became of a photo added, why one was not kept. Sizes in « Mo » with the language's decimal
-//! mark (« 3,2 Mo » / "3.2 MB").
+//! became of a photo added, why one was not kept. Sizes in « Ko » under a megabyte, else in
+//! « Mo » with the language's decimal mark (« 3,2 Mo » / "3.2 MB").
 
 use super::i18n::Language;
 use super::idb::StorageError;
@@ -14,11 +14,25 @@ impl Language {
         format!("{} {}", self.decimal(PHOTO_BUDGET_BYTES as f64 / 1e6, 0), self.megabytes())
     }
 
+    /// A photo's size: « 312 Ko » under a megabyte (rounded up: never « 0 »), « 1,2 Mo » from
+    /// one / "312 kB", "1.2 MB".
+    pub fn photo_size(self, bytes: u64) -> String {
+        if bytes >= 1_000_000 {
+            return self.size(bytes);
+        }
+        let kilobytes = bytes.div_ceil(1000);
+        match self {
+            Language::Fr => format!("{kilobytes} Ko"),
+            Language::En => format!("{kilobytes} kB"),
+        }
+    }
+
     /// « Photos de la journée : 3,2 Mo sur 50 Mo » / "Photos of the day: 3.2 MB of 50 MB".
     pub fn photo_budget(self, used: u64) -> String {
+        let used = self.photo_size(used);
         match self {
-            Language::Fr => format!("Photos de la journée : {} sur {}", self.size(used), self.photo_budget_size()),
-            Language::En => format!("Photos of the day: {} of {}", self.size(used), self.photo_budget_size()),
+            Language::Fr => format!("Photos de la journée : {used} sur {}", self.photo_budget_size()),
+            Language::En => format!("Photos of the day: {used} of {}", self.photo_budget_size()),
         }
     }
 
@@ -26,7 +40,7 @@ impl Language {
     /// from said only when it was reduced).
     pub fn photo_kept(self, jpeg: &Jpeg) -> String {
         let (width, height) = jpeg.size;
-        let size = self.size(jpeg.bytes.len() as u64);
+        let size = self.photo_size(jpeg.bytes.len() as u64);
         let reduced = jpeg.source != jpeg.size;
         let (from_width, from_height) = jpeg.source;
         match (self, reduced) {
@@ -112,6 +126,8 @@ mod tests {
     fn the_budget_is_written_with_each_languages_decimal_mark() {
         assert_eq!(Language::Fr.photo_budget(3_240_000), "Photos de la journée : 3,2 Mo sur 50 Mo");
         assert_eq!(Language::En.photo_budget(3_240_000), "Photos of the day: 3.2 MB of 50 MB");
+        assert_eq!(Language::Fr.photo_budget(0), "Photos de la journée : 0 Ko sur 50 Mo");
+        assert_eq!((Language::Fr.photo_size(41_200), Language::En.photo_size(1)), ("42 Ko".into(), "1 kB".into()));
     }
 
     #[test]
@@ -119,10 +135,10 @@ mod tests {
         let reduced = Jpeg { bytes: vec![0; 312_000], size: (1280, 960), source: (4000, 3000) };
         assert_eq!(
             Language::Fr.photo_kept(&reduced),
-            "Photo ajoutée : 4000 × 3000 px réduite à 1280 × 960 px, 0,3 Mo."
+            "Photo ajoutée : 4000 × 3000 px réduite à 1280 × 960 px, 312 Ko."
         );
         let small = Jpeg { bytes: vec![0; 52_000], size: (800, 600), source: (800, 600) };
-        assert_eq!(Language::En.photo_kept(&small), "Photo added: 800 × 600 px, 0.1 MB.");
+        assert_eq!(Language::En.photo_kept(&small), "Photo added: 800 × 600 px, 52 kB.");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! again or another photo adds a new one; a photo taken back stays), so the log's `Signed` and
 //! `Photo` events keep pointing at the image made then.
 
-use super::idb::{self, StorageError};
+use super::idb::{self, CheckedPutError, StorageError};
 
 /// Start of every proof image's key.
 pub const PROOF_PREFIX: &str = "proof.";
@@ -20,9 +20,24 @@ pub fn photo_key(date: &str, intervention: &str, recorded_ms: u64) -> String {
     format!("{PROOF_PREFIX}{date}.{intervention}.photo-{recorded_ms:015}.jpg")
 }
 
-/// Stores the image `bytes` under `key`; done when the storage says it is written.
-pub async fn store(key: &str, bytes: &[u8]) -> Result<(), StorageError> {
-    idb::put(key, bytes).await
+/// How many later keys [`store_new`] tries when one is taken.
+const KEY_TRIES: u64 = 1000;
+
+/// Stores the image `bytes` under the first of `key_at(from_ms)`, `key_at(from_ms + 1)`… that
+/// holds nothing yet, checked in the storage's own transaction: an image is never overwritten,
+/// even by two photos kept within the same millisecond (or from two tabs). Returns the key used,
+/// once the storage says it is written.
+pub async fn store_new(key_at: impl Fn(u64) -> String, from_ms: u64, bytes: &[u8]) -> Result<String, StorageError> {
+    for ms in from_ms..from_ms + KEY_TRIES {
+        let key = key_at(ms);
+        let free = |stored: Option<Vec<u8>>| stored.map_or(Ok(()), |_| Err(()));
+        match idb::put_checked(&key, bytes, free).await {
+            Ok(()) => return Ok(key),
+            Err(CheckedPutError::Refused(())) => continue,
+            Err(CheckedPutError::Storage(error)) => return Err(error),
+        }
+    }
+    Err(StorageError::NotWritten)
 }
 
 /// The image stored under `key`, if any.

@@ -83,7 +83,7 @@ fn stop_view(stop: &ReportStop, language: Language) -> Html {
                         html! {
                             <figure class="report-photo">
                                 <ProofImage class="report-photo-image" file={photo.file.clone()} alt={caption.clone()} />
-                                <figcaption>{ format!("{caption} · {}", language.size(photo.bytes)) }</figcaption>
+                                <figcaption>{ format!("{caption} · {}", language.photo_size(photo.bytes)) }</figcaption>
                             </figure>
                         }
                     }) }

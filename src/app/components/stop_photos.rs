@@ -53,7 +53,7 @@ fn enlarged(
         <div class="overlay photo-overlay">
             <figure class="dialog photo-viewer" role="dialog" aria-modal="true" aria-label={caption.clone()}>
                 <ProofImage class="photo-large" file={photo.file.clone()} alt={caption.clone()} />
-                <figcaption>{ format!("{caption} · {}", language.size(photo.bytes)) }</figcaption>
+                <figcaption>{ format!("{caption} · {}", language.photo_size(photo.bytes)) }</figcaption>
                 <div class="status-buttons">
                     <button class="button photo-remove" type="button" onclick={on_remove}>{ language.tr(StopText::RemovePhoto) }</button>
                     <button class="button button-primary photo-close" type="button" onclick={on_close}>{ language.tr(ShellText::Close) }</button>

@@ -30,13 +30,17 @@ pub async fn add_photo(app: &AppContext, intervention: &str, file: &web_sys::Fil
     refused(&ProgressEvent { intervention: intervention.to_string(), at: now(), kind: probe })
         .map_err(PhotoError::Refused)?;
     let jpeg = jpeg_of(file).await.map_err(PhotoError::Read)?;
+    let bytes = jpeg.bytes.len() as u64;
+    let sized = EventKind::Photo { file: String::new(), bytes };
+    refused(&ProgressEvent { intervention: intervention.to_string(), at: now(), kind: sized })
+        .map_err(PhotoError::Refused)?;
     let date = app.latest().sync.log.date.clone();
-    let key = proof_store::photo_key(&date, intervention, js_sys::Date::now() as u64);
-    let kind = EventKind::Photo { file: key.clone(), bytes: jpeg.bytes.len() as u64 };
-    let event = ProgressEvent { intervention: intervention.to_string(), at: now(), kind };
-    refused(&event).map_err(PhotoError::Refused)?;
-    proof_store::store(&key, &jpeg.bytes).await.map_err(PhotoError::Storage)?;
-    record(app, event).map_err(PhotoError::Refused)?;
+    let key_at = |ms: u64| proof_store::photo_key(&date, intervention, ms);
+    let file =
+        proof_store::store_new(key_at, js_sys::Date::now() as u64, &jpeg.bytes).await.map_err(PhotoError::Storage)?;
+    let kind = EventKind::Photo { file, bytes };
+    record(app, ProgressEvent { intervention: intervention.to_string(), at: now(), kind })
+        .map_err(PhotoError::Refused)?;
     Ok(jpeg)
 }
 
