@@ -207,12 +207,21 @@ pub async fn put_checked<E: 'static>(
     let (key, value) = (JsValue::from_str(key), js_sys::Uint8Array::from(bytes));
     let read = store.get(&key).map_err(storage)?;
     let refused: Rc<RefCell<Option<E>>> = Rc::default();
-    let (outcome, reading, aborting) = (Rc::clone(&refused), read.clone(), transaction.clone());
-    // The write is issued from the read's success event, while the transaction is still active.
+    let not_put: Rc<RefCell<Option<StorageError>>> = Rc::default();
+    let (outcome, failed, reading, aborting) =
+        (Rc::clone(&refused), Rc::clone(&not_put), read.clone(), transaction.clone());
+    // The write is issued from the read's success event, while the transaction is still active;
+    // a write the browser refuses at once (it throws) aborts the transaction, so that it is not
+    // taken for written.
     let on_read = Closure::once_into_js(move || {
         let stored = reading.result().ok().and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok()).map(|a| a.to_vec());
         match check(stored) {
-            Ok(()) => drop(store.put_with_key(&value, &key)),
+            Ok(()) => {
+                if let Err(error) = store.put_with_key(&value, &key) {
+                    *failed.borrow_mut() = Some(reason(error));
+                    let _ = aborting.abort();
+                }
+            }
             Err(error) => {
                 *outcome.borrow_mut() = Some(error);
                 let _ = aborting.abort();
@@ -222,10 +231,11 @@ pub async fn put_checked<E: 'static>(
     read.set_onsuccess(Some(on_read.unchecked_ref()));
     let commit = committed(&transaction, done).await;
     database.close();
-    match (refused.take(), commit) {
-        (Some(error), _) => Err(CheckedPutError::Refused(error)),
-        (None, Ok(())) => Ok(()),
-        (None, Err(reason)) => Err(CheckedPutError::Storage(reason)),
+    match (refused.take(), not_put.take(), commit) {
+        (Some(error), _, _) => Err(CheckedPutError::Refused(error)),
+        (None, Some(error), _) => Err(CheckedPutError::Storage(error)),
+        (None, None, Ok(())) => Ok(()),
+        (None, None, Err(reason)) => Err(CheckedPutError::Storage(reason)),
     }
 }
 

@@ -31,6 +31,8 @@ pub mod map_markers;
 pub mod map_view;
 pub mod number_texts;
 pub mod pages;
+pub mod photo_jpeg;
+pub mod photo_texts;
 pub mod plan_store;
 pub mod plan_texts;
 pub mod planning;

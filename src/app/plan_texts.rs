@@ -122,6 +122,28 @@ impl Language {
             (Language::En, ProgressError::NotFinished(id)) => {
                 format!("job \"{id}\" is neither done nor failed: nothing to sign for")
             }
+            (Language::Fr, ProgressError::PhotoNotFinished(id)) => {
+                format!("l'intervention « {id} » n'est ni terminée ni en échec : pas encore de photo")
+            }
+            (Language::En, ProgressError::PhotoNotFinished(id)) => {
+                format!("job \"{id}\" is neither done nor failed: no photo yet")
+            }
+            (Language::Fr, ProgressError::NoSuchPhoto(_)) => "cette photo n'est plus là : rien à changer".into(),
+            (Language::En, ProgressError::NoSuchPhoto(_)) => "this photo is no longer there: nothing to change".into(),
+            (Language::Fr, ProgressError::PhotoBudget { used, photo, budget }) => format!(
+                "photo refusée : les photos de la journée dépasseraient {} {} ({} déjà pris, celle-ci {})",
+                self.decimal(*budget as f64 / 1e6, 0),
+                self.megabytes(),
+                self.size(*used),
+                self.size(*photo)
+            ),
+            (Language::En, ProgressError::PhotoBudget { used, photo, budget }) => format!(
+                "photo refused: the day's photos would go over {} {} ({} taken already, this one {})",
+                self.decimal(*budget as f64 / 1e6, 0),
+                self.megabytes(),
+                self.size(*used),
+                self.size(*photo)
+            ),
         }
     }
 }
@@ -189,6 +211,10 @@ mod tests {
             ProgressError::AlreadyClosed("F-1".into()),
             ProgressError::NothingToReopen("F-1".into()),
             ProgressError::MissingReason,
+            ProgressError::NotFinished("F-1".into()),
+            ProgressError::PhotoNotFinished("F-1".into()),
+            ProgressError::NoSuchPhoto("proof.photo.jpg".into()),
+            ProgressError::PhotoBudget { used: 49_800_000, photo: 310_000, budget: 50_000_000 },
         ] {
             let (fr, en) = (Language::Fr.progress_error(&error), Language::En.progress_error(&error));
             assert_ne!(fr, en, "{error:?}");
@@ -197,6 +223,15 @@ mod tests {
         assert_eq!(
             Language::Fr.progress_error(&ProgressError::AlreadyClosed("F-1".into())),
             "l'intervention « F-1 » est déjà close : rouvrez-la d'abord"
+        );
+        let over = ProgressError::PhotoBudget { used: 49_800_000, photo: 310_000, budget: 50_000_000 };
+        assert_eq!(
+            Language::Fr.progress_error(&over),
+            "photo refusée : les photos de la journée dépasseraient 50 Mo (49,8 Mo déjà pris, celle-ci 0,3 Mo)"
+        );
+        assert_eq!(
+            Language::En.progress_error(&over),
+            "photo refused: the day's photos would go over 50 MB (49.8 MB taken already, this one 0.3 MB)"
         );
     }
 }

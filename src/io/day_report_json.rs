@@ -1,5 +1,5 @@
 //! A technician's day report as a JSON file: the stops, their planned and recorded times, the
-//! outcome and the time on site, for the operator's records (see [`crate::model::DayReport`]).
+//! outcome, the time on site, the signature and the photos, for the operator's records (see [`crate::model::DayReport`]).
 
 use crate::model::DayReport;
 use serde::Serialize;
@@ -42,6 +42,8 @@ mod tests {
         log.record(ProgressEvent { intervention: first.id.clone(), at: at("09:40"), kind: EventKind::Done }).unwrap();
         let file = EventKind::Signed { file: "proof.signature".into() };
         log.record(ProgressEvent { intervention: first.id.clone(), at: at("09:41"), kind: file }).unwrap();
+        let photo = EventKind::Photo { file: "proof.photo.jpg".into(), bytes: 210_000 };
+        log.record(ProgressEvent { intervention: first.id.clone(), at: at("09:42"), kind: photo }).unwrap();
         let text = write_day_report_json(&day_report(&day, route, &log));
         let json: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(json["format"], "tournee-day-report");
@@ -57,6 +59,7 @@ mod tests {
             (Some("09:41"), Some("proof.signature"))
         );
         assert!(json["stops"][1]["signed_at"].is_null(), "not signed");
+        assert_eq!(stop["photos"], serde_json::json!([{ "at": "09:42", "file": "proof.photo.jpg", "bytes": 210_000 }]));
         let visits = route.stops.iter().filter(|stop| !stop.is_break).count();
         assert_eq!(json["stops"].as_array().unwrap().len(), visits);
         assert!(json["stops"][1]["outcome"]["status"] == "not_visited");

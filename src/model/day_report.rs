@@ -1,8 +1,9 @@
 //! A technician's day as it happened, stop by stop: the planned time, what the log says was
-//! done and when, the time on site, whether the customer was called or told. What the operator
+//! done and when, the time on site, whether the customer was called or told, the signature
+//! and the photos. What the operator
 //! asks for when a missed appointment is disputed; the app prints it and exports it as JSON.
 
-use super::{Day, DayProgress, IsoDate, StopStatus, TechnicianPlan, TimeOfDay, TimeWindow};
+use super::{Day, DayProgress, IsoDate, StopStatus, TechnicianPlan, TimeOfDay, TimeWindow, VisitPhoto};
 use serde::{Serialize, Serializer};
 
 /// One technician's report for one day.
@@ -48,6 +49,9 @@ pub struct ReportStop {
     pub signed_at: Option<TimeOfDay>,
     /// The storage key of the signature's image, if the customer signed.
     pub signature_file: Option<String>,
+    /// The photos of the visit that count (taken after the finish, not taken back): when, the
+    /// storage key of each image and its size.
+    pub photos: Vec<VisitPhoto>,
 }
 
 /// What happened at a stop, from the log.
@@ -121,6 +125,7 @@ pub fn day_report(day: &Day, route: &TechnicianPlan, progress: &DayProgress) -> 
             customer_told: progress.customer_told(&stop.id),
             signed_at: progress.signature(&stop.id).map(|(at, _)| at),
             signature_file: progress.signature(&stop.id).map(|(_, file)| file.to_string()),
+            photos: progress.photos(&stop.id),
         })
         .collect();
     DayReport { date: day.date, technician: route.technician.clone(), name: route.name.clone(), stops }
@@ -169,6 +174,7 @@ mod tests {
             event("a", "08:41", EventKind::Arrived),
             event("a", "09:26", EventKind::Done),
             event("a", "09:28", EventKind::Signed { file: "sig-a".into() }),
+            event("a", "09:29", EventKind::Photo { file: "photo-a".into(), bytes: 181_000 }),
             event("b", "13:30", EventKind::Failed { reason: "Client absent".into() }),
         ] {
             log.record(event).unwrap();
@@ -191,5 +197,10 @@ mod tests {
         assert_eq!(json["stops"][0]["window"], "08:00–12:00");
         assert_eq!(json["stops"][0]["planned_arrival"], "08:30");
         assert_eq!(json["date"], "2026-11-26");
+        assert_eq!(
+            json["stops"][0]["photos"],
+            serde_json::json!([{ "at": "09:29", "file": "photo-a", "bytes": 181_000 }])
+        );
+        assert_eq!(json["stops"][1]["photos"], serde_json::json!([]));
     }
 }

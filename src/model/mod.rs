@@ -19,6 +19,7 @@ mod skill;
 mod technician;
 mod time;
 mod unplanned;
+mod visit_photos;
 
 pub use closure::{ClosureEnd, ClosureReason, RoadClosure};
 pub use date::{days_in_month, is_leap_year, DateChar, DateError, IsoDate};
@@ -35,3 +36,4 @@ pub use skill::Skill;
 pub use technician::{LunchBreak, Shift, Technician};
 pub use time::{TimeError, TimeOfDay, TimeWindow};
 pub use unplanned::UnplannedReason;
+pub use visit_photos::{VisitPhoto, PHOTO_BUDGET_BYTES};

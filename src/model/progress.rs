@@ -1,5 +1,5 @@
 //! What happened on the road: an append-only log of events (arrived, done, failed, postponed,
-//! customer called, SMS prepared), each with its time, from which the state of every stop is
+//! customer called, SMS prepared, signed, photos taken or taken back), each with its time, from which the state of every stop is
 //! derived. Recovery after the tab is killed is replaying the log; the log is also proof of
 //! effort when a missed appointment is disputed.
 
@@ -33,6 +33,39 @@ pub enum EventKind {
         /// The storage key of the signature's PNG image.
         file: String,
     },
+    /// A photo of the visit was taken for the finished job (see `visit_photos.rs`).
+    Photo {
+        /// The storage key of the photo's JPEG image.
+        file: String,
+        /// The image's size in bytes, counted against the day's budget.
+        bytes: u64,
+    },
+    /// A photo recorded before is taken back (a wrong shot): it no longer counts; its image
+    /// stays stored, so that the removal can be undone.
+    PhotoRemoved {
+        /// The storage key of the photo taken back.
+        file: String,
+    },
+    /// The removal of a photo is undone: it counts again.
+    PhotoRestored {
+        /// The storage key of the photo given back.
+        file: String,
+    },
+}
+
+impl EventKind {
+    /// Whether the event says where the stop stands (arrived, done, failed, postponed, or the
+    /// undo of one of those), rather than adding a contact or a proof to it.
+    fn is_status(&self) -> bool {
+        matches!(
+            self,
+            EventKind::Arrived
+                | EventKind::Done
+                | EventKind::Failed { .. }
+                | EventKind::Postponed
+                | EventKind::Reopened
+        )
+    }
 }
 
 /// One entry of the log.
@@ -83,6 +116,22 @@ pub enum ProgressError {
     /// A signature for a stop not finished (done or failed): the customer signs for a visit made.
     #[error("intervention \"{0}\" is not finished: nothing to sign for")]
     NotFinished(String),
+    /// A photo for a stop not finished (done or failed): photos prove a visit made.
+    #[error("intervention \"{0}\" is not finished: no visit to photograph")]
+    PhotoNotFinished(String),
+    /// Taking back a photo that does not count (any more), or giving back one not taken back.
+    #[error("photo \"{0}\" is not there to take back or give back")]
+    NoSuchPhoto(String),
+    /// The photo would take the day's photos beyond their budget.
+    #[error("the day's photos would take {} bytes, over the budget of {budget}", used + photo)]
+    PhotoBudget {
+        /// Bytes the day's photos take already.
+        used: u64,
+        /// Bytes of the photo refused.
+        photo: u64,
+        /// The budget, in bytes.
+        budget: u64,
+    },
 }
 
 /// The day's log: events in the order they were recorded.
@@ -115,7 +164,7 @@ impl DayProgress {
                     history.pop();
                     continue;
                 }
-                EventKind::CustomerCalled | EventKind::SmsPrepared | EventKind::Signed { .. } => continue,
+                _ => continue,
             };
             history.push(next);
         }
@@ -130,8 +179,8 @@ impl DayProgress {
                 EventKind::Reopened => {
                     steps.pop();
                 }
-                EventKind::CustomerCalled | EventKind::SmsPrepared | EventKind::Signed { .. } => {}
-                _ => steps.push(event),
+                _ if event.kind.is_status() => steps.push(event),
+                _ => {}
             }
         }
         steps
@@ -161,15 +210,21 @@ impl DayProgress {
     /// the last one recorded after the « Terminé » or « Échec » still standing (a signature for
     /// a finish since undone no longer counts).
     pub fn signature(&self, intervention: &str) -> Option<(TimeOfDay, &str)> {
-        let done = *self
-            .steps(intervention)
-            .last()
-            .filter(|step| matches!(step.kind, EventKind::Done | EventKind::Failed { .. }))?;
-        let since = self.events.iter().position(|event| std::ptr::eq(event, done))?;
+        let since = self.finish_index(intervention)?;
         self.events[since..].iter().rev().find_map(|event| match &event.kind {
             EventKind::Signed { file } if event.intervention == intervention => Some((event.at, file.as_str())),
             _ => None,
         })
+    }
+
+    /// Where in the log the « Terminé » or « Échec » of `intervention` still standing is: the
+    /// proofs recorded after it (signature, photos) are this finish's; none when not finished.
+    pub(super) fn finish_index(&self, intervention: &str) -> Option<usize> {
+        let done = *self
+            .steps(intervention)
+            .last()
+            .filter(|step| matches!(step.kind, EventKind::Done | EventKind::Failed { .. }))?;
+        self.events.iter().position(|event| std::ptr::eq(event, done))
     }
 
     /// Whether the customer of `intervention` was called from the app.
@@ -197,6 +252,9 @@ impl DayProgress {
             }
             EventKind::Signed { .. } if !matches!(status, StopStatus::Done(_) | StopStatus::Failed(..)) => {
                 return Err(ProgressError::NotFinished(event.intervention));
+            }
+            EventKind::Photo { .. } | EventKind::PhotoRemoved { .. } | EventKind::PhotoRestored { .. } => {
+                self.check_photo(&event)?;
             }
             _ => {}
         }

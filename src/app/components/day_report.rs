@@ -1,5 +1,5 @@
 //! A technician's day report over the page: each stop with its planned time, what was recorded
-//! and when, the time on site and the contacts; printed (or saved as PDF by the phone's print
+//! and when, the time on site, the contacts, the signature and the photos; printed (or saved as PDF by the phone's print
 //! dialog) or saved as JSON. What the operator asks for when an appointment is disputed.
 
 use super::proof_image::ProofImage;
@@ -75,6 +75,19 @@ fn stop_view(stop: &ReportStop, language: Language) -> Html {
             if let (Some(at), Some(file)) = (stop.signed_at, &stop.signature_file) {
                 <p class="report-signed">{ format!("{} {at}", language.tr(StopText::SignedAt)) }</p>
                 <ProofImage class="report-signature" file={file.clone()} alt={language.tr(StopText::SignatureImage)} />
+            }
+            if !stop.photos.is_empty() {
+                <div class="report-photos">
+                    { for stop.photos.iter().map(|photo| {
+                        let caption = format!("{} {}", language.tr(StopText::PhotoTakenAt), photo.at);
+                        html! {
+                            <figure class="report-photo">
+                                <ProofImage class="report-photo-image" file={photo.file.clone()} alt={caption.clone()} />
+                                <figcaption>{ format!("{caption} · {}", language.photo_size(photo.bytes)) }</figcaption>
+                            </figure>
+                        }
+                    }) }
+                </div>
             }
         </li>
     }

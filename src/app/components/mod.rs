@@ -32,6 +32,7 @@ mod skill_choices;
 mod sms_threshold;
 mod stop_door;
 mod stop_item;
+mod stop_photos;
 mod stop_signature;
 mod stop_status;
 mod stop_words;

@@ -1,4 +1,4 @@
-//! A proof image (the customer's signature) read from the phone's storage by the key the log
+//! A proof image (the customer's signature, a photo of the visit) read from the phone's storage by the key the log
 //! names, shown as an image; nothing while it is read or when it cannot be.
 
 use crate::app::planning::proof_image;
@@ -16,11 +16,21 @@ pub struct ProofImageProps {
     pub class: Classes,
 }
 
-/// `bytes` of a PNG image as a `data:` URL (the page's policy allows them for images).
-fn data_url(bytes: &[u8]) -> Option<String> {
+/// The image type of the proof stored under `file`: its key ends as the image is written.
+fn image_type(file: &str) -> &'static str {
+    if file.ends_with(".jpg") {
+        "image/jpeg"
+    } else {
+        "image/png"
+    }
+}
+
+/// `bytes` of the image stored under `file` as a `data:` URL (the page's policy allows them
+/// for images).
+fn data_url(file: &str, bytes: &[u8]) -> Option<String> {
     let binary: String = bytes.iter().map(|&byte| char::from(byte)).collect();
     let base64 = web_sys::window()?.btoa(&binary).ok()?;
-    Some(format!("data:image/png;base64,{base64}"))
+    Some(format!("data:{};base64,{base64}", image_type(file)))
 }
 
 /// The image, once read.
@@ -33,7 +43,7 @@ pub fn ProofImage(props: &ProofImageProps) -> Html {
             let file = file.to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 match proof_image(&file).await {
-                    Ok(bytes) => url.set(bytes.as_deref().and_then(data_url)),
+                    Ok(bytes) => url.set(bytes.and_then(|bytes| data_url(&file, &bytes))),
                     Err(error) => web_sys::console::warn_1(&format!("{file}: {error}").into()),
                 }
             });
@@ -42,5 +52,16 @@ pub fn ProofImage(props: &ProofImageProps) -> Html {
     match &*url {
         Some(url) => html! { <img class={props.class.clone()} src={url.clone()} alt={props.alt.clone()} /> },
         None => html! {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_photo_is_shown_as_jpeg_and_a_signature_as_png() {
+        assert_eq!(image_type("proof.2026-11-26.a.photo-001764150000000.jpg"), "image/jpeg");
+        assert_eq!(image_type("proof.2026-11-26.a.signature-001764150000000.png"), "image/png");
     }
 }

@@ -1,10 +1,11 @@
 //! One stop of a technician's day: its number, when, who, the window, the drive, and the risk;
 //! opened, what is needed at the door, its hand-offs (SMS, navigation) and what happened there
-//! (arrived, done, failed, postponed), recorded in the day's log. A status recorded closes the
+//! (arrived, done, failed, postponed) and its proofs (signature, photos), recorded in the day's log. A status recorded closes the
 //! card; a finished stop is one line (number, customer, status and its time), opened again by
 //! a tap, where its undo is.
 
 use super::stop_door::StopDoor;
+use super::stop_photos::StopPhotos;
 use super::stop_signature::StopSignature;
 use super::stop_status::{closes_the_card, failure_form, finished_line, status_badge, status_buttons};
 use super::{Icon, IconKind};
@@ -13,7 +14,7 @@ use crate::app::links;
 use crate::app::planning::{now, record};
 use crate::app::state::use_app;
 use crate::app::texts::StopText;
-use crate::model::{EventKind, PlannedStop, ProgressEvent, Skill, StopPin, StopStatus, TimeOfDay};
+use crate::model::{EventKind, PlannedStop, ProgressEvent, Skill, StopPin, StopStatus, TimeOfDay, VisitPhoto};
 use crate::road::Communes;
 use yew::prelude::*;
 
@@ -68,6 +69,15 @@ pub struct StopItemProps {
     /// When the customer signed for the done job and the key of the image, once signed.
     #[prop_or_default]
     pub signed: Option<(TimeOfDay, AttrValue)>,
+    /// The photos of the visit that count, oldest first.
+    #[prop_or_default]
+    pub photos: Vec<VisitPhoto>,
+    /// The photo of this stop taken back last, which can be given back.
+    #[prop_or_default]
+    pub removed_photo: Option<VisitPhoto>,
+    /// Bytes the day's photos take on the phone (for the budget shown).
+    #[prop_or_default]
+    pub photo_bytes: u64,
     /// The other technicians of the crew (id, name), to give the job to one of them.
     #[prop_or_default]
     pub others: Vec<(AttrValue, AttrValue)>,
@@ -289,6 +299,7 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                 if *opened {
                     if matches!(props.status, StopStatus::Done(_) | StopStatus::Failed(..)) {
                         <StopSignature {language} intervention={stop.id.clone()} signed={props.signed.clone()} />
+                        <StopPhotos {language} intervention={stop.id.clone()} photos={props.photos.clone()} removed={props.removed_photo.clone()} day_bytes={props.photo_bytes} />
                     }
                     if *failing {
                         { failure_form(language, &log, &failing, &typed) }

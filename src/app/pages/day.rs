@@ -86,7 +86,7 @@ fn technician(
                     if let Some(from) = leg_from(route, stop, day, progress) {
                         <LegLine key={format!("leg-{}", stop.id)} {from} to={stop.at} />
                     }
-                    <StopItem key={stop.id.clone()} stop={stop.clone()} {number} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} address={address(&stop.id)} notes={notes(&stop.id)} skills={skills(&stop.id)} status={progress.status(&stop.id)} on_site_min={progress.time_on_site(&stop.id)} signed={progress.signature(&stop.id).map(|(at, file)| (at, file.to_string().into()))} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
+                    <StopItem key={stop.id.clone()} stop={stop.clone()} {number} {language} technician={route.name.clone()} technician_id={route.technician.clone()} phone={phone(&stop.id)} address={address(&stop.id)} notes={notes(&stop.id)} skills={skills(&stop.id)} status={progress.status(&stop.id)} on_site_min={progress.time_on_site(&stop.id)} signed={progress.signature(&stop.id).map(|(at, file)| (at, file.to_string().into()))} photos={progress.photos(&stop.id)} removed_photo={progress.last_removed_photo(&stop.id)} photo_bytes={progress.photo_bytes()} others={others.clone()} assigned={assigned(&stop.id)} open={focus == Some(stop.id.as_str())} />
                     </>
                 }) }
             </ol>

@@ -21,15 +21,15 @@ pub enum SignError {
 /// then recorded as a `Signed` event with the image's key.
 pub async fn sign(app: &AppContext, intervention: &str, png: Vec<u8>) -> Result<(), SignError> {
     let date = app.latest().sync.log.date.clone();
-    let file = proof_store::signature_key(&date, intervention, js_sys::Date::now() as u64);
-    let event = ProgressEvent {
+    let signed = |file: String| ProgressEvent {
         intervention: intervention.to_string(),
         at: now(),
-        kind: EventKind::Signed { file: file.clone() },
+        kind: EventKind::Signed { file },
     };
-    (*app.latest().progress).clone().record(event.clone()).map_err(SignError::Refused)?;
-    proof_store::store(&file, &png).await.map_err(SignError::Storage)?;
-    record(app, event).map_err(SignError::Refused)
+    (*app.latest().progress).clone().record(signed(String::new())).map_err(SignError::Refused)?;
+    let key_at = |ms: u64| proof_store::signature_key(&date, intervention, ms);
+    let file = proof_store::store_new(key_at, js_sys::Date::now() as u64, &png).await.map_err(SignError::Storage)?;
+    record(app, signed(file)).map_err(SignError::Refused)
 }
 
 /// The proof image stored under `file` (a key the log names), if any.

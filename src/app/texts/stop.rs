@@ -87,6 +87,20 @@ texts! {
         SignedAt => "Signé à", "Signed at";
         /// The signature image's description, for screen readers.
         SignatureImage => "Signature du client", "Customer's signature";
+        /// Opens the phone's camera (or its gallery) on a done or failed stop.
+        AddPhoto => "Ajouter une photo", "Add a photo";
+        /// While a photo is decoded, reduced and stored.
+        PhotoBusy => "Photo en préparation…", "Preparing the photo…";
+        /// Before the time a photo was taken, under it once enlarged and in the report.
+        PhotoTakenAt => "Photo prise à", "Photo taken at";
+        /// A thumbnail's description for screen readers (a tap enlarges it), before its time.
+        EnlargePhoto => "Agrandir la photo prise à", "Enlarge the photo taken at";
+        /// Takes back an enlarged photo (a wrong shot); it can be given back.
+        RemovePhoto => "Retirer cette photo", "Remove this photo";
+        /// After a photo was taken back, before « Annuler ».
+        PhotoRemoved => "Photo retirée.", "Photo removed.";
+        /// Gives back the photo taken back last.
+        UndoPhotoRemoval => "Annuler", "Undo";
         /// Status badge.
         FailedAt => "Échec à", "Failed at";
         /// Status badge.
