@@ -24,6 +24,7 @@ pub mod rng;
 mod route;
 mod ruin;
 mod segment;
+pub mod slot_finder;
 pub mod solomon;
 mod solution;
 mod solve;

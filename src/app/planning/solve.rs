@@ -79,7 +79,7 @@ fn run(app: &AppContext, replan: Option<Replan>) {
         Reply::Failed { error } => {
             following.dispatch(Action::SetPlan(PlanState::Failed(Failure::Worker { file: None, error })));
         }
-        Reply::Ready | Reply::Progress { .. } | Reply::PackBuilt { .. } => {}
+        Reply::Ready | Reply::Progress { .. } | Reply::PackBuilt { .. } | Reply::SlotsFound { .. } => {}
     };
     let request = Request::SolveDay {
         day: Box::new(Day::clone(&day)),
