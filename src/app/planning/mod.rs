@@ -17,6 +17,7 @@ mod log;
 mod map;
 mod proof;
 mod restore;
+mod slots;
 mod solve;
 
 pub use day::{assign, change_day, edit_day, other_tab_stored, DayPart};
@@ -25,6 +26,7 @@ pub use log::record;
 pub use map::{build_map_soon, region_map};
 pub use proof::{proof_image, sign, SignError};
 pub use restore::{restore_aside, set_aside_newer_day, RestoreError};
+pub use slots::{book_slot, find_slots, SlotsUnavailable, SLOTS_SHOWN};
 pub use solve::{accept, cancel, keep_current, optimise, replan};
 
 use super::state::failure::Failure;

@@ -54,6 +54,7 @@ mod region;
 mod report;
 mod setup;
 mod shell;
+mod slots;
 mod stop;
 
 pub use aside::AsideText;
@@ -69,6 +70,7 @@ pub use region::RegionText;
 pub use report::ReportText;
 pub use setup::SetupText;
 pub use shell::ShellText;
+pub use slots::SlotText;
 pub use stop::StopText;
 
 /// A table of sentence keys, each with its French and English text.
@@ -107,6 +109,7 @@ mod tests {
             pairs::<ReportText>(),
             pairs::<SetupText>(),
             pairs::<ShellText>(),
+            pairs::<SlotText>(),
             pairs::<StopText>(),
         ]
         .concat()

@@ -83,7 +83,7 @@ pub fn working_dates(first: IsoDate, count: usize) -> Vec<IsoDate> {
 /// covers the places.
 ///
 /// Returns at most `search.max_slots` slots, one per date and window, each on the technician
-/// whose day it fits best. An ordinary visit's slots are ranked by risk (a margin under 15 min
+/// whose day it fits best, the best of each day among them (see [`offered`]). An ordinary visit's slots are ranked by risk (a margin under 15 min
 /// last), then extra driving, then margin; a vital or emergency one's by date then window, so
 /// that the soonest comes first. Never a slot that makes a planned stop late.
 ///
@@ -106,8 +106,31 @@ pub fn find_slots(search: &SlotSearch, days: &[KnownDay], router: Option<&Router
     }
     let urgent = search.job.priority <= Priority::Emergency;
     slots.sort_by(|a, b| rank(a, b, urgent));
-    slots.truncate(search.max_slots);
-    Ok(slots)
+    Ok(offered(slots, search.max_slots, |a, b| rank(a, b, urgent)))
+}
+
+/// The `max` slots offered out of `ranked` (best first): the best of each day first, so that the
+/// customer can choose their day, then the next best whatever their day; in rank order.
+fn offered(ranked: Vec<Slot>, max: usize, rank: impl Fn(&Slot, &Slot) -> Ordering) -> Vec<Slot> {
+    let mut taken = vec![false; ranked.len()];
+    let mut dates = Vec::new();
+    for (i, slot) in ranked.iter().enumerate() {
+        if dates.len() < max && !dates.contains(&slot.date) {
+            dates.push(slot.date);
+            taken[i] = true;
+        }
+    }
+    let mut left = max - dates.len();
+    for flag in taken.iter_mut().filter(|flag| !**flag) {
+        if left == 0 {
+            break;
+        }
+        *flag = true;
+        left -= 1;
+    }
+    let mut chosen: Vec<Slot> = ranked.into_iter().zip(taken).filter(|(_, t)| *t).map(|(slot, _)| slot).collect();
+    chosen.sort_by(rank);
+    chosen
 }
 
 /// The order in which slots are offered (see [`find_slots`]).

@@ -175,6 +175,25 @@ fn ordinary_slots_come_by_risk_then_driving_then_margin() {
 }
 
 #[test]
+fn a_short_list_holds_the_best_slot_of_each_day_with_room() {
+    let (day, router) = (demo_day(), andorra());
+    let plan = planned(&day, &router);
+    let known = [KnownDay { day: &day, plan: Some(&plan) }];
+    let job = caller(vec![Skill::Copper], Priority::Normal, 20 * 60);
+    let every = find_slots(&search(job.clone(), 5), &known, Some(&router)).unwrap();
+    let short = find_slots(&SlotSearch { max_slots: 6, ..search(job, 5) }, &known, Some(&router)).unwrap();
+    assert_eq!(short.len(), 6);
+    for date in working_dates(day.date, 5) {
+        let best = every.iter().find(|s| s.date == date).expect("every day has room for 20 minutes");
+        assert!(short.contains(best), "the best slot of {date} is offered");
+    }
+    assert!(short.contains(&every[0]), "and the best of all");
+    for pair in short.windows(2) {
+        assert_ne!(rank(&pair[0], &pair[1], false), Ordering::Greater, "in rank order");
+    }
+}
+
+#[test]
 fn an_emergency_is_offered_today_first_and_never_before_now() {
     let (mut day, router) = (demo_day(), andorra());
     day.interventions.truncate(8);
