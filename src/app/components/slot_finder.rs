@@ -2,7 +2,6 @@
 //! the customer on the phone, sent by SMS (the first three), or booked into the current day
 //! with one tap.
 
-use crate::app::form_draft;
 use crate::app::links::{slot_offer_message, sms};
 use crate::app::planning::{book_slot, find_slots, SlotsUnavailable};
 use crate::app::state::use_app;
@@ -46,7 +45,6 @@ pub fn SlotFinder(props: &SlotFinderProps) -> Html {
     let app = use_app();
     let language = app.settings.language;
     let search = use_state(|| Search::Waiting);
-    form_draft::use_back_closes(props.on_close.clone());
     // Searched again once the day's optimisation ends: the worker is free and the plan current.
     let solving = matches!(app.plan, crate::app::state::PlanState::Solving { .. });
     {
