@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH" CHROMEDRIVER=/usr/bin/chromedriver
 bash scripts/synth-department.sh > /dev/null
-cargo test --release --target wasm32-unknown-unknown --test wasm_bench --test wasm_bench_department -- --nocapture 2>&1 | grep -E '^\|'
+cargo test --release --target wasm32-unknown-unknown --test wasm_bench --test wasm_bench_department --test wasm_bench_slots -- --nocapture 2>&1 | grep -E '^\|'

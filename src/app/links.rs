@@ -73,6 +73,16 @@ pub fn new_time_message(technician: &str, arrival: TimeOfDay, window: Option<Tim
     )
 }
 
+/// The message offering a customer the slots `offers` (each « mardi 8 déc., 14:00–16:00 »),
+/// numbered so that they answer with one figure.
+pub fn slot_offer_message(offers: &[String]) -> String {
+    let numbered: Vec<String> = offers.iter().enumerate().map(|(n, offer)| format!("{}) {offer}", n + 1)).collect();
+    format!(
+        "Bonjour, nous pouvons venir pour votre intervention : {}. Répondez par le numéro du créneau qui vous convient, ou appelez-nous pour un autre moment.",
+        numbered.join(" ; ")
+    )
+}
+
 /// Name of the hand-off to the phone's own navigation (`geo:` link), translated by the interface.
 pub const PHONE_GPS: &str = "GPS du téléphone";
 
@@ -102,6 +112,18 @@ mod tests {
         assert!(!link.contains(' ') && !link.contains('&'), "{link}");
         let moved = new_time_message("Karim", "15:05".parse().unwrap(), None);
         assert_eq!(moved, "Bonjour, Karim, votre technicien, arrivera finalement vers 15:05. Merci de nous prévenir si ce n'est plus possible pour vous.");
+    }
+
+    #[test]
+    fn the_slots_offered_are_numbered_for_a_one_figure_answer() {
+        let offers = ["mardi 8 déc., 14:00–16:00".to_string(), "mercredi 9 déc., 08:00–10:00".to_string()];
+        let message = slot_offer_message(&offers);
+        assert_eq!(
+            message,
+            "Bonjour, nous pouvons venir pour votre intervention : 1) mardi 8 déc., 14:00–16:00 ; 2) mercredi 9 déc., 08:00–10:00. Répondez par le numéro du créneau qui vous convient, ou appelez-nous pour un autre moment."
+        );
+        let link = sms("06 12 34 56 78", &message);
+        assert!(link.contains("1%29%20mardi%208%20d%C3%A9c.%2C%2014%3A00%E2%80%9316%3A00"), "{link}");
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub mod revision;
 pub mod service_worker;
 pub mod set_aside;
 pub mod settings;
+pub mod slot_texts;
 pub mod state;
 pub mod tab;
 pub mod tab_sync;

@@ -243,7 +243,11 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
             let failure = Failure::Worker { file: Some(name.clone()), error };
             following.dispatch(Action::SetPackBuild(PackBuildState::Failed(failure)));
         }
-        Reply::Ready | Reply::FirstPlan { .. } | Reply::DayPlanned { .. } | Reply::SolveProgress { .. } => {}
+        Reply::Ready
+        | Reply::FirstPlan { .. }
+        | Reply::DayPlanned { .. }
+        | Reply::SolveProgress { .. }
+        | Reply::SlotsFound { .. } => {}
     };
     let request = Request::BuildPack { extract_name: file_name.clone(), region_name: region_name_of(&file_name) };
     match WorkerTask::start(&request, Some(bytes), on_reply) {

@@ -6,6 +6,7 @@
 
 use super::i18n::Language;
 use crate::plan::customer_notice::DEFAULT_SMS_THRESHOLD_MIN;
+use crate::plan::slot_finder::{DEFAULT_WINDOW_S, DEFAULT_WORKING_DAYS};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -35,6 +36,13 @@ pub struct Settings {
     /// SMS (see [`crate::plan::customer_notice`]); settings stored before it read the default.
     #[serde(default = "default_sms_threshold", skip_serializing_if = "is_default_sms_threshold")]
     pub sms_threshold_min: u32,
+    /// Working days the slot finder searches, today included (see
+    /// [`crate::plan::slot_finder`]); settings stored before it read the default, 5.
+    #[serde(default = "default_slot_days", skip_serializing_if = "is_default_slot_days")]
+    pub slot_days: u32,
+    /// Width of a slot offered to a customer, in minutes (2 h by default).
+    #[serde(default = "default_slot_window", skip_serializing_if = "is_default_slot_window")]
+    pub slot_window_min: u32,
     /// Points of « Prêt pour la journée » the technician put aside: not said again while they
     /// stay missing (see [`super::readiness::still_dismissed`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -67,6 +75,8 @@ impl Default for Settings {
             phone_of: None,
             day_view: None,
             sms_threshold_min: DEFAULT_SMS_THRESHOLD_MIN,
+            slot_days: default_slot_days(),
+            slot_window_min: default_slot_window(),
             ready_dismissed: Vec::new(),
         }
     }
@@ -81,6 +91,31 @@ fn default_sms_threshold() -> u32 {
 fn is_default_sms_threshold(minutes: &u32) -> bool {
     *minutes == DEFAULT_SMS_THRESHOLD_MIN
 }
+
+/// The slot finder's working days of settings that do not name them.
+fn default_slot_days() -> u32 {
+    DEFAULT_WORKING_DAYS as u32
+}
+
+/// Whether `days` is the default (then left out of the stored text).
+fn is_default_slot_days(days: &u32) -> bool {
+    *days == default_slot_days()
+}
+
+/// The slot width of settings that do not name one, minutes.
+fn default_slot_window() -> u32 {
+    DEFAULT_WINDOW_S / 60
+}
+
+/// Whether `minutes` is the default width (then left out of the stored text).
+fn is_default_slot_window(minutes: &u32) -> bool {
+    *minutes == default_slot_window()
+}
+
+/// The most working days the slot finder searches (four weeks).
+pub const MAX_SLOT_DAYS: u32 = 20;
+/// The narrowest and widest slots offered, in minutes.
+pub const SLOT_WINDOW_RANGE_MIN: (u32, u32) = (30, 480);
 
 /// The largest SMS threshold the settings page accepts, in minutes (a whole morning).
 pub const MAX_SMS_THRESHOLD_MIN: u32 = 240;
@@ -203,6 +238,15 @@ mod tests {
         assert_eq!(settings.day_view(), DayView::Mine);
         settings.day_view = Some(DayView::Crew);
         assert_eq!(settings.day_view(), DayView::Crew);
+    }
+
+    #[test]
+    fn the_slot_finder_settings_default_to_five_days_of_two_hour_slots_and_are_kept() {
+        let settings = decode(r#"{"schema":1,"language":"fr"}"#).unwrap();
+        assert_eq!((settings.slot_days, settings.slot_window_min), (5, 120));
+        let wide = Settings { slot_days: 10, slot_window_min: 180, ..Settings::default() };
+        assert_eq!(encode(&wide), r#"{"schema":1,"language":"fr","slot_days":10,"slot_window_min":180}"#);
+        assert_eq!(decode(&encode(&wide)).unwrap(), wide);
     }
 
     #[test]

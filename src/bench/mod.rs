@@ -6,6 +6,7 @@
 
 pub mod pack;
 pub mod road;
+pub mod slots;
 
 /// A clock in milliseconds: `Instant` natively, `performance.now()` in the browser.
 pub type Clock<'a> = &'a dyn Fn() -> f64;

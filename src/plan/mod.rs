@@ -25,6 +25,7 @@ pub mod rng;
 mod route;
 mod ruin;
 mod segment;
+pub mod slot_finder;
 pub mod solomon;
 mod solution;
 mod solve;

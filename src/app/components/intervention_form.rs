@@ -3,11 +3,11 @@
 //! typed is kept as a draft until saved or cancelled (see [`crate::app::form_draft`]).
 
 use super::skill_choices::skill_value;
-use super::{CommuneHint, DraftResumed, MapPicker, SkillChoices};
+use super::{CommuneHint, DraftResumed, MapPicker, SkillChoices, SlotFinder};
 use crate::app::form_draft::{self, Draft, DraftFields};
 use crate::app::i18n::Language;
 use crate::app::state::use_app;
-use crate::app::texts::{CommonText, InterventionsText, MapText};
+use crate::app::texts::{CommonText, InterventionsText, MapText, SlotText};
 use crate::io::{intervention_from_fields, CsvError};
 use crate::model::{Inclusion, Intervention, Priority};
 use std::collections::HashMap;
@@ -23,8 +23,12 @@ pub struct InterventionFormProps {
     pub taken_ids: Vec<String>,
     /// Called with the checked intervention.
     pub on_save: Callback<Intervention>,
-    /// Called when the form closes unsaved (cancelled, or the back button: then its draft is kept).
+    /// Called when the form closes unsaved (cancelled, or the back button: then its draft is kept),
+    /// or after a slot was booked for the job typed.
     pub on_close: Callback<()>,
+    /// Whether the job edited was postponed today (the slot finder then books no slot today).
+    #[prop_or_default]
+    pub postponed: bool,
 }
 
 /// Name of this form's drafts.
@@ -139,11 +143,11 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             draft.set(next);
         })
     };
-    let on_submit = {
-        let (draft, errors, on_save) = (draft.clone(), errors.clone(), props.on_save.clone());
-        let (taken, forget, refusals) = (props.taken_ids.clone(), forget.clone(), refusals.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
+    // The fields checked as an imported row would be: the job, or the problems by column.
+    let checked = {
+        let (draft, errors, refusals, taken) =
+            (draft.clone(), errors.clone(), refusals.clone(), props.taken_ids.clone());
+        move || -> Option<Intervention> {
             let fields: Vec<(&str, &str)> =
                 draft.iter().map(|(column, value)| (column.as_str(), value.as_str())).collect();
             let mut found: HashMap<String, Vec<String>> = HashMap::new();
@@ -151,10 +155,7 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 found.entry("id".into()).or_default().push(language.id_taken(draft["id"].trim()));
             }
             match intervention_from_fields(&fields) {
-                Ok(job) if found.is_empty() => {
-                    forget.emit(());
-                    return on_save.emit(job);
-                }
+                Ok(job) if found.is_empty() => return Some(job),
                 Ok(_) => {}
                 Err(problems) => {
                     for problem in problems {
@@ -170,7 +171,42 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
             }
             errors.set(found);
             refusals.set(*refusals + 1);
+            None
+        }
+    };
+    let on_submit = {
+        let (checked, on_save, forget) = (checked.clone(), props.on_save.clone(), forget.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let Some(job) = checked() {
+                forget.emit(());
+                on_save.emit(job);
+            }
         })
+    };
+    // « Proposer un créneau » for the job as typed: the finder opens over the form; a slot
+    // booked saves the job with its window, and the form closes.
+    let finding = use_state(|| None::<Intervention>);
+    let on_find_slots = {
+        let finding = finding.clone();
+        Callback::from(move |_| finding.set(checked()))
+    };
+    let finder = match &*finding {
+        None => html! {},
+        Some(job) => {
+            let close_finder = {
+                let finding = finding.clone();
+                Callback::from(move |()| finding.set(None))
+            };
+            let on_booked = {
+                let (forget, on_close) = (forget.clone(), props.on_close.clone());
+                Callback::from(move |()| {
+                    forget.emit(());
+                    on_close.emit(());
+                })
+            };
+            html! { <SlotFinder job={job.clone()} postponed={props.postponed} on_close={close_finder} {on_booked} /> }
+        }
     };
     // After a refused save, the first wrong field gets the focus: on a phone the errors are
     // above the button, out of sight.
@@ -256,8 +292,10 @@ pub fn InterventionForm(props: &InterventionFormProps) -> Html {
                 </label>
                 { field(&TEXT_FIELDS[9]) }
                 <button class="button button-primary button-wide" type="submit">{ language.tr(CommonText::Save) }</button>
+                <button class="button button-wide find-slots" type="button" onclick={on_find_slots}>{ language.tr(SlotText::FindSlot) }</button>
                 <button class="button button-wide" type="button" onclick={on_cancel}>{ language.tr(CommonText::Cancel) }</button>
             </form>
+            { finder }
         </div>
     }
 }

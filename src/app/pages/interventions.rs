@@ -2,13 +2,15 @@
 //! leaving — when, who, how urgent, which skills, the notes, a one-tap call — and adding,
 //! editing or deleting one by hand.
 
-use crate::app::components::{Editing, EmptyState, IconKind, ImportPanel, InterventionForm, INTERVENTION_DRAFT};
+use crate::app::components::{
+    Editing, EmptyState, IconKind, ImportPanel, InterventionForm, SlotFinder, INTERVENTION_DRAFT,
+};
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Language;
 use crate::app::planning::{edit_day, DayPart};
 use crate::app::state::{use_app, AppContext};
-use crate::app::texts::{CommonText, InterventionsText, ShellText, StopText};
-use crate::model::{Inclusion, Intervention, Priority, Skill};
+use crate::app::texts::{CommonText, InterventionsText, ShellText, SlotText, StopText};
+use crate::model::{Inclusion, Intervention, Priority, Skill, StopStatus};
 use yew::prelude::*;
 
 /// The French (or English) name of a skill.
@@ -100,6 +102,8 @@ pub fn InterventionsPage() -> Html {
     let editing = use_state(|| Editing::Closed);
     let confirming = use_state(|| None::<String>);
     let clearing = use_state(|| false);
+    // The job whose slots are offered (« Proposer un créneau »), by id.
+    let finding = use_state(|| None::<String>);
     let Some(day) = &app.day else {
         return html! {
             <EmptyState heading={language.tr(ShellText::TabInterventions)} icon={IconKind::List} title={language.tr(InterventionsText::InterventionsEmptyTitle)} hint={language.tr(InterventionsText::InterventionsEmptyHint)} />
@@ -109,8 +113,19 @@ pub fn InterventionsPage() -> Html {
         let editing = editing.clone();
         Callback::from(move |_| editing.set(what.clone()))
     };
+    let postponed = |id: &str| matches!(app.progress.status(id), StopStatus::Postponed(_));
+    // A job left out of the plan, or postponed, may be offered a slot.
+    let waiting = |id: &str| {
+        postponed(id) || app.sync.followed.as_ref().is_some_and(|plan| plan.unplanned.iter().any(|u| u.id == id))
+    };
     let actions = |job: &Intervention| {
         let id = job.id.clone();
+        let find_slot = waiting(&id).then(|| {
+            let (finding, id) = (finding.clone(), id.clone());
+            html! {
+                <button class="button find-slots" type="button" onclick={Callback::from(move |_| finding.set(Some(id.clone())))}>{ language.tr(SlotText::FindSlot) }</button>
+            }
+        });
         if confirming.as_deref() == Some(id.as_str()) {
             let (app, confirming_done, confirming_keep) = (app.clone(), confirming.clone(), confirming.clone());
             let on_delete = Callback::from(move |_| {
@@ -128,6 +143,7 @@ pub fn InterventionsPage() -> Html {
             let asked = id.clone();
             html! {
                 <>
+                    { for find_slot }
                     <button class="button" type="button" onclick={open(Editing::Existing(id))}>{ language.tr(CommonText::Edit) }</button>
                     <button class="button" type="button" onclick={Callback::from(move |_| confirming.set(Some(asked.clone())))}>{ language.tr(CommonText::Delete) }</button>
                 </>
@@ -143,6 +159,7 @@ pub fn InterventionsPage() -> Html {
         Editing::Closed => html! {},
         what => {
             let replacing = what.replacing();
+            let postponed = replacing.as_deref().is_some_and(postponed);
             let job = replacing.as_ref().and_then(|id| day.interventions.iter().find(|j| &j.id == id)).cloned();
             let taken_ids: Vec<String> =
                 day.interventions.iter().map(|j| j.id.clone()).filter(|id| Some(id) != replacing.as_ref()).collect();
@@ -157,7 +174,7 @@ pub fn InterventionsPage() -> Html {
                 let editing = editing.clone();
                 Callback::from(move |()| editing.set(Editing::Closed))
             };
-            html! { <InterventionForm editing={job} {taken_ids} {on_save} {on_close} /> }
+            html! { <InterventionForm editing={job} {taken_ids} {on_save} {on_close} {postponed} /> }
         }
     };
     html! {
@@ -184,6 +201,12 @@ pub fn InterventionsPage() -> Html {
                 }
             }
             { form }
+            if let Some(job) = finding.as_ref().and_then(|id| day.interventions.iter().find(|j| &j.id == id)) {
+                <SlotFinder job={job.clone()} postponed={postponed(&job.id)} on_close={{
+                    let finding = finding.clone();
+                    Callback::from(move |()| finding.set(None))
+                }} />
+            }
         </>
     }
 }

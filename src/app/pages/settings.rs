@@ -1,7 +1,7 @@
 //! The Réglages tab: the crew's profiles and the planning date, the SMS threshold of re-plans,
-//! the road region, the language.
+//! the slots offered to a calling customer, the road region, the language.
 
-use crate::app::components::{AsidePanel, CrewCard, LanguagePicker, RegionCard, SmsThreshold};
+use crate::app::components::{AsidePanel, CrewCard, LanguagePicker, RegionCard, SlotSettings, SmsThreshold};
 use crate::app::state::{use_app, Action};
 use crate::app::texts::ShellText;
 use yew::prelude::*;
@@ -20,6 +20,7 @@ pub fn SettingsPage() -> Html {
             <h2 class="page-title">{ language.tr(ShellText::TabSettings) }</h2>
             <CrewCard />
             <SmsThreshold />
+            <SlotSettings />
             <RegionCard />
             <LanguagePicker />
             <AsidePanel />

@@ -19,6 +19,7 @@ mod map;
 mod photos;
 mod proof;
 mod restore;
+mod slots;
 mod solve;
 
 pub use closures::{close_road, reopen_road};
@@ -29,6 +30,7 @@ pub use map::{build_map_soon, region_map};
 pub use photos::{add_photo, remove_photo, restore_photo, PhotoError};
 pub use proof::{proof_image, sign, SignError};
 pub use restore::{restore_aside, set_aside_newer_day, RestoreError};
+pub use slots::{book_slot, find_slots, SlotsUnavailable, SLOTS_SHOWN};
 pub use solve::{accept, cancel, keep_current, optimise, replan, replan_around_closures};
 
 use super::state::failure::Failure;

@@ -20,6 +20,8 @@ pub async fn restore_aside(app: &AppContext, record: &AsideRecord) -> Result<(),
                 app.dispatch(Action::SetDayView(view));
             }
             app.dispatch(Action::SetSmsThreshold(settings.sms_threshold_min));
+            let (days, window_min) = (settings.slot_days, settings.slot_window_min);
+            app.dispatch(Action::SetSlotSettings { days, window_min });
             forget(record).await.map_err(RestoreError::Storage)
         }
         _ => Ok(()),

@@ -113,7 +113,11 @@ fn run(app: &AppContext, replan: Option<Replan>, closures_changed: bool) {
         Reply::Failed { error } => {
             following.dispatch(Action::SetPlan(PlanState::Failed(Failure::Worker { file: None, error })));
         }
-        Reply::Ready | Reply::FirstPlan { .. } | Reply::Progress { .. } | Reply::PackBuilt { .. } => {}
+        Reply::Ready
+        | Reply::FirstPlan { .. }
+        | Reply::Progress { .. }
+        | Reply::PackBuilt { .. }
+        | Reply::SlotsFound { .. } => {}
     };
     let request = Request::SolveDay {
         day: Box::new(Day::clone(&day)),

@@ -94,6 +94,13 @@ pub enum Action {
     SetDayView(DayView),
     /// The crew's threshold, in minutes, beyond which a re-plan's shift is worth an SMS.
     SetSmsThreshold(u32),
+    /// The slot finder's working days and slot width, in minutes (Réglages).
+    SetSlotSettings {
+        /// Working days searched.
+        days: u32,
+        /// Width of a slot, minutes.
+        window_min: u32,
+    },
     /// Open or close the about panel.
     SetAboutOpen(bool),
     /// The service worker has a new version waiting.
@@ -187,6 +194,10 @@ impl Reducible for AppState {
             Action::SetPhoneOf(id) => next.settings.phone_of = id,
             Action::SetDayView(view) => next.settings.day_view = Some(view),
             Action::SetSmsThreshold(minutes) => next.settings.sms_threshold_min = minutes,
+            Action::SetSlotSettings { days, window_min } => {
+                next.settings.slot_days = days;
+                next.settings.slot_window_min = window_min;
+            }
             Action::SetAboutOpen(open) => next.about_open = open,
             Action::UpdateWaiting => next.update_waiting = true,
             Action::SetOnline(online) => next.online = online,

@@ -55,6 +55,7 @@ mod region;
 mod report;
 mod setup;
 mod shell;
+mod slots;
 mod stop;
 
 pub use aside::AsideText;
@@ -71,6 +72,7 @@ pub use region::RegionText;
 pub use report::ReportText;
 pub use setup::SetupText;
 pub use shell::ShellText;
+pub use slots::SlotText;
 pub use stop::StopText;
 
 /// A table of sentence keys, each with its French and English text.
@@ -109,6 +111,7 @@ mod tests {
             pairs::<ReportText>(),
             pairs::<SetupText>(),
             pairs::<ShellText>(),
+            pairs::<SlotText>(),
             pairs::<StopText>(),
         ]
         .concat()

@@ -88,8 +88,9 @@ impl Planner {
                         }
                     }
                     Ok(reply) => {
-                        // The plan or a failure ends the solve; progress leaves it running.
-                        let ends = matches!(reply, Reply::DayPlanned { .. } | Reply::Failed { .. });
+                        // The plan, the slots or a failure end the request; progress leaves it running.
+                        let ends =
+                            matches!(reply, Reply::DayPlanned { .. } | Reply::SlotsFound { .. } | Reply::Failed { .. });
                         let running = {
                             let mut link = link.borrow_mut();
                             if ends {
@@ -150,7 +151,7 @@ pub fn stop(solve: u64) {
     });
 }
 
-/// Sends `request` (a [`Request::SolveDay`] over `region`) to the planner, first sending it
+/// Sends `request` (a [`Request::SolveDay`] or a [`Request::FindSlots`] over `region`) to the planner, first sending it
 /// `pack`, the region's bytes, unless it holds that region already; `on_reply` gets the
 /// progress and the plan, or why there is none. Returns the solve's number (see [`stop`]); a
 /// solve still running is replaced.

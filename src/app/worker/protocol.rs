@@ -6,11 +6,13 @@
 //! there are any (the extract going in, the pack coming out).
 
 use crate::io::DayFileError;
-use crate::model::Day;
+use crate::model::{Day, Intervention, Slot, TimeOfDay};
 use crate::plan::day_problem::{DayPlace, DayProblemError};
+use crate::plan::slot_finder::SlotError;
 use crate::road::osm::ImportError;
 use crate::road::pack::{PackError, PackMeta};
 use crate::road::pack_builder::BuildStage;
+use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -96,6 +98,33 @@ pub enum Request {
         #[serde(default)]
         crossing: Option<Box<DayPlan>>,
     },
+    /// Find the slots to offer a calling customer for `job` over region `region`, which the
+    /// worker must hold (see [`crate::plan::slot_finder::find_slots`]).
+    FindSlots {
+        /// The visit to place.
+        job: Box<Intervention>,
+        /// The days the app knows, the current one first; a working date missing is a free day.
+        days: Vec<KnownPlannedDay>,
+        /// The region to route over.
+        region: u64,
+        /// Working days searched, the first included.
+        working_days: usize,
+        /// Width of the windows offered, seconds.
+        window_s: u32,
+        /// The time now on the first day: nothing is offered before it.
+        now: Option<TimeOfDay>,
+        /// Most slots returned.
+        max_slots: usize,
+    },
+}
+
+/// A day the app holds and its plan, if it has one, as a slot search receives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KnownPlannedDay {
+    /// The day.
+    pub day: Day,
+    /// Its current plan (`None`: not planned yet).
+    pub plan: Option<DayPlan>,
 }
 
 /// What the worker answers.
@@ -144,6 +173,13 @@ pub enum Reply {
         /// The legs of the request's `crossing` plan that cross a road closed on the day.
         #[serde(default)]
         crossed: Vec<crate::plan::closed_legs::CrossedLeg>,
+    },
+    /// The slots found, best first.
+    SlotsFound {
+        /// The slots, best first (none: no day can take the visit).
+        slots: Vec<Slot>,
+        /// How long the search took in the worker, in milliseconds.
+        search_ms: f64,
     },
     /// What was asked failed; nothing was changed.
     Failed {
@@ -222,6 +258,21 @@ impl From<DayProblemError> for WorkerError {
     }
 }
 
+impl WorkerError {
+    /// Why no slot could be searched for the visit to `customer`.
+    pub fn from_slot_error(error: SlotError, customer: &str) -> WorkerError {
+        match error {
+            SlotError::NoDay => WorkerError::Internal(InternalError::InconsistentProblem),
+            SlotError::OffRoad { distance_m } => WorkerError::OffRoad {
+                place: DayPlace::Customer { customer: customer.to_string() },
+                distance_m,
+                max_m: DEFAULT_MAX_SNAP_M,
+            },
+            SlotError::Day(error) => error.into(),
+        }
+    }
+}
+
 /// How long a day took in the worker.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct SolveTiming {
@@ -270,6 +321,26 @@ mod tests {
         assert_eq!(open::<Reply>(&old), Err(OpenError::OtherVersion("0.0.1+oldbuild".into())));
         assert_eq!(open::<Reply>(r#"{"kind":"ready"}"#), Err(OpenError::Unreadable), "an unsealed message");
         assert_eq!(open::<Request>(&seal(&Reply::Ready)), Err(OpenError::Unreadable), "a reply is not a request");
+    }
+
+    #[test]
+    fn a_slot_search_travels_typed_and_a_visit_off_the_roads_is_named() {
+        let day: Day = crate::io::read_day_json(include_str!("../../../static/demo/journee-andorre.json")).unwrap();
+        let request = Request::FindSlots {
+            job: Box::new(day.interventions[0].clone()),
+            days: vec![KnownPlannedDay { day: day.clone(), plan: None }],
+            region: 3,
+            working_days: 5,
+            window_s: 7200,
+            now: TimeOfDay::from_hm(10, 30),
+            max_slots: 6,
+        };
+        let json = seal(&request);
+        assert!(json.contains(r#""kind":"find_slots""#) && json.contains(r#""now":"10:30""#), "{json}");
+        assert_eq!(open::<Request>(&json), Ok(request));
+        let error = WorkerError::from_slot_error(SlotError::OffRoad { distance_m: 900.0 }, "Mme Vidal");
+        let place = DayPlace::Customer { customer: "Mme Vidal".into() };
+        assert_eq!(error, WorkerError::OffRoad { place, distance_m: 900.0, max_m: DEFAULT_MAX_SNAP_M });
     }
 
     #[test]

@@ -1,14 +1,17 @@
 //! The worker's loop. As the planner it keeps the region it was sent, decoded, and optimises
-//! each day it is asked over it; as the pack builder it builds a pack from an extract,
+//! each day it is asked over it (or finds the slots to offer a calling customer); as the pack builder it builds a pack from an extract,
 //! reporting progress, and sends it back.
 
-use super::protocol::{open, seal, InternalError, OpenError, Reply, Request, SolveTiming, WorkerError};
+use super::protocol::{
+    open, seal, InternalError, KnownPlannedDay, OpenError, Reply, Request, SolveTiming, WorkerError,
+};
 use crate::app::wasm_memory::wasm_memory_bytes;
 use crate::io::check_day;
 use crate::model::Day;
-use crate::model::DayPlan;
+use crate::model::{DayPlan, Slot};
 use crate::plan::closed_legs::legs_crossing_closures;
 use crate::plan::day_problem::{day_plan, day_problem_from, DayProblemError, Replan};
+use crate::plan::slot_finder::{find_slots, KnownDay, SlotSearch};
 use crate::plan::{solve_showing_first, Solution, SolveOptions};
 use crate::road::pack::read_pack;
 use crate::road::pack_builder::{build_pack, PackSource};
@@ -68,6 +71,18 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
             let reply = solved.map_or_else(
                 |error| Reply::Failed { error },
                 |(plan, timing, crossed)| Reply::DayPlanned { plan: Box::new(plan), timing, crossed },
+            );
+            post(scope, &reply, None);
+        }
+        Ok(Request::FindSlots { job, days, region, working_days, window_s, now, max_slots }) => {
+            let search = SlotSearch { job: *job, working_days, window_s, now, max_slots };
+            let found = REGION.with(|kept| match &*kept.borrow() {
+                Some(kept) if kept.region == region => slots(scope, &search, &days, &kept.router),
+                _ => Err(WorkerError::RegionMissing),
+            });
+            let reply = found.map_or_else(
+                |error| Reply::Failed { error },
+                |(slots, search_ms)| Reply::SlotsFound { slots, search_ms },
             );
             post(scope, &reply, None);
         }
@@ -139,6 +154,24 @@ fn solve_day(
         iterations: solved.iterations,
     };
     Ok((day_plan(day, &prepared, &solved.solution), timing))
+}
+
+/// The slots of `search` over `days` and the region kept, and how long the search took (ms).
+fn slots(
+    scope: &DedicatedWorkerGlobalScope,
+    search: &SlotSearch,
+    days: &[KnownPlannedDay],
+    router: &Router,
+) -> Result<(Vec<Slot>, f64), WorkerError> {
+    let now = || scope.performance().map_or(0.0, |p| p.now());
+    let started = now();
+    for known in days {
+        check_day(&known.day).map_err(WorkerError::Day)?;
+    }
+    let known: Vec<KnownDay> = days.iter().map(|d| KnownDay { day: &d.day, plan: d.plan.as_ref() }).collect();
+    let slots = find_slots(search, &known, Some(router))
+        .map_err(|error| WorkerError::from_slot_error(error, &search.job.customer))?;
+    Ok((slots, now() - started))
 }
 
 /// Builds a pack from an extract, reporting progress, and sends it back.
