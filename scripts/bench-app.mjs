@@ -3,7 +3,7 @@
 // - navigation → demo plan on screen, with the CPU throttled 4× (a mid-range phone), first
 //   visit and return visit (service worker), median of 5;
 // - the optimiser's time in the worker for the demo day (reported by the worker);
-// - a large day (300 interventions, 10 technicians): import → plan on screen, the longest
+// - a large day (300 interventions, 10 technicians): import → first plan and final plan on screen, the longest
 //   task on the page's main thread, and memory once planned (JS heap and WebAssembly).
 import { serve } from "../tests/e2e/server.mjs";
 import { launchPhone, waitForServiceWorkerControl } from "../tests/e2e/browser.mjs";
@@ -104,6 +104,9 @@ try {
   await fast.page.locator(".bottom-nav .tab").nth(0).click();
   await fast.page.locator(".technician-plan, .error").first().waitFor({ timeout: 120_000 });
   if ((await fast.page.locator(".error").count()) > 0) throw new Error(`plan: ${await fast.page.locator(".error").textContent()}`);
+  // Its search takes the whole 5 s cap: its first plan shows meanwhile.
+  await fast.page.locator(".first-plan .technician-plan").first().waitFor({ state: "attached", timeout: 120_000 });
+  const firstMs = Date.now() - started;
   await fast.page.locator(".technician-plan").nth(9).waitFor({ timeout: 120_000 });
   await fast.page.waitForFunction(() => !document.querySelector(".solving"), null, { timeout: 120_000 });
   const largeMs = Date.now() - started;
@@ -113,6 +116,7 @@ try {
   const heap = await fast.cdp.send("Runtime.getHeapUsage");
   await fast.page.locator(".top-bar button, header button").last().click();
   const wasmBytes = Number(await fast.page.locator(".memory").getAttribute("data-bytes"));
+  rows.push(["Large day (300 jobs, 10 technicians): import → first plan on screen", `${firstMs} ms`, "shown while the search goes on"]);
   rows.push(["Large day (300 jobs, 10 technicians): import → plan on screen", `${largeMs} ms`, `${planned} jobs planned; worker: ${timing[0]} ms preparation, ${timing[1]} ms optimisation (${timing[2]} iterations)`]);
   rows.push(["Large day: longest task on the page's main thread", `${Math.round(longest)} ms`, "the optimiser runs in the worker; this is rendering"]);
   rows.push(["Large day: memory once planned", `${(heap.usedSize / 1e6).toFixed(1)} MB JS heap + ${(wasmBytes / 1e6).toFixed(1)} MB WebAssembly`, "page only (the worker's memory is freed with it after each run)"]);

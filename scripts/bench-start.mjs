@@ -4,7 +4,8 @@
 // For each run, on a fresh profile (the demo day, « Mon équipe, ma région » already done):
 // navigation → the app drawn (the start screen of index.html gone) → the demo plan on screen
 // → the final plan (no search running), first visit then reload (service worker, stored plan),
-// and the page's long tasks (over 50 ms) from navigation to the final plan.
+// the elements on the page then (Journée), and the page's long tasks (over 50 ms) from navigation
+// to the final plan.
 // TOURNEE_DIST=dir times another build.
 import { serve } from "../tests/e2e/server.mjs";
 import { launchPhone, waitForServiceWorkerControl } from "../tests/e2e/browser.mjs";
@@ -27,6 +28,7 @@ async function timeStart(page, go) {
     drawn: window.__appDrawn,
     plan,
     final: performance.now(),
+    elements: document.querySelectorAll("*").length,
     longTasks: window.__longTasks.map(Math.round),
   }), plan);
 }
@@ -65,11 +67,11 @@ try {
 }
 
 const ms = (value) => `${Math.round(value)} ms`;
-console.log("| CPU 4× slower | app drawn (median) | demo plan on screen (median) | final plan (median) | each run: drawn / plan / final | long tasks over 50 ms (each run) |");
-console.log("|---|---:|---:|---:|---|---|");
+console.log("| CPU 4× slower | app drawn (median) | demo plan on screen (median) | final plan (median) | elements on the page | each run: drawn / plan / final | long tasks over 50 ms (each run) |");
+console.log("|---|---:|---:|---:|---:|---|---|");
 for (const [name, times] of [["first visit", first], ["reload (service worker)", back]]) {
   const each = times.map((t) => `${ms(t.drawn)} / ${ms(t.plan)} / ${ms(t.final)}`).join("; ");
   const tasks = times.map((t) => (t.longTasks.length ? t.longTasks.join(", ") : "none")).join("; ");
   const medians = ["drawn", "plan", "final"].map((key) => ms(median(times.map((t) => t[key])))).join(" | ");
-  console.log(`| ${name} | ${medians} | ${each} | ${tasks} |`);
+  console.log(`| ${name} | ${medians} | ${times[0].elements} | ${each} | ${tasks} |`);
 }
