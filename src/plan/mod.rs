@@ -23,6 +23,7 @@ pub mod replan;
 pub mod rng;
 mod route;
 mod ruin;
+mod sample;
 mod segment;
 pub mod solomon;
 mod solution;
