@@ -68,8 +68,8 @@ const COMMANDS: [Command; 9] = [
     },
     Command {
         words: "solve",
-        arguments_fr: "<journée.json> [--pack <paquet.bin>] [--seconds S] [--seed N] [--plan-anyway] [--fewest-technicians]",
-        arguments_en: "<day.json> [--pack <pack.bin>] [--seconds S] [--seed N] [--plan-anyway] [--fewest-technicians]",
+        arguments_fr: "<journée.json> [--pack <paquet.bin>] [--seconds S | --iterations N] [--seed N] [--plan-anyway] [--fewest-technicians]",
+        arguments_en: "<day.json> [--pack <pack.bin>] [--seconds S | --iterations N] [--seed N] [--plan-anyway] [--fewest-technicians]",
         does_fr: "Planifie une journée sur un paquet de région (sans --pack, chaque trajet est une estimation signalée).",
         does_en: "Plans a day over a region pack (without --pack, every leg is a marked estimate).",
     },

@@ -9,7 +9,8 @@ use crate::plan::{solve, SolveOptions};
 use crate::road::pack::read_pack;
 use std::time::Instant;
 
-/// Solves the day file named first; `--pack` gives the region's roads (else every leg is estimated);
+/// Solves the day file named first, for `--seconds` or `--iterations` (then the plan depends on
+/// the seed alone); `--pack` gives the region's roads (else every leg is estimated);
 /// `--plan-anyway` misses windows as little as possible rather than leaving jobs out;
 /// `--fewest-technicians` (or the day's `fewest_technicians`) sends out as few technicians as it can.
 pub fn run(args: &Args) -> Result<String, String> {
@@ -25,6 +26,10 @@ pub fn run(args: &Args) -> Result<String, String> {
     };
     let seconds: f64 =
         args.option("seconds").unwrap_or("2").parse().map_err(|_| Message::ExpectedNumber("--seconds"))?;
+    let iterations: Option<u64> = args
+        .option("iterations")
+        .map(|n| n.parse().map_err(|_| Message::ExpectedWholeNumber("--iterations")))
+        .transpose()?;
     let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| Message::ExpectedWholeNumber("--seed"))?;
     let prepared = day_problem_from(&day, router.as_ref(), None, args.flag("plan-anyway"))
         .map_err(|e| Message::at(path, CoreError::from(e)))?;
@@ -32,8 +37,8 @@ pub fn run(args: &Args) -> Result<String, String> {
     let clock = || origin.elapsed().as_secs_f64();
     let options = SolveOptions {
         seed,
-        max_iterations: None,
-        time_limit_s: Some(seconds),
+        max_iterations: iterations,
+        time_limit_s: if iterations.is_some() { None } else { Some(seconds) },
         minimise_vehicles: day.fewest_technicians || args.flag("fewest-technicians"),
     };
     let solved = solve(&prepared.problem, options, &clock, &mut |_| {}, &|| false);
@@ -42,6 +47,7 @@ pub fn run(args: &Args) -> Result<String, String> {
         "date": day.date,
         "plan": plan,
         "iterations": solved.iterations,
+        "first_plan_s": solved.construction_s,
         "seconds": clock(),
         "roads": if router.is_some() { "pack" } else { "estimates" },
     });

@@ -24,6 +24,7 @@ pub mod replan;
 pub mod rng;
 mod route;
 mod ruin;
+mod sample;
 mod segment;
 pub mod slot_finder;
 pub mod solomon;

@@ -6,6 +6,11 @@ use super::segment::Segment;
 /// Tolerance on time and load comparisons, for floating-point sums.
 pub const EPSILON: f64 = 1e-9;
 
+/// Slack on [`Route::has_room`], as a share of the shift: a matrix whose detours may be a
+/// little shorter than the direct drive (road legs rounded to the second, Euclidean distances
+/// in floating point) never has a feasible insertion refused.
+const ROOM_SLACK: f64 = 1e-3;
+
 /// Weight of one unit of lateness against one unit of travel when windows are soft:
 /// a minute late outweighs over ten hours of driving.
 pub const LATENESS_WEIGHT: f64 = 1000.0;
@@ -62,6 +67,8 @@ pub struct Route {
     visits: usize,
     /// Whether a break is in the route (only then do suffixes need expanding).
     has_break: bool,
+    /// Time driving and on site from departure to return, waiting left out (see [`Route::has_room`]).
+    work: f64,
 }
 
 impl Clone for Route {
@@ -74,6 +81,7 @@ impl Clone for Route {
             whole: self.whole,
             visits: self.visits,
             has_break: self.has_break,
+            work: self.work,
         }
     }
 
@@ -87,6 +95,7 @@ impl Clone for Route {
         self.whole = source.whole;
         self.visits = source.visits;
         self.has_break = source.has_break;
+        self.work = source.work;
     }
 }
 
@@ -102,6 +111,7 @@ impl Route {
             whole,
             visits: 0,
             has_break: false,
+            work: 0.0,
         };
         route.refresh(problem);
         route
@@ -132,6 +142,18 @@ impl Route {
         self.whole = self.prefix[n].then(&self.suffix[n], problem);
         self.visits = self.jobs.iter().filter(|&&j| !is_break(problem, j)).count();
         self.has_break = self.visits < n;
+        let limits = &problem.vehicles[self.vehicle];
+        let mut place = limits.start;
+        self.work = 0.0;
+        for &job in &self.jobs {
+            let job = &problem.jobs[job];
+            if job.location != ANYWHERE {
+                self.work += problem.time(place, job.location);
+                place = job.location;
+            }
+            self.work += job.service;
+        }
+        self.work += problem.time(place, limits.end);
     }
 
     /// Departure, every job and return as one segment.
@@ -226,6 +248,18 @@ impl Route {
         let vehicle = &problem.vehicles[self.vehicle];
         problem.jobs[job].allowed_for(self.vehicle, vehicle)
             && (self.visits < vehicle.max_jobs || is_break(problem, job))
+    }
+
+    /// Whether the route's day could hold `job`'s time on site at all: its driving and service,
+    /// plus the job's, within the shift and the longest working time. A necessary condition of
+    /// every feasible insertion (a detour never shortens the drive, as on roads), checked once
+    /// per route instead of at every position: on a full day most routes fail it. Always true
+    /// when windows are soft (lateness is then allowed).
+    #[inline]
+    pub fn has_room(&self, problem: &Problem, job: usize) -> bool {
+        let limits = &problem.vehicles[self.vehicle];
+        let span = (limits.shift_end - limits.shift_start).min(limits.max_duration);
+        problem.soft_windows || self.work + problem.jobs[job].service <= span * (1.0 + ROOM_SLACK)
     }
 
     /// Lateness of the route (time warp; 0 when every window is kept).

@@ -2,13 +2,19 @@
 
 use super::local_search::LocalSearch;
 use super::problem::Problem;
-use super::recreate::{insert_greedily, regret_insertion};
+use super::recreate::{insert_greedily, regret_insertion, Reinsertion};
 use super::rng::Rng;
 use super::ruin::{ruin, RuinBuffers};
+use super::sample::{UnplannedSample, TRY_ALL_UP_TO};
 use super::solution::{Cost, Solution};
 
 /// Probability of skipping an insertion position (SISR "blinks"): diversity at little cost.
 const BLINK_RATE: f64 = 0.01;
+
+/// On a day with many jobs out, nearly every iteration plans one more at first, so nearly every
+/// one is a new best: local search then polishes a new best once in this many iterations at
+/// most (it goes over every planned job), and the best plan once more at the end.
+const POLISH_GAP_OVERLOADED: u64 = 1000;
 
 /// How long and how to search.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -126,6 +132,8 @@ pub fn solve_showing_first(
     // iteration touched are copied back one way or the other.
     let mut candidate = current.clone();
     let (mut buffers, mut removed, mut touched) = (RuinBuffers::default(), Vec::new(), Vec::new());
+    let mut sample = UnplannedSample::default();
+    let (mut polished_at, mut best_polished) = (0u64, true);
     loop {
         // With an iteration budget the cooling follows the iterations, so the plan depends on
         // the seed alone; a time limit given as well only stops a search that runs too long.
@@ -145,18 +153,10 @@ pub fn solve_showing_first(
         let temperature = hot * (cold / hot).powf(share);
         ruin(problem, &mut candidate, &mut rng, &mut buffers, &mut removed, &mut touched);
         sort_removed(problem, &mut removed, &mut rng);
-        // Jobs left out before go back last, the weightiest first: put first, they take the
-        // room the ruined jobs came from, and a full day rarely gets one more job in. Those that
-        // weigh more than every ruined job (a mandatory job out while optional ones are in) go
-        // back first instead: taking that room is exactly what they need.
-        candidate
-            .unplanned
-            .sort_by(|&a, &b| problem.jobs[b].unplanned_weight.total_cmp(&problem.jobs[a].unplanned_weight));
-        let heaviest_ruined = removed.iter().map(|&j| problem.jobs[j].unplanned_weight).fold(0.0, f64::max);
-        let outweigh = candidate.unplanned.partition_point(|&j| problem.jobs[j].unplanned_weight > heaviest_ruined);
-        removed.splice(0..0, candidate.unplanned.drain(..outweigh));
-        removed.append(&mut candidate.unplanned);
-        insert_greedily(problem, &mut candidate, &removed, &mut rng, BLINK_RATE, count_vehicles, &mut touched);
+        // Which jobs left out before are tried again, and in what order: see `UnplannedSample`.
+        let everywhere = sample.draw(problem, &mut removed, &mut candidate.unplanned, &mut rng);
+        let reinsertion = Reinsertion { jobs: &removed, everywhere };
+        insert_greedily(problem, &mut candidate, reinsertion, &mut rng, BLINK_RATE, count_vehicles, &mut touched);
         let cost = candidate.cost(problem, count_vehicles);
         let (from, to) = if cost.scalar() < current_cost - temperature * rng.unit().max(f64::MIN_POSITIVE).ln() {
             current_cost = cost.scalar();
@@ -169,15 +169,55 @@ pub fn solve_showing_first(
         }
         to.unplanned.clone_from(&from.unplanned);
         if current_cost < best_cost.scalar() {
-            if local_search.improve(problem, &mut current, count_vehicles) {
-                current_cost = current.cost(problem, count_vehicles).scalar();
-                candidate.clone_from(&current);
+            best_polished =
+                current.unplanned.len() <= TRY_ALL_UP_TO || iterations >= polished_at + POLISH_GAP_OVERLOADED;
+            if best_polished {
+                polished_at = iterations;
+                if local_search.improve(problem, &mut current, count_vehicles) {
+                    current_cost = current.cost(problem, count_vehicles).scalar();
+                    candidate.clone_from(&current);
+                }
             }
             best.clone_from(&current);
             best_cost = current.cost(problem, count_vehicles);
         }
         iterations += 1;
     }
+    if !best_polished && local_search.improve(problem, &mut best, count_vehicles) {
+        best_cost = best.cost(problem, count_vehicles);
+    }
     progress(Progress { iterations, share: 1.0, best: best_cost });
     Solved { solution: best, cost: best_cost, iterations, construction, construction_s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::check::check_solution;
+    use crate::plan::test_problems::random_problem;
+
+    #[test]
+    fn an_overloaded_day_is_planned_the_same_for_a_seed_feasibly_and_the_weightiest_first() {
+        // 200 jobs for 2 vehicles: most stay out, so each iteration tries only a sample.
+        let mut problem = random_problem(11, 200, 2, 1e9, false);
+        for job in (0..200).step_by(10) {
+            problem.jobs[job].unplanned_weight = 1e6;
+        }
+        let options =
+            SolveOptions { seed: 4, max_iterations: Some(2000), time_limit_s: None, minimise_vehicles: false };
+        let run = || solve(&problem, options, &|| 0.0, &mut |_| {}, &|| false);
+        let (first, second) = (run(), run());
+        assert_eq!(first.solution.job_lists(), second.solution.job_lists(), "same seed, same plan");
+        assert!(first.solution.unplanned.len() > TRY_ALL_UP_TO, "the day is overloaded");
+        let report = check_solution(&problem, &first.solution);
+        assert!(report.feasible(), "{:?}", report.violations);
+        assert!(first.cost.scalar() < first.construction.scalar(), "the search improves the first plan");
+        let planned: Vec<usize> = first.solution.job_lists().concat();
+        let heavy = planned.iter().filter(|&&job| job % 10 == 0).count();
+        assert!(
+            heavy * 10 > planned.len(),
+            "the weightiest jobs (a tenth of the day) take more than their share: {heavy} of {}",
+            planned.len()
+        );
+    }
 }
