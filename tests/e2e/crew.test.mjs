@@ -23,6 +23,7 @@ test("a copper job moves from Léa to Karim by hand, stays there after a reload,
     await karim.waitFor({ timeout: 15_000 });
     assert.equal(await karim.locator(".stop", { hasText: customer }).count(), 1, "the hand-over is stored");
     await karim.locator(".stop", { hasText: customer }).locator("summary").click();
+    await karim.locator(".stop", { hasText: customer }).getByRole("button", { name: "Laisser l'optimiseur choisir" }).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}crew-hand-over-fr.png`, fullPage: true });
     assert.equal(await karim.locator(".stop", { hasText: customer }).getByRole("button", { name: "Laisser l'optimiseur choisir" }).count(), 1);
 

@@ -132,10 +132,13 @@ test("a photo of the visit is reduced, kept, shown, taken back and given back, a
       const id = await first.getAttribute("data-id");
 
       // Not finished: no photo yet.
+      // (a card's inside is drawn once it is opened: its buttons are waited for before counting)
       await first.locator("summary").click();
+      await first.getByRole("button", { name: "Arrivé", exact: true }).waitFor();
       assert.equal(await first.locator(".add-photo").count(), 0, "planned: no photo");
       await first.getByRole("button", { name: "Arrivé", exact: true }).click();
       await first.locator("summary").click();
+      await first.getByRole("button", { name: "Terminé", exact: true }).waitFor();
       assert.equal(await first.locator(".add-photo").count(), 0, "on site: no photo yet");
       await context.clock.setFixedTime(new Date("2026-11-26T11:10:00+01:00"));
       await first.getByRole("button", { name: "Terminé", exact: true }).click();

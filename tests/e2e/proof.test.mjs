@@ -56,6 +56,7 @@ test("a customer signs a done stop on the screen, and the stop and the day repor
     await first.locator("summary").click();
     await first.getByRole("button", { name: "Arrivé", exact: true }).click();
     await first.locator("summary").click();
+    await first.getByRole("button", { name: "Terminé", exact: true }).waitFor();
     assert.equal(await first.locator(".ask-signature").count(), 0, "on site: no signature asked yet");
     await context.clock.setFixedTime(new Date("2026-11-26T11:10:00+01:00"));
     await first.getByRole("button", { name: "Terminé", exact: true }).click();
@@ -94,12 +95,15 @@ test("a customer signs a done stop on the screen, and the stop and the day repor
     assert.deepEqual([images[0].width, images[0].height], [680, 300]);
 
     // A stop not finished has no signature to ask for; a failed visit (a part missing) has one.
+    // (a card's inside is drawn once it is opened: its buttons are waited for before counting)
     await second.locator("summary").click();
+    await second.getByRole("button", { name: "Échec", exact: true }).waitFor();
     assert.equal(await second.locator(".ask-signature").count(), 0);
     await second.getByRole("button", { name: "Échec", exact: true }).click();
     await second.getByRole("button", { name: "Matériel manquant" }).click();
     await second.locator("details:not([open])").waitFor();
     await second.locator("summary").click();
+    await second.locator(".ask-signature").waitFor();
     assert.equal(await second.locator(".ask-signature").count(), 1, "the customer signs for a failed visit too");
 
     // After a reload the log says it was signed, and the image is read back.

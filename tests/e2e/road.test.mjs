@@ -30,7 +30,10 @@ test("stops are closed from their card, the day is re-planned from 10:30 and the
     await first.locator("summary").click();
     await first.getByRole("button", { name: "Terminé" }).click();
     assert.equal(await first.locator(".stop-status").textContent(), "✓ Terminé 10:30");
+    await first.locator("summary").click();
+    await first.getByRole("button", { name: "Annuler le statut" }).waitFor();
     assert.equal(await first.getByRole("button", { name: "Arrivé" }).count(), 0, "a closed stop cannot be arrived at");
+    await first.locator("summary").click();
     // Second stop: the customer is absent.
     const second = visits.nth(1);
     await second.locator("summary").click();
