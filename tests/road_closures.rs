@@ -319,3 +319,70 @@ fn a_closure_from_a_leg_goes_half_way_along_its_drive_and_a_tap_goes_to_the_near
     assert!((tapped.at.lon() - 6.60).abs() < 1e-6 && tapped.road.as_deref() == Some("Col de la Cayolle"));
     assert_eq!(road_point(&router, at(44.25, 6.70), None), None, "far from every road");
 }
+
+/// Least driving time, ms, from junction `from` to every junction over the arcs not on
+/// `closed_stretches`: the plain Dijkstra that matrices around closures must agree with.
+fn plain_dijkstra_ms(graph: &RoadGraph, from: u32, closed_stretches: &[u32]) -> Vec<Option<u64>> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let mut best: Vec<Option<u64>> = vec![None; graph.nodes.len()];
+    let mut heap = BinaryHeap::from([Reverse((0u64, from))]);
+    best[from as usize] = Some(0);
+    while let Some(Reverse((ms, node))) = heap.pop() {
+        if best[node as usize].is_some_and(|known| known < ms) {
+            continue;
+        }
+        for arc in &graph.arcs[graph.arcs_from(node)] {
+            let next = ms + u64::from(arc.time_ms);
+            if !closed_stretches.contains(&arc.stretch) && best[arc.to as usize].is_none_or(|known| next < known) {
+                best[arc.to as usize] = Some(next);
+                heap.push(Reverse((next, arc.to)));
+            }
+        }
+    }
+    best
+}
+
+#[test]
+fn matrices_around_random_closures_equal_a_plain_dijkstra_without_the_closed_roads() {
+    let router = andorra();
+    let graph = router.graph();
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut random = |below: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % below as u64) as usize
+    };
+    let mut longer = 0;
+    for _ in 0..6 {
+        let junctions: Vec<u32> = (0..14).map(|_| random(graph.nodes.len()) as u32).collect();
+        let points: Vec<LatLon> =
+            junctions.iter().map(|&j| at(graph.nodes[j as usize].0, graph.nodes[j as usize].1)).collect();
+        let cuts: Vec<LatLon> = (0..1 + random(3))
+            .filter_map(|_| {
+                let (i, j) = (random(points.len()), random(points.len()));
+                let route = router.route(points[i], points[j], Metric::Time, None, 1.0).ok()?;
+                let middle = route.geometry.len() / 2;
+                let ((lat_a, lon_a), (lat_b, lon_b)) =
+                    (route.geometry[middle.max(1) - 1], *route.geometry.get(middle)?);
+                Some(at((lat_a + lat_b) / 2.0, (lon_a + lon_b) / 2.0))
+            })
+            .collect();
+        let closed = router.close(&cuts, 5.0, None);
+        let closed_stretches: Vec<u32> =
+            cuts.iter().filter_map(|&cut| router.snap(cut, 5.0, None).ok()).map(|snapped| snapped.stretch).collect();
+        let open = router.matrix(&points, Metric::Time, None, 1.0).unwrap();
+        let matrix = router.matrix_avoiding(&points, (Metric::Time, None), 1.0, &closed).unwrap();
+        let n = points.len();
+        for (i, &from) in junctions.iter().enumerate() {
+            let plain = plain_dijkstra_ms(graph, from, &closed_stretches);
+            for (j, &to) in junctions.iter().enumerate() {
+                let fast = matrix.duration_s[i * n + j].map(|s| (s * 1000.0).round() as u64);
+                assert_eq!(fast, plain[to as usize], "{i}→{j} around {closed_stretches:?}");
+                longer += usize::from(fast.is_some_and(|ms| Some(ms as f64 / 1000.0) > open.duration_s[i * n + j]));
+            }
+        }
+    }
+    assert!(longer >= 10, "the closures lengthened only {longer} drives");
+}

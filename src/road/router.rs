@@ -336,8 +336,9 @@ impl Router {
 
     /// [`Router::matrix`] around the `closed` roads (from [`Router::close`]).
     ///
-    /// Complexity: the hierarchy's matrix, one upward search per end of a closed road, and a
-    /// Dijkstra for each row where a closed road lies on a shortest path.
+    /// Complexity: the hierarchy's matrix, one upward search per end of a closed road, and for
+    /// each row where a closed road lies on a shortest path a Dijkstra that stops once the
+    /// targets of those cells are settled; the other cells keep the hierarchy's answer.
     pub fn matrix_avoiding(
         &self,
         points: &[LatLon],
@@ -357,10 +358,13 @@ impl Router {
         let mut weights = many_to_many(self.hierarchy(metric, day), &sources, &targets);
         let n = points.len();
         let mut open = None;
-        for row in self.rows_through_closures(closed, (metric, day), &sources, &targets, &weights) {
-            let tree = self.open_tree(&sources[row], open.get_or_insert_with(|| self.open_graph(metric, day, closed)));
-            for (column, seeds) in targets.iter().enumerate() {
-                let (weight, secondary, _) = tree.reach(seeds).unwrap_or((UNREACHABLE, UNREACHABLE, 0));
+        for (row, columns) in self.cells_through_closures(closed, (metric, day), &sources, &targets, &weights) {
+            let wanted: Vec<u32> =
+                columns.iter().flat_map(|&column| targets[column].iter().map(|seed| seed.node)).collect();
+            let open = open.get_or_insert_with(|| self.open_graph(metric, day, closed));
+            let tree = self.open_tree(&sources[row], open, &wanted);
+            for column in columns {
+                let (weight, secondary, _) = tree.reach(&targets[column]).unwrap_or((UNREACHABLE, UNREACHABLE, 0));
                 weights.weight[row * n + column] = weight;
                 weights.secondary[row * n + column] = secondary;
             }

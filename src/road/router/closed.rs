@@ -125,18 +125,20 @@ impl Router {
             .collect()
     }
 
-    /// The rows of `weights` (from `sources` to `targets` in the day's hierarchy) where a
-    /// shortest path may drive a closed arc, so must be searched again.
+    /// The cells of `weights` (from `sources` to `targets` in the day's hierarchy) where a
+    /// shortest path may drive a closed arc (d(s, u) + w(u, v) + d(v, t) = d(s, t)), so must be
+    /// searched again: per such row, its columns. Every other cell keeps its weight, since none
+    /// of its shortest paths drives a closed arc.
     ///
     /// Complexity: one upward search per end of each closed arc and per point.
-    pub(super) fn rows_through_closures(
+    pub(super) fn cells_through_closures(
         &self,
         closed: &ClosedRoads,
         (metric, day): (Metric, Option<Day>),
         sources: &[Vec<Seed>],
         targets: &[Vec<Seed>],
         weights: &WeightMatrix,
-    ) -> Vec<usize> {
+    ) -> Vec<(usize, Vec<usize>)> {
         let arcs = self.closed_arcs(closed, day);
         if arcs.is_empty() {
             return Vec::new();
@@ -148,18 +150,22 @@ impl Router {
         let from_heads = many_to_many(hierarchy, &heads, targets);
         let columns = targets.len();
         (0..sources.len())
-            .filter(|&row| {
-                (0..columns).any(|column| {
-                    let best = weights.weight[row * columns + column];
-                    best != UNREACHABLE
-                        && arcs.iter().enumerate().any(|(k, &arc)| {
-                            to_tails.weight[row * arcs.len() + k]
-                                .saturating_add(self.graph.arcs[arc as usize].weight(metric))
-                                .saturating_add(from_heads.weight[k * columns + column])
-                                == best
-                        })
-                })
+            .map(|row| {
+                let through: Vec<usize> = (0..columns)
+                    .filter(|&column| {
+                        let best = weights.weight[row * columns + column];
+                        best != UNREACHABLE
+                            && arcs.iter().enumerate().any(|(k, &arc)| {
+                                to_tails.weight[row * arcs.len() + k]
+                                    .saturating_add(self.graph.arcs[arc as usize].weight(metric))
+                                    .saturating_add(from_heads.weight[k * columns + column])
+                                    == best
+                            })
+                    })
+                    .collect();
+                (row, through)
             })
+            .filter(|(_, through)| !through.is_empty())
             .collect()
     }
 
@@ -185,11 +191,19 @@ impl Router {
         graph
     }
 
-    /// Least weight from `sources` to every junction over `open`.
+    /// Least weight from `sources` to every junction over `open`, or, when `wanted` is not
+    /// empty, to the junctions nearer than the last of `wanted` settled (whose weights are then
+    /// final): a matrix row needs only its targets.
     ///
-    /// Complexity: O(A log V), some milliseconds on a département.
-    pub(super) fn open_tree(&self, sources: &[Seed], open: &OpenGraph) -> OpenTree {
+    /// Complexity: O(A log V), some milliseconds on a département; less when `wanted` is near.
+    pub(super) fn open_tree(&self, sources: &[Seed], open: &OpenGraph, wanted: &[u32]) -> OpenTree {
         let nodes = self.graph.nodes.len();
+        let mut waiting = vec![false; nodes];
+        let mut left = 0usize;
+        for &node in wanted {
+            left += usize::from(!waiting[node as usize]);
+            waiting[node as usize] = true;
+        }
         let mut tree = OpenTree {
             best: vec![(UNREACHABLE, UNREACHABLE); nodes],
             parent: vec![u32::MAX; nodes],
@@ -206,6 +220,13 @@ impl Router {
         while let Some(Reverse((weight, secondary, node))) = heap.pop() {
             if (weight, secondary) > tree.best[node as usize] {
                 continue;
+            }
+            if waiting[node as usize] {
+                waiting[node as usize] = false;
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
             }
             let arcs = open.first[node as usize] as usize..open.first[node as usize + 1] as usize;
             for &(to, arc_weight, arc_secondary, id) in &open.arcs[arcs] {
@@ -229,7 +250,7 @@ impl Router {
         (metric, day): (Metric, Option<Day>),
         closed: &ClosedRoads,
     ) -> Option<ShortestPath> {
-        let tree = self.open_tree(sources, &self.open_graph(metric, day, closed));
+        let tree = self.open_tree(sources, &self.open_graph(metric, day, closed), &[]);
         let (weight, secondary, target_seed) = tree.reach(targets)?;
         let node = targets[target_seed].node;
         Some(ShortestPath {
