@@ -12,6 +12,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { downloaded, onPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
+import { storedImages } from "./stored.mjs";
 
 /** CRC-32 of `bytes`, as PNG chunks carry it. */
 function crc32(bytes) {
@@ -74,31 +75,6 @@ function blackPng(width, height) {
 function size(bytes, french = true) {
   if (bytes >= 1e6) return french ? `${(bytes / 1e6).toFixed(1).replace(".", ",")} Mo` : `${(bytes / 1e6).toFixed(1)} MB`;
   return `${Math.ceil(bytes / 1000)} ${french ? "Ko" : "kB"}`;
-}
-
-/** The stored images whose keys start with `prefix`: key, size in bytes, first bytes, width and height. */
-async function storedImages(page, prefix) {
-  return page.evaluate(async (prefix) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open("tournee");
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const store = db.transaction("files").objectStore("files");
-    const range = IDBKeyRange.bound(prefix, prefix + "\uffff");
-    const [keys, values] = await Promise.all(
-      [store.getAllKeys(range), store.getAll(range)].map(
-        (request) => new Promise((resolve) => (request.onsuccess = () => resolve(request.result))),
-      ),
-    );
-    db.close();
-    return Promise.all(
-      keys.map(async (key, i) => {
-        const bitmap = await createImageBitmap(new Blob([values[i]], { type: "image/jpeg" }));
-        return { key, bytes: values[i].length, magic: Array.from(values[i].slice(0, 3)), width: bitmap.width, height: bitmap.height };
-      }),
-    );
-  }, prefix);
 }
 
 /** Waits until every image of `locator` is decoded and returns their natural widths. */
@@ -170,7 +146,7 @@ test("a photo of the visit is reduced, kept, shown, taken back and given back, a
       let images = await storedImages(page, `proof.2026-11-26.${id}.photo-`);
       assert.equal(images.length, 1, "one photo stored");
       assert.match(images[0].key, new RegExp(`^proof\\.2026-11-26\\.${id}\\.photo-\\d{15}\\.jpg$`));
-      assert.deepEqual(images[0].magic, [0xff, 0xd8, 0xff], "JPEG bytes");
+      assert.deepEqual(images[0].head.slice(0, 3), [0xff, 0xd8, 0xff], "JPEG bytes");
       assert.deepEqual([images[0].width, images[0].height], [1280, 960], "longest side 1280 px");
       assert.ok(images[0].bytes * 20 < png.length, `much smaller: ${images[0].bytes} bytes from ${png.length}`);
       assert.equal(await kept.textContent(), `Photo ajoutée : 4000 × 3000 px réduite à 1280 × 960 px, ${size(images[0].bytes)}.`);

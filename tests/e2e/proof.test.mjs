@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { downloaded, onPhone, SCREENSHOTS } from "./browser.mjs";
+import { storedImages } from "./stored.mjs";
 
 /** Draws a stroke across the canvas with the pointer, from and to fractions of its box. */
 async function stroke(page, canvas, points) {
@@ -14,31 +15,6 @@ async function stroke(page, canvas, points) {
   await page.mouse.down();
   for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 8 });
   await page.mouse.up();
-}
-
-/** The stored proof images of `prefix`, each with its key, size in bytes and dimensions. */
-async function storedImages(page, prefix) {
-  return page.evaluate(async (prefix) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open("tournee");
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const store = db.transaction("files").objectStore("files");
-    const range = IDBKeyRange.bound(prefix, prefix + "\uffff");
-    const [keys, values] = await Promise.all(
-      [store.getAllKeys(range), store.getAll(range)].map(
-        (request) => new Promise((resolve) => (request.onsuccess = () => resolve(request.result))),
-      ),
-    );
-    db.close();
-    return Promise.all(
-      keys.map(async (key, i) => {
-        const bitmap = await createImageBitmap(new Blob([values[i]], { type: "image/png" }));
-        return { key, bytes: values[i].length, magic: Array.from(values[i].slice(1, 4)), width: bitmap.width, height: bitmap.height };
-      }),
-    );
-  }, prefix);
 }
 
 test("a customer signs a done stop on the screen, and the stop and the day report show it after a reload", async () =>
@@ -91,7 +67,7 @@ test("a customer signs a done stop on the screen, and the stop and the day repor
     const images = await storedImages(page, `proof.2026-11-26.${id}.`);
     assert.equal(images.length, 1, "one signature stored");
     assert.match(images[0].key, new RegExp(`^proof\\.2026-11-26\\.${id}\\.signature-\\d{15}\\.png$`));
-    assert.deepEqual(images[0].magic, [0x50, 0x4e, 0x47], "PNG bytes");
+    assert.deepEqual(images[0].head.slice(1), [0x50, 0x4e, 0x47], "PNG bytes");
     assert.deepEqual([images[0].width, images[0].height], [680, 300]);
 
     // A stop not finished has no signature to ask for; a failed visit (a part missing) has one.
