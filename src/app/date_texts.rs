@@ -1,4 +1,5 @@
-//! A date as the crew says it: « jeudi 26 novembre 2026 », "Thursday 26 November 2026".
+//! A date as the crew says it: « jeudi 26 novembre 2026 », "Thursday 26 November 2026", or
+//! without the year for the coming days: « mardi 8 déc. ».
 
 use super::i18n::Language;
 use crate::io::IsoDate;
@@ -30,7 +31,30 @@ const MONTHS: [(&str, &str); 12] = [
     ("décembre", "December"),
 ];
 
+/// Months from January, shortened as written in French and English.
+const SHORT_MONTHS: [(&str, &str); 12] = [
+    ("janv.", "Jan"),
+    ("févr.", "Feb"),
+    ("mars", "Mar"),
+    ("avr.", "Apr"),
+    ("mai", "May"),
+    ("juin", "Jun"),
+    ("juil.", "Jul"),
+    ("août", "Aug"),
+    ("sept.", "Sep"),
+    ("oct.", "Oct"),
+    ("nov.", "Nov"),
+    ("déc.", "Dec"),
+];
+
 impl Language {
+    /// « mardi 8 déc. », "Tuesday 8 Dec": a date of the coming days, without the year.
+    pub fn short_date(self, date: IsoDate) -> String {
+        let (weekday, month) = (WEEKDAYS[date.iso_weekday() as usize - 1], SHORT_MONTHS[date.month() as usize - 1]);
+        let pick = |(fr, en): (&'static str, &'static str)| if self == Language::Fr { fr } else { en };
+        format!("{} {} {}", pick(weekday), date.day(), pick(month))
+    }
+
     /// The date written out, weekday first.
     pub fn long_date(self, date: IsoDate) -> String {
         let (weekday, month) = (WEEKDAYS[date.iso_weekday() as usize - 1], MONTHS[date.month() as usize - 1]);

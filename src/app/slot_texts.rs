@@ -2,46 +2,12 @@
 //! +12 min de route », in French or English.
 
 use super::i18n::Language;
-use crate::model::{IsoDate, Slot};
-
-/// Weekdays from Monday (ISO 1) in French and English.
-const WEEKDAYS: [(&str, &str); 7] = [
-    ("lundi", "Monday"),
-    ("mardi", "Tuesday"),
-    ("mercredi", "Wednesday"),
-    ("jeudi", "Thursday"),
-    ("vendredi", "Friday"),
-    ("samedi", "Saturday"),
-    ("dimanche", "Sunday"),
-];
-
-/// Months from January, shortened as written in French and English.
-const SHORT_MONTHS: [(&str, &str); 12] = [
-    ("janv.", "Jan"),
-    ("févr.", "Feb"),
-    ("mars", "Mar"),
-    ("avr.", "Apr"),
-    ("mai", "May"),
-    ("juin", "Jun"),
-    ("juil.", "Jul"),
-    ("août", "Aug"),
-    ("sept.", "Sep"),
-    ("oct.", "Oct"),
-    ("nov.", "Nov"),
-    ("déc.", "Dec"),
-];
+use crate::model::Slot;
 
 /// A margin under this many minutes is said (the plan's own « at risk » threshold).
 const SAY_MARGIN_UNDER_MIN: u32 = 15;
 
 impl Language {
-    /// « mardi 8 déc. », "Tuesday 8 Dec": a date of the coming days, without the year.
-    pub fn short_date(self, date: IsoDate) -> String {
-        let (weekday, month) = (WEEKDAYS[date.iso_weekday() as usize - 1], SHORT_MONTHS[date.month() as usize - 1]);
-        let pick = |(fr, en): (&'static str, &'static str)| if self == Language::Fr { fr } else { en };
-        format!("{} {} {}", pick(weekday), date.day(), pick(month))
-    }
-
     /// « mardi 8 déc., 14:00–16:00 »: when a slot is.
     pub fn slot_when(self, slot: &Slot) -> String {
         format!("{}, {}", self.short_date(slot.date), slot.window)
