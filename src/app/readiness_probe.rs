@@ -4,12 +4,24 @@
 
 use super::readiness::ReadyFindings;
 use super::state::{Action, AppContext};
+use std::cell::Cell;
 use wasm_bindgen_futures::JsFuture;
+
+thread_local! {
+    /// How many checks were started: a check's findings count only if no check started after it
+    /// (at start one runs while the region is unknown, then another once it is the demo, and the
+    /// first may well answer last).
+    static CHECKS_STARTED: Cell<u64> = const { Cell::new(0) };
+}
 
 /// Asks the browser to protect the storage, then inspects the stored day, the region pack (the
 /// one stored, or the demo in the app's cache), the service worker's control and the storage's
-/// persistence, and gives the findings to the state.
+/// persistence, and gives the findings to the state unless a newer check was started meanwhile.
 pub fn check(app: AppContext, builtin_region: bool) {
+    let number = CHECKS_STARTED.with(|started| {
+        started.set(started.get() + 1);
+        started.get()
+    });
     wasm_bindgen_futures::spawn_local(async move {
         super::idb::ask_for_persistent_storage().await;
         let window = web_sys::window().expect("the app runs in a window");
@@ -29,6 +41,9 @@ pub fn check(app: AppContext, builtin_region: bool) {
             Ok(promise) => JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
             Err(_) => false,
         };
+        if CHECKS_STARTED.with(Cell::get) != number {
+            return;
+        }
         app.dispatch(Action::SetReadiness(ReadyFindings {
             day_stored,
             region_offline,

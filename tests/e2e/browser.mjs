@@ -98,9 +98,28 @@ export async function onPhone(options, body) {
   try {
     await body({ page: phone.page, context: phone.context, phone, server });
     if (phone.errors.length > 0) throw new Error(`the page threw: ${phone.errors.join("; ")}`);
+  } catch (error) {
+    await showFailure(phone.page, error, phone.errors);
+    throw error;
   } finally {
     await phone.close();
     await server.close();
+  }
+}
+
+/**
+ * What the page looked like when a test failed: a screenshot in target/e2e/failed-*.png and its
+ * address, visible text and what it threw on stderr, so a failure on a CI machine can be read from its log.
+ */
+async function showFailure(page, error, thrown) {
+  if (thrown.length > 0) console.error(`the page threw: ${thrown.join("; ")}`);
+  const name = `failed-${Date.now()}`;
+  try {
+    await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, timeout: 5_000 });
+    const text = await page.evaluate(() => document.body?.innerText ?? "");
+    console.error(`${error.message.split("\n")[0]}\n  page ${page.url()} (${name}.png) showed:\n  ${text.replace(/\s+/g, " ").slice(0, 1500)}`);
+  } catch (unreadable) {
+    console.error(`the failed page could not be read: ${unreadable.message.split("\n")[0]}`);
   }
 }
 
