@@ -83,6 +83,14 @@ pub fn slot_offer_message(offers: &[String]) -> String {
     )
 }
 
+/// The SMS telling a customer that today's visit moves to `day` (« mardi 8 décembre »), in
+/// French, the operator's language.
+pub fn postponed_message(day: &str) -> String {
+    format!(
+        "Bonjour, nous ne pourrons pas venir aujourd'hui pour votre intervention : elle est reportée au {day}. Nous vous confirmerons l'heure. Merci de votre compréhension."
+    )
+}
+
 /// Name of the hand-off to the phone's own navigation (`geo:` link), translated by the interface.
 pub const PHONE_GPS: &str = "GPS du téléphone";
 
@@ -124,6 +132,13 @@ mod tests {
         );
         let link = sms("06 12 34 56 78", &message);
         assert!(link.contains("1%29%20mardi%208%20d%C3%A9c.%2C%2014%3A00%E2%80%9316%3A00"), "{link}");
+    }
+
+    #[test]
+    fn a_postponement_names_the_new_day() {
+        let message = postponed_message("lundi 30 novembre");
+        assert!(message.contains("elle est reportée au lundi 30 novembre."), "{message}");
+        assert!(sms("06 12 34 56 78", &message).contains("report%C3%A9e%20au%20lundi%2030%20novembre"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod day_file_texts;
 pub mod day_import;
 pub mod day_log;
 pub mod day_store;
+pub mod days_store;
 pub mod deployed_regions;
 pub mod download;
 pub mod export_texts;

@@ -44,6 +44,18 @@ fn use_browser_sync(app: &AppContext) {
     use super::state::Action;
     use gloo_events::EventListener;
     {
+        // The days after the one on screen are planned while the worker has nothing else to do.
+        let planner = app.clone();
+        let solving = matches!(app.plan, super::state::PlanState::Solving { .. });
+        let watched = (
+            std::rc::Rc::as_ptr(&app.other.days) as usize,
+            std::rc::Rc::as_ptr(&app.other.plans) as usize,
+            solving,
+            app.pack.as_ref().map(|pack| pack.number),
+        );
+        use_effect_with(watched, move |_| super::planning::plan_other_days(&planner));
+    }
+    {
         let settings = app.settings.clone();
         use_effect_with(settings, |settings| {
             super::settings::save(settings);

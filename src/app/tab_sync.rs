@@ -21,6 +21,8 @@ pub enum Change {
     Plan,
     /// An event of the log of this date.
     Log(String),
+    /// One of the days besides the one on screen.
+    OtherDays,
 }
 
 /// The message sent for `change`, with the app's version (a tab of another version re-reads
@@ -70,7 +72,7 @@ mod tests {
 
     #[test]
     fn a_change_survives_its_message_and_anything_else_is_ignored() {
-        for change in [Change::Day, Change::Plan, Change::Log("2026-12-02".into())] {
+        for change in [Change::Day, Change::Plan, Change::Log("2026-12-02".into()), Change::OtherDays] {
             assert_eq!(change_of(&message(&change)), Some(change));
         }
         assert!(message(&Change::Plan).contains(env!("CARGO_PKG_VERSION")));

@@ -1,6 +1,5 @@
 //! « Proposer un créneau »: the best slots for a job over the coming working days, read out to
-//! the customer on the phone, sent by SMS (the first three), or booked into the current day
-//! with one tap.
+//! the customer on the phone, sent by SMS (the first three), or booked into its day with one tap.
 
 use crate::app::links::{slot_offer_message, sms};
 use crate::app::planning::{book_slot, find_slots, SlotsUnavailable};
@@ -88,7 +87,7 @@ pub fn SlotFinder(props: &SlotFinderProps) -> Html {
         Search::Found(slots) => {
             let offers: Vec<String> =
                 slots.iter().take(SLOTS_BY_SMS).map(|slot| crate::app::i18n::Language::Fr.slot_when(slot)).collect();
-            let bookable = |slot: &Slot| Some(slot.date) == today && !props.postponed;
+            let bookable = |slot: &Slot| Some(slot.date) != today || !props.postponed;
             html! {
                 <>
                     <p class="hint">{ language.tr(SlotText::RankHint) }</p>
@@ -105,7 +104,7 @@ pub fn SlotFinder(props: &SlotFinderProps) -> Html {
                     if let Some(phone) = &props.job.phone {
                         <a class="button button-wide offer-sms" href={sms(phone, &slot_offer_message(&offers))}>{ language.tr(SlotText::OfferBySms) }</a>
                     }
-                    <p class="hint">{ language.tr(if props.postponed { SlotText::PostponedNotToday } else { SlotText::OnlyTodayBooks }) }</p>
+                    <p class="hint">{ language.tr(if props.postponed { SlotText::PostponedNotToday } else { SlotText::BookAnyDay }) }</p>
                 </>
             }
         }

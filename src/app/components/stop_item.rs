@@ -6,6 +6,7 @@
 
 use super::stop_door::StopDoor;
 use super::stop_photos::StopPhotos;
+use super::stop_postponed::StopPostponed;
 use super::stop_signature::StopSignature;
 use super::stop_status::{closes_the_card, failure_form, finished_line, status_badge, status_buttons};
 use super::{Icon, IconKind};
@@ -300,6 +301,9 @@ pub fn StopItem(props: &StopItemProps) -> Html {
                     if matches!(props.status, StopStatus::Done(_) | StopStatus::Failed(..)) {
                         <StopSignature {language} intervention={stop.id.clone()} signed={props.signed.clone()} />
                         <StopPhotos {language} intervention={stop.id.clone()} photos={props.photos.clone()} removed={props.removed_photo.clone()} day_bytes={props.photo_bytes} />
+                    }
+                    if matches!(props.status, StopStatus::Postponed(_)) {
+                        <StopPostponed intervention={stop.id.clone()} phone={props.phone.as_ref().map(|p| p.to_string())} />
                     }
                     if *failing {
                         { failure_form(language, &log, &failing, &typed) }

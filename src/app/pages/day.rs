@@ -1,7 +1,7 @@
 //! The Journée tab: the day's timeline per technician (ETAs, windows, drives, waits, risk).
 
 use crate::app::components::{
-    numbered_stops, ClosuresList, EmptyState, ExportButtons, IconKind, LegLine, NewerDayNotice, ReadyCheck,
+    numbered_stops, ClosuresList, EmptyState, ExportButtons, IconKind, LegLine, NewDay, NewerDayNotice, ReadyCheck,
     ReplanProposal, StopItem, StopWords,
 };
 use crate::app::day_store::DayOrigin;
@@ -174,6 +174,7 @@ pub fn DayPage() -> Html {
                 <p class="day-date">{ language.long_date(date) }</p>
                 if let (true, Some(today)) = (other_day, today) {
                     <p class="not-today" role="status">{ format!("⚠ {} {}.", language.tr(DayText::NotToday), language.long_date(today)) }</p>
+                    if date < today { <NewDay {today} /> }
                 }
             </>
         },

@@ -3,7 +3,7 @@
 //! editing or deleting one by hand.
 
 use crate::app::components::{
-    Editing, EmptyState, IconKind, ImportPanel, InterventionForm, SlotFinder, INTERVENTION_DRAFT,
+    Editing, EmptyState, IconKind, ImportPanel, InterventionForm, SlotFinder, WeekView, INTERVENTION_DRAFT,
 };
 use crate::app::day_store::DayOrigin;
 use crate::app::i18n::Language;
@@ -186,6 +186,7 @@ pub fn InterventionsPage() -> Html {
                 { format!("{} — {} · {} ", if app.day_origin == DayOrigin::Demo { language.tr(CommonText::DemoDay) } else { language.tr(InterventionsText::YourDay) }, day.date, day.interventions.len()) }
                 { language.tr(CommonText::Stops) }
             </p>
+            <WeekView />
             <ul class="jobs">{ for day.interventions.iter().map(|job| card(job, language, actions(job))) }</ul>
             if !day.interventions.is_empty() {
                 if *clearing {

@@ -155,6 +155,7 @@ pub fn other_tab_stored(app: &AppContext, change: Change) {
             Change::Day => reload_day(&app).await,
             Change::Plan => drop(reload_plan(&app).await),
             Change::Log(date) => merge_stored_log(&app, day_log::load_records(&date).await),
+            Change::OtherDays => super::other_days::load_other_days(&app).await,
         }
     });
 }

@@ -2,12 +2,13 @@
 //! acknowledged when the storage commits it, and announced to the other tabs.
 
 use super::day::write_failed;
+use super::other_days::{next_working_day, postpone_to, take_back_postponed};
 use crate::app::day_log::{self, LoadedLog};
 use crate::app::idb::StorageError;
 use crate::app::state::{Action, AppContext};
 use crate::app::tab_sync::{self, Change};
 use crate::app::texts::NoticeText;
-use crate::model::{ProgressError, ProgressEvent};
+use crate::model::{EventKind, ProgressError, ProgressEvent, StopStatus};
 
 /// Makes the log on screen that of `date` if it is not already, and reads what is stored for it.
 pub(super) fn start_log(app: &AppContext, date: &str) {
@@ -28,11 +29,18 @@ pub(super) fn merge_stored_log(app: &AppContext, loaded: Result<LoadedLog, Stora
 }
 
 /// Records what happened at a stop, shows it and stores it as a record of its own; refused if
-/// the story is impossible.
+/// the story is impossible. A postponed job goes to the next working day (see
+/// [`super::other_days`]), and back out of it when the postponement is undone.
 pub fn record(app: &AppContext, event: ProgressEvent) -> Result<(), ProgressError> {
     let latest = app.latest();
     (*latest.progress).clone().record(event.clone())?;
+    let was_postponed = matches!(latest.progress.status(&event.intervention), StopStatus::Postponed(_));
     let key = day_log::new_key(&latest.sync.log.date);
+    match (&event.kind, latest.day.as_ref()) {
+        (EventKind::Postponed, Some(day)) => postpone_to(app, &event.intervention, next_working_day(day.date)),
+        (EventKind::Reopened, _) if was_postponed => take_back_postponed(app, &event.intervention),
+        _ => {}
+    }
     app.dispatch(Action::Record { key, event });
     let app = app.clone();
     wasm_bindgen_futures::spawn_local(async move { store_unsaved(&app).await });

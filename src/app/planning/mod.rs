@@ -16,6 +16,8 @@ mod day;
 mod import;
 mod log;
 mod map;
+mod other_days;
+mod other_plans;
 mod photos;
 mod proof;
 mod restore;
@@ -27,6 +29,8 @@ pub use day::{assign, change_day, edit_day, other_tab_stored, DayPart};
 pub use import::{import, restore_previous_day};
 pub use log::record;
 pub use map::{build_map_soon, region_map};
+pub use other_days::{carried_to, move_postponed, next_working_day, open_day, postpone_to, take_back_postponed};
+pub use other_plans::plan_other_days;
 pub use photos::{add_photo, remove_photo, restore_photo, PhotoError};
 pub use proof::{proof_image, sign, SignError};
 pub use restore::{restore_aside, set_aside_newer_day, RestoreError};
@@ -52,7 +56,7 @@ pub const MAX_SOLVE_SECONDS: f64 = 5.0;
 /// waiting for the roads. Without one, the day is optimised once both are there: here when the
 /// region came first, else in [`region_ready`].
 pub async fn load_day(app: AppContext) {
-    let planned = day::load_everything(&app).await;
+    let (planned, ()) = futures::future::join(day::load_everything(&app), other_days::load_other_days(&app)).await;
     if !planned && app.latest().pack.is_some() {
         optimise(&app);
     }

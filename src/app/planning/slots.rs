@@ -1,6 +1,7 @@
 //! « Proposer un créneau »: the slots to offer a calling customer, found in the planner worker
-//! over the region it keeps (over the crew's working days and slot width, Réglages), the day the app holds and its plan (the next working days are free
-//! days of the same crew: the app keeps one day), and the slot chosen booked into that day.
+//! over the region it keeps (over the crew's working days and slot width, Réglages), the day on
+//! screen and the days stored after it with their plans (a working day without one is a free
+//! day of the same crew), and the slot chosen booked into its day.
 
 use super::day::{edit_day, DayPart};
 use super::{now, today};
@@ -36,9 +37,15 @@ pub fn find_slots(
         return Err(SlotsUnavailable::NotReady);
     };
     let plan = latest.sync.followed.as_ref().map(|plan| (**plan).clone());
+    // The days stored after it, each with the plan made for it (one not planned yet is skipped
+    // by the search: its appointments' times are not known).
+    let later = latest.other.after(day.date).map(|stored| KnownPlannedDay {
+        day: stored.day.clone(),
+        plan: latest.other.plan_of(&stored.day).map(|plan| (*plan).clone()),
+    });
     let request = Request::FindSlots {
         job: Box::new(job),
-        days: vec![KnownPlannedDay { day: (**day).clone(), plan }],
+        days: std::iter::once(KnownPlannedDay { day: (**day).clone(), plan }).chain(later).collect(),
         region: pack.number,
         working_days: latest.settings.slot_days as usize,
         window_s: latest.settings.slot_window_min * 60,
@@ -59,10 +66,14 @@ pub fn find_slots(
     })
 }
 
-/// Books `slot` for `job` into the current day: the job (added, or in place of its copy) gets
-/// the slot's window as its appointment, and the day is stored and re-planned.
+/// Books `slot` for `job`: the job gets the slot's window as its appointment, in the day on
+/// screen (added, or in place of its copy; then stored and re-planned) or in the later day of
+/// the slot's date (see [`super::other_days::book_into`]).
 pub fn book_slot(app: &AppContext, job: &Intervention, slot: &Slot) {
     let booked = Intervention { windows: vec![slot.window], ..job.clone() };
+    if app.latest().day.as_ref().is_some_and(|day| day.date != slot.date) {
+        return super::other_days::book_into(app, booked, slot.date);
+    }
     edit_day(app, DayPart::Interventions, |day| {
         match day.interventions.iter_mut().find(|other| other.id == booked.id) {
             Some(kept) => {

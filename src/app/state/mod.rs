@@ -10,11 +10,13 @@
 pub mod day_sync;
 pub mod deployed_state;
 pub mod failure;
+pub mod other_days;
 pub mod plan_state;
 pub mod region_state;
 mod store;
 
 pub use day_sync::{DaySync, UnsavedRecord};
+pub use other_days::{OtherDays, OtherPlan};
 pub use plan_state::PlanState;
 pub use store::{use_app_state, AppContext};
 
@@ -77,6 +79,8 @@ pub struct AppState {
     pub sync: DaySync,
     /// What « Prêt pour la journée » last found, once it has looked.
     pub readiness: Option<ReadyFindings>,
+    /// The days stored besides the one on screen (the next ones, those worked) and their plans.
+    pub other: OtherDays,
 }
 
 /// A change the user or the browser asks for.
@@ -172,6 +176,15 @@ pub enum Action {
     RecordStored(String),
     /// « Prêt pour la journée » looked again: a point put aside and now fixed is forgotten.
     SetReadiness(ReadyFindings),
+    /// The days stored besides the one on screen were read or written.
+    SetOtherDays(Vec<super::day_store::StoredDay>),
+    /// A plan was made for another day, as it is now (its fingerprint).
+    SetOtherPlan {
+        /// The fingerprint of the day it was made for.
+        fingerprint: u64,
+        /// The plan.
+        plan: Rc<DayPlan>,
+    },
     /// The technician put this point of « Prêt pour la journée » aside.
     DismissReadyCause(ReadyCause),
 }
@@ -263,6 +276,8 @@ impl Reducible for AppState {
                 next.progress = Rc::new(next.sync.log.progress());
             }
             Action::RecordStored(key) => next.sync.unsaved.retain(|record| record.key != key),
+            Action::SetOtherDays(days) => next.other.days = Rc::new(days),
+            Action::SetOtherPlan { fingerprint, plan } => next.other.plans = next.other.with_plan(fingerprint, plan),
             Action::SetReadiness(findings) => {
                 next.settings.ready_dismissed = still_dismissed(&next.settings.ready_dismissed, &findings);
                 next.readiness = Some(findings);

@@ -57,6 +57,7 @@ mod setup;
 mod shell;
 mod slots;
 mod stop;
+mod week;
 
 pub use aside::AsideText;
 pub use closure::ClosureText;
@@ -74,6 +75,7 @@ pub use setup::SetupText;
 pub use shell::ShellText;
 pub use slots::SlotText;
 pub use stop::StopText;
+pub use week::WeekText;
 
 /// A table of sentence keys, each with its French and English text.
 pub trait UiText: Copy + 'static {
@@ -113,6 +115,7 @@ mod tests {
             pairs::<ShellText>(),
             pairs::<SlotText>(),
             pairs::<StopText>(),
+            pairs::<WeekText>(),
         ]
         .concat()
     }

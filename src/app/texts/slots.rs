@@ -17,14 +17,14 @@ texts! {
         Book => "Réserver", "Book";
         /// Opens the SMS offering the first slots.
         OfferBySms => "Proposer par SMS", "Offer by SMS";
-        /// Why only today's slots can be booked.
-        OnlyTodayBooks =>
-            "« Réserver » inscrit le créneau dans la journée en cours ; les jours suivants se proposent par SMS (l'application ne garde qu'une journée).",
-            "“Book” puts the slot into the current day; later days are offered by SMS (the app keeps one day only).";
-        /// A postponed job cannot be booked back into the day it was postponed from.
+        /// Where a booked slot goes.
+        BookAnyDay =>
+            "« Réserver » inscrit le créneau dans son jour : aujourd'hui, il est planifié aussitôt ; un jour suivant, il apparaît dans « Semaine ».",
+            "“Book” puts the slot into its day: today's is planned at once; a later day's shows in “Week”.";
+        /// A job postponed today: not booked back into today.
         PostponedNotToday =>
-            "Intervention reportée : proposez un autre jour par SMS.",
-            "Postponed job: offer another day by SMS.";
+            "Intervention reportée : réservez-la un autre jour, ou proposez-le par SMS.",
+            "Postponed job: book it on another day, or offer one by SMS.";
         /// The day is being optimised.
         WhileSolving =>
             "La journée est en cours d'optimisation : réessayez dans un instant.",

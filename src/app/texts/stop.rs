@@ -105,6 +105,16 @@ texts! {
         FailedAt => "Échec à", "Failed at";
         /// Status badge.
         PostponedAt => "Reporté à", "Postponed at";
+        /// On a postponed stop, before the day the job went to.
+        PostponedTo => "Reporté au", "Moved to";
+        /// On a postponed stop, the list of days it may go to instead.
+        ChangeDay => "Changer de jour", "Change the day";
+        /// On a postponed stop: the SMS that tells the customer the new day.
+        TellPostponed => "Prévenir le client par SMS", "Text the customer the new day";
+        /// On a postponed stop whose job is in no later day (another tab took it back…).
+        NotCarried => "Dans aucun autre jour pour l'instant", "In no other day yet";
+        /// A vital customer or an emergency postponed twice or more.
+        PostponedTwice => "Reporté plusieurs fois : à signaler au chef d'équipe", "Postponed more than once: tell the crew lead";
         /// Text the customer the arrival time.
         Sms => "SMS avec l'heure d'arrivée", "Text the arrival time";
         /// Before a navigation app's name.

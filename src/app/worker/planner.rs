@@ -139,6 +139,11 @@ thread_local! {
     static NEXT_SOLVE: Cell<u64> = const { Cell::new(0) };
 }
 
+/// The number of the solve running, if any (see [`solve`]).
+pub fn running() -> Option<u64> {
+    PLANNER.with(|planner| planner.borrow().as_ref().and_then(|p| p.link.borrow().running.as_ref().map(|(id, _)| *id)))
+}
+
 /// Stops solve number `solve` if it is still running (that is how « Annuler » works, and how a
 /// plan another tab stored replaces this tab's run); the next solve starts another worker.
 pub fn stop(solve: u64) {

@@ -1,0 +1,86 @@
+//! The days stored besides the one on screen, and the plans made for them: what the week view,
+//! « Reporter » and the slot finder read.
+
+use crate::app::day_store::StoredDay;
+use crate::app::plan_store::fingerprint;
+use crate::model::{Day, DayPlan, IsoDate};
+use std::rc::Rc;
+
+/// A plan made for one version of another day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherPlan {
+    /// The fingerprint of the day it was made for ([`fingerprint`]).
+    pub fingerprint: u64,
+    /// The plan.
+    pub plan: Rc<DayPlan>,
+}
+
+/// The other days and their plans.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OtherDays {
+    /// The days stored besides the one on screen, by date (a copy of the day on screen's date
+    /// may be among them: see [`OtherDays::after`]).
+    pub days: Rc<Vec<StoredDay>>,
+    /// Plans made for them, each for the version of its day it was made from.
+    pub plans: Rc<Vec<OtherPlan>>,
+}
+
+impl OtherDays {
+    /// The days after `date`, by date.
+    pub fn after(&self, date: IsoDate) -> impl Iterator<Item = &StoredDay> {
+        self.days.iter().filter(move |stored| stored.day.date > date)
+    }
+
+    /// The stored day of `date`, if any.
+    pub fn on(&self, date: IsoDate) -> Option<&StoredDay> {
+        self.days.iter().find(|stored| stored.day.date == date)
+    }
+
+    /// The plan made for `day` as it is now, if any.
+    pub fn plan_of(&self, day: &Day) -> Option<Rc<DayPlan>> {
+        let wanted = fingerprint(day);
+        self.plans.iter().find(|other| other.fingerprint == wanted).map(|other| Rc::clone(&other.plan))
+    }
+
+    /// These plus `plan`, made for the day of fingerprint `made_for` (plans of days no longer
+    /// stored are dropped).
+    pub fn with_plan(&self, made_for: u64, plan: Rc<DayPlan>) -> Rc<Vec<OtherPlan>> {
+        let kept: Vec<u64> = self.days.iter().map(|stored| fingerprint(&stored.day)).collect();
+        let mut plans: Vec<OtherPlan> =
+            self.plans.iter().filter(|other| kept.contains(&other.fingerprint)).cloned().collect();
+        plans.push(OtherPlan { fingerprint: made_for, plan });
+        Rc::new(plans)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::day_store::{DayOrigin, DAY_SCHEMA};
+
+    fn stored(date: &str) -> StoredDay {
+        let mut day: Day = serde_json::from_str(include_str!("../../../static/demo/journee-andorre.json")).unwrap();
+        day.date = date.parse().unwrap();
+        StoredDay { schema: DAY_SCHEMA, revision: 1, origin: DayOrigin::User, day }
+    }
+
+    #[test]
+    fn a_plan_counts_for_the_version_of_the_day_it_was_made_for_only() {
+        let mut other =
+            OtherDays { days: Rc::new(vec![stored("2026-11-27"), stored("2026-11-30")]), ..OtherDays::default() };
+        let friday = other.days[0].day.clone();
+        let plan = Rc::new(DayPlan { technicians: Vec::new(), unplanned: Vec::new() });
+        other.plans = other.with_plan(fingerprint(&friday), Rc::clone(&plan));
+        assert_eq!(other.plan_of(&friday), Some(plan));
+        let mut changed = friday.clone();
+        changed.interventions.pop();
+        assert_eq!(other.plan_of(&changed), None, "the day changed since: planned again");
+        let dates: Vec<String> = other.after("2026-11-27".parse().unwrap()).map(|s| s.day.date.to_string()).collect();
+        assert_eq!(dates, ["2026-11-30"]);
+        other.days = Rc::new(vec![stored("2026-11-30")]);
+        let monday = other.days[0].day.clone();
+        let plans =
+            other.with_plan(fingerprint(&monday), Rc::new(DayPlan { technicians: Vec::new(), unplanned: Vec::new() }));
+        assert_eq!(plans.len(), 1, "the plan of a day no longer stored is dropped");
+    }
+}
