@@ -172,6 +172,7 @@ impl ExportWords for FrenchWords {
             ExportWord::PhoneShort => "tél.",
             ExportWord::Yes => "oui",
             ExportWord::No => "non",
+            ExportWord::DateColumn => "date",
         }
     }
 
@@ -229,6 +230,7 @@ impl ExportWords for MarkedWords {
             ExportWord::PhoneShort => "[PhoneShort]",
             ExportWord::Yes => "[Yes]",
             ExportWord::No => "[No]",
+            ExportWord::DateColumn => "[DateColumn]",
         }
     }
 
