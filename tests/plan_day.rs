@@ -277,6 +277,7 @@ fn ring_day(north: tournee::model::Priority) -> Day {
                 notes: String::new(),
                 assigned_to: None,
                 pin: None,
+                postponed_from: Vec::new(),
             }
         })
         .collect();

@@ -226,6 +226,7 @@ fn hamlet_day(closures: Vec<RoadClosure>) -> Day {
         notes: String::new(),
         assigned_to: None,
         pin: None,
+        postponed_from: Vec::new(),
     };
     Day {
         date: "2026-12-06".parse().unwrap(),

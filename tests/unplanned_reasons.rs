@@ -27,6 +27,7 @@ fn job(id: &str, place: (f64, f64), minutes: u32, priority: Priority, template: 
         inclusion: Inclusion::Optional,
         assigned_to: None,
         pin: None,
+        postponed_from: Vec::new(),
         ..template.clone()
     }
 }

@@ -76,6 +76,7 @@ pub fn caller() -> Intervention {
         notes: String::new(),
         assigned_to: None,
         pin: None,
+        postponed_from: Vec::new(),
     }
 }
 

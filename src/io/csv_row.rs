@@ -134,6 +134,7 @@ fn read_intervention(row: &mut Row) -> Option<Intervention> {
         notes,
         assigned_to: None,
         pin: None,
+        postponed_from: Vec::new(),
     })
 }
 

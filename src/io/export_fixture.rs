@@ -28,6 +28,7 @@ fn intervention(id: &str, customer: &str, phone: Option<&str>, notes: &str, plac
         notes: notes.into(),
         assigned_to: None,
         pin: None,
+        postponed_from: Vec::new(),
     }
 }
 

@@ -114,6 +114,7 @@ mod tests {
             notes: String::new(),
             assigned_to: None,
             pin: None,
+            postponed_from: Vec::new(),
         }
     }
 

@@ -1,7 +1,7 @@
 //! One job at a customer's place.
 
 use super::{Inclusion, Priority, Skill, TimeWindow};
-use crate::model::LatLon;
+use crate::model::{IsoDate, LatLon};
 use serde::{Deserialize, Serialize};
 
 /// A job to do today: where, how long, when the customer expects us, and what it needs.
@@ -46,6 +46,10 @@ pub struct Intervention {
     /// Where it must come in that technician's day, if anywhere in particular.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin: Option<StopPin>,
+    /// The days this job was postponed from, oldest first (« Reporter »): a vital customer or an
+    /// emergency put off twice is for the crew lead to see.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub postponed_from: Vec<IsoDate>,
 }
 
 /// A job's place imposed in its technician's day (only for a job given to a technician).

@@ -9,10 +9,12 @@
 mod closure;
 mod date;
 mod day;
+mod day_load;
 mod day_report;
 mod intervention;
 mod lat_lon;
 mod plan;
+mod postponement;
 mod priority;
 mod progress;
 mod skill;
@@ -25,12 +27,16 @@ mod visit_photos;
 pub use closure::{ClosureEnd, ClosureReason, RoadClosure};
 pub use date::{days_in_month, is_leap_year, DateChar, DateError, IsoDate};
 pub use day::{Day, DayError};
+pub use day_load::{day_load, DayLoad, TechnicianLoad};
 pub use day_report::{day_report, DayReport, Outcome, ReportStop};
 pub use intervention::{Intervention, StopPin};
 pub use lat_lon::{CoordinateError, LatLon, METRES_PER_DEGREE};
 #[cfg(test)]
 pub(crate) use plan::test_stop;
 pub use plan::{DayPlan, PlannedStop, TechnicianPlan, UnplannedJob};
+pub use postponement::{
+    free_day, needs_crew_lead, postpone_into, take_back, unfinished, PostponeError, FLAG_AFTER_POSTPONEMENTS,
+};
 pub use priority::{Inclusion, Priority};
 pub use progress::{DayProgress, EventKind, ProgressError, ProgressEvent, StopStatus};
 pub use skill::Skill;

@@ -79,8 +79,8 @@ pub fn working_dates(first: IsoDate, count: usize) -> Vec<IsoDate> {
 }
 
 /// The best slots for `search` over `days` (the first is the app's current day; a working date
-/// without a day given is a free day of the first day's crew), routed over `router` where it
-/// covers the places.
+/// without a day given is a free day of the first day's crew; a day given with jobs but no plan
+/// yet is skipped), routed over `router` where it covers the places.
 ///
 /// Returns at most `search.max_slots` slots, one per date and window, each on the technician
 /// whose day it fits best, the best of each day among them (see [`offered`]). An ordinary visit's slots are ranked by risk (a margin under 15 min
@@ -95,6 +95,8 @@ pub fn find_slots(search: &SlotSearch, days: &[KnownDay], router: Option<&Router
         let known = days.iter().find(|d| d.day.date == date);
         let free_day;
         let (day, plan) = match known {
+            // Its jobs' times are not known yet: a slot there could make one of them late.
+            Some(known) if known.plan.is_none() && !known.day.interventions.is_empty() => continue,
             Some(known) => (known.day, known.plan),
             None => {
                 free_day = Day { date, interventions: Vec::new(), ..first.day.clone() };

@@ -41,6 +41,7 @@ fn caller(skills: Vec<Skill>, priority: Priority, service_s: u32) -> Interventio
         notes: String::new(),
         assigned_to: None,
         pin: None,
+        postponed_from: Vec::new(),
     }
 }
 
@@ -211,4 +212,27 @@ fn an_emergency_is_offered_today_first_and_never_before_now() {
     let ordinary = SlotSearch { job: caller(vec![Skill::Copper], Priority::Normal, 20 * 60), ..urgent };
     let first = &find_slots(&ordinary, &known, Some(&router)).unwrap()[0];
     assert!(first.date != day.date || first.extra_drive_min == 0, "an ordinary call goes where it drives least");
+}
+
+#[test]
+fn a_later_day_with_jobs_is_searched_over_its_plan_and_skipped_without_one() {
+    let (today, router) = (demo_day(), andorra());
+    let plan = planned(&today, &router);
+    let next = working_dates(today.date, 2)[1];
+    let later = Day { date: next, ..today.clone() };
+    let later_plan = DayPlan { ..plan.clone() };
+    let job = caller(vec![Skill::Copper], Priority::Normal, 20 * 60);
+    let unplanned = [KnownDay { day: &today, plan: Some(&plan) }, KnownDay { day: &later, plan: None }];
+    let slots = find_slots(&search(job.clone(), 3), &unplanned, Some(&router)).unwrap();
+    assert!(slots.iter().all(|s| s.date != next), "its appointments' times are unknown: nothing offered that day");
+    assert!(slots.iter().any(|s| s.date > next), "the free day after it is searched");
+    let known = [KnownDay { day: &today, plan: Some(&plan) }, KnownDay { day: &later, plan: Some(&later_plan) }];
+    let slots = find_slots(&search(job.clone(), 3), &known, Some(&router)).unwrap();
+    let on_later: Vec<&Slot> = slots.iter().filter(|s| s.date == next).collect();
+    assert!(!on_later.is_empty());
+    assert!(slots.iter().any(|s| s.date == today.date), "the same day has the same room");
+    for slot in on_later {
+        assert!(slot.risk_min.is_some(), "that day's appointments are counted");
+        assert_checker_accepts(&later, Some(&later_plan), &job, slot, &router);
+    }
 }
