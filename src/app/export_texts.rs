@@ -73,6 +73,7 @@ impl ExportWords for Language {
             ExportWord::PhoneShort => ("tél.", "tel."),
             ExportWord::Yes => ("oui", "yes"),
             ExportWord::No => ("non", "no"),
+            ExportWord::DateColumn => ("date", "date"),
         };
         match self {
             Language::Fr => fr,

@@ -155,6 +155,14 @@ impl Language {
             }
             CsvError::UnknownInclusion(text) if fr => format!("valeur inconnue « {text} » (attendu : oui ou non)"),
             CsvError::UnknownInclusion(text) => format!("unknown value \"{text}\" (expected: oui or non)"),
+            CsvError::UnreadableDate(text) if fr => {
+                format!("date illisible « {text} » (attendu : 2026-12-08 ou 08/12/2026)")
+            }
+            CsvError::UnreadableDate(text) => {
+                format!("unreadable date \"{text}\" (expected: 2026-12-08 or 08/12/2026)")
+            }
+            CsvError::ImpossibleDate(text) if fr => format!("date impossible « {text} » : ce jour n'existe pas"),
+            CsvError::ImpossibleDate(text) => format!("impossible date \"{text}\": no such day"),
         }
     }
 
@@ -350,6 +358,8 @@ mod tests {
             CsvError::UnknownSkill(text()),
             CsvError::UnknownPriority(text()),
             CsvError::UnknownInclusion(text()),
+            CsvError::UnreadableDate(text()),
+            CsvError::ImpossibleDate(text()),
         ];
         let mut texts: Vec<(String, String)> =
             csv.iter().map(|e| (Language::Fr.csv_error(e), Language::En.csv_error(e))).collect();

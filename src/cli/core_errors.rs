@@ -6,7 +6,7 @@
 use super::help::HelpLanguage;
 use crate::app::i18n::Language;
 use crate::app::worker::protocol::WorkerError;
-use crate::io::{DayFileError, Located};
+use crate::io::{CsvError, DayFileError, Located};
 use crate::plan::day_problem::DayProblemError;
 use crate::road::osm::ImportError;
 use crate::road::pack::PackError;
@@ -22,6 +22,8 @@ pub enum CoreError {
     Extract(ImportError),
     /// A day file that does not read, with where.
     DayFile(Located<DayFileError>),
+    /// A row (or the whole) of an interventions CSV that does not read, with where.
+    CsvRow(Located<CsvError>),
     /// A day that cannot become a problem for the optimiser.
     DayProblem(DayProblemError),
     /// A latitude or longitude off the Earth.
@@ -31,15 +33,15 @@ pub enum CoreError {
 impl CoreError {
     /// The sentence in `language`.
     pub fn text(&self, language: HelpLanguage) -> String {
-        let language = match language {
-            HelpLanguage::Fr => Language::Fr,
-            HelpLanguage::En => Language::En,
-        };
+        let language: Language = language.words();
         let message = match self {
             CoreError::Pack(error) => language.pack_read_error(error),
             CoreError::Extract(error) => language.extract_error(error),
             CoreError::DayFile(Located { location, error }) => {
                 format!("{}{}{}", language.location(location), language.colon(), language.day_file_error(error))
+            }
+            CoreError::CsvRow(Located { location, error }) => {
+                format!("{}{}{}", language.location(location), language.colon(), language.csv_error(error))
             }
             CoreError::DayProblem(error) => language.worker_error(&WorkerError::from(error.clone())),
             CoreError::Coordinate(error) => language.coordinate_error(error),
@@ -87,6 +89,12 @@ impl From<Located<DayFileError>> for CoreError {
     }
 }
 
+impl From<Located<CsvError>> for CoreError {
+    fn from(error: Located<CsvError>) -> CoreError {
+        CoreError::CsvRow(error)
+    }
+}
+
 impl From<DayProblemError> for CoreError {
     fn from(error: DayProblemError) -> CoreError {
         CoreError::DayProblem(error)
@@ -114,5 +122,12 @@ mod tests {
         let roads = CoreError::from(ImportError::NoRoads);
         assert_eq!(roads.text(HelpLanguage::Fr), "l'extrait OSM ne contient aucune route carrossable");
         assert_eq!(roads.text(HelpLanguage::En), "the OSM extract holds no road a van may drive");
+        let location = crate::io::Location { line: 4, column: Some("jour".into()) };
+        let row = CoreError::from(Located { location, error: CsvError::ImpossibleDate("31/04/2026".into()) });
+        assert_eq!(
+            row.text(HelpLanguage::Fr),
+            "ligne 4, colonne jour : date impossible « 31/04/2026 » : ce jour n'existe pas"
+        );
+        assert_eq!(row.text(HelpLanguage::En), "line 4, column jour: impossible date \"31/04/2026\": no such day");
     }
 }

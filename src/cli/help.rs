@@ -1,6 +1,8 @@
 //! `--help` for the command line and each of its subcommands, in French or in English as the
 //! terminal's locale says (`LC_ALL`, `LC_MESSAGES`, `LANG`: French when it starts with `fr`).
 
+use crate::app::i18n::Language;
+
 /// The language of the command line: its help and its messages ([`super::messages`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HelpLanguage {
@@ -11,6 +13,14 @@ pub enum HelpLanguage {
 }
 
 impl HelpLanguage {
+    /// The app's language of the same name, whose texts word the core's errors and the exports.
+    pub fn words(self) -> Language {
+        match self {
+            HelpLanguage::Fr => Language::Fr,
+            HelpLanguage::En => Language::En,
+        }
+    }
+
     /// The language of a locale such as `fr_FR.UTF-8` or `en_GB.UTF-8` (none set: English).
     pub fn of_locale(locale: Option<&str>) -> HelpLanguage {
         match locale {
@@ -37,7 +47,7 @@ struct Command {
     does_en: &'static str,
 }
 
-const COMMANDS: [Command; 9] = [
+const COMMANDS: [Command; 11] = [
     Command {
         words: "pack build",
         arguments_fr: "<extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip | dossier>]… [--name NOM] [--bbox SUD,OUEST,NORD,EST | --within <contour.geojson | 04 | 04039,04173>] [--margin-km 5]",
@@ -72,6 +82,20 @@ const COMMANDS: [Command; 9] = [
         arguments_en: "<day.json> [--pack <pack.bin>] [--seconds S | --iterations N] [--seed N] [--plan-anyway] [--fewest-technicians]",
         does_fr: "Planifie une journée sur un paquet de région (sans --pack, chaque trajet est une estimation signalée).",
         does_en: "Plans a day over a region pack (without --pack, every leg is a marked estimate).",
+    },
+    Command {
+        words: "import",
+        arguments_fr: "<interventions.csv> --day <journée modèle.json> -o <dossier>",
+        arguments_en: "<interventions.csv> --day <model day.json> -o <folder>",
+        does_fr: "Écrit une journée (journee-AAAA-MM-JJ.json) par date du fichier, avec l'équipe de la journée modèle ; sans colonne « date » (ou « jour »), une seule journée, à la date du modèle. Chaque problème du fichier est listé avec sa ligne et sa colonne, et rien n'est écrit tant qu'il en reste un. Dates : 2026-12-08 ou 08/12/2026.",
+        does_en: "Writes one day file (journee-YYYY-MM-DD.json) per date of the file, with the crew of the model day; without a \"date\" (or \"day\") column, a single day at the model's date. Every problem of the file is listed with its line and column, and nothing is written while one remains. Dates: 2026-12-08 or 08/12/2026.",
+    },
+    Command {
+        words: "export",
+        arguments_fr: "<journée.json>… --format ics|csv|json -o <dossier> [--technician ID] [--pack <paquet.bin>] [--seconds S | --iterations N] [--seed N] [--plan-anyway] [--fewest-technicians]",
+        arguments_en: "<day.json>… --format ics|csv|json -o <folder> [--technician ID] [--pack <pack.bin>] [--seconds S | --iterations N] [--seed N] [--plan-anyway] [--fewest-technicians]",
+        does_fr: "Planifie chaque journée (comme solve) et les exporte ensemble, dans un fichier nommé d'après la première et la dernière date : un calendrier (ics ; --technician garde les arrêts d'un technicien), un tableur avec une colonne date (csv) ou les fichiers de plan des journées (json).",
+        does_en: "Plans each day (as solve does) and exports them together, into one file named after the first and last dates: a calendar (ics; --technician keeps one technician's stops), a spreadsheet with a date column (csv) or the days' plan files (json).",
     },
     Command {
         words: "synth department",

@@ -30,6 +30,14 @@ pub enum Needed {
     ElevationOut,
     /// `--points`, the places of `matrix`.
     Points,
+    /// The interventions CSV of `import`.
+    InterventionsFile,
+    /// `--day`, the crew's model day of `import`.
+    ModelDay,
+    /// `-o`, the folder `import` and `export` write into.
+    OutputFolder,
+    /// `--format`, what `export` writes.
+    ExportFormat,
 }
 
 impl Needed {
@@ -44,6 +52,10 @@ impl Needed {
             Needed::ExtractOutput => ("-o <sortie.osm.pbf>", "-o <output.osm.pbf>"),
             Needed::ElevationOut => ("--elevation-out <dossier>", "--elevation-out <folder>"),
             Needed::Points => ("--points <fichier.csv>", "--points <file.csv>"),
+            Needed::InterventionsFile => ("fichier d'interventions (.csv)", "interventions file (.csv)"),
+            Needed::ModelDay => ("--day <journée modèle.json>", "--day <model day.json>"),
+            Needed::OutputFolder => ("-o <dossier>", "-o <folder>"),
+            Needed::ExportFormat => ("--format ics|csv|json", "--format ics|csv|json"),
         };
         pick(language, fr, en)
     }
@@ -146,6 +158,38 @@ pub enum Message {
         junctions: usize,
         /// Its size.
         bytes: u64,
+    },
+    /// `--format` of `export` neither `ics`, `csv` nor `json`.
+    UnknownExportFormat(String),
+    /// An interventions file with problems: nothing was imported; each problem follows.
+    ImportRefused {
+        /// The file.
+        file: String,
+        /// How many problems it has.
+        problems: usize,
+    },
+    /// A day file written by `import`.
+    DayWritten {
+        /// The file written.
+        path: String,
+        /// Its interventions.
+        interventions: usize,
+    },
+    /// Two day files given to `export` for the same date.
+    SameDateTwice {
+        /// The date.
+        date: String,
+        /// The first file of that date.
+        first: String,
+        /// The second.
+        second: String,
+    },
+    /// The file written by `export`, covering `days` dates.
+    ExportWritten {
+        /// The file.
+        path: String,
+        /// Its dates.
+        days: usize,
     },
     /// The deployed list was written, with `count` packs.
     IndexWritten {
@@ -284,6 +328,20 @@ impl Message {
                     HelpLanguage::En => format!("  {file} — {name} ({junctions} junctions, {megabytes:.1} MB)"),
                 }
             }
+            Message::UnknownExportFormat(value) if fr => format!("--format {} inconnu (ics, csv ou json)", quoted(value)),
+            Message::UnknownExportFormat(value) => format!("--format {} unknown (ics, csv or json)", quoted(value)),
+            Message::ImportRefused { file, problems } if fr => {
+                format!("{file}{colon}{problems} problème(s), rien n'a été importé :")
+            }
+            Message::ImportRefused { file, problems } => format!("{file}{colon}{problems} problem(s), nothing was imported:"),
+            Message::DayWritten { path, interventions } if fr => format!("{path}{colon}{interventions} intervention(s)"),
+            Message::DayWritten { path, interventions } => format!("{path}{colon}{interventions} job(s)"),
+            Message::SameDateTwice { date, first, second } if fr => {
+                format!("deux journées du {date} : {first} et {second}")
+            }
+            Message::SameDateTwice { date, first, second } => format!("two days of {date}: {first} and {second}"),
+            Message::ExportWritten { path, days } if fr => format!("{path}{colon}{days} journée(s)"),
+            Message::ExportWritten { path, days } => format!("{path}{colon}{days} day(s)"),
             Message::IndexWritten { path, count } => {
                 format!("{path}{colon}{count} {}", pick(language, "paquet(s)", "pack(s)"))
             }
@@ -336,6 +394,9 @@ mod tests {
             Needed::ExtractOutput,
             Needed::ElevationOut,
             Needed::Points,
+            Needed::InterventionsFile,
+            Needed::ModelDay,
+            Needed::OutputFolder,
         ];
         let text = || "x".to_string();
         let mut messages = vec![
@@ -365,6 +426,11 @@ mod tests {
             Message::Usage(&["bench", "road"]),
             Message::IndexedPack { file: "a.bin".into(), name: "Andorre".into(), junctions: 10, bytes: 1_240_000 },
             Message::IndexWritten { path: "index.json".into(), count: 2 },
+            Message::UnknownExportFormat(text()),
+            Message::ImportRefused { file: "a.csv".into(), problems: 2 },
+            Message::DayWritten { path: "a.json".into(), interventions: 3 },
+            Message::SameDateTwice { date: "2026-12-08".into(), first: "a.json".into(), second: "b.json".into() },
+            Message::ExportWritten { path: "a.ics".into(), days: 3 },
         ];
         for problem in [BboxProblem::Unreadable, BboxProblem::NotFour, BboxProblem::Reversed] {
             messages.push(Message::BadBbox(text(), problem));

@@ -7,7 +7,9 @@ pub mod bench_pack;
 pub mod bench_road;
 mod bench_solomon;
 mod core_errors;
+mod export_days;
 pub mod help;
+mod import_days;
 mod messages;
 mod pack_build;
 mod pack_index;
@@ -37,6 +39,8 @@ pub fn run(args: &[String]) -> Result<String, String> {
         ["route", rest @ ..] => routing::route(&Args::parse(rest)?),
         ["matrix", rest @ ..] => routing::matrix(&Args::parse(rest)?),
         ["solve", rest @ ..] => solve::run(&Args::parse(rest)?),
+        ["import", rest @ ..] => import_days::run(&Args::parse(rest)?),
+        ["export", rest @ ..] => export_days::run(&Args::parse(rest)?),
         ["synth", "department", rest @ ..] => synthetic::run(&Args::parse(rest)?),
         ["bench", "road", rest @ ..] => bench_road::run(&Args::parse(rest)?),
         ["bench", "pack", rest @ ..] => bench_pack::run(&Args::parse(rest)?),

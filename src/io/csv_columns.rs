@@ -22,11 +22,12 @@ pub(super) enum Column {
     Priority,
     Inclusion,
     Notes,
+    Date,
 }
 
 impl Column {
     /// Every column, in the order of the documentation.
-    pub const ALL: [Column; 14] = [
+    pub const ALL: [Column; 15] = [
         Column::Id,
         Column::Customer,
         Column::Phone,
@@ -41,6 +42,7 @@ impl Column {
         Column::Priority,
         Column::Inclusion,
         Column::Notes,
+        Column::Date,
     ];
 
     /// Header keys (see [`header_key`]) accepted for this column, French and English; the first names it.
@@ -60,6 +62,7 @@ impl Column {
             Column::Priority => &["priorite", "priority"],
             Column::Inclusion => &["obligatoire", "inclusion", "mandatory"],
             Column::Notes => &["notes", "note", "remarques", "commentaire", "comments"],
+            Column::Date => &["date", "jour", "day", "date_d_intervention", "date_intervention", "intervention_date"],
         }
     }
 
@@ -164,6 +167,10 @@ mod tests {
             ("Priorité", Column::Priority),
             ("obligatoire", Column::Inclusion),
             ("Customer", Column::Customer),
+            ("Date", Column::Date),
+            ("Jour", Column::Date),
+            ("day", Column::Date),
+            ("Date d'intervention", Column::Date),
         ] {
             assert_eq!(Column::from_header(typed), Some(column), "{typed}");
         }

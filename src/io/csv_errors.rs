@@ -87,6 +87,12 @@ pub enum CsvError {
     /// A priority the planner does not know.
     #[error("unknown priority \"{0}\"")]
     UnknownPriority(String),
+    /// A date that is neither `2026-12-08` nor `08/12/2026`.
+    #[error("unreadable date \"{0}\" (expected YYYY-MM-DD or DD/MM/YYYY)")]
+    UnreadableDate(String),
+    /// A date written right that is not in the calendar (`31/04/2026`, `2026-13-01`).
+    #[error("impossible date \"{0}\"")]
+    ImpossibleDate(String),
     /// A must-do flag that is neither yes nor no.
     #[error("unknown yes/no value \"{0}\"")]
     UnknownInclusion(String),

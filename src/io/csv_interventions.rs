@@ -5,24 +5,32 @@
 //! Every problem of every row is reported with its file line and the column name
 //! as the user wrote it, and the valid rows are kept, so a dispatcher fixes the
 //! file once instead of once per error.
+//!
+//! A file may hold several days: with a date column (« date », « jour », "day"), every row
+//! needs a date and the valid rows also come grouped by date ([`CsvImport::days`]). Without
+//! one, the file is the interventions of the day the user imports into.
 
 use super::csv_columns::{Column, Header};
 use super::csv_reader::{decode, detect_separator, read_records, strip_bom, Record};
 use super::csv_row::{cell_location, read_row};
 use super::{CsvError, CsvWarning, Located, Location};
-use crate::model::Intervention;
+use crate::model::{Intervention, IsoDate};
 use std::collections::hash_map::{Entry, HashMap};
+use std::collections::BTreeMap;
 
 /// Largest text accepted, in bytes: far above a day's work, small enough to stay responsive.
 pub const MAX_CSV_BYTES: usize = 5 * 1024 * 1024;
-/// Most data rows accepted: beyond this the file is not one day's interventions.
+/// Most data rows accepted: beyond this the file is not a crew's interventions, even over a week.
 pub const MAX_CSV_ROWS: usize = 5_000;
 
 /// The outcome of an import: the valid rows, and every problem found with its place.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CsvImport {
-    /// One per valid row, in file order.
+    /// One per valid row, in file order (every date together when the file has a date column).
     pub interventions: Vec<Intervention>,
+    /// When the file has a date column: the same valid rows grouped by date, dates in order
+    /// and each date's rows in file order. `None` for a file of one day (no date column).
+    pub days: Option<InterventionsByDate>,
     /// Problems that rejected a row (or the whole file), in file order.
     pub errors: Vec<Located<CsvError>>,
     /// Problems that rejected nothing.
@@ -31,12 +39,18 @@ pub struct CsvImport {
     pub rows: usize,
 }
 
+/// Interventions grouped by the date they are for.
+pub type InterventionsByDate = BTreeMap<IsoDate, Vec<Intervention>>;
+
 /// Imports interventions from CSV text (a file read as UTF-8, or text pasted from a spreadsheet).
 ///
 /// Returns the valid rows and every error and warning, each located at its file line (the
 /// header is line 1 when the file starts with it; a quoted cell spread over several lines
-/// counts them all) and column as written in the header. Texts over [`MAX_CSV_BYTES`] or
-/// [`MAX_CSV_ROWS`] rows, and files missing a required column, give errors and no rows.
+/// counts them all) and column as written in the header. A file with a date column gives its
+/// rows grouped by date too ([`CsvImport::days`]): a row whose date is missing, unreadable or
+/// impossible is an error at that cell, and an id is unique across the whole file. Texts over
+/// [`MAX_CSV_BYTES`] or [`MAX_CSV_ROWS`] rows, and files missing a required column, give
+/// errors and no rows.
 ///
 /// Complexity: O(n) in the text, plus O(198) per row to resolve a commune or check a point.
 ///
@@ -88,6 +102,7 @@ fn import_text(text: &str) -> CsvImport {
     let (header, warnings, errors) = Header::read(header_record);
     import.warnings.extend(warnings.into_iter().map(|w| located(header.line, None, w)));
     import.errors.extend(errors.into_iter().map(|e| located(header.line, None, e)));
+    import.days = header.position(Column::Date).map(|_| InterventionsByDate::new());
     let rows: Vec<&Record> = records.collect();
     import.rows = rows.len();
     if rows.len() > MAX_CSV_ROWS {
@@ -119,6 +134,9 @@ fn import_text(text: &str) -> CsvImport {
         }
         import.errors.append(&mut outcome.errors);
         import.warnings.append(&mut outcome.warnings);
+        if let (Some(days), Some(date), Some(job)) = (import.days.as_mut(), outcome.date, &outcome.intervention) {
+            days.entry(date).or_default().push(job.clone());
+        }
         import.interventions.extend(outcome.intervention);
     }
     import.errors.extend(unclosed);

@@ -5,10 +5,11 @@
 //! hall of the commune named by name, postal code, or both as on an envelope.
 
 use super::csv_columns::{Column, Header};
+use super::csv_date::parse_date;
 use super::csv_fields::{parse_duration_s, parse_inclusion, parse_number, parse_priority, parse_skills, parse_windows};
 use super::csv_reader::Record;
 use super::{CsvError, CsvWarning, Located, Location};
-use crate::model::Intervention;
+use crate::model::{Intervention, IsoDate};
 use crate::road::{Communes, CoordinateError, LatLon};
 
 /// A point this far (metres) from every commune of the 04 is checked for swapped lat/lon.
@@ -21,6 +22,8 @@ const NEAR_A_TOWN_HALL_M: f64 = 30_000.0;
 pub(super) struct RowOutcome {
     /// The intervention, only when `errors` is empty.
     pub intervention: Option<Intervention>,
+    /// The row's date, when the file has a date column and the cell reads.
+    pub date: Option<IsoDate>,
     /// Every problem that rejects the row.
     pub errors: Vec<Located<CsvError>>,
     /// Problems that do not.
@@ -32,8 +35,19 @@ pub(super) struct RowOutcome {
 /// `separator` decides whether a decimal comma is accepted in coordinates.
 pub(super) fn read_row(record: &Record, header: &Header, separator: char) -> RowOutcome {
     let mut row = Row { record, header, separator, errors: Vec::new(), warnings: Vec::new() };
+    let date = read_date(&mut row);
     let intervention = read_intervention(&mut row);
-    RowOutcome { intervention, errors: row.errors, warnings: row.warnings }
+    RowOutcome { intervention, date, errors: row.errors, warnings: row.warnings }
+}
+
+/// The row's date when the file has a date column, where an empty or bad cell is an error
+/// that rejects the row; `None` for a file of one day.
+fn read_date(row: &mut Row) -> Option<IsoDate> {
+    row.header.position(Column::Date)?;
+    match row.value(Column::Date) {
+        "" => row.check(Column::Date, Err(CsvError::MissingValue)),
+        date => row.check(Column::Date, parse_date(date)),
+    }
 }
 
 /// Where the cell of `column` is: its own line (a cell may follow a multi-line one) and

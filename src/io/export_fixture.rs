@@ -173,6 +173,7 @@ impl ExportWords for FrenchWords {
             ExportWord::PhoneShort => "tél.",
             ExportWord::Yes => "oui",
             ExportWord::No => "non",
+            ExportWord::DateColumn => "date",
         }
     }
 
@@ -230,6 +231,7 @@ impl ExportWords for MarkedWords {
             ExportWord::PhoneShort => "[PhoneShort]",
             ExportWord::Yes => "[Yes]",
             ExportWord::No => "[No]",
+            ExportWord::DateColumn => "[DateColumn]",
         }
     }
 

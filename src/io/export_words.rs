@@ -49,6 +49,8 @@ pub enum ExportWord {
     Yes,
     /// No, in a spreadsheet cell.
     No,
+    /// Title of the date column of a spreadsheet over several days.
+    DateColumn,
 }
 
 /// The words of exported files in one language; the interface implements it.

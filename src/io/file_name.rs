@@ -2,7 +2,10 @@
 //!
 //! `Léa Martin`'s calendar for 26 November 2026 is `tournee-2026-11-26-lea-martin.ics`: lower
 //! case, accents stripped, anything else turned into single hyphens, so a name never carries a
-//! path separator or a character a messaging app would mangle.
+//! path separator or a character a messaging app would mangle. A file of several days names
+//! its first and last dates: `tournee-2026-12-08-2026-12-10.csv`.
+
+use crate::model::IsoDate;
 
 /// The file name of an export of `date` for `technician_name` (or for the whole crew when
 /// `None`), with `extension` (`"ics"`, `".gpx"`…).
@@ -22,6 +25,14 @@ pub fn export_file_name(date: &str, technician_name: Option<&str>, extension: &s
         name.push_str(&extension);
     }
     name
+}
+
+/// The file name of an export of the dates `first` to `last` (see [`export_file_name`]):
+/// `tournee-2026-12-08-2026-12-10-lea-martin.ics`, or for one date exactly the name
+/// [`export_file_name`] gives.
+pub fn export_days_file_name(first: IsoDate, last: IsoDate, technician_name: Option<&str>, extension: &str) -> String {
+    let dates = if first == last { first.to_string() } else { format!("{first} {last}") };
+    export_file_name(&dates, technician_name, extension)
 }
 
 /// `text` in lower-case ASCII letters and digits, runs of anything else as one hyphen, trimmed.
@@ -96,5 +107,24 @@ mod tests {
         );
         assert_eq!(export_file_name("2026-11-26", Some("李 🚐"), "i/c\\s"), "tournee-2026-11-26.ics");
         assert_eq!(export_file_name(" 2026/11/26 ", Some(" -Jean- "), ""), "tournee-2026-11-26-jean");
+    }
+
+    #[test]
+    fn a_range_names_its_first_and_last_dates_and_one_date_is_named_as_alone() {
+        let date = |text: &str| text.parse::<IsoDate>().unwrap();
+        assert_eq!(
+            export_days_file_name(date("2026-12-08"), date("2026-12-10"), Some("Léa Martin"), "ics"),
+            "tournee-2026-12-08-2026-12-10-lea-martin.ics"
+        );
+        assert_eq!(
+            export_days_file_name(date("2026-12-08"), date("2026-12-10"), None, "csv"),
+            "tournee-2026-12-08-2026-12-10.csv"
+        );
+        for name in [None, Some("Léa Martin")] {
+            assert_eq!(
+                export_days_file_name(date("2026-11-26"), date("2026-11-26"), name, "json"),
+                export_file_name("2026-11-26", name, "json")
+            );
+        }
     }
 }

@@ -3,11 +3,15 @@
 //! One `VEVENT` per stop, from start to end of service, in UTC so that no calendar app has to
 //! know Paris's clock changes. Lunch breaks are kept as their own events (category `PAUSE`,
 //! busy time): a calendar showing the hour free would invite a customer call into it.
+//!
+//! A calendar may cover several days ([`write_ics_days`]): each stop is an event on its own
+//! date, at that date's Paris time (a week may cross a clock change).
 
 use super::export_error::ExportError;
 use super::export_words::{ExportWord, ExportWords};
 use super::ics_text::{escape_text, fold_line};
 use super::paris_time::{paris_to_utc, UtcTime};
+use super::planned_days::{date_range, PlannedDay, PlannedDays};
 use crate::model::{Day, DayPlan, Intervention, IsoDate, PlannedStop, TechnicianPlan};
 
 /// Product identifier written in every calendar (RFC 5545 §3.7.3).
@@ -34,16 +38,38 @@ pub fn write_ics(
     stamp: UtcTime,
     words: &dyn ExportWords,
 ) -> Result<String, ExportError> {
-    let chosen: Vec<&TechnicianPlan> =
-        plan.technicians.iter().filter(|tech| technician.is_none_or(|id| tech.technician == id)).collect();
-    if let (Some(id), true) = (technician, chosen.is_empty()) {
+    write_ics_days(&PlannedDays::from([(date, PlannedDay { day, plan })]), technician, stamp, words)
+}
+
+/// The plans of several dates as one iCalendar file, as [`write_ics`] writes one: every stop
+/// an event on its own date, dates in order, each technician's stops in visiting order.
+///
+/// The calendar is named after the first and last dates (« Tournée du 2026-12-08 – 2026-12-10 »,
+/// or the one date as [`write_ics`] names it). With `technician`, only that technician's
+/// stops, on the days they work; errors when no day's plan has them. No day gives an empty
+/// calendar.
+///
+/// Complexity: O(stops × interventions of their day).
+pub fn write_ics_days(
+    days: &PlannedDays,
+    technician: Option<&str>,
+    stamp: UtcTime,
+    words: &dyn ExportWords,
+) -> Result<String, ExportError> {
+    let named =
+        days.values().find_map(|planned| chosen(planned.plan, technician).first().map(|tech| tech.name.clone()));
+    if let (Some(id), None) = (technician, &named) {
         return Err(ExportError::UnknownTechnician(id.to_string()));
     }
     let route_of = words.word(ExportWord::RouteOf);
-    let calendar_name = match (technician, chosen.first()) {
-        (Some(_), Some(tech)) => format!("{route_of} {date} — {}", tech.name),
-        _ => format!("{route_of} {date}"),
+    let mut calendar_name = match date_range(days) {
+        Some((first, last)) if first == last => format!("{route_of} {first}"),
+        Some((first, last)) => format!("{route_of} {first} – {last}"),
+        None => route_of.to_string(),
     };
+    if let (Some(_), Some(name)) = (technician, named) {
+        calendar_name = format!("{calendar_name} — {name}");
+    }
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -52,14 +78,21 @@ pub fn write_ics(
         "METHOD:PUBLISH".to_string(),
         format!("X-WR-CALNAME:{}", escape_text(&calendar_name)),
     ];
-    for tech in chosen {
-        for stop in &tech.stops {
-            let event = Event { date, stamp, tech, stop, with_name: technician.is_none(), words };
-            event.write(day, &mut lines);
+    for (&date, planned) in days {
+        for tech in chosen(planned.plan, technician) {
+            for stop in &tech.stops {
+                let event = Event { date, stamp, tech, stop, with_name: technician.is_none(), words };
+                event.write(planned.day, &mut lines);
+            }
         }
     }
     lines.push("END:VCALENDAR".to_string());
     Ok(lines.iter().map(|line| fold_line(line)).collect())
+}
+
+/// The technicians of `plan` a calendar is for: every one, or the one whose id is `technician`.
+fn chosen<'a>(plan: &'a DayPlan, technician: Option<&str>) -> Vec<&'a TechnicianPlan> {
+    plan.technicians.iter().filter(|tech| technician.is_none_or(|id| tech.technician == id)).collect()
 }
 
 /// One stop about to become a `VEVENT`.

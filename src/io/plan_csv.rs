@@ -4,8 +4,12 @@
 //! order mark (else accents come out garbled) and CRLF line ends. Fields holding `;`, `"` or a
 //! line break are quoted, inner quotes doubled (RFC 4180). Coordinates keep a decimal point so
 //! that any tool can read them back.
+//!
+//! The plans of several days go in one spreadsheet ([`write_plan_csv_days`]) with the date in
+//! a first column, so the office can sort and filter the week.
 
 use super::export_words::{ExportWord, ExportWords, PLAN_CSV_COLUMNS};
+use super::planned_days::PlannedDays;
 use crate::model::{Day, DayPlan, Intervention, PlannedStop, TechnicianPlan};
 
 /// The plan as CSV text: one row per stop of every technician in visiting order (lunch breaks
@@ -22,6 +26,32 @@ use crate::model::{Day, DayPlan, Intervention, PlannedStop, TechnicianPlan};
 pub fn write_plan_csv(plan: &DayPlan, day: &Day, words: &dyn ExportWords) -> String {
     let mut csv = String::from('\u{feff}');
     push_row(&mut csv, words.plan_csv_header().iter().map(|title| title.to_string()));
+    for row in plan_rows(plan, day, words) {
+        push_row(&mut csv, row);
+    }
+    csv
+}
+
+/// The plans of several dates as one spreadsheet: a first column with the date
+/// (`YYYY-MM-DD`, which sorts as text), then the columns of [`write_plan_csv`]; each date's
+/// rows as [`write_plan_csv`] writes them, dates in order.
+///
+/// Complexity: O(rows × interventions of their day).
+pub fn write_plan_csv_days(days: &PlannedDays, words: &dyn ExportWords) -> String {
+    let mut csv = String::from('\u{feff}');
+    let header = std::iter::once(words.word(ExportWord::DateColumn)).chain(words.plan_csv_header());
+    push_row(&mut csv, header.map(str::to_string));
+    for (date, planned) in days {
+        for row in plan_rows(planned.plan, planned.day, words) {
+            push_row(&mut csv, std::iter::once(date.to_string()).chain(row));
+        }
+    }
+    csv
+}
+
+/// The rows of one day's plan, without the header: its stops, then the jobs left out.
+fn plan_rows(plan: &DayPlan, day: &Day, words: &dyn ExportWords) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
     for tech in &plan.technicians {
         let mut order = 0;
         for stop in &tech.stops {
@@ -31,7 +61,7 @@ pub fn write_plan_csv(plan: &DayPlan, day: &Day, words: &dyn ExportWords) -> Str
                 order += 1;
                 order.to_string()
             };
-            push_row(&mut csv, stop_row(tech, stop, number, find(day, &stop.id), words));
+            rows.push(stop_row(tech, stop, number, find(day, &stop.id), words));
         }
     }
     for job in &plan.unplanned {
@@ -48,9 +78,9 @@ pub fn write_plan_csv(plan: &DayPlan, day: &Day, words: &dyn ExportWords) -> Str
         }
         row[16] = notes(intervention);
         row[17] = words.unplanned(job);
-        push_row(&mut csv, row);
+        rows.push(row);
     }
-    csv
+    rows
 }
 
 /// The intervention of `day` with this id, if any.

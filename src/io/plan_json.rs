@@ -3,7 +3,12 @@
 //! The plan is wrapped in a small envelope, `{"format": "tournee-plan", "version": 1, "date": …,
 //! "plan": …}`, so that a day file, another app's JSON or a plan from a newer version is refused
 //! with a clear message rather than read as an empty plan.
+//!
+//! The plans of several days go in one file as a list of those envelopes, in date order, in
+//! an envelope of its own: `{"format": "tournee-plans", "version": 1, "days": [{"format":
+//! "tournee-plan", …}, …]}` ([`write_plans_json`]); each day of it is a plan file as one day's.
 
+use super::planned_days::PlannedDays;
 use super::{Located, Location};
 use crate::model::DayPlan;
 use crate::model::{DateError, IsoDate};
@@ -14,6 +19,8 @@ use thiserror::Error;
 const FORMAT: &str = "tournee-plan";
 /// The envelope version this build writes and reads.
 const VERSION: u64 = 1;
+/// The `format` tag of a file of several days' plans.
+const DAYS_FORMAT: &str = "tournee-plans";
 
 /// What can be wrong with a plan file.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -51,6 +58,14 @@ struct Envelope<'a> {
     plan: &'a DayPlan,
 }
 
+/// The envelope of several days, as written.
+#[derive(Serialize)]
+struct DaysEnvelope<'a> {
+    format: &'a str,
+    version: u64,
+    days: Vec<Envelope<'a>>,
+}
+
 /// The envelope's tags, read before the plan so that a foreign file gets the right message.
 #[derive(Deserialize)]
 struct Header {
@@ -70,6 +85,16 @@ pub fn write_plan_json(date: IsoDate, plan: &DayPlan) -> String {
     let envelope = Envelope { format: FORMAT, version: VERSION, date, plan };
     // Plain structs with string keys and finite numbers: serialising cannot fail.
     serde_json::to_string_pretty(&envelope).expect("a plan always serialises to JSON")
+}
+
+/// The plans of several dates as pretty-printed JSON: each day's plan in the envelope
+/// [`write_plan_json`] writes, in date order, within an envelope `tournee-plans` of its own.
+pub fn write_plans_json(days: &PlannedDays) -> String {
+    let days =
+        days.iter().map(|(&date, planned)| Envelope { format: FORMAT, version: VERSION, date, plan: planned.plan });
+    let envelope = DaysEnvelope { format: DAYS_FORMAT, version: VERSION, days: days.collect() };
+    // As for one day: plain structs, string keys, finite numbers.
+    serde_json::to_string_pretty(&envelope).expect("plans always serialise to JSON")
 }
 
 /// Reads a plan file written by [`write_plan_json`].
