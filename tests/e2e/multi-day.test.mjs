@@ -155,3 +155,37 @@ test("the next morning starts with the unfinished jobs carried over, in English"
     await page.goto(server.url + "#interventions");
     assert.equal(await page.locator(".jobs .job").count(), total - 2, "the ones ticked, carried over");
   }));
+
+test("a CSV with a date column fills the day on screen and the days after it, said in the report and the week", async () =>
+  onPhone({ timezoneId: "Europe/Paris", viewport: { width: 390, height: 844 } }, async ({ page, context, server }) => {
+    await openDemoDay(page, context, server, "2026-11-26T07:30:00+01:00");
+    await page.goto(server.url + "#interventions");
+    const csv = [
+      "id,client,lat,lon,duree,date",
+      "J-1,Mme Puig,42.5345,1.5805,30,26/11/2026",
+      "V-1,M. Rossell,42.5079,1.5211,45,27/11/2026",
+      "V-2,Mme Coma,42.5102,1.5390,20,2026-11-27",
+      "L-1,Gîte de Pal,42.5496,1.4860,60,30/11/2026",
+      "X-1,M. Erre,42.5,1.5,30,31/11/2026",
+    ].join("\n");
+    await page.locator(".import-panel input[type=file]").setInputFiles({
+      name: "semaine.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    const report = page.locator(".import-report");
+    await report.waitFor();
+    assert.equal(await report.locator(".import-added").textContent(), "1 intervention(s) ajoutée(s)");
+    assert.deepEqual(await report.locator(".import-other-day").allTextContents(), [
+      "2 intervention(s) ajoutée(s) au vendredi 27 nov.",
+      "1 intervention(s) ajoutée(s) au lundi 30 nov.",
+    ]);
+    assert.match(await report.locator(".import-errors").textContent(), /ligne 6.*31\/11\/2026/);
+    await page.screenshot({ path: `${SCREENSHOTS}multi-day-import-fr.png` });
+    const friday = await weekDay(page, "2026-11-27");
+    assert.match(await friday.locator(".week-date").textContent(), /· 2 /);
+    const monday = await weekDay(page, "2026-11-30");
+    assert.match(await monday.locator(".week-date").textContent(), /· 1 /);
+    await page.reload();
+    assert.match(await (await weekDay(page, "2026-11-27")).locator(".week-date").textContent(), /· 2 /, "kept");
+  }));

@@ -26,6 +26,11 @@ fn report_view(report: &ImportReport, language: Language, on_restore: Callback<M
         <section class="card import-report" role="status" aria-live="polite">
             <h3>{ language.tr(ImportText::ImportReportHeading) }</h3>
             <p class="import-added">{ count(ImportText::ImportAdded, report.added.len()) }</p>
+            { for report.other_days.iter().map(|(date, added)| html! {
+                <p class="import-other-day" data-date={date.to_string()}>
+                    { format!("{} {} {}", count(ImportText::ImportAdded, *added), language.tr(ImportText::ImportToDay), language.short_date(*date)) }
+                </p>
+            }) }
             if report.unchanged > 0 { <p>{ count(ImportText::ImportUnchanged, report.unchanged) }</p> }
             if report.replaced == Replaced::DemoInterventions { <p>{ language.tr(ImportText::ImportReplacedDemo) }</p> }
             if report.replaced == Replaced::WholeDay {

@@ -46,7 +46,7 @@ pub fn NewDay(props: &NewDayProps) -> Html {
     let start_label = format!("{} {}", language.tr(WeekText::StartDay), language.short_date(props.today));
     html! {
         <details class="card new-day">
-            <summary>{ format!("{} : {}", language.tr(WeekText::NewDayTitle), start_label) }</summary>
+            <summary>{ format!("{}{}{start_label}", language.tr(WeekText::NewDayTitle), language.colon()) }</summary>
             if !left.is_empty() {
                 <p class="hint">{ language.tr(WeekText::CarryHint) }</p>
                 <ul class="carry-list">

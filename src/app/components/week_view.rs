@@ -48,7 +48,7 @@ fn day_block(
                 <p class="week-unassigned">{ format!("⚠ {} {}", load.unassigned, language.tr(WeekText::Unassigned)) }</p>
             }
             { for load.flagged.iter().map(|id| html! {
-                <p class="week-flag" role="status">{ format!("⚠ {} : {}", customer(id), language.tr(WeekText::PostponedTwice)) }</p>
+                <p class="week-flag" role="status">{ format!("⚠ {}{}{}", customer(id), language.colon(), language.tr(WeekText::PostponedTwice)) }</p>
             }) }
             if let Some(open) = open {
                 <button class="button button-wide open-day" type="button" onclick={open}>{ language.tr(WeekText::OpenDay) }</button>

@@ -3,19 +3,23 @@
 //! back.
 
 use super::day::change_day;
-use crate::app::day_import::{import_into, ImportIssue, ImportReport, Replaced};
+use crate::app::day_import::{import_into, ImportIssue, ImportReport, Imported, Replaced};
 use crate::app::day_store::{self, DayOrigin, PREVIOUS_DAY_KEY};
 use crate::app::state::AppContext;
 
 /// Imports `bytes` (CSV, JSON, or text pasted from a spreadsheet) into the current day, stores
-/// the result and re-plans; returns the report.
+/// the result and re-plans; rows dated another day are stored into that day; returns the report.
 pub fn import(app: &AppContext, bytes: &[u8]) -> ImportReport {
     let latest = app.latest();
     let Some(day) = &latest.day else {
         return ImportReport { errors: vec![ImportIssue::DayNotLoaded], ..ImportReport::default() };
     };
     let origin = latest.day_origin;
-    let (imported, report) = import_into(day, origin, bytes);
+    let stored = |date| latest.other.on(date).map(|stored| stored.day.clone());
+    let Imported { day: imported, other_days, report } = import_into(day, origin, bytes, &stored);
+    for other in other_days {
+        super::other_days::store_imported(app, other);
+    }
     if let Some(imported) = imported {
         if report.replaced == Replaced::WholeDay && origin == DayOrigin::User {
             let previous = day_store::encode(day, origin, 0);

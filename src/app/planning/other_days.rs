@@ -89,6 +89,11 @@ pub fn book_into(app: &AppContext, job: Intervention, date: IsoDate) {
     write_other_day(app, later, DayOrigin::User);
 }
 
+/// Stores `day`, another day an import added to.
+pub(super) fn store_imported(app: &AppContext, day: Day) {
+    write_other_day(app, day, DayOrigin::User);
+}
+
 /// The later day the postponed job `id` was carried to, if it is stored.
 pub fn carried_to(app: &crate::app::state::AppState, id: &str) -> Option<IsoDate> {
     let today = app.day.as_ref()?.date;

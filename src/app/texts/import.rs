@@ -21,6 +21,8 @@ texts! {
         ImportReportHeading => "Résultat de l'import", "Import result";
         /// Count of added jobs.
         ImportAdded => "intervention(s) ajoutée(s)", "job(s) added";
+        /// Between the count of jobs added to another day and that day (« … au lundi 30 nov. »).
+        ImportToDay => "au", "to";
         /// Count of identical jobs.
         ImportUnchanged => "déjà présente(s), identique(s)", "already there, identical";
         /// Count of conflicting jobs.
