@@ -53,6 +53,7 @@ pub mod tab;
 pub mod tab_sync;
 pub mod technician_colour;
 pub mod texts;
+pub mod timer;
 pub mod town_hall_texts;
 pub mod value_texts;
 pub mod wasm_memory;

@@ -5,18 +5,12 @@
 use crate::app::map_drawing::{MapDrawing, RegionMap, SharedMap};
 use crate::app::state::{Action, AppContext};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 
 /// Builds the region's map just after this frame is painted (so that the screen asking for it
 /// first shows that it is coming).
 pub fn build_map_soon(app: &AppContext) {
     let app = app.clone();
-    let build = wasm_bindgen::closure::Closure::once_into_js(move || {
-        region_map(&app);
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(build.unchecked_ref(), 0);
-    }
+    crate::app::timer::after_ms(0, move || drop(region_map(&app)));
 }
 
 /// The region's map, built from the region's pack the first time a screen needs it (the Carte

@@ -15,8 +15,15 @@ const OTHER_DAY_ITERATIONS: u64 = 2_000;
 /// Time cap on another day's plan, seconds.
 const OTHER_DAY_MAX_SECONDS: f64 = 2.0;
 
+/// How long to wait before trying again when the worker was busy.
+const RETRY_MS: i32 = 1_000;
+/// The solve number standing for « its stored plan is being read ».
+const READING: u64 = u64::MAX;
+
 thread_local! {
-    /// The other day being planned: its fingerprint and the solve's number.
+    /// The other day being planned: its fingerprint and the solve's number ([`READING`] while
+    /// its stored plan is read), so that two calls never start two solves (the second would stop
+    /// the first).
     static PLANNING: Cell<Option<(u64, u64)>> = const { Cell::new(None) };
 }
 
@@ -28,13 +35,14 @@ pub fn plan_other_days(app: &AppContext) {
         return;
     }
     if let Some((_, solve)) = PLANNING.with(Cell::get) {
-        if planner::running() == Some(solve) {
+        if solve == READING || planner::running() == Some(solve) {
             return;
         }
         PLANNING.with(|planning| planning.set(None));
     }
     if planner::running().is_some() {
-        return;
+        let app = app.clone();
+        return crate::app::timer::after_ms(RETRY_MS, move || plan_other_days(&app));
     }
     let (Some(current), Some(pack)) = (latest.day.as_ref(), latest.pack.clone()) else { return };
     let Some(day) = latest
@@ -47,15 +55,18 @@ pub fn plan_other_days(app: &AppContext) {
         return;
     };
     let fingerprint = plan_store::fingerprint(&day);
+    PLANNING.with(|planning| planning.set(Some((fingerprint, READING))));
     let app = app.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let (stored, revision) = plan_store::load_plan(&day).await;
+        PLANNING.with(|planning| planning.set(None));
         if let Some((plan, _)) = stored {
             app.dispatch(Action::SetOtherPlan { fingerprint, plan: Rc::new(plan) });
             return;
         }
         if planner::running().is_some() || matches!(app.latest().plan, PlanState::Solving { .. }) {
-            return;
+            // Busy (a slot search, the day on screen): tried again in a moment.
+            return crate::app::timer::after_ms(RETRY_MS, move || plan_other_days(&app));
         }
         let request = Request::SolveDay {
             day: Box::new(day.clone()),
@@ -67,8 +78,15 @@ pub fn plan_other_days(app: &AppContext) {
         };
         let replied = app.clone();
         let on_reply = move |reply: Reply| match reply {
-            Reply::DayPlanned { plan, .. } => {
+            Reply::DayPlanned { plan, timing, .. } => {
                 PLANNING.with(|planning| planning.set(None));
+                web_sys::console::info_1(
+                    &format!(
+                        "Tournée : jour du {} planifié en arrière-plan, {} itérations",
+                        day.date, timing.iterations
+                    )
+                    .into(),
+                );
                 let plan = Rc::new(*plan);
                 replied.dispatch(Action::SetOtherPlan { fingerprint, plan: Rc::clone(&plan) });
                 let day = day.clone();
@@ -77,7 +95,10 @@ pub fn plan_other_days(app: &AppContext) {
                     let _ = plan_store::save_plan(&day, &plan, revision).await;
                 });
             }
-            Reply::Failed { .. } => PLANNING.with(|planning| planning.set(None)),
+            Reply::Failed { error } => {
+                PLANNING.with(|planning| planning.set(None));
+                web_sys::console::warn_1(&format!("Tournée : jour du {} non planifié : {error:?}", day.date).into());
+            }
             _ => {}
         };
         if let Ok(solve) = planner::solve(pack.number, &pack.bytes, &request, on_reply) {

@@ -19,7 +19,6 @@ use crate::plan::closed_legs::CrossedLeg;
 use crate::plan::day_problem::Replan;
 use crate::plan::replan::{plan_changes, positions_of_phone, replan_request, with_history};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 
 /// How long a search may run before its first plan is shown: the demo day's search ends well
 /// before on a phone of today (about 0.3 s), a storm day's (the 5 s cap) does not.
@@ -174,7 +173,7 @@ async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
 /// [`FIRST_PLAN_AFTER_MS`]: a quick search shows its final plan only, never two in turn.
 fn show_first_plan_later(app: &AppContext, solve: u64, first: Rc<DayPlan>) {
     let app = app.clone();
-    let show = wasm_bindgen::closure::Closure::once_into_js(move || {
+    crate::app::timer::after_ms(FIRST_PLAN_AFTER_MS, move || {
         if let PlanState::Solving { solve: running, share, previous, first: None } = &app.latest().plan {
             if *running == solve {
                 let (share, previous) = (*share, previous.clone());
@@ -182,9 +181,6 @@ fn show_first_plan_later(app: &AppContext, solve: u64, first: Rc<DayPlan>) {
             }
         }
     });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(show.unchecked_ref(), FIRST_PLAN_AFTER_MS);
-    }
 }
 
 /// Shows the re-planned `rest` of the day (or the `whole_day` planned again) next to the
