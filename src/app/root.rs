@@ -52,6 +52,7 @@ fn use_browser_sync(app: &AppContext) {
             std::rc::Rc::as_ptr(&app.other.plans) as usize,
             solving,
             app.pack.as_ref().map(|pack| pack.number),
+            app.day.as_ref().map(|day| std::rc::Rc::as_ptr(day) as usize),
         );
         use_effect_with(watched, move |_| super::planning::plan_other_days(&planner));
     }
