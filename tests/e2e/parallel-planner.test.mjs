@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { onPhone, SCREENSHOTS } from "./browser.mjs";
+import { optimiseThenCancel } from "./solving.mjs";
 import { stormDayAndorra } from "../../scripts/storm-day-andorra.mjs";
 
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -57,10 +58,18 @@ test("on four cores the day is planned by three workers sharing their best plan:
       await page.locator(".technician-plan .stop").first().waitFor({ state: "attached", timeout: 30_000 });
       await plans(page, solves, 1);
       const first = await stopsShown(page);
-      await page.getByRole("button", { name: "Optimiser", exact: true }).click();
+      const optimise = page.getByRole("button", { name: "Optimiser", exact: true });
+      await optimise.click();
       await plans(page, solves, 2);
       await page.locator(".solving").waitFor({ state: "detached" });
       assert.deepEqual(await stopsShown(page), first, `${cores} cores: the same day gives the same plan`);
+      // « Annuler » stops every worker of the search; the next one starts others.
+      await optimiseThenCancel(page);
+      await page.locator(".solving").waitFor({ state: "detached" });
+      await optimise.click();
+      await plans(page, solves, 3);
+      await page.locator(".solving").waitFor({ state: "detached" });
+      assert.deepEqual(await stopsShown(page), first, `${cores} cores: after a cancel, the same plan again`);
       planned[cores] = { stops: first, solves, started: await page.evaluate(() => window.__workersStarted) };
       if (cores === 4) await page.screenshot({ path: `${SCREENSHOTS}parallel-planner-3-workers.png` });
     });
@@ -68,8 +77,8 @@ test("on four cores the day is planned by three workers sharing their best plan:
   const [three, one] = [planned[4], planned[2]];
   assert.deepEqual(three.solves[0], { iterations: 60_000, searches: 3 }, "three searches of 20,000 iterations each");
   assert.deepEqual(one.solves[0], { iterations: 20_000, searches: 1 }, "two cores: one search, one core left to the page");
-  assert.ok(three.started >= 3, `three planner workers started: ${three.started}`);
-  assert.equal(one.started, 1, "one planner worker on two cores");
+  assert.ok(three.started >= 6, `three planner workers started, and three more after the cancel: ${three.started}`);
+  assert.equal(one.started, 2, "one planner worker on two cores, and one more after the cancel");
   assert.equal(three.stops.flat().length, one.stops.flat().length, "every visit planned, as by one search");
   console.log(`demo day, 3 workers: ${JSON.stringify(three.stops)}\n          1 worker:  ${JSON.stringify(one.stops)}`);
 });
