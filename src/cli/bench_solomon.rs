@@ -165,9 +165,11 @@ pub fn run(args: &Args) -> Result<String, String> {
                 writeln!(out, "| **all** | {} | **{:.2}** |", all.len(), all.iter().sum::<f64>() / all.len() as f64);
         }
         let budget = iterations.map_or(format!("{seconds} s"), |n| format!("{n} iterations"));
+        let cores = if workers == 1 { "one core".to_string() } else { format!("{workers} searches in parallel") };
         let _ = write!(
             out,
-            "\n{budget} per instance, seed {seed}, objective {}, one core.",
+            "\n{budget} per instance{}, seed {seed}, objective {}, {cores}.",
+            if workers > 1 && iterations.is_some() { " and search" } else { "" },
             if by_vehicles { "vehicles then distance" } else { "distance" }
         );
     }
