@@ -247,6 +247,7 @@ fn build_in_worker(app: AppContext, file_name: String, bytes: js_sys::Uint8Array
         | Reply::FirstPlan { .. }
         | Reply::DayPlanned { .. }
         | Reply::SolveProgress { .. }
+        | Reply::EpochDone { .. }
         | Reply::SlotsFound { .. } => {}
     };
     let request = Request::BuildPack { extract_name: file_name.clone(), region_name: region_name_of(&file_name) };

@@ -79,6 +79,12 @@ impl Language {
             WorkerError::Internal(InternalError::InconsistentProblem) => {
                 "internal error of the planner: inconsistent problem (please report it, with the day file)".into()
             }
+            WorkerError::Internal(InternalError::NoSharedSearch) if fr => {
+                "erreur interne de l'optimiseur : un calcul partagé a perdu sa journée (relancez l'optimisation)".into()
+            }
+            WorkerError::Internal(InternalError::NoSharedSearch) => {
+                "internal error of the planner: a shared search lost its day (optimise again)".into()
+            }
         }
     }
 
@@ -157,6 +163,7 @@ mod tests {
             WorkerError::Stopped,
             WorkerError::Internal(InternalError::NoClock),
             WorkerError::Internal(InternalError::InconsistentProblem),
+            WorkerError::Internal(InternalError::NoSharedSearch),
         ] {
             let (fr, en) = (Language::Fr.worker_error(&error), Language::En.worker_error(&error));
             assert_ne!(fr, en, "{error:?}");

@@ -1,6 +1,6 @@
 //! `tournee bench solomon`: the optimiser on Solomon instances against the best-known solutions.
 //!
-//! One core, a time budget (or a fixed number of iterations, `--iterations`) per instance; every solution is verified by the independent
+//! One core (or `--workers N` searches at once), a time budget (or a fixed number of iterations, `--iterations`) per instance; every solution is verified by the independent
 //! checker before it is counted. With `--json`, one line per instance; otherwise a
 //! Markdown table with the gap to `bks.csv` (found beside the first instance file, or
 //! given with `--bks`) and the mean gap per class and overall.
@@ -9,7 +9,7 @@ use super::Args;
 use crate::cli::messages::Message;
 use crate::plan::check::check;
 use crate::plan::solomon::read_solomon;
-use crate::plan::{solve, SolveOptions};
+use crate::plan::{solve_parallel, SolveOptions};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
@@ -86,6 +86,7 @@ pub fn run(args: &Args) -> Result<String, String> {
         "vehicles" => true,
         other => return Err(Message::UnknownObjective(other.to_string()).into()),
     };
+    let workers = super::solve::workers_option(args)?;
     let json = args.flag("json");
     let files: Vec<&String> = args.positional.iter().collect();
     let bks_path = args
@@ -111,7 +112,7 @@ pub fn run(args: &Args) -> Result<String, String> {
             time_limit_s: iterations.is_none().then_some(seconds),
             minimise_vehicles: by_vehicles,
         };
-        let solved = solve(&problem, options, &clock, &mut |_| {}, &|| false);
+        let solved = solve_parallel(&problem, options, workers, &clock, &mut |_| {}, &|| false);
         let elapsed = clock();
         let routes: Vec<Vec<usize>> = solved.solution.job_lists();
         let report = check(&problem, &routes, &solved.solution.unplanned);
@@ -164,9 +165,11 @@ pub fn run(args: &Args) -> Result<String, String> {
                 writeln!(out, "| **all** | {} | **{:.2}** |", all.len(), all.iter().sum::<f64>() / all.len() as f64);
         }
         let budget = iterations.map_or(format!("{seconds} s"), |n| format!("{n} iterations"));
+        let cores = if workers == 1 { "one core".to_string() } else { format!("{workers} searches in parallel") };
         let _ = write!(
             out,
-            "\n{budget} per instance, seed {seed}, objective {}, one core.",
+            "\n{budget} per instance{}, seed {seed}, objective {}, {cores}.",
+            if workers > 1 && iterations.is_some() { " and search" } else { "" },
             if by_vehicles { "vehicles then distance" } else { "distance" }
         );
     }

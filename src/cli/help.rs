@@ -78,8 +78,8 @@ const COMMANDS: [Command; 11] = [
     },
     Command {
         words: "solve",
-        arguments_fr: "<journée.json> [--pack <paquet.bin>] [--seconds S | --iterations N] [--seed N] [--plan-anyway] [--fewest-technicians]",
-        arguments_en: "<day.json> [--pack <pack.bin>] [--seconds S | --iterations N] [--seed N] [--plan-anyway] [--fewest-technicians]",
+        arguments_fr: "<journée.json> [--pack <paquet.bin>] [--seconds S | --iterations N] [--seed N] [--workers N] [--plan-anyway] [--fewest-technicians]",
+        arguments_en: "<day.json> [--pack <pack.bin>] [--seconds S | --iterations N] [--seed N] [--workers N] [--plan-anyway] [--fewest-technicians]",
         does_fr: "Planifie une journée sur un paquet de région (sans --pack, chaque trajet est une estimation signalée).",
         does_en: "Plans a day over a region pack (without --pack, every leg is a marked estimate).",
     },
@@ -120,8 +120,8 @@ const COMMANDS: [Command; 11] = [
     },
     Command {
         words: "bench solomon",
-        arguments_fr: "<instance.txt>… [--seconds S | --iterations N] [--seed N] [--objective distance|vehicles] [--json]",
-        arguments_en: "<instance.txt>… [--seconds S | --iterations N] [--seed N] [--objective distance|vehicles] [--json]",
+        arguments_fr: "<instance.txt>… [--seconds S | --iterations N] [--seed N] [--workers N] [--objective distance|vehicles] [--json]",
+        arguments_en: "<instance.txt>… [--seconds S | --iterations N] [--seed N] [--workers N] [--objective distance|vehicles] [--json]",
         does_fr: "L'optimiseur sur des instances de Solomon, comparé aux meilleures solutions connues.",
         does_en: "The optimiser on Solomon instances, against the best known solutions.",
     },

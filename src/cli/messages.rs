@@ -115,6 +115,8 @@ pub enum Message {
     ExpectedNumber(&'static str),
     /// An option (`--seed`, `--iterations`) whose value is not a whole number.
     ExpectedWholeNumber(&'static str),
+    /// `--workers` not a whole number of at least 1.
+    ExpectedWorkers,
     /// `--margin-km` not a number.
     MarginNotNumber(String),
     /// `--margin-km` out of 0–100.
@@ -248,6 +250,9 @@ impl Message {
             }
             Message::ExpectedWholeNumber(option) => {
                 format!("{option}{colon}{}", pick(language, "entier attendu", "expected a whole number"))
+            }
+            Message::ExpectedWorkers => {
+                format!("--workers{colon}{}", pick(language, "1 ou plus attendu", "expected 1 or more"))
             }
             Message::MarginNotNumber(text) => format!(
                 "--margin-km {}{colon}{}",
@@ -414,6 +419,7 @@ mod tests {
             Message::MarginLabel(2.5),
             Message::ExpectedNumber("--seconds"),
             Message::ExpectedWholeNumber("--seed"),
+            Message::ExpectedWorkers,
             Message::BboxAndWithin,
             Message::WithinOutside04("06".into()),
             Message::WithinUnknown(text()),

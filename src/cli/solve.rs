@@ -6,13 +6,13 @@ use crate::cli::messages::{Message, Needed};
 use crate::io::read_day_json;
 use crate::model::{Day, DayPlan};
 use crate::plan::day_problem::{day_plan, day_problem_from};
-use crate::plan::{solve, SolveOptions};
+use crate::plan::{solve_parallel, SolveOptions};
 use crate::road::pack::read_pack;
 use crate::road::Router;
 use std::time::Instant;
 
 /// Solves the day file named first, for `--seconds` or `--iterations` (then the plan depends on
-/// the seed alone); `--pack` gives the region's roads (else every leg is estimated);
+/// the seed alone, and on `--workers`, the searches run at once: 1 unless given); `--pack` gives the region's roads (else every leg is estimated);
 /// `--plan-anyway` misses windows as little as possible rather than leaving jobs out;
 /// `--fewest-technicians` (or the day's `fewest_technicians`) sends out as few technicians as it can.
 pub fn run(args: &Args) -> Result<String, String> {
@@ -26,6 +26,7 @@ pub fn run(args: &Args) -> Result<String, String> {
         "date": day.date,
         "plan": planned.plan,
         "iterations": planned.iterations,
+        "workers": planned.workers,
         "first_plan_s": planned.first_plan_s,
         "seconds": planned.seconds,
         "roads": if router.is_some() { "pack" } else { "estimates" },
@@ -37,8 +38,10 @@ pub fn run(args: &Args) -> Result<String, String> {
 pub(super) struct SolvedDay {
     /// The plan.
     pub plan: DayPlan,
-    /// Iterations of the search.
+    /// Iterations of the search (all its workers together).
     pub iterations: u64,
+    /// Searches run at once.
+    pub workers: usize,
     /// Seconds to the first plan.
     pub first_plan_s: f64,
     /// Seconds in all.
@@ -53,8 +56,9 @@ pub(super) fn router(args: &Args) -> Result<Option<Router>, String> {
 }
 
 /// The search's budget and seed from `--seconds` (2 by default) or `--iterations`, and `--seed`
-/// (1 by default); `--fewest-technicians` asks for as few technicians as possible.
-pub(super) fn options(args: &Args) -> Result<SolveOptions, String> {
+/// (1 by default); `--fewest-technicians` asks for as few technicians as possible; with the
+/// number of searches run at once (`--workers`).
+pub(super) fn options(args: &Args) -> Result<(SolveOptions, usize), String> {
     let seconds: f64 =
         args.option("seconds").unwrap_or("2").parse().map_err(|_| Message::ExpectedNumber("--seconds"))?;
     let iterations: Option<u64> = args
@@ -62,27 +66,43 @@ pub(super) fn options(args: &Args) -> Result<SolveOptions, String> {
         .map(|n| n.parse().map_err(|_| Message::ExpectedWholeNumber("--iterations")))
         .transpose()?;
     let seed: u64 = args.option("seed").unwrap_or("1").parse().map_err(|_| Message::ExpectedWholeNumber("--seed"))?;
-    Ok(SolveOptions {
+    let options = SolveOptions {
         seed,
         max_iterations: iterations,
         time_limit_s: if iterations.is_some() { None } else { Some(seconds) },
         minimise_vehicles: args.flag("fewest-technicians"),
-    })
+    };
+    Ok((options, workers_option(args)?))
 }
 
-/// The plan of `day` over `router`; the day's own `fewest_technicians` adds to the options',
+/// The plan of `day` over `router` by `workers` searches at once; the day's own `fewest_technicians` adds to the options',
 /// `--plan-anyway` misses windows rather than leaving jobs out.
 pub(super) fn plan_day(
     day: &Day,
     router: Option<&Router>,
-    options: SolveOptions,
+    (options, workers): (SolveOptions, usize),
     args: &Args,
 ) -> Result<SolvedDay, CoreError> {
     let prepared = day_problem_from(day, router, None, args.flag("plan-anyway"))?;
     let origin = Instant::now();
     let clock = || origin.elapsed().as_secs_f64();
     let options = SolveOptions { minimise_vehicles: options.minimise_vehicles || day.fewest_technicians, ..options };
-    let solved = solve(&prepared.problem, options, &clock, &mut |_| {}, &|| false);
+    let solved = solve_parallel(&prepared.problem, options, workers, &clock, &mut |_| {}, &|| false);
     let plan = day_plan(day, &prepared, &solved.solution);
-    Ok(SolvedDay { plan, iterations: solved.iterations, first_plan_s: solved.construction_s, seconds: clock() })
+    Ok(SolvedDay {
+        plan,
+        iterations: solved.iterations,
+        workers,
+        first_plan_s: solved.construction_s,
+        seconds: clock(),
+    })
+}
+
+/// `--workers N`: how many searches run at once, sharing their best plan (1 unless given).
+pub fn workers_option(args: &Args) -> Result<usize, String> {
+    match args.option("workers").map(str::parse::<usize>) {
+        None => Ok(1),
+        Some(Ok(workers)) if workers >= 1 => Ok(workers),
+        Some(_) => Err(Message::ExpectedWorkers.into()),
+    }
 }

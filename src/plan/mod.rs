@@ -4,7 +4,7 @@
 //! travel matrix, never on the road graph. Route segments are summarised so that
 //! any move is checked in O(1) ([`segment`]); a first plan comes from regret
 //! insertion, then ruin and recreate (SISR) under simulated annealing improves it
-//! ([`solve()`]). [`check`] recomputes everything from scratch, independently. Jobs
+//! ([`solve()`]; several at once sharing the best plan: [`parallel`]). [`check`] recomputes everything from scratch, independently. Jobs
 //! it cannot place carry an [`UnplannedReason`] the technician can read.
 //!
 //! [`day_problem`] is the bridge from a technician's [`crate::model::Day`] (and the
@@ -17,6 +17,7 @@ pub mod coverage;
 pub mod customer_notice;
 pub mod day_problem;
 mod local_search;
+pub mod parallel;
 mod problem;
 pub mod reasons;
 mod recreate;
@@ -25,6 +26,7 @@ pub mod rng;
 mod route;
 mod ruin;
 mod sample;
+mod search;
 mod segment;
 pub mod slot_finder;
 pub mod solomon;
@@ -35,6 +37,8 @@ mod test_problems;
 mod travel_matrix;
 
 pub use crate::model::UnplannedReason;
+#[cfg(not(target_arch = "wasm32"))]
+pub use parallel::solve_parallel;
 pub use problem::{Job, Problem, ProblemError, Vehicle, ANYWHERE};
 pub use solution::Solution;
 pub use solve::{solve, solve_showing_first, Progress, SolveOptions, Solved};

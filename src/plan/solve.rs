@@ -1,20 +1,8 @@
 //! The anytime driver: ruin and recreate under simulated annealing, best plan kept at every moment.
 
-use super::local_search::LocalSearch;
 use super::problem::Problem;
-use super::recreate::{insert_greedily, regret_insertion, Reinsertion};
-use super::rng::Rng;
-use super::ruin::{ruin, RuinBuffers};
-use super::sample::{UnplannedSample, TRY_ALL_UP_TO};
+use super::search::{first_plan, Search};
 use super::solution::{Cost, Solution};
-
-/// Probability of skipping an insertion position (SISR "blinks"): diversity at little cost.
-const BLINK_RATE: f64 = 0.01;
-
-/// On a day with many jobs out, nearly every iteration plans one more at first, so nearly every
-/// one is a new best: local search then polishes a new best once in this many iterations at
-/// most (it goes over every planned job), and the best plan once more at the end.
-const POLISH_GAP_OVERLOADED: u64 = 1000;
 
 /// How long and how to search.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,36 +43,53 @@ pub struct Solved {
     pub construction_s: f64,
 }
 
-/// Temperature scale: the mean travel cost from a job to its nearest neighbour.
-fn cost_scale(problem: &Problem) -> f64 {
-    let nearest: Vec<f64> = problem
-        .neighbours
-        .iter()
-        .enumerate()
-        .filter_map(|(a, list)| {
-            list.first().map(|&b| problem.cost(problem.jobs[a].location, problem.jobs[b as usize].location))
-        })
-        .collect();
-    if nearest.is_empty() {
-        1.0
-    } else {
-        (nearest.iter().sum::<f64>() / nearest.len() as f64).max(1e-6)
-    }
+/// Where a run of the search pauses before its budget is spent: the end of an epoch of
+/// parallel searches.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Pause {
+    /// Only at the budget's end.
+    Never,
+    /// Once this many iterations are done.
+    AtIteration(u64),
+    /// Once this many seconds of the clock have passed since the start.
+    AtSecond(f64),
 }
 
-/// Order in which removed jobs are put back (SISR: random, by demand, far first, close first).
-fn sort_removed(problem: &Problem, removed: &mut [usize], rng: &mut Rng) {
-    let depot = problem.vehicles.first().map_or(0, |v| v.start);
-    let distance = |j: usize| problem.cost(depot, problem.jobs[j].location);
-    match rng.below(11) {
-        0..=3 => {
-            for i in (1..removed.len()).rev() {
-                removed.swap(i, rng.below(i + 1));
+/// Runs `search` until the budget of `options` is spent (its seconds counted from `started` on
+/// `clock`), `cancelled()` says so, or `pause` comes. With an iteration budget the cooling
+/// follows the iterations, so the plan depends on the seed alone (a pause changes nothing);
+/// a time limit given as well only stops a search that runs too long.
+/// Returns: true when the search is over, false when it paused.
+pub(super) fn run(
+    search: &mut Search,
+    problem: &Problem,
+    options: &SolveOptions,
+    (clock, started): (&dyn Fn() -> f64, f64),
+    pause: Pause,
+    progress: &mut dyn FnMut(Progress),
+    cancelled: &dyn Fn() -> bool,
+) -> bool {
+    loop {
+        let iterations = search.iterations();
+        let share = match (options.max_iterations, options.time_limit_s) {
+            (Some(max), _) if iterations >= max => return true,
+            (_, Some(limit)) if iterations % 64 == 0 && clock() - started >= limit => return true,
+            (Some(max), _) => iterations as f64 / max as f64,
+            (None, Some(limit)) => ((clock() - started) / limit).min(1.0),
+            (None, None) => return true,
+        };
+        match pause {
+            Pause::AtIteration(at) if iterations >= at => return false,
+            Pause::AtSecond(at) if iterations % 64 == 0 && clock() - started >= at => return false,
+            _ => {}
+        }
+        if iterations % 1000 == 0 {
+            progress(Progress { iterations, share, best: search.best().1 });
+            if cancelled() {
+                return true;
             }
         }
-        4..=7 => removed.sort_by(|&a, &b| problem.jobs[b].demand.total_cmp(&problem.jobs[a].demand)),
-        8..=9 => removed.sort_by(|&a, &b| distance(b).total_cmp(&distance(a))),
-        _ => removed.sort_by(|&a, &b| distance(a).total_cmp(&distance(b))),
+        search.iterate(problem, share);
     }
 }
 
@@ -115,85 +120,22 @@ pub fn solve_showing_first(
     cancelled: &dyn Fn() -> bool,
 ) -> Solved {
     let started = clock();
-    let mut rng = Rng::new(options.seed);
-    let count_vehicles = options.minimise_vehicles;
-    let mut current = regret_insertion(problem, count_vehicles);
-    let mut local_search = LocalSearch::default();
-    local_search.improve(problem, &mut current, count_vehicles);
-    let construction = current.cost(problem, count_vehicles);
+    let first_plan = first_plan(problem, options.minimise_vehicles);
+    let construction = first_plan.cost(problem, options.minimise_vehicles);
     let construction_s = clock() - started;
-    first(&current);
-    let mut current_cost = construction.scalar();
-    let (mut best, mut best_cost) = (current.clone(), construction);
-    let scale = cost_scale(problem);
-    let (hot, cold) = (10.0 * scale, 0.1 * scale);
-    let mut iterations = 0u64;
-    // The candidate is the current plan plus this iteration's changes: only the routes an
-    // iteration touched are copied back one way or the other.
-    let mut candidate = current.clone();
-    let (mut buffers, mut removed, mut touched) = (RuinBuffers::default(), Vec::new(), Vec::new());
-    let mut sample = UnplannedSample::default();
-    let (mut polished_at, mut best_polished) = (0u64, true);
-    loop {
-        // With an iteration budget the cooling follows the iterations, so the plan depends on
-        // the seed alone; a time limit given as well only stops a search that runs too long.
-        let share = match (options.max_iterations, options.time_limit_s) {
-            (Some(max), _) if iterations >= max => break,
-            (_, Some(limit)) if iterations % 64 == 0 && clock() - started >= limit => break,
-            (Some(max), _) => iterations as f64 / max as f64,
-            (None, Some(limit)) => ((clock() - started) / limit).min(1.0),
-            (None, None) => break,
-        };
-        if iterations % 1000 == 0 {
-            progress(Progress { iterations, share, best: best_cost });
-            if cancelled() {
-                break;
-            }
-        }
-        let temperature = hot * (cold / hot).powf(share);
-        ruin(problem, &mut candidate, &mut rng, &mut buffers, &mut removed, &mut touched);
-        sort_removed(problem, &mut removed, &mut rng);
-        // Which jobs left out before are tried again, and in what order: see `UnplannedSample`.
-        let everywhere = sample.draw(problem, &mut removed, &mut candidate.unplanned, &mut rng);
-        let reinsertion = Reinsertion { jobs: &removed, everywhere };
-        insert_greedily(problem, &mut candidate, reinsertion, &mut rng, BLINK_RATE, count_vehicles, &mut touched);
-        let cost = candidate.cost(problem, count_vehicles);
-        let (from, to) = if cost.scalar() < current_cost - temperature * rng.unit().max(f64::MIN_POSITIVE).ln() {
-            current_cost = cost.scalar();
-            (&candidate, &mut current)
-        } else {
-            (&current, &mut candidate)
-        };
-        for &r in &touched {
-            to.routes[r].clone_from(&from.routes[r]);
-        }
-        to.unplanned.clone_from(&from.unplanned);
-        if current_cost < best_cost.scalar() {
-            best_polished =
-                current.unplanned.len() <= TRY_ALL_UP_TO || iterations >= polished_at + POLISH_GAP_OVERLOADED;
-            if best_polished {
-                polished_at = iterations;
-                if local_search.improve(problem, &mut current, count_vehicles) {
-                    current_cost = current.cost(problem, count_vehicles).scalar();
-                    candidate.clone_from(&current);
-                }
-            }
-            best.clone_from(&current);
-            best_cost = current.cost(problem, count_vehicles);
-        }
-        iterations += 1;
-    }
-    if !best_polished && local_search.improve(problem, &mut best, count_vehicles) {
-        best_cost = best.cost(problem, count_vehicles);
-    }
-    progress(Progress { iterations, share: 1.0, best: best_cost });
-    Solved { solution: best, cost: best_cost, iterations, construction, construction_s }
+    first(&first_plan);
+    let mut search = Search::new(problem, first_plan, options.seed, options.minimise_vehicles);
+    run(&mut search, problem, &options, (clock, started), Pause::Never, progress, cancelled);
+    let (solution, cost, iterations) = search.finish(problem);
+    progress(Progress { iterations, share: 1.0, best: cost });
+    Solved { solution, cost, iterations, construction, construction_s }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::plan::check::check_solution;
+    use crate::plan::sample::TRY_ALL_UP_TO;
     use crate::plan::test_problems::random_problem;
 
     #[test]

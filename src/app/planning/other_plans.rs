@@ -75,6 +75,7 @@ pub fn plan_other_days(app: &AppContext) {
             max_seconds: OTHER_DAY_MAX_SECONDS,
             replan: None,
             crossing: None,
+            worker: None,
         };
         let replied = app.clone();
         let on_reply = move |reply: Reply| match reply {

@@ -77,6 +77,7 @@ fn run(app: &AppContext, replan: Option<Replan>, closures_changed: bool) {
     let (Some(day), Some(pack)) = (latest.day.clone(), latest.pack.clone()) else { return };
     let previous = latest.sync.followed.clone();
     let following = app.clone();
+    let workers = planner_workers();
     let whole_day = replan.is_none();
     let proposing = !whole_day || closures_changed;
     let before = previous.clone();
@@ -99,7 +100,7 @@ fn run(app: &AppContext, replan: Option<Replan>, closures_changed: bool) {
         Reply::DayPlanned { plan, timing, crossed } => {
             web_sys::console::info_1(
                 &format!(
-                    "Tournée : journée optimisée dans le worker — région {:.1} ms, préparation {:.0} ms, optimisation {:.0} ms, {} itérations",
+                    "Tournée : journée optimisée dans le worker — région {:.1} ms, préparation {:.0} ms, optimisation {:.0} ms, {} itérations, {workers} recherche(s) en parallèle",
                     timing.region_ms, timing.prepare_ms, timing.solve_ms, timing.iterations
                 )
                 .into(),
@@ -116,6 +117,7 @@ fn run(app: &AppContext, replan: Option<Replan>, closures_changed: bool) {
         | Reply::FirstPlan { .. }
         | Reply::Progress { .. }
         | Reply::PackBuilt { .. }
+        | Reply::EpochDone { .. }
         | Reply::SlotsFound { .. } => {}
     };
     let request = Request::SolveDay {
@@ -125,11 +127,19 @@ fn run(app: &AppContext, replan: Option<Replan>, closures_changed: bool) {
         max_seconds: MAX_SOLVE_SECONDS,
         replan,
         crossing: previous.as_ref().filter(|_| closures_changed).map(|plan| Box::new(DayPlan::clone(plan))),
+        worker: None,
     };
-    match planner::solve(pack.number, &pack.bytes, &request, on_reply) {
+    match planner::solve_day(pack.number, &pack.bytes, request, workers, on_reply) {
         Ok(solve) => app.dispatch(Action::SetPlan(PlanState::Solving { solve, share: 0.0, previous, first: None })),
         Err(error) => app.dispatch(Action::SetPlan(PlanState::Failed(Failure::Worker { file: None, error }))),
     }
+}
+
+/// How many workers search a day at once: one core per worker, one left for the page (it must
+/// stay responsive) and at most four (each holds the region; more adds little), at least one.
+fn planner_workers() -> usize {
+    let cores = web_sys::window().map_or(1.0, |window| window.navigator().hardware_concurrency());
+    (cores as usize).saturating_sub(1).clamp(1, 4)
 }
 
 /// Makes `plan` the one followed: shown, and stored with the day it was made for.

@@ -2,10 +2,13 @@
 //! from a 50 MB extract, and optimising the day.
 //!
 //! [`protocol`] is what the page and the worker say to each other; [`worker_side`]
-//! runs in the worker (binary `tournee-worker`); [`client`] (one-off tasks) and [`planner`]
+//! runs in the worker (binary `tournee-worker`), with `shared_search` its part in a day
+//! searched by several workers at once (`shared_day` gathers them on the page's side); [`client`] (one-off tasks) and [`planner`]
 //! (the worker kept with the decoded region) run in the page.
 
 pub mod client;
 pub mod planner;
 pub mod protocol;
+mod shared_day;
+mod shared_search;
 pub mod worker_side;

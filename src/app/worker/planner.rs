@@ -1,12 +1,15 @@
-//! The page's side of the planner: one worker kept between solves, holding the decoded region.
+//! The page's side of the planner: workers kept between solves, each holding the decoded
+//! region: the first for every request, the others too for a day searched by several at once
+//! (`shared_day.rs`).
 //!
-//! The region's pack is sent, and decoded, once per region: the solves that follow name it and
-//! send only the day. A solve cannot be interrupted inside the worker (it runs to its end on
-//! the worker's one thread), so replacing or cancelling a running solve stops that worker; the
-//! next solve starts another and sends it the region again.
+//! The region's pack is sent, and decoded, once per region and worker: the solves that follow
+//! name it and send only the day. A solve cannot be interrupted inside a worker (it runs to its
+//! end on the worker's one thread), so replacing or cancelling a running solve stops its
+//! workers; the next solve starts others and sends them the region again.
 
 use super::client::take_worker;
 use super::protocol::{open, seal, OpenError, Reply, Request, WorkerError};
+use super::shared_day::SharedRun;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -14,22 +17,28 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 /// What a solve does with each reply.
-type OnReply = Rc<dyn Fn(Reply)>;
+pub(super) type OnReply = Rc<dyn Fn(Reply)>;
 
 /// What the worker's handlers share with the page.
-struct Link {
+pub(super) struct Link {
     worker: Worker,
     /// The worker said it listens: messages may go (earlier ones would be lost).
     ready: bool,
     /// Messages waiting for `ready`, with the buffers they transfer.
     waiting: Vec<(js_sys::Array, js_sys::Array)>,
     /// The solve running, and where its replies go.
-    running: Option<(u64, OnReply)>,
+    pub(super) running: Option<(u64, OnReply)>,
     /// The worker stopped (out of memory…): the next solve starts another.
-    stopped: bool,
+    pub(super) stopped: bool,
 }
 
 impl Link {
+    /// Sends `request` now, or once the worker listens; false (and the worker marked stopped)
+    /// when it cannot be sent.
+    pub(super) fn send_request(&mut self, request: &Request) -> bool {
+        self.send(js_sys::Array::of1(&JsValue::from_str(&seal(request))), js_sys::Array::new())
+    }
+
     /// Sends `message` now, or once the worker listens; false (and the worker marked stopped)
     /// when it cannot be sent.
     fn send(&mut self, message: js_sys::Array, transfer: js_sys::Array) -> bool {
@@ -135,31 +144,53 @@ impl Drop for Planner {
 }
 
 thread_local! {
-    static PLANNER: RefCell<Option<Planner>> = const { RefCell::new(None) };
+    /// The kept workers: the first answers every request, the others join it for a day
+    /// searched by several at once.
+    static PLANNERS: RefCell<Vec<Planner>> = const { RefCell::new(Vec::new()) };
     static NEXT_SOLVE: Cell<u64> = const { Cell::new(0) };
 }
 
 /// The number of the solve running, if any (see [`solve`]).
 pub fn running() -> Option<u64> {
-    PLANNER.with(|planner| planner.borrow().as_ref().and_then(|p| p.link.borrow().running.as_ref().map(|(id, _)| *id)))
+    PLANNERS.with(|planners| planners.borrow().iter().find_map(|p| p.link.borrow().running.as_ref().map(|(id, _)| *id)))
 }
 
 /// Stops solve number `solve` if it is still running (that is how « Annuler » works, and how a
-/// plan another tab stored replaces this tab's run); the next solve starts another worker.
+/// plan another tab stored replaces this tab's run); the next solve starts other workers.
 pub fn stop(solve: u64) {
-    PLANNER.with(|planner| {
-        let mut planner = planner.borrow_mut();
-        let running = planner.as_ref().and_then(|p| p.link.borrow().running.as_ref().map(|(id, _)| *id));
-        if running == Some(solve) {
-            planner.take();
-        }
+    PLANNERS.with(|planners| {
+        planners.borrow_mut().retain(|p| p.link.borrow().running.as_ref().map(|(id, _)| *id) != Some(solve))
     });
 }
 
-/// Sends `request` (a [`Request::SolveDay`] or a [`Request::FindSlots`] over `region`) to the planner, first sending it
-/// `pack`, the region's bytes, unless it holds that region already; `on_reply` gets the
-/// progress and the plan, or why there is none. Returns the solve's number (see [`stop`]); a
-/// solve still running is replaced.
+/// Makes the first `count` kept workers ready for a new solve: those busy with a solve it
+/// replaces (only stopping a worker stops its solve) or stopped are dropped, and new ones
+/// started; each is sent `pack`, region `region`'s bytes, unless it holds that region already.
+fn ready_planners(planners: &mut Vec<Planner>, count: usize, region: u64, pack: &[u8]) -> Result<(), WorkerError> {
+    planners.retain(|p| {
+        let link = p.link.borrow();
+        link.running.is_none() && !link.stopped
+    });
+    while planners.len() < count {
+        planners.push(Planner::start()?);
+    }
+    for planner in &mut planners[..count] {
+        if planner.region != Some(region) {
+            let bytes = js_sys::Uint8Array::from(pack);
+            let message = js_sys::Array::of2(&JsValue::from_str(&seal(&Request::SetRegion { region })), &bytes);
+            if !planner.link.borrow_mut().send(message, js_sys::Array::of1(&bytes.buffer())) {
+                return Err(WorkerError::Stopped);
+            }
+            planner.region = Some(region);
+        }
+    }
+    Ok(())
+}
+
+/// Sends `request` (a [`Request::SolveDay`] or a [`Request::FindSlots`] over `region`) to the
+/// first worker, first sending it `pack`, the region's bytes, unless it holds that region
+/// already; `on_reply` gets the progress and the plan, or why there is none. Returns the solve's
+/// number (see [`stop`]); a solve still running is replaced.
 pub fn solve(
     region: u64,
     pack: &[u8],
@@ -167,32 +198,51 @@ pub fn solve(
     on_reply: impl Fn(Reply) + 'static,
 ) -> Result<u64, WorkerError> {
     let id = NEXT_SOLVE.with(|next| next.replace(next.get() + 1));
-    PLANNER.with(|planner| {
-        let mut planner = planner.borrow_mut();
-        if planner.as_ref().is_some_and(|p| {
-            let link = p.link.borrow();
-            link.running.is_some() || link.stopped
-        }) {
-            // Busy with a solve this one replaces (only stopping the worker stops it), or stopped.
-            planner.take();
-        }
-        if planner.is_none() {
-            *planner = Some(Planner::start()?);
-        }
-        let planner = planner.as_mut().expect("started above");
-        let mut link = planner.link.borrow_mut();
-        if planner.region != Some(region) {
-            let bytes = js_sys::Uint8Array::from(pack);
-            let message = js_sys::Array::of2(&JsValue::from_str(&seal(&Request::SetRegion { region })), &bytes);
-            if !link.send(message, js_sys::Array::of1(&bytes.buffer())) {
-                return Err(WorkerError::Stopped);
-            }
-            planner.region = Some(region);
-        }
-        if !link.send(js_sys::Array::of1(&JsValue::from_str(&seal(request))), js_sys::Array::new()) {
+    PLANNERS.with(|planners| {
+        let mut planners = planners.borrow_mut();
+        ready_planners(&mut planners, 1, region, pack)?;
+        let mut link = planners[0].link.borrow_mut();
+        if !link.send_request(request) {
             return Err(WorkerError::Stopped);
         }
         link.running = Some((id, Rc::new(on_reply)));
+        Ok(id)
+    })
+}
+
+/// As [`solve`] for a [`Request::SolveDay`], searched by `workers` workers at once sharing their
+/// best plan (one: as [`solve`]); the replies are those of one worker's solve, the plan the best
+/// of all. The same day and number of workers always give the same plan.
+pub fn solve_day(
+    region: u64,
+    pack: &[u8],
+    request: Request,
+    workers: usize,
+    on_reply: impl Fn(Reply) + 'static,
+) -> Result<u64, WorkerError> {
+    let Request::SolveDay { day, region: _, iterations, max_seconds, replan, crossing, worker: _ } = request else {
+        return solve(region, pack, &request, on_reply);
+    };
+    if workers <= 1 {
+        let request = Request::SolveDay { day, region, iterations, max_seconds, replan, crossing, worker: None };
+        return solve(region, pack, &request, on_reply);
+    }
+    let id = NEXT_SOLVE.with(|next| next.replace(next.get() + 1));
+    PLANNERS.with(|planners| {
+        let mut planners = planners.borrow_mut();
+        ready_planners(&mut planners, workers, region, pack)?;
+        let links: Vec<Rc<RefCell<Link>>> = planners[..workers].iter().map(|p| Rc::clone(&p.link)).collect();
+        let run = SharedRun::new(&links, Rc::new(on_reply));
+        for (worker, link) in links.iter().enumerate() {
+            let (day, replan, crossing) = (day.clone(), replan.clone(), crossing.clone());
+            let request =
+                Request::SolveDay { day, region, iterations, max_seconds, replan, crossing, worker: Some(worker) };
+            let mut link = link.borrow_mut();
+            if !link.send_request(&request) {
+                return Err(WorkerError::Stopped);
+            }
+            link.running = Some((id, SharedRun::replies_of(&run, worker)));
+        }
         Ok(id)
     })
 }

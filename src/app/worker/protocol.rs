@@ -8,6 +8,7 @@
 use crate::io::DayFileError;
 use crate::model::{Day, Intervention, Slot, TimeOfDay};
 use crate::plan::day_problem::{DayPlace, DayProblemError};
+use crate::plan::parallel::SharedPlan;
 use crate::plan::slot_finder::SlotError;
 use crate::road::osm::ImportError;
 use crate::road::pack::{PackError, PackMeta};
@@ -97,7 +98,21 @@ pub enum Request {
         /// its legs that cross a closure.
         #[serde(default)]
         crossing: Option<Box<DayPlan>>,
+        /// This worker's number among several searching the day together (see
+        /// [`crate::plan::parallel`]): it answers each epoch with [`Reply::EpochDone`] and
+        /// waits for [`Request::NextEpoch`]. None: it searches alone, to the end.
+        #[serde(default)]
+        worker: Option<usize>,
     },
+    /// Go on with the day searched together: adopt `best` (the best plan of all at the epoch's
+    /// end, when it is another worker's) and run the next epoch.
+    NextEpoch {
+        /// The best plan of all, unless it is this worker's own.
+        best: Option<SharedPlan>,
+    },
+    /// End the day searched together: this worker holds the best plan of all, polished and
+    /// sent as [`Reply::DayPlanned`].
+    FinishDay,
     /// Find the slots to offer a calling customer for `job` over region `region`, which the
     /// worker must hold (see [`crate::plan::slot_finder::find_slots`]).
     FindSlots {
@@ -156,6 +171,17 @@ pub enum Reply {
         /// The worker's WebAssembly memory at the end: the build's peak, bytes.
         #[serde(default)]
         memory_bytes: f64,
+    },
+    /// One epoch of a day searched together is done.
+    EpochDone {
+        /// This worker's best plan.
+        plan: SharedPlan,
+        /// Its cost (the optimiser's one number: lower is better).
+        cost: f64,
+        /// Iterations this worker has run.
+        iterations: u64,
+        /// The budget is spent: the next request is [`Request::FinishDay`].
+        over: bool,
     },
     /// The first feasible plan of a whole day's solve, sent as soon as it is built: the page
     /// shows it while the search goes on (a storm day's search takes seconds). The solve goes on.
@@ -245,6 +271,9 @@ pub enum InternalError {
     NoClock,
     /// The optimiser's problem built from a valid day is inconsistent (a bug).
     InconsistentProblem,
+    /// An epoch or the end of a day searched together was asked of a worker that holds no
+    /// such day (a bug of the page).
+    NoSharedSearch,
 }
 
 impl From<DayProblemError> for WorkerError {

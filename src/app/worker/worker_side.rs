@@ -5,12 +5,13 @@
 use super::protocol::{
     open, seal, InternalError, KnownPlannedDay, OpenError, Reply, Request, SolveTiming, WorkerError,
 };
+use super::shared_search::{self, SharedDay};
 use crate::app::wasm_memory::wasm_memory_bytes;
 use crate::io::check_day;
 use crate::model::Day;
 use crate::model::{DayPlan, Slot};
 use crate::plan::closed_legs::legs_crossing_closures;
-use crate::plan::day_problem::{day_plan, day_problem_from, DayProblemError, Replan};
+use crate::plan::day_problem::{day_plan, day_problem_from, DayProblem, DayProblemError, Replan};
 use crate::plan::slot_finder::{find_slots, KnownDay, SlotSearch};
 use crate::plan::{solve_showing_first, Solution, SolveOptions};
 use crate::road::pack::read_pack;
@@ -34,7 +35,7 @@ thread_local! {
 }
 
 /// Posts `reply` (and `bytes`, transferred without a copy) to the page.
-fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply, bytes: Option<&[u8]>) {
+pub(super) fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply, bytes: Option<&[u8]>) {
     let message = js_sys::Array::new();
     message.push(&JsValue::from_str(&seal(reply)));
     let transfer = js_sys::Array::new();
@@ -56,7 +57,25 @@ fn handle(scope: &DedicatedWorkerGlobalScope, event: MessageEvent) {
             build(scope, extract_name, region_name, payload.unwrap_or_default())
         }
         Ok(Request::SetRegion { region }) => set_region(scope, region, &payload.unwrap_or_default()),
-        Ok(Request::SolveDay { day, region, iterations, max_seconds, replan, crossing }) => {
+        Ok(Request::SolveDay { day, region, iterations, max_seconds, replan, crossing, worker: Some(worker) }) => {
+            let started = REGION.with(|kept| match &*kept.borrow() {
+                Some(kept) if kept.region == region => {
+                    let settled = replan.as_ref().map_or(&[][..], |replan| &replan.settled[..]);
+                    let crossed = crossing
+                        .map(|before| legs_crossing_closures(&kept.router, &day, &before, settled))
+                        .unwrap_or_default();
+                    let solve = SharedDay { day: *day, budget: (iterations, max_seconds), replan, crossed, worker };
+                    shared_search::start(scope, solve, &kept.router)
+                }
+                _ => Err(WorkerError::RegionMissing),
+            });
+            if let Err(error) = started {
+                post(scope, &Reply::Failed { error }, None);
+            }
+        }
+        Ok(Request::NextEpoch { best }) => shared_search::next_epoch(scope, best),
+        Ok(Request::FinishDay) => shared_search::finish(scope),
+        Ok(Request::SolveDay { day, region, iterations, max_seconds, replan, crossing, worker: None }) => {
             let solved = REGION.with(|kept| match &*kept.borrow() {
                 Some(kept) if kept.region == region => {
                     let solved = solve_day(scope, &day, (iterations, max_seconds), replan.as_ref(), &kept.router);
@@ -109,34 +128,55 @@ fn set_region(scope: &DedicatedWorkerGlobalScope, region: u64, bytes: &[u8]) {
     }
 }
 
+/// The worker's clock, in milliseconds.
+pub(super) fn clock_ms(scope: &DedicatedWorkerGlobalScope) -> Result<web_sys::Performance, WorkerError> {
+    scope.performance().ok_or(WorkerError::Internal(InternalError::NoClock))
+}
+
+/// Checks `day` and builds its problem (or that of its rest, from `replan`) over `router`.
+pub(super) fn prepare(day: &Day, replan: Option<&Replan>, router: &Router) -> Result<DayProblem, WorkerError> {
+    check_day(day).map_err(WorkerError::Day)?;
+    Ok(day_problem_from(day, Some(router), replan, false).inspect_err(|error| {
+        if let DayProblemError::Problem(problem) = error {
+            web_sys::console::error_1(&format!("tournee-worker: {problem}").into());
+        }
+    })?)
+}
+
+/// The options of a day's search: `iterations` (the same day always gives the same plan), at
+/// most `max_seconds`.
+pub(super) fn day_options(day: &Day, (iterations, max_seconds): (u64, f64)) -> SolveOptions {
+    SolveOptions {
+        seed: 1,
+        max_iterations: Some(iterations),
+        time_limit_s: Some(max_seconds),
+        minimise_vehicles: day.fewest_technicians,
+    }
+}
+
+/// Time the last region's decoding took, reported once, with the solve that follows it.
+pub(super) fn take_decode_ms() -> f64 {
+    DECODE_MS.with(|ms| ms.replace(0.0))
+}
+
 /// Optimises a day (or its rest, from `replan`) for `iterations` (at most `max_seconds`), over
 /// the region kept.
 fn solve_day(
     scope: &DedicatedWorkerGlobalScope,
     day: &Day,
-    (iterations, max_seconds): (u64, f64),
+    budget: (u64, f64),
     replan: Option<&Replan>,
     router: &Router,
 ) -> Result<(DayPlan, SolveTiming), WorkerError> {
-    let performance = scope.performance().ok_or(WorkerError::Internal(InternalError::NoClock))?;
+    let performance = clock_ms(scope)?;
     let started = performance.now();
-    check_day(day).map_err(WorkerError::Day)?;
-    let prepared = day_problem_from(day, Some(router), replan, false).inspect_err(|error| {
-        if let DayProblemError::Problem(problem) = error {
-            web_sys::console::error_1(&format!("tournee-worker: {problem}").into());
-        }
-    })?;
+    let prepared = prepare(day, replan, router)?;
     let prepared_at = performance.now();
     let clock = {
         let performance = performance.clone();
         move || performance.now() / 1000.0
     };
-    let options = SolveOptions {
-        seed: 1,
-        max_iterations: Some(iterations),
-        time_limit_s: Some(max_seconds),
-        minimise_vehicles: day.fewest_technicians,
-    };
+    let options = day_options(day, budget);
     let mut report =
         |progress: crate::plan::Progress| post(scope, &Reply::SolveProgress { share: progress.share }, None);
     // A whole day's first plan is shown while the search goes on; a re-plan is a proposal,
@@ -148,7 +188,7 @@ fn solve_day(
     };
     let solved = solve_showing_first(&prepared.problem, options, &clock, &mut first, &mut report, &|| false);
     let timing = SolveTiming {
-        region_ms: DECODE_MS.with(|ms| ms.replace(0.0)),
+        region_ms: take_decode_ms(),
         prepare_ms: prepared_at - started,
         solve_ms: performance.now() - prepared_at,
         iterations: solved.iterations,
