@@ -28,6 +28,7 @@ mod sample;
 mod segment;
 pub mod slot_finder;
 pub mod solomon;
+pub mod solomon_generator;
 mod solution;
 mod solve;
 #[cfg(test)]
