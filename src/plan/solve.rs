@@ -2,7 +2,7 @@
 
 use super::local_search::LocalSearch;
 use super::problem::Problem;
-use super::recreate::{insert_greedily, regret_insertion, Reinsertion};
+use super::recreate::{insert_greedily, regret_insertion, NearRoutes, Reinsertion};
 use super::rng::Rng;
 use super::ruin::{ruin, RuinBuffers};
 use super::sample::{UnplannedSample, TRY_ALL_UP_TO};
@@ -132,8 +132,11 @@ pub fn solve_showing_first(
     // iteration touched are copied back one way or the other.
     let mut candidate = current.clone();
     let (mut buffers, mut removed, mut touched) = (RuinBuffers::default(), Vec::new(), Vec::new());
-    let mut sample = UnplannedSample::default();
+    let (mut sample, mut near) = (UnplannedSample::default(), NearRoutes::default());
     let (mut polished_at, mut best_polished) = (0u64, true);
+    // The routes of the current plan changed since local search last polished it: a new best
+    // is polished around them only (see `LocalSearch::improve_around`).
+    let (mut changed, mut is_changed) = (Vec::new(), vec![false; current.routes.len()]);
     loop {
         // With an iteration budget the cooling follows the iterations, so the plan depends on
         // the seed alone; a time limit given as well only stops a search that runs too long.
@@ -155,11 +158,16 @@ pub fn solve_showing_first(
         sort_removed(problem, &mut removed, &mut rng);
         // Which jobs left out before are tried again, and in what order: see `UnplannedSample`.
         let everywhere = sample.draw(problem, &mut removed, &mut candidate.unplanned, &mut rng);
-        let reinsertion = Reinsertion { jobs: &removed, everywhere };
+        let reinsertion = Reinsertion { jobs: &removed, everywhere, near: &mut near };
         insert_greedily(problem, &mut candidate, reinsertion, &mut rng, BLINK_RATE, count_vehicles, &mut touched);
         let cost = candidate.cost(problem, count_vehicles);
         let (from, to) = if cost.scalar() < current_cost - temperature * rng.unit().max(f64::MIN_POSITIVE).ln() {
             current_cost = cost.scalar();
+            for &r in &touched {
+                if !std::mem::replace(&mut is_changed[r], true) {
+                    changed.push(r);
+                }
+            }
             (&candidate, &mut current)
         } else {
             (&current, &mut candidate)
@@ -173,9 +181,12 @@ pub fn solve_showing_first(
                 current.unplanned.len() <= TRY_ALL_UP_TO || iterations >= polished_at + POLISH_GAP_OVERLOADED;
             if best_polished {
                 polished_at = iterations;
-                if local_search.improve(problem, &mut current, count_vehicles) {
+                if local_search.improve_around(problem, &mut current, count_vehicles, &changed) {
                     current_cost = current.cost(problem, count_vehicles).scalar();
                     candidate.clone_from(&current);
+                }
+                for r in changed.drain(..) {
+                    is_changed[r] = false;
                 }
             }
             best.clone_from(&current);
