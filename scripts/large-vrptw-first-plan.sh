@@ -21,9 +21,11 @@ for class in C1 C2 R1 R2 RC1 RC2; do
   "$tournee" synth vrptw --class "$class" --customers "$customers" --seed "$seed" -o "$file" > /dev/null
   line=$(/usr/bin/time -v -o "$folder/time.txt" "$tournee" bench solomon "$file" --iterations 0 --json)
   rss_kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$folder/time.txt")
-  python3 -c '
+  python3 - "$line" "$rss_kib" "$customers" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1])
-print(f"| {r[\"instance\"]} | {sys.argv[3]} | {r[\"first_plan_ms\"]:.1f} | {r[\"distance\"]:.2f} | {r[\"vehicles\"]} | {\"yes\" if r[\"feasible\"] else \"NO\"} | {int(sys.argv[2]) / 1024:.1f} |")
-' "$line" "$rss_kib" "$customers"
+feasible = "yes" if r["feasible"] else "NO"
+mib = int(sys.argv[2]) / 1024
+print(f"| {r['instance']} | {sys.argv[3]} | {r['first_plan_ms']:.1f} | {r['distance']:.2f} | {r['vehicles']} | {feasible} | {mib:.1f} |")
+PY
 done
