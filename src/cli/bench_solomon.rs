@@ -3,7 +3,7 @@
 //! One core (or `--workers N` searches at once), a time budget (or a fixed number of iterations, `--iterations`) per instance; every solution is verified by the independent
 //! checker before it is counted. With `--json`, one line per instance; otherwise a
 //! Markdown table with the gap to `bks.csv` (found beside the first instance file, or
-//! given with `--bks`) and the mean gap per class and overall.
+//! given with `--bks`; none beside generated instances) and the mean gap per class and overall.
 
 use super::Args;
 use crate::cli::messages::Message;
@@ -94,7 +94,9 @@ pub fn run(args: &Args) -> Result<String, String> {
         .map(Path::new)
         .map(Path::to_path_buf)
         .unwrap_or_else(|| Path::new(files[0].as_str()).with_file_name("bks.csv"));
-    let known = if json { BTreeMap::new() } else { read_known(&bks_path, by_vehicles)? };
+    // Generated instances (`tournee synth vrptw`) have no best-known file beside them.
+    let no_reference = json || (args.option("bks").is_none() && !bks_path.exists());
+    let known = if no_reference { BTreeMap::new() } else { read_known(&bks_path, by_vehicles)? };
     let mut out = String::new();
     let mut gaps: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     if !json {
@@ -123,7 +125,7 @@ pub fn run(args: &Args) -> Result<String, String> {
                 .filter(|r| !r.is_empty())
                 .map(|r| r.iter().map(|&j| instance.customers[j + 1].number).collect())
                 .collect();
-            let line = serde_json::json!({"instance": instance.name, "routes": numbered, "distance": report.cost, "vehicles": report.vehicles, "seconds": elapsed, "feasible": feasible});
+            let line = serde_json::json!({"instance": instance.name, "routes": numbered, "distance": report.cost, "vehicles": report.vehicles, "seconds": elapsed, "feasible": feasible, "iterations": solved.iterations, "first_plan_ms": solved.construction_s * 1000.0});
             let _ = writeln!(out, "{line}");
             continue;
         }

@@ -47,7 +47,7 @@ struct Command {
     does_en: &'static str,
 }
 
-const COMMANDS: [Command; 11] = [
+const COMMANDS: [Command; 12] = [
     Command {
         words: "pack build",
         arguments_fr: "<extrait.osm.pbf> -o <paquet.bin> [--elevation <dalle.hgt.zip | dossier>]… [--name NOM] [--bbox SUD,OUEST,NORD,EST | --within <contour.geojson | 04 | 04039,04173>] [--margin-km 5]",
@@ -103,6 +103,13 @@ const COMMANDS: [Command; 11] = [
         arguments_en: "<source.osm.pbf> -o <output.osm.pbf> [--grid 4x4] [--roads-only] [--elevation <tile.hgt.zip> --elevation-out <folder>]",
         does_fr: "Des données d'essai à l'échelle du département : des copies de l'extrait sur les Alpes-de-Haute-Provence, reliées par des routes.",
         does_en: "Test data at the département's scale: copies of the extract over Alpes-de-Haute-Provence, joined by roads.",
+    },
+    Command {
+        words: "synth vrptw",
+        arguments_fr: "[--class C1|C2|R1|R2|RC1|RC2] [--customers 400] [--seed N] [-o <instance.txt>]",
+        arguments_en: "[--class C1|C2|R1|R2|RC1|RC2] [--customers 400] [--seed N] [-o <instance.txt>]",
+        does_fr: "Une grande instance VRPTW au format de Solomon (clients groupés, aléatoires ou mêlés ; horizon court ou long), la même pour une graine.",
+        does_en: "A large VRPTW instance in Solomon's format (clustered, random or mixed customers; short or long horizon), the same for a seed.",
     },
     Command {
         words: "bench road",

@@ -105,6 +105,8 @@ pub enum Message {
     UnknownMetric(String),
     /// `--objective` neither `distance` nor `vehicles`.
     UnknownObjective(String),
+    /// `--class` not one of Solomon's six.
+    UnknownClass(String),
     /// `--date` not a calendar date.
     UnreadableDate(String),
     /// A place that is not `LAT,LON`.
@@ -240,6 +242,10 @@ impl Message {
                 format!("--objective {} inconnu (distance ou vehicles)", quoted(value))
             }
             Message::UnknownObjective(value) => format!("--objective {} unknown (distance or vehicles)", quoted(value)),
+            Message::UnknownClass(value) if fr => {
+                format!("--class {} inconnue (C1, C2, R1, R2, RC1 ou RC2)", quoted(value))
+            }
+            Message::UnknownClass(value) => format!("--class {} unknown (C1, C2, R1, R2, RC1 or RC2)", quoted(value)),
             Message::UnreadableDate(text) if fr => format!("date {} illisible (attendu AAAA-MM-JJ)", quoted(text)),
             Message::UnreadableDate(text) => format!("date {} unreadable (expected YYYY-MM-DD)", quoted(text)),
             Message::NotLatLon(text) => format!("{}{colon}{}", quoted(text), pick(language, "attendu LAT,LON", "expected LAT,LON")),
@@ -411,6 +417,7 @@ mod tests {
             Message::MissingLatLon("from".into()),
             Message::UnknownMetric(text()),
             Message::UnknownObjective(text()),
+            Message::UnknownClass(text()),
             Message::UnreadableDate(text()),
             Message::NotLatLon(text()),
             Message::NotANumber(text()),

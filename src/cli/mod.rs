@@ -15,6 +15,7 @@ mod pack_build;
 mod pack_index;
 mod routing;
 mod solve;
+mod synth_vrptw;
 mod synthetic;
 
 pub use args::Args;
@@ -42,6 +43,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         ["import", rest @ ..] => import_days::run(&Args::parse(rest)?),
         ["export", rest @ ..] => export_days::run(&Args::parse(rest)?),
         ["synth", "department", rest @ ..] => synthetic::run(&Args::parse(rest)?),
+        ["synth", "vrptw", rest @ ..] => synth_vrptw::run(&Args::parse(rest)?),
         ["bench", "road", rest @ ..] => bench_road::run(&Args::parse(rest)?),
         ["bench", "pack", rest @ ..] => bench_pack::run(&Args::parse(rest)?),
         ["bench", "solomon", rest @ ..] => bench_solomon::run(&Args::parse(rest)?),

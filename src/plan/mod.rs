@@ -30,6 +30,7 @@ mod search;
 mod segment;
 pub mod slot_finder;
 pub mod solomon;
+pub mod solomon_generator;
 mod solution;
 mod solve;
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use super::local_search::LocalSearch;
 use super::problem::Problem;
-use super::recreate::{insert_greedily, regret_insertion, Reinsertion};
+use super::recreate::{insert_greedily, regret_insertion, NearRoutes, Reinsertion};
 use super::rng::Rng;
 use super::ruin::{ruin, RuinBuffers};
 use super::sample::{UnplannedSample, TRY_ALL_UP_TO};
@@ -82,8 +82,14 @@ pub struct Search {
     removed: Vec<usize>,
     touched: Vec<usize>,
     sample: UnplannedSample,
+    /// For each removed job, the routes near it (see [`NearRoutes`]).
+    near: NearRoutes,
     polished_at: u64,
     best_polished: bool,
+    /// The routes of the current plan changed since local search last polished it: a new best
+    /// is polished around them only (see `LocalSearch::improve_around`).
+    changed: Vec<usize>,
+    is_changed: Vec<bool>,
 }
 
 impl Search {
@@ -91,6 +97,7 @@ impl Search {
     pub fn new(problem: &Problem, first: Solution, seed: u64, count_vehicles: bool) -> Search {
         let scale = cost_scale(problem);
         let best_cost = first.cost(problem, count_vehicles);
+        let routes = first.routes.len();
         Search {
             rng: Rng::new(seed),
             count_vehicles,
@@ -107,8 +114,11 @@ impl Search {
             removed: Vec::new(),
             touched: Vec::new(),
             sample: UnplannedSample::default(),
+            near: NearRoutes::default(),
             polished_at: 0,
             best_polished: true,
+            changed: Vec::new(),
+            is_changed: vec![false; routes],
         }
     }
 
@@ -132,11 +142,16 @@ impl Search {
         sort_removed(problem, &mut self.removed, rng);
         // Which jobs left out before are tried again, and in what order: see `UnplannedSample`.
         let everywhere = self.sample.draw(problem, &mut self.removed, &mut candidate.unplanned, rng);
-        let reinsertion = Reinsertion { jobs: &self.removed, everywhere };
+        let reinsertion = Reinsertion { jobs: &self.removed, everywhere, near: &mut self.near };
         insert_greedily(problem, candidate, reinsertion, rng, BLINK_RATE, count_vehicles, &mut self.touched);
         let cost = candidate.cost(problem, count_vehicles);
         let (from, to) = if cost.scalar() < self.current_cost - temperature * rng.unit().max(f64::MIN_POSITIVE).ln() {
             self.current_cost = cost.scalar();
+            for &r in &self.touched {
+                if !std::mem::replace(&mut self.is_changed[r], true) {
+                    self.changed.push(r);
+                }
+            }
             (&*candidate, &mut self.current)
         } else {
             (&self.current, candidate)
@@ -150,9 +165,12 @@ impl Search {
                 || self.iterations >= self.polished_at + POLISH_GAP_OVERLOADED;
             if self.best_polished {
                 self.polished_at = self.iterations;
-                if self.local_search.improve(problem, &mut self.current, count_vehicles) {
+                if self.local_search.improve_around(problem, &mut self.current, count_vehicles, &self.changed) {
                     self.current_cost = self.current.cost(problem, count_vehicles).scalar();
                     self.candidate.clone_from(&self.current);
+                }
+                for r in self.changed.drain(..) {
+                    self.is_changed[r] = false;
                 }
             }
             self.best.clone_from(&self.current);
@@ -172,6 +190,9 @@ impl Search {
             self.current_cost = cost.scalar();
             self.best_cost = cost;
             self.best_polished = false;
+            // Every route may differ from the plan polished last.
+            self.changed = (0..self.current.routes.len()).collect();
+            self.is_changed = vec![true; self.current.routes.len()];
         }
     }
 

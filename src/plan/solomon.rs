@@ -135,6 +135,22 @@ impl SolomonInstance {
         };
         Ok(Problem::new(places, distance.clone(), distance, jobs, vec![vehicle; self.vehicles])?)
     }
+
+    /// The instance as a Solomon file, as [`read_solomon`] and other solvers' readers read it.
+    pub fn to_text(&self) -> String {
+        let mut text = format!(
+            "{}\n\nVEHICLE\nNUMBER     CAPACITY\n{:>5} {:>12}\n\nCUSTOMER\n",
+            self.name, self.vehicles, self.capacity
+        );
+        text.push_str("CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME\n\n");
+        for c in &self.customers {
+            text.push_str(&format!(
+                "{:>5} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n",
+                c.number, c.x, c.y, c.demand, c.ready, c.due, c.service
+            ));
+        }
+        text
+    }
 }
 
 #[cfg(test)]
