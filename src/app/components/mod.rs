@@ -43,6 +43,7 @@ mod stop_words;
 mod technician_form;
 mod top_bar;
 mod update_banner;
+mod week_exports;
 mod week_view;
 
 pub use about_panel::AboutPanel;

@@ -2,12 +2,14 @@
 //! (jobs, and hours of work out of their shift), the jobs the crew lead must see, and the way
 //! to open or prepare another day.
 
+use super::week_exports::WeekExports;
 use crate::app::i18n::Language;
 use crate::app::planning::open_day;
 use crate::app::state::use_app;
 use crate::app::texts::{CommonText, WeekText};
 use crate::model::{day_load, Day, DayLoad, DayPlan, IsoDate};
 use crate::plan::slot_finder::working_dates;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Minutes as « 3 h 05 ».
@@ -83,6 +85,18 @@ pub fn WeekView() -> Html {
             chosen.set(value.and_then(|v| v.parse().ok()));
         })
     };
+    // The files of the week: each day that has a plan, the day on screen first.
+    let mut planned: Vec<(Rc<Day>, Rc<DayPlan>)> = Vec::new();
+    if let Some(plan) = &app.sync.followed {
+        planned.push((Rc::clone(&current), Rc::clone(plan)));
+    }
+    let mut not_planned = 0;
+    for stored in app.other.after(current.date).filter(|s| !s.day.interventions.is_empty()) {
+        match app.other.plan_of(&stored.day) {
+            Some(plan) => planned.push((Rc::new(stored.day.clone()), plan)),
+            None => not_planned += 1,
+        }
+    }
     html! {
         <section class="card week-view">
             <h2>{ language.tr(WeekText::Title) }</h2>
@@ -103,6 +117,7 @@ pub fn WeekView() -> Html {
                     <button class="button button-wide prepare-day" type="button" onclick={open(date).expect("a callback")}>{ language.tr(WeekText::Prepare) }</button>
                 </div>
             }
+            <WeekExports days={Rc::new(planned)} {not_planned} />
         </section>
     }
 }

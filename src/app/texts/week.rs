@@ -26,6 +26,10 @@ texts! {
         NewDayTitle => "Nouvelle journée", "New day";
         /// Before the unfinished jobs of the past day, each with a box to carry it.
         CarryHint => "Interventions non terminées à reprendre :", "Unfinished jobs to carry over:";
+        /// Heading of the week's exports.
+        ExportWeek => "Exporter la semaine", "Export the week";
+        /// After the count of days with jobs not planned yet.
+        NotInFiles => "jour(s) pas encore planifié(s), hors des fichiers pour l'instant", "day(s) not planned yet, left out of the files for now";
         /// Starts the day of the date that follows.
         StartDay => "Commencer la journée du", "Start the day of";
     }
