@@ -2,6 +2,7 @@
 //! as is and around one road closed by the technician.
 
 use super::{median_of_runs_ms, Clock};
+use crate::road::cch::CustomizableHierarchy;
 use crate::road::pack::read_pack;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
 use crate::road::{ClosedRoads, LatLon, Metric, Router};
@@ -58,6 +59,13 @@ pub fn closed_matrix_ms(router: &Router, clock: Clock) -> (f64, f64) {
     (ms, changed as f64 / MATRIX_POINTS as f64)
 }
 
+/// Median time to shape the region for closures (done once per region, on its first closure), ms.
+pub fn closure_shape_ms(router: &Router, clock: Clock) -> f64 {
+    median_ms(clock, || {
+        CustomizableHierarchy::new(router.graph());
+    })
+}
+
 /// [`MATRIX_POINTS`] points spread evenly over the junctions, each moved 20 m off its road.
 fn matrix_points(router: &Router) -> Vec<LatLon> {
     let nodes = &router.graph().nodes;
@@ -66,4 +74,4 @@ fn matrix_points(router: &Router) -> Vec<LatLon> {
 }
 
 /// Header of the table.
-pub const HEADER: &str = "| pack | junctions | raw | gzip | bytes per junction (raw / gzip) | junctions' positions | stretches | hierarchies (profiles) | load | 300×300 from coordinates | the same, one road closed (rows changed) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+pub const HEADER: &str = "| pack | junctions | raw | gzip | bytes per junction (raw / gzip) | junctions' positions | stretches | hierarchies (profiles) | load | 300×300 from coordinates | the same, one road closed (rows changed) | shape for closures (once per region) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";

@@ -2,14 +2,15 @@
 //! without contracting the network again.
 //!
 //! A closure blocks the road it lies on between its two junctions, both ways; a stop on that
-//! road is still reached from the side of the closure it stands on. The hierarchy still holds
-//! the closed arcs, so a route whose path drives one, or a matrix row where one lies on a
-//! shortest path (d(s, u) + w(u, v) + d(v, t) = d(s, t)), is searched again with a plain
-//! Dijkstra over the open arcs.
+//! road is still reached from the side of the closure it stands on. The day's hierarchy still
+//! holds the closed arcs, so a route whose path drives one is searched again with a plain
+//! Dijkstra over the open arcs, and a matrix comes from the customizable hierarchy weighted
+//! with the open arcs only ([`crate::road::cch`]).
 
 use super::{Router, UNREACHABLE};
-use crate::road::ch::{many_to_many, Seed, ShortestPath, WeightMatrix};
-use crate::road::graph::{ArcId, Metric};
+use crate::road::cch::CustomizableHierarchy;
+use crate::road::ch::{Seed, ShortestPath, WeightMatrix};
+use crate::road::graph::Metric;
 use crate::road::osm::seasons::Day;
 use crate::road::LatLon;
 use std::cmp::Reverse;
@@ -114,59 +115,26 @@ impl Router {
             .collect()
     }
 
-    /// The arcs of the closed roads that `day` leaves open (the others are not in its hierarchy).
-    fn closed_arcs(&self, closed: &ClosedRoads, day: Option<Day>) -> Vec<ArcId> {
-        let stretches: BTreeSet<u32> = closed.points.iter().map(|&(stretch, _)| stretch).collect();
-        stretches
-            .into_iter()
-            .flat_map(|stretch| self.graph.arcs_of_stretch(stretch))
-            .filter(|(_, arc)| self.graph.open(arc, day))
-            .map(|(id, _)| id)
-            .collect()
-    }
-
-    /// The cells of `weights` (from `sources` to `targets` in the day's hierarchy) where a
-    /// shortest path may drive a closed arc (d(s, u) + w(u, v) + d(v, t) = d(s, t)), so must be
-    /// searched again: per such row, its columns. Every other cell keeps its weight, since none
-    /// of its shortest paths drives a closed arc.
+    /// Least weights from each of `sources` to each of `targets` over the roads open on `day`
+    /// and not `closed`, minimising `metric`: the customizable hierarchy (shaped on the first
+    /// call) weighted with those roads.
     ///
-    /// Complexity: one upward search per end of each closed arc and per point.
-    pub(super) fn cells_through_closures(
+    /// Complexity: the customization (tens of milliseconds on a département) and its matrix.
+    pub(super) fn open_matrix(
         &self,
-        closed: &ClosedRoads,
         (metric, day): (Metric, Option<Day>),
+        closed: &ClosedRoads,
         sources: &[Vec<Seed>],
         targets: &[Vec<Seed>],
-        weights: &WeightMatrix,
-    ) -> Vec<(usize, Vec<usize>)> {
-        let arcs = self.closed_arcs(closed, day);
-        if arcs.is_empty() {
-            return Vec::new();
-        }
-        let hierarchy = self.hierarchy(metric, day);
-        let tails: Vec<Vec<Seed>> = arcs.iter().map(|&a| vec![Seed::at(self.graph.arcs[a as usize].from)]).collect();
-        let heads: Vec<Vec<Seed>> = arcs.iter().map(|&a| vec![Seed::at(self.graph.arcs[a as usize].to)]).collect();
-        let to_tails = many_to_many(hierarchy, sources, &tails);
-        let from_heads = many_to_many(hierarchy, &heads, targets);
-        let columns = targets.len();
-        (0..sources.len())
-            .map(|row| {
-                let through: Vec<usize> = (0..columns)
-                    .filter(|&column| {
-                        let best = weights.weight[row * columns + column];
-                        best != UNREACHABLE
-                            && arcs.iter().enumerate().any(|(k, &arc)| {
-                                to_tails.weight[row * arcs.len() + k]
-                                    .saturating_add(self.graph.arcs[arc as usize].weight(metric))
-                                    .saturating_add(from_heads.weight[k * columns + column])
-                                    == best
-                            })
-                    })
-                    .collect();
-                (row, through)
-            })
-            .filter(|(_, through)| !through.is_empty())
-            .collect()
+    ) -> WeightMatrix {
+        let other = match metric {
+            Metric::Time => Metric::Distance,
+            Metric::Distance => Metric::Time,
+        };
+        let hierarchy = self.customizable.get_or_init(|| CustomizableHierarchy::new(&self.graph));
+        let open = self.graph.arcs.iter().filter(|arc| self.graph.open(arc, day) && !closed.closes(arc.stretch));
+        let weights = hierarchy.customise(open.map(|arc| (arc.from, arc.to, arc.weight(metric), arc.weight(other))));
+        hierarchy.many_to_many(&weights, sources, targets)
     }
 
     /// The arcs open on `day` and not `closed`, weighted by `metric`.
@@ -193,7 +161,7 @@ impl Router {
 
     /// Least weight from `sources` to every junction over `open`, or, when `wanted` is not
     /// empty, to the junctions nearer than the last of `wanted` settled (whose weights are then
-    /// final): a matrix row needs only its targets.
+    /// final): a route needs only its targets.
     ///
     /// Complexity: O(A log V), some milliseconds on a département; less when `wanted` is near.
     pub(super) fn open_tree(&self, sources: &[Seed], open: &OpenGraph, wanted: &[u32]) -> OpenTree {
@@ -250,7 +218,8 @@ impl Router {
         (metric, day): (Metric, Option<Day>),
         closed: &ClosedRoads,
     ) -> Option<ShortestPath> {
-        let tree = self.open_tree(sources, &self.open_graph(metric, day, closed), &[]);
+        let wanted: Vec<u32> = targets.iter().map(|seed| seed.node).collect();
+        let tree = self.open_tree(sources, &self.open_graph(metric, day, closed), &wanted);
         let (weight, secondary, target_seed) = tree.reach(targets)?;
         let node = targets[target_seed].node;
         Some(ShortestPath {
