@@ -23,6 +23,7 @@ mod leg_line;
 mod map_picker;
 mod newer_day_notice;
 mod notice_banner;
+mod photo_viewer;
 mod proof_image;
 mod ready_check;
 mod region_card;
