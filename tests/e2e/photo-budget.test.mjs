@@ -22,9 +22,10 @@ function megabytes(bytes, french) {
 
 test("photos past the day's 50 Mo are refused in words and nothing stored is lost", async () => {
   const folder = await mkdtemp(join(tmpdir(), "tournee-budget-"));
-  // Pure noise: about 1 Mo each once made JPEG, so some fifty fill the budget; 120 are picked.
+  // Pure noise, square at the longest side kept: about 1 Mo each once made JPEG, so some fifty
+  // fill the budget; 120 are picked.
   const first = join(folder, "IMG_0001.png");
-  await writeFile(first, noisePng(1280, 960));
+  await writeFile(first, noisePng(1280, 1280));
   const files = [first];
   for (let i = 2; i <= 120; i++) {
     const name = join(folder, `IMG_${String(i).padStart(4, "0")}.png`);
@@ -62,6 +63,8 @@ test("photos past the day's 50 Mo are refused in words and nothing stored is los
         await refused.textContent(),
         `⚠ Photo refusée : les photos de la journée dépasseraient 50 Mo (${megabytes(used, true)} déjà pris, celle-ci ${megabytes(each, true)}).`,
       );
+      // (each thumbnail is drawn once its image is read from storage)
+      await stop.locator("img.photo-thumbnail").nth(images.length - 1).waitFor();
       assert.equal(await stop.locator("img.photo-thumbnail").count(), images.length, "every photo kept is shown");
       assert.equal(await stop.locator(".photo-budget").textContent(), `Photos de la journée : ${megabytes(used, true)} sur 50 Mo`);
       await refused.scrollIntoViewIfNeeded();
@@ -81,6 +84,7 @@ test("photos past the day's 50 Mo are refused in words and nothing stored is los
       await page.locator(".technician-plan").first().waitFor({ timeout: 15_000 });
       await stop.locator("summary").click();
       await stop.locator(".photo-budget").waitFor();
+      await stop.locator("img.photo-thumbnail").nth(images.length - 1).waitFor();
       assert.equal(await stop.locator("img.photo-thumbnail").count(), images.length, "every photo is still there");
       assert.equal(await stop.locator(".photo-budget").textContent(), `Photos of the day: ${megabytes(used, false)} of 50 MB`);
       await stop.locator("input.photo-input").setInputFiles(files[0]);

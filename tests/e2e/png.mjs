@@ -55,7 +55,7 @@ function rgbPng(width, height, raw) {
 
 /**
  * A PNG of `width` × `height` of pure noise: the heaviest picture there is once compressed to
- * JPEG (about 1 Mo at 1280 × 960), to fill the day's photo budget in few shots.
+ * JPEG (about 1 Mo at 1280 × 1280), to fill the day's photo budget in few shots.
  */
 export function noisePng(width, height) {
   const raw = Buffer.alloc((width * 3 + 1) * height);
