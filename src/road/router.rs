@@ -103,8 +103,10 @@ pub struct Router {
     profiles: Vec<Profile>,
     day_profile: Vec<u8>,
     snap: SnapIndex,
-    /// The shape for matrices around closed roads, made on the first closure.
+    /// The shape for routes and matrices around closed roads, made on the first closure.
     customizable: OnceLock<CustomizableHierarchy>,
+    /// Its weights for the closures asked last.
+    last_customization: closed::LastCustomization,
 }
 
 impl Router {
@@ -134,7 +136,14 @@ impl Router {
     /// The arcs must be in [`canonical_arc_order`], as a pack and [`Router::new`] give them.
     pub fn from_parts(graph: RoadGraph, profiles: Vec<Profile>, day_profile: Vec<u8>) -> Router {
         let snap = SnapIndex::new(&graph);
-        Router { graph, profiles, day_profile, snap, customizable: OnceLock::new() }
+        Router {
+            graph,
+            profiles,
+            day_profile,
+            snap,
+            customizable: OnceLock::new(),
+            last_customization: Default::default(),
+        }
     }
 
     /// The network.
@@ -269,7 +278,8 @@ impl Router {
 
     /// [`Router::route`] around the `closed` roads (from [`Router::close`]).
     ///
-    /// Complexity: the hierarchy's query, plus a Dijkstra when its path drives a closed road.
+    /// Complexity: the hierarchy's query, plus, when its path drives a closed road, the
+    /// customizable hierarchy's (weighted once for the same closures).
     pub fn route_avoiding(
         &self,
         from: LatLon,

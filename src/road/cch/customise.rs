@@ -22,29 +22,44 @@ pub(super) fn unpack(packed: u64) -> (u32, u32) {
     ((packed >> 32) as u32, packed as u32)
 }
 
-/// The weights of one customization: per upward arc, driving up and driving down.
+/// No road arc: the weight comes from the triangles only.
+pub(super) const NO_ARC: u32 = u32::MAX;
+
+/// The weights of one customization: per upward arc, driving up and driving down, and the
+/// best road arc each way with its own weight (to tell a road from a shortcut when unpacking).
 pub struct Weights {
     /// Weight from the arc's low rank to its high one.
     pub(super) up: Vec<u64>,
     /// Weight from the arc's high rank to its low one.
     pub(super) down: Vec<u64>,
+    /// The best road arc from low to high, and its weight ([`NO_ARC`], [`INFINITE`] if none).
+    pub(super) up_road: Vec<(u64, u32)>,
+    /// The best road arc from high to low, and its weight.
+    pub(super) down_road: Vec<(u64, u32)>,
 }
 
-/// Weights for `topology` where the only roads are `arcs`: (from, to, weight, secondary)
+/// Weights for `topology` where the only roads are `arcs`: (id, from, to, weight, secondary),
 /// between junctions (not ranks).
 ///
 /// Complexity: O(A) to place the arcs, then one merge per pair of upward arcs of a rank
 /// (the lower triangles), a few tens of milliseconds on a département.
-pub(super) fn customise(topology: &Topology, arcs: impl Iterator<Item = (u32, u32, u32, u32)>) -> Weights {
-    let mut weights = Weights { up: vec![INFINITE; topology.arcs()], down: vec![INFINITE; topology.arcs()] };
-    for (from, to, weight, secondary) in arcs {
+pub(super) fn customise(topology: &Topology, arcs: impl Iterator<Item = (u32, u32, u32, u32, u32)>) -> Weights {
+    let none = vec![(INFINITE, NO_ARC); topology.arcs()];
+    let (mut up_road, mut down_road) = (none.clone(), none);
+    for (id, from, to, weight, secondary) in arcs {
         let (a, b) = (topology.rank[from as usize], topology.rank[to as usize]);
         let packed = pack(weight, secondary);
-        let (low, high, side) = if a < b { (a, b, &mut weights.up) } else { (b, a, &mut weights.down) };
+        let (low, high, side) = if a < b { (a, b, &mut up_road) } else { (b, a, &mut down_road) };
         if let Some(arc) = topology.arc(low, high) {
-            side[arc] = side[arc].min(packed);
+            side[arc] = side[arc].min((packed, id));
         }
     }
+    let mut weights = Weights {
+        up: up_road.iter().map(|&(weight, _)| weight).collect(),
+        down: down_road.iter().map(|&(weight, _)| weight).collect(),
+        up_road,
+        down_road,
+    };
     for x in 0..topology.len() as u32 {
         let arcs = topology.up(x);
         for first in arcs.clone() {

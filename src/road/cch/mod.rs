@@ -10,11 +10,12 @@
 mod customise;
 mod matrix;
 mod order;
+mod path;
 mod topology;
 
 pub use customise::Weights;
 
-use super::ch::{Seed, WeightMatrix};
+use super::ch::{Seed, ShortestPath, WeightMatrix};
 use super::graph::RoadGraph;
 use topology::Topology;
 
@@ -33,10 +34,11 @@ impl CustomizableHierarchy {
         CustomizableHierarchy { topology: Topology::new(&graph.nodes, edges) }
     }
 
-    /// Weights where the only roads are `arcs`: (from, to, weight, secondary) between junctions.
+    /// Weights where the only roads are `arcs`: (id, from, to, weight, secondary) between
+    /// junctions; the ids come back in [`CustomizableHierarchy::shortest`]'s paths.
     ///
     /// Complexity: the lower triangles of the shape, tens of milliseconds on a département.
-    pub fn customise(&self, arcs: impl Iterator<Item = (u32, u32, u32, u32)>) -> Weights {
+    pub fn customise(&self, arcs: impl Iterator<Item = (u32, u32, u32, u32, u32)>) -> Weights {
         customise::customise(&self.topology, arcs)
     }
 
@@ -46,6 +48,14 @@ impl CustomizableHierarchy {
     /// Complexity: one search over its ancestors per point, plus per pair their common ancestors.
     pub fn many_to_many(&self, weights: &Weights, sources: &[Vec<Seed>], targets: &[Vec<Seed>]) -> WeightMatrix {
         matrix::many_to_many(&self.topology, weights, sources, targets)
+    }
+
+    /// The best path from `sources` to `targets` under `weights`, as road arcs, or `None`.
+    ///
+    /// Complexity: a search over the ancestors of each side, then one scan of the arcs below
+    /// each shortcut unpacked.
+    pub fn shortest(&self, weights: &Weights, sources: &[Seed], targets: &[Seed]) -> Option<ShortestPath> {
+        path::shortest(&self.topology, weights, sources, targets)
     }
 
     /// Number of arcs of the shape (each carries an upward and a downward weight).
@@ -63,7 +73,8 @@ mod tests {
 
     /// Random graphs at random positions, a fifth of their arcs closed: every cell, from
     /// sources of two seeds to targets of one, each with its own offset, is the least over the
-    /// seeds of a plain Dijkstra over the arcs left open, with its second weight.
+    /// seeds of a plain Dijkstra over the arcs left open, with its second weight; and the route
+    /// between them drives open arcs from a source seed to the target, adding up to it.
     #[test]
     fn every_cell_over_the_open_arcs_is_the_dijkstra_distance_and_its_second_weight() {
         let (mut cut_off, mut cells) = (0, 0);
@@ -91,7 +102,8 @@ mod tests {
             };
             let hierarchy = CustomizableHierarchy::new(&graph);
             let open: Vec<_> = arcs.iter().copied().filter(|_| rng.below(5) != 0).collect();
-            let weights = hierarchy.customise(open.iter().map(|arc| (arc.from, arc.to, arc.weight, arc.secondary)));
+            let weights =
+                hierarchy.customise(open.iter().map(|arc| (arc.id, arc.from, arc.to, arc.weight, arc.secondary)));
             let seed_at = |rng: &mut Seeded| Seed {
                 node: rng.below(nodes as u64) as u32,
                 weight: rng.below(1000) as u32,
@@ -118,6 +130,23 @@ mod tests {
                     assert_eq!((matrix.weight[cell], matrix.secondary[cell]), expected, "graph {seed}: {i} → {j}");
                     cut_off += usize::from(expected.0 == UNREACHABLE);
                     cells += 1;
+                    // The route: the same weights, along open arcs from its source seed to the target.
+                    let path = hierarchy.shortest(&weights, source, std::slice::from_ref(target));
+                    let Some(path) = path else {
+                        assert_eq!(expected.0, UNREACHABLE, "graph {seed}: {i} → {j} has no route");
+                        continue;
+                    };
+                    assert_eq!((path.weight, path.secondary), expected, "graph {seed}: route {i} → {j}");
+                    let start = &source[path.source_seed];
+                    let mut at = start.node;
+                    let (mut weight, mut secondary) =
+                        (start.weight + target.weight, start.secondary + target.secondary);
+                    for &id in &path.arcs {
+                        let arc = open.iter().find(|arc| arc.id == id).expect("an open arc");
+                        assert_eq!(arc.from, at, "graph {seed}: route {i} → {j} is a chain");
+                        (at, weight, secondary) = (arc.to, weight + arc.weight, secondary + arc.secondary);
+                    }
+                    assert_eq!((at, weight, secondary), (target.node, path.weight, path.secondary));
                 }
             }
         }

@@ -18,6 +18,12 @@ pub(super) struct Topology {
     first: Vec<u32>,
     /// Head (a rank) of each upward arc.
     pub(super) head: Vec<u32>,
+    /// Rank each upward arc leaves.
+    pub(super) tail: Vec<u32>,
+    /// The arcs coming up into rank `y` are `below[below_first[y]..below_first[y + 1]]`.
+    below_first: Vec<u32>,
+    /// Upward arcs grouped by the rank they reach (indices into [`Topology::head`]).
+    below: Vec<u32>,
     /// Lowest upward neighbour of each rank ([`ROOT`] when none): every upward neighbour of a
     /// rank is one of its ancestors in this tree, so a search from a rank visits its ancestors only.
     pub(super) parent: Vec<u32>,
@@ -60,7 +66,21 @@ impl Topology {
             head.extend_from_slice(arcs);
         }
         first.push(head.len() as u32);
-        Topology { rank, first, head, parent }
+        let tail: Vec<u32> = (0..nodes as u32).flat_map(|x| up[x as usize].iter().map(move |_| x)).collect();
+        let mut below_first = vec![0u32; nodes + 1];
+        for &y in &head {
+            below_first[y as usize + 1] += 1;
+        }
+        for y in 0..nodes {
+            below_first[y + 1] += below_first[y];
+        }
+        let mut filled = below_first.clone();
+        let mut below = vec![0u32; head.len()];
+        for (arc, &y) in head.iter().enumerate() {
+            below[filled[y as usize] as usize] = arc as u32;
+            filled[y as usize] += 1;
+        }
+        Topology { rank, first, head, tail, below_first, below, parent }
     }
 
     /// Number of ranks (junctions).
@@ -78,6 +98,11 @@ impl Topology {
         let arcs = self.up(low);
         let start = arcs.start;
         self.head[arcs].binary_search(&high).ok().map(|offset| start + offset)
+    }
+
+    /// The upward arcs reaching rank `y` (from lower ranks).
+    pub(super) fn below(&self, y: u32) -> &[u32] {
+        &self.below[self.below_first[y as usize] as usize..self.below_first[y as usize + 1] as usize]
     }
 
     /// Number of upward arcs.

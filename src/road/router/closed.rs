@@ -3,18 +3,18 @@
 //!
 //! A closure blocks the road it lies on between its two junctions, both ways; a stop on that
 //! road is still reached from the side of the closure it stands on. The day's hierarchy still
-//! holds the closed arcs, so a route whose path drives one is searched again with a plain
-//! Dijkstra over the open arcs, and a matrix comes from the customizable hierarchy weighted
-//! with the open arcs only ([`crate::road::cch`]).
+//! holds the closed arcs, so a route whose path drives one, and a matrix, come from the
+//! customizable hierarchy weighted with the open arcs only ([`crate::road::cch`]), the last
+//! weights kept for the next leg.
 
-use super::{Router, UNREACHABLE};
-use crate::road::cch::CustomizableHierarchy;
+use super::Router;
+use crate::road::cch::{CustomizableHierarchy, Weights};
 use crate::road::ch::{Seed, ShortestPath, WeightMatrix};
 use crate::road::graph::Metric;
 use crate::road::osm::seasons::Day;
 use crate::road::LatLon;
-use std::cmp::Reverse;
-use std::collections::{BTreeSet, BinaryHeap};
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
 
 /// How far from its road a closure point may be, m: it is put on the road's drawing, so a point
 /// further away is a mistake and closes nothing rather than some other road.
@@ -49,48 +49,18 @@ impl ClosedRoads {
     }
 }
 
-/// The arcs open on a day and not closed, as compact adjacency for repeated Dijkstras: the
-/// arcs leaving junction `v` are `arcs[first[v]..first[v + 1]]`, each (head, weight, secondary, arc id).
-pub(super) struct OpenGraph {
-    first: Vec<u32>,
-    arcs: Vec<(u32, u32, u32, u32)>,
+/// Which roads a customization left open: the metric, the day's profile (none: every road)
+/// and the closed stretches, sorted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct OpenRoads {
+    metric: Metric,
+    profile: Option<u8>,
+    closed: Vec<u32>,
 }
 
-/// A Dijkstra tree over the open arcs: per junction, (weight, secondary), the arc that reached
-/// it and the seed it started from.
-pub(super) struct OpenTree {
-    best: Vec<(u32, u32)>,
-    parent: Vec<u32>,
-    origin: Vec<u32>,
-}
-
-impl OpenTree {
-    /// The best of `targets` reached: (weight, secondary, index of the target seed).
-    pub(super) fn reach(&self, targets: &[Seed]) -> Option<(u32, u32, usize)> {
-        targets
-            .iter()
-            .enumerate()
-            .filter(|(_, seed)| self.best[seed.node as usize].0 != UNREACHABLE)
-            .map(|(index, seed)| {
-                let (weight, secondary) = self.best[seed.node as usize];
-                (weight.saturating_add(seed.weight), secondary.saturating_add(seed.secondary), index)
-            })
-            .min()
-    }
-
-    /// The arcs driven from the tree's seed to `node`, in order.
-    fn arcs_to(&self, router: &Router, node: u32) -> Vec<u32> {
-        let mut arcs = Vec::new();
-        let mut at = node;
-        while self.parent[at as usize] != u32::MAX {
-            let arc = self.parent[at as usize];
-            arcs.push(arc);
-            at = router.graph.arcs[arc as usize].from;
-        }
-        arcs.reverse();
-        arcs
-    }
-}
+/// The customization made last, kept while the closures, the day's profile and the metric stay
+/// the same: a day's legs are routed one by one around the same closures.
+pub(super) type LastCustomization = Mutex<Option<(OpenRoads, Arc<Weights>)>>;
 
 impl Router {
     /// Puts each closure point on the nearest road open on `day`; a point further than
@@ -115,11 +85,46 @@ impl Router {
             .collect()
     }
 
-    /// Least weights from each of `sources` to each of `targets` over the roads open on `day`
-    /// and not `closed`, minimising `metric`: the customizable hierarchy (shaped on the first
-    /// call) weighted with those roads.
+    /// The customizable hierarchy (shaped on the first call) weighted with the roads open on
+    /// `day` and not `closed`, minimising `metric`; the last one is kept and reused.
     ///
-    /// Complexity: the customization (tens of milliseconds on a département) and its matrix.
+    /// Complexity: the customization, 15–20 ms on a département, unless kept.
+    fn open_weights(
+        &self,
+        (metric, day): (Metric, Option<Day>),
+        closed: &ClosedRoads,
+    ) -> (&CustomizableHierarchy, Arc<Weights>) {
+        let hierarchy = self.customizable.get_or_init(|| CustomizableHierarchy::new(&self.graph));
+        let mut stretches: Vec<u32> = closed.points.iter().map(|&(stretch, _)| stretch).collect();
+        stretches.sort_unstable();
+        stretches.dedup();
+        let key = OpenRoads { metric, profile: day.map(|day| self.day_profile[day.index()]), closed: stretches };
+        let mut last = self.last_customization.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((known, weights)) = last.as_ref() {
+            if *known == key {
+                return (hierarchy, Arc::clone(weights));
+            }
+        }
+        let other = match metric {
+            Metric::Time => Metric::Distance,
+            Metric::Distance => Metric::Time,
+        };
+        let open = self
+            .graph
+            .arcs
+            .iter()
+            .enumerate()
+            .filter(|(_, arc)| self.graph.open(arc, day) && !closed.closes(arc.stretch))
+            .map(|(id, arc)| (id as u32, arc.from, arc.to, arc.weight(metric), arc.weight(other)));
+        let weights = Arc::new(hierarchy.customise(open));
+        *last = Some((key, Arc::clone(&weights)));
+        (hierarchy, weights)
+    }
+
+    /// Least weights from each of `sources` to each of `targets` over the roads open on `day`
+    /// and not `closed`, minimising `metric`.
+    ///
+    /// Complexity: the customization (unless kept) and the customized hierarchy's matrix.
     pub(super) fn open_matrix(
         &self,
         (metric, day): (Metric, Option<Day>),
@@ -127,90 +132,14 @@ impl Router {
         sources: &[Vec<Seed>],
         targets: &[Vec<Seed>],
     ) -> WeightMatrix {
-        let other = match metric {
-            Metric::Time => Metric::Distance,
-            Metric::Distance => Metric::Time,
-        };
-        let hierarchy = self.customizable.get_or_init(|| CustomizableHierarchy::new(&self.graph));
-        let open = self.graph.arcs.iter().filter(|arc| self.graph.open(arc, day) && !closed.closes(arc.stretch));
-        let weights = hierarchy.customise(open.map(|arc| (arc.from, arc.to, arc.weight(metric), arc.weight(other))));
+        let (hierarchy, weights) = self.open_weights((metric, day), closed);
         hierarchy.many_to_many(&weights, sources, targets)
     }
 
-    /// The arcs open on `day` and not `closed`, weighted by `metric`.
+    /// The shortest path from `sources` to `targets` over the roads open on `day` and not
+    /// `closed`, as the day's hierarchy gives one.
     ///
-    /// Complexity: O(V + A).
-    pub(super) fn open_graph(&self, metric: Metric, day: Option<Day>, closed: &ClosedRoads) -> OpenGraph {
-        let other = match metric {
-            Metric::Time => Metric::Distance,
-            Metric::Distance => Metric::Time,
-        };
-        let mut graph = OpenGraph { first: Vec::with_capacity(self.graph.nodes.len() + 1), arcs: Vec::new() };
-        for node in 0..self.graph.nodes.len() as u32 {
-            graph.first.push(graph.arcs.len() as u32);
-            for id in self.graph.arcs_from(node) {
-                let arc = &self.graph.arcs[id];
-                if self.graph.open(arc, day) && !closed.closes(arc.stretch) {
-                    graph.arcs.push((arc.to, arc.weight(metric), arc.weight(other), id as u32));
-                }
-            }
-        }
-        graph.first.push(graph.arcs.len() as u32);
-        graph
-    }
-
-    /// Least weight from `sources` to every junction over `open`, or, when `wanted` is not
-    /// empty, to the junctions nearer than the last of `wanted` settled (whose weights are then
-    /// final): a route needs only its targets.
-    ///
-    /// Complexity: O(A log V), some milliseconds on a département; less when `wanted` is near.
-    pub(super) fn open_tree(&self, sources: &[Seed], open: &OpenGraph, wanted: &[u32]) -> OpenTree {
-        let nodes = self.graph.nodes.len();
-        let mut waiting = vec![false; nodes];
-        let mut left = 0usize;
-        for &node in wanted {
-            left += usize::from(!waiting[node as usize]);
-            waiting[node as usize] = true;
-        }
-        let mut tree = OpenTree {
-            best: vec![(UNREACHABLE, UNREACHABLE); nodes],
-            parent: vec![u32::MAX; nodes],
-            origin: vec![0; nodes],
-        };
-        let mut heap = BinaryHeap::new();
-        for (index, seed) in sources.iter().enumerate() {
-            if (seed.weight, seed.secondary) < tree.best[seed.node as usize] {
-                tree.best[seed.node as usize] = (seed.weight, seed.secondary);
-                tree.origin[seed.node as usize] = index as u32;
-                heap.push(Reverse((seed.weight, seed.secondary, seed.node)));
-            }
-        }
-        while let Some(Reverse((weight, secondary, node))) = heap.pop() {
-            if (weight, secondary) > tree.best[node as usize] {
-                continue;
-            }
-            if waiting[node as usize] {
-                waiting[node as usize] = false;
-                left -= 1;
-                if left == 0 {
-                    break;
-                }
-            }
-            let arcs = open.first[node as usize] as usize..open.first[node as usize + 1] as usize;
-            for &(to, arc_weight, arc_secondary, id) in &open.arcs[arcs] {
-                let next = (weight.saturating_add(arc_weight), secondary.saturating_add(arc_secondary));
-                if next < tree.best[to as usize] {
-                    tree.best[to as usize] = next;
-                    tree.parent[to as usize] = id;
-                    tree.origin[to as usize] = tree.origin[node as usize];
-                    heap.push(Reverse((next.0, next.1, to)));
-                }
-            }
-        }
-        tree
-    }
-
-    /// The shortest path from `sources` to `targets` over the open arcs, as the hierarchy gives one.
+    /// Complexity: the customization (unless kept) and a search over each end's ancestors.
     pub(super) fn open_path(
         &self,
         sources: &[Seed],
@@ -218,16 +147,7 @@ impl Router {
         (metric, day): (Metric, Option<Day>),
         closed: &ClosedRoads,
     ) -> Option<ShortestPath> {
-        let wanted: Vec<u32> = targets.iter().map(|seed| seed.node).collect();
-        let tree = self.open_tree(sources, &self.open_graph(metric, day, closed), &wanted);
-        let (weight, secondary, target_seed) = tree.reach(targets)?;
-        let node = targets[target_seed].node;
-        Some(ShortestPath {
-            weight,
-            secondary,
-            arcs: tree.arcs_to(self, node),
-            source_seed: tree.origin[node as usize] as usize,
-            target_seed,
-        })
+        let (hierarchy, weights) = self.open_weights((metric, day), closed);
+        hierarchy.shortest(&weights, sources, targets)
     }
 }
