@@ -1,13 +1,14 @@
 //! `tournee bench pack`: what region packs weigh and how fast they load and answer, as a
 //! Markdown table: size raw and gzipped, bytes per junction, the split between the
-//! network and its hierarchies, load time, and a 300 × 300 matrix from coordinates.
+//! network and its hierarchies, load time, a 300 × 300 matrix from coordinates, the same around
+//! a closed road, and the shaping that closures need once per region.
 //!
 //! The measures themselves are in [`crate::bench::pack`], shared with
 //! `tests/wasm_bench_department.rs`.
 
 use super::bench_road::gzip_len;
 use super::Args;
-use crate::bench::pack::{closed_matrix_ms, load_ms, matrix_ms, HEADER, RUNS};
+use crate::bench::pack::{closed_matrix_ms, closure_shape_ms, load_ms, matrix_ms, HEADER, RUNS};
 use crate::bench::Clock;
 use crate::cli::messages::Message;
 use crate::road::pack::{pack_parts, read_pack};
@@ -32,7 +33,7 @@ pub fn run(args: &Args) -> Result<String, String> {
         let kb = |n: usize| format!("{:.0} KB", n as f64 / 1024.0);
         let _ = writeln!(
             table,
-            "| {} | {junctions} | {} | {} | {:.1} / {:.1} | {} | {} | {} ({}) | {:.1} ms | {:.1} ms | {closed_ms:.1} ms ({:.0} %) |",
+            "| {} | {junctions} | {} | {} | {:.1} / {:.1} | {} | {} | {} ({}) | {:.1} ms | {:.1} ms | {closed_ms:.1} ms ({:.0} %) | {:.1} ms |",
             std::path::Path::new(path).file_name().map_or(path.clone(), |n| n.to_string_lossy().into_owned()),
             kb(bytes.len()),
             kb(gzip),
@@ -45,6 +46,7 @@ pub fn run(args: &Args) -> Result<String, String> {
             load_ms(&bytes, clock),
             matrix_ms(&router, clock),
             rows_changed * 100.0,
+            closure_shape_ms(&router, clock),
         );
     }
     Ok(format!("{table}\nMedian of {RUNS} runs."))

@@ -7,6 +7,7 @@
 
 mod attribution;
 mod bounds;
+pub mod cch;
 pub mod ch;
 pub mod clip;
 pub mod closure_point;

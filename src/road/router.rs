@@ -6,6 +6,7 @@
 
 mod closed;
 
+use super::cch::CustomizableHierarchy;
 use super::ch::{contract, many_to_many, Hierarchy, InputArc, Search, Seed, UNREACHABLE};
 use super::graph::{Metric, RoadGraph};
 use super::osm::seasons::{Day, DAYS};
@@ -102,6 +103,10 @@ pub struct Router {
     profiles: Vec<Profile>,
     day_profile: Vec<u8>,
     snap: SnapIndex,
+    /// The shape for routes and matrices around closed roads, made on the first closure.
+    customizable: OnceLock<CustomizableHierarchy>,
+    /// Its weights for the closures asked last.
+    last_customization: closed::LastCustomization,
 }
 
 impl Router {
@@ -131,7 +136,14 @@ impl Router {
     /// The arcs must be in [`canonical_arc_order`], as a pack and [`Router::new`] give them.
     pub fn from_parts(graph: RoadGraph, profiles: Vec<Profile>, day_profile: Vec<u8>) -> Router {
         let snap = SnapIndex::new(&graph);
-        Router { graph, profiles, day_profile, snap }
+        Router {
+            graph,
+            profiles,
+            day_profile,
+            snap,
+            customizable: OnceLock::new(),
+            last_customization: Default::default(),
+        }
     }
 
     /// The network.
@@ -266,7 +278,8 @@ impl Router {
 
     /// [`Router::route`] around the `closed` roads (from [`Router::close`]).
     ///
-    /// Complexity: the hierarchy's query, plus a Dijkstra when its path drives a closed road.
+    /// Complexity: the hierarchy's query, plus, when its path drives a closed road, the
+    /// customizable hierarchy's (weighted once for the same closures).
     pub fn route_avoiding(
         &self,
         from: LatLon,
@@ -336,9 +349,8 @@ impl Router {
 
     /// [`Router::matrix`] around the `closed` roads (from [`Router::close`]).
     ///
-    /// Complexity: the hierarchy's matrix, one upward search per end of a closed road, and for
-    /// each row where a closed road lies on a shortest path a Dijkstra that stops once the
-    /// targets of those cells are settled; the other cells keep the hierarchy's answer.
+    /// Complexity: with no closure, the hierarchy's matrix; else the customizable hierarchy's
+    /// weights for the open roads (its shape made on the region's first closure) and its matrix.
     pub fn matrix_avoiding(
         &self,
         points: &[LatLon],
@@ -355,20 +367,12 @@ impl Router {
             .collect::<Result<Vec<_>, _>>()?;
         let sources: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, (metric, day), closed, true).0).collect();
         let targets: Vec<Vec<Seed>> = snapped.iter().map(|s| self.seeds(s, (metric, day), closed, false).0).collect();
-        let mut weights = many_to_many(self.hierarchy(metric, day), &sources, &targets);
+        let weights = if closed.is_empty() {
+            many_to_many(self.hierarchy(metric, day), &sources, &targets)
+        } else {
+            self.open_matrix((metric, day), closed, &sources, &targets)
+        };
         let n = points.len();
-        let mut open = None;
-        for (row, columns) in self.cells_through_closures(closed, (metric, day), &sources, &targets, &weights) {
-            let wanted: Vec<u32> =
-                columns.iter().flat_map(|&column| targets[column].iter().map(|seed| seed.node)).collect();
-            let open = open.get_or_insert_with(|| self.open_graph(metric, day, closed));
-            let tree = self.open_tree(&sources[row], open, &wanted);
-            for column in columns {
-                let (weight, secondary, _) = tree.reach(&targets[column]).unwrap_or((UNREACHABLE, UNREACHABLE, 0));
-                weights.weight[row * n + column] = weight;
-                weights.secondary[row * n + column] = secondary;
-            }
-        }
         let (mut duration_s, mut distance_m) = (vec![None; n * n], vec![None; n * n]);
         for i in 0..n {
             for j in 0..n {

@@ -1,75 +1,18 @@
 // Photos of the visit (issue 13): on a done or failed stop, « Ajouter une photo » opens the
 // phone's camera (a file input); a 4000 × 3000 photo is decoded, reduced to 1280 px and
 // compressed to JPEG on the phone, stored in IndexedDB, then recorded in the log. The stop shows
-// its thumbnail (a tap enlarges it), the day's budget in Mo, a wrong shot taken back and given
-// back, a file that is no image or a damaged one refused in words, a full disk said clearly with
-// nothing lost; after an offline reload and in the day report (screen, print, JSON) the photos
+// its thumbnail (a tap enlarges it; « Fermer », Escape or back closes it), the day's budget in
+// Mo, a wrong shot taken back and given back, a file that is no image or a damaged one refused
+// in words, a full disk said clearly with nothing lost (the full budget: photo-budget.test.mjs); after an offline reload and in the day report (screen, print, JSON) the photos
 // are still there; undoing the finish voids them. French and English, on a 390 px phone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { deflateSync } from "node:zlib";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { downloaded, onPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
 import { storedImages } from "./stored.mjs";
-
-/** CRC-32 of `bytes`, as PNG chunks carry it. */
-function crc32(bytes) {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-/** A PNG chunk of `type` holding `data`. */
-function chunk(type, data) {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "ascii");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/**
- * A photo-like PNG of `width` × `height`: a sky-to-meadow gradient, a dark box (a meter), and
- * grain, so that it weighs what a camera's picture weighs (tens of Mo as PNG).
- */
-function photoPng(width, height) {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  let seed = 7;
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x++) {
-      const meter = x > width * 0.35 && x < width * 0.65 && y > height * 0.3 && y < height * 0.7;
-      const base = meter ? [40, 44, 48] : [60 + (x * 120) / width, 120 + (y * 100) / height, 200 - (y * 160) / height];
-      for (let c = 0; c < 3; c++) {
-        seed = (seed * 1103515245 + 12345) >>> 0;
-        raw[row + 1 + x * 3 + c] = Math.min(255, base[c] + ((seed >>> 24) % 48));
-      }
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 1 })), chunk("IEND", Buffer.alloc(0))]);
-}
-
-/** A black greyscale PNG of `width` × `height` (small as a file, huge once decoded). */
-function blackPng(width, height) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8); // 8 bits, greyscale
-  const raw = deflateSync(Buffer.alloc((width + 1) * height), { level: 9 });
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", raw), chunk("IEND", Buffer.alloc(0))]);
-}
+import { blackPng, photoPng } from "./png.mjs";
 
 /** A photo's size as the app writes it in French (« 312 Ko », « 1,2 Mo ») or English. */
 function size(bytes, french = true) {
@@ -168,6 +111,19 @@ test("a photo of the visit is reduced, kept, shown, taken back and given back, a
       await page.screenshot({ path: `${SCREENSHOTS}photos-enlarged-fr.png` });
       await viewer.getByRole("button", { name: "Fermer" }).click();
       await viewer.waitFor({ state: "detached" });
+      // Escape closes it too, and so does the back button, which stays on the day.
+      const thumbnail = first.getByRole("button", { name: "Agrandir la photo prise à 11:15" });
+      await thumbnail.click();
+      await viewer.waitFor();
+      await page.keyboard.press("Escape");
+      await viewer.waitFor({ state: "detached" });
+      await thumbnail.click();
+      await viewer.waitFor();
+      const day = page.url();
+      await page.goBack();
+      await viewer.waitFor({ state: "detached" });
+      assert.equal(page.url(), day, "back closed the photo, not the day");
+      assert.equal(await first.locator("img.photo-thumbnail").count(), 1, "the photo is still there");
 
       // A file that is no image, and a damaged image, are refused in words; nothing is added.
       await input.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("code portail 1234") });

@@ -24,6 +24,7 @@ mod map_picker;
 mod new_day;
 mod newer_day_notice;
 mod notice_banner;
+mod photo_viewer;
 mod proof_image;
 mod ready_check;
 mod region_card;

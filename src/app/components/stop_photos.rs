@@ -1,13 +1,14 @@
-//! The photos of a done or failed stop: their thumbnails (a tap shows one larger, where it can be
-//! taken back), « Ajouter une photo » through the phone's camera (or its gallery), the photo
-//! taken back last with « Annuler », and the day's budget in Mo. A photo is made small and kept
+//! The photos of a done or failed stop: their thumbnails (a tap shows one larger, where it can
+//! be taken back: `photo_viewer.rs`), « Ajouter une photo » through the phone's camera (or its
+//! gallery), the photo taken back last with « Annuler », and the day's budget in Mo. A photo is made small and kept
 //! by `planning::add_photo`; what became of it, or why it was refused, is said in words.
 
+use super::photo_viewer::PhotoViewer;
 use super::proof_image::ProofImage;
 use crate::app::i18n::Language;
 use crate::app::planning::{add_photo, remove_photo, restore_photo};
 use crate::app::state::use_app;
-use crate::app::texts::{ShellText, StopText};
+use crate::app::texts::StopText;
 use crate::model::VisitPhoto;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -38,29 +39,6 @@ enum Outcome {
     Kept(String),
     /// Refused, and why.
     Refused(String),
-}
-
-/// The photo `photo` shown large over the page, with its time, « Retirer cette photo » and
-/// « Fermer ».
-fn enlarged(
-    photo: &VisitPhoto,
-    language: Language,
-    on_remove: Callback<MouseEvent>,
-    on_close: Callback<MouseEvent>,
-) -> Html {
-    let caption = format!("{} {}", language.tr(StopText::PhotoTakenAt), photo.at);
-    html! {
-        <div class="overlay photo-overlay">
-            <figure class="dialog photo-viewer" role="dialog" aria-modal="true" aria-label={caption.clone()}>
-                <ProofImage class="photo-large" file={photo.file.clone()} alt={caption.clone()} />
-                <figcaption>{ format!("{caption} · {}", language.photo_size(photo.bytes)) }</figcaption>
-                <div class="status-buttons">
-                    <button class="button photo-remove" type="button" onclick={on_remove}>{ language.tr(StopText::RemovePhoto) }</button>
-                    <button class="button button-primary photo-close" type="button" onclick={on_close}>{ language.tr(ShellText::Close) }</button>
-                </div>
-            </figure>
-        </div>
-    }
 }
 
 /// The photos of a finished stop, and the way to add one.
@@ -122,7 +100,7 @@ pub fn StopPhotos(props: &StopPhotosProps) -> Html {
     };
     let on_close = {
         let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(None))
+        Callback::from(move |()| shown.set(None))
     };
     let thumbnail = |photo: &VisitPhoto| {
         let label = format!("{} {}", language.tr(StopText::EnlargePhoto), photo.at);
@@ -158,7 +136,9 @@ pub fn StopPhotos(props: &StopPhotosProps) -> Html {
                 Some(Outcome::Refused(why)) => html! { <p class="field-error photo-refused" role="alert">{ "⚠ " }{ why }</p> },
                 None => html! {},
             } }
-            if let Some(photo) = &*shown { { enlarged(photo, language, on_remove, on_close) } }
+            if let Some(photo) = &*shown {
+                <PhotoViewer {language} photo={photo.clone()} {on_remove} {on_close} />
+            }
         </div>
     }
 }

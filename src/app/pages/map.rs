@@ -1,13 +1,14 @@
-//! The Carte tab: the region's roads drawn from its pack, each technician's drive on top, the
-//! phone's position; one finger pans, two zoom (buttons and the mouse wheel too), a tapped stop
-//! opens on the Journée tab.
+//! The Carte tab: the region's roads drawn from its pack, each technician's drive on top
+//! (`map_drives.rs`), the phone's position; one finger pans, two zoom (buttons and the mouse
+//! wheel too: `map_gestures.rs`), a tapped stop opens on the Journée tab.
 
 use super::day_crew::day_on_map;
 use super::map_closures::{closure_marks, tapped_road};
+use super::map_drives::drives;
+use super::map_gestures::{gesture_handlers, map_on_page, Gesture, GestureHandlers, TAP_SLOP_PX};
 use super::map_marks::{day_stops, failure_text, marker_radius, position_marker, stop_markers, use_position, Taps};
 use crate::app::components::{ClosureForm, EmptyState, Icon, IconKind};
 use crate::app::geolocation::MAP_FIX_TIMEOUT_MS;
-use crate::app::map_drawing::RegionMap;
 use crate::app::map_labels::{labels, OnTheMap, LABEL_SIZE_SHARE};
 use crate::app::map_markers::lay_out;
 use crate::app::map_view::{MapView, MAX_ZOOM};
@@ -17,133 +18,9 @@ use crate::app::texts::{ClosureText, MapText, ShellText};
 use crate::model::{DayPlan, RoadClosure};
 use crate::road::closure_point::ClosurePoint;
 use crate::road::osm::seasons::Day as CalendarDay;
-use crate::road::router::CLOSURE_MAX_SNAP_M;
-use crate::road::snap::DEFAULT_MAX_SNAP_M;
-use crate::road::{LatLon, Metric, OSM_ATTRIBUTION};
-use std::collections::HashMap;
+use crate::road::{LatLon, OSM_ATTRIBUTION};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// SVG polylines of each technician's drives between consecutive stops, along the roads open
-/// on the day planned (`date`: a pass closed in winter is not drawn as the way taken) and around
-/// the roads the technicians closed (`closures`, the points of those in force).
-fn drives(map: &RegionMap, plan: &DayPlan, date: Option<CalendarDay>, closures: &[LatLon]) -> Vec<String> {
-    let closed = map.router.close(closures, CLOSURE_MAX_SNAP_M, date);
-    plan.technicians
-        .iter()
-        .map(|route| {
-            route
-                .stops
-                .windows(2)
-                .filter_map(|pair| {
-                    let (from, to) = (pair[0].at, pair[1].at);
-                    map.router.route_avoiding(from, to, (Metric::Time, date), DEFAULT_MAX_SNAP_M, &closed).ok()
-                })
-                .map(|leg| map.drawing.route_points(&leg))
-                .collect::<Vec<_>>()
-                .join("")
-        })
-        .collect()
-}
-
-/// Screen pixels a finger may move and still tap a stop.
-const TAP_SLOP_PX: f64 = 8.0;
-
-/// Fingers on the map: their last positions, how far the gesture moved, and the change not yet
-/// drawn.
-///
-/// Moving the map never redraws the roads while it moves (a département's roads take some 50–100
-/// ms to draw): a one-finger drag translates the drawing on screen, and a zoom (two fingers,
-/// the buttons, the wheel) scales it ([`MapView::preview_of`]), both composited by the browser.
-/// The view follows, and the roads are drawn again at their new level of detail, when the
-/// fingers lift, a second one comes down, or the buttons and the wheel rest for [`SETTLE_MS`].
-#[derive(Default)]
-struct Gesture {
-    pointers: HashMap<i32, (f64, f64)>,
-    moved_px: f64,
-    drag_px: (f64, f64),
-    /// A zoom shown by scaling, not drawn yet.
-    zoom: Option<MapView>,
-    /// The timer that draws the zoom once the buttons or the wheel rest.
-    settle_timer: Option<i32>,
-}
-
-/// Rest after a zoom button or wheel step before the roads are drawn at the new zoom, ms.
-const SETTLE_MS: i32 = 250;
-
-impl Gesture {
-    /// The view with the pending drag or zoom applied, the map's transform cleared.
-    fn commit(&mut self, view: MapView, map: &web_sys::Element, whole: &MapView) -> MapView {
-        let (dx, dy) = std::mem::take(&mut self.drag_px);
-        let _ = map.set_attribute("style", "");
-        if let Some(timer) = self.settle_timer.take() {
-            if let Some(window) = web_sys::window() {
-                window.clear_timeout_with_handle(timer);
-            }
-        }
-        let view = self.zoom.take().unwrap_or(view);
-        if (dx, dy) == (0.0, 0.0) {
-            return view;
-        }
-        view.pan(dx, dy, f64::from(map.client_width()), whole)
-    }
-
-    /// Shows `target` by scaling the drawing of `shown`, the view on screen.
-    fn preview(&mut self, map: &web_sys::Element, shown: &MapView, target: MapView) {
-        let (width, height) = (f64::from(map.client_width()), f64::from(map.client_height()));
-        let _ = map.set_attribute("style", &shown.preview_of(&target, width, height).css());
-        self.zoom = Some(target);
-    }
-}
-
-/// Zooms by `factor` around (`fx`, `fy`) of what is on screen, scaled at once and drawn once the
-/// zooming rests.
-fn zoom_then_settle(
-    gesture: &std::rc::Rc<std::cell::RefCell<Gesture>>,
-    view: &UseStateHandle<Option<MapView>>,
-    (shown, whole): (MapView, MapView),
-    (factor, fx, fy): (f64, f64, f64),
-) {
-    let Some(map) = map_on_page() else {
-        return;
-    };
-    let mut held = gesture.borrow_mut();
-    let target = held.zoom.unwrap_or(shown).zoom(factor, fx, fy, &whole);
-    held.preview(&map, &shown, target);
-    let Some(window) = web_sys::window() else { return };
-    if let Some(timer) = held.settle_timer.take() {
-        window.clear_timeout_with_handle(timer);
-    }
-    let (settling, view) = (gesture.clone(), view.clone());
-    let settle = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let mut held = settling.borrow_mut();
-        held.settle_timer = None;
-        if held.zoom.is_some() {
-            view.set(Some(held.commit(shown, &map, &whole)));
-        }
-    });
-    held.settle_timer =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(settle.unchecked_ref(), SETTLE_MS).ok();
-}
-
-/// The map's `svg.map` element on the page (for the buttons, outside it).
-fn map_on_page() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.query_selector("svg.map").ok().flatten()
-}
-
-/// The `svg.map` element an event happened in.
-fn map_element(event: &web_sys::Event) -> Option<web_sys::Element> {
-    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    target.closest("svg.map").ok()?
-}
-
-/// The map's frame on screen (what the user sees, whatever transform the drawing is under),
-/// found from the element touched (events reach Yew delegated).
-fn screen_rect(event: &web_sys::Event) -> Option<web_sys::DomRect> {
-    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    Some(target.closest(".map-frame").ok()??.get_bounding_client_rect())
-}
 
 /// The map, or what is missing.
 #[function_component]
@@ -210,91 +87,8 @@ pub fn MapPage() -> Html {
         .collect();
     let opening = MapView::around(&stops, &whole).unwrap_or(whole);
     let current = view.unwrap_or(opening);
-    let on_down = {
-        let (gesture, view) = (gesture.clone(), view.clone());
-        Callback::from(move |event: PointerEvent| {
-            let mut gesture = gesture.borrow_mut();
-            if gesture.pointers.is_empty() {
-                gesture.moved_px = 0.0;
-                if gesture.zoom.is_some() {
-                    if let Some(map) = map_element(&event) {
-                        view.set(Some(gesture.commit(view.unwrap_or(opening), &map, &whole)));
-                    }
-                }
-            } else if let Some(map) = map_element(&event) {
-                // A second finger: the drag so far becomes the view, then the pinch zooms it.
-                view.set(Some(gesture.commit(view.unwrap_or(opening), &map, &whole)));
-            }
-            gesture.pointers.insert(event.pointer_id(), (f64::from(event.client_x()), f64::from(event.client_y())));
-        })
-    };
-    let on_move = {
-        let (gesture, view) = (gesture.clone(), view.clone());
-        Callback::from(move |event: PointerEvent| {
-            let mut gesture = gesture.borrow_mut();
-            let id = event.pointer_id();
-            let Some(&before) = gesture.pointers.get(&id) else { return };
-            let Some(rect) = screen_rect(&event) else { return };
-            let after = (f64::from(event.client_x()), f64::from(event.client_y()));
-            let current = view.unwrap_or(opening);
-            gesture.moved_px += (after.0 - before.0).abs() + (after.1 - before.1).abs();
-            gesture.pointers.insert(id, after);
-            if gesture.pointers.len() == 1 {
-                let (dx, dy) = (gesture.drag_px.0 + after.0 - before.0, gesture.drag_px.1 + after.1 - before.1);
-                gesture.drag_px = (dx, dy);
-                if let Some(map) = map_element(&event) {
-                    let _ = map.set_attribute("style", &format!("transform: translate({dx:.0}px, {dy:.0}px)"));
-                }
-                return;
-            }
-            let other = gesture.pointers.iter().find(|(&k, _)| k != id).map(|(_, &p)| p).unwrap_or(before);
-            let distance = |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt().max(1.0);
-            let middle = ((after.0 + other.0) / 2.0, (after.1 + other.1) / 2.0);
-            let (fx, fy) = ((middle.0 - rect.left()) / rect.width(), (middle.1 - rect.top()) / rect.height());
-            let target = gesture.zoom.unwrap_or(current).zoom(distance(after) / distance(before), fx, fy, &whole);
-            if let Some(map) = map_element(&event) {
-                gesture.preview(&map, &current, target);
-            }
-        })
-    };
-    let on_up = {
-        let (gesture, view) = (gesture.clone(), view.clone());
-        Callback::from(move |event: PointerEvent| {
-            let mut gesture = gesture.borrow_mut();
-            gesture.pointers.remove(&event.pointer_id());
-            // Lifting the fingers ends a drag; lifting one of two ends a pinch (the other may drag on).
-            if gesture.pointers.len() <= 1 && (gesture.drag_px != (0.0, 0.0) || gesture.zoom.is_some()) {
-                if let Some(map) = map_element(&event) {
-                    view.set(Some(gesture.commit(view.unwrap_or(opening), &map, &whole)));
-                }
-            }
-        })
-    };
-    let on_wheel = {
-        let (gesture, view) = (gesture.clone(), view.clone());
-        Callback::from(move |event: WheelEvent| {
-            event.prevent_default();
-            let Some(rect) = screen_rect(&event) else { return };
-            let (fx, fy) = (
-                (f64::from(event.client_x()) - rect.left()) / rect.width(),
-                (f64::from(event.client_y()) - rect.top()) / rect.height(),
-            );
-            zoom_then_settle(&gesture, &view, (current, whole), ((-event.delta_y() * 0.002).exp(), fx, fy));
-        })
-    };
-    let zoom_button = |factor: f64| {
-        let (gesture, view) = (gesture.clone(), view.clone());
-        Callback::from(move |_| zoom_then_settle(&gesture, &view, (current, whole), (factor, 0.5, 0.5)))
-    };
-    let reset = {
-        let (gesture, view) = (gesture.clone(), view.clone());
-        Callback::from(move |_| {
-            if let Some(map) = map_on_page() {
-                gesture.borrow_mut().commit(whole, &map, &whole);
-            }
-            view.set(Some(whole));
-        })
-    };
+    let GestureHandlers { on_down, on_move, on_up, on_wheel, zoom_in, zoom_out, reset } =
+        gesture_handlers(&gesture, &view, (opening, current, whole));
     let locate = {
         let (view, here, locating, shared) = (view.clone(), here.clone(), locating.clone(), map.clone());
         Callback::from(move |_| {
@@ -398,8 +192,8 @@ pub fn MapPage() -> Html {
         <>
             <h2 class="page-title">{ language.tr(ShellText::TabMap) }</h2>
             <div class="map-tools">
-                <button class="button map-zoom-in" type="button" aria-label={language.tr(MapText::ZoomIn)} onclick={zoom_button(2.0)}>{ "+" }</button>
-                <button class="button map-zoom-out" type="button" aria-label={language.tr(MapText::ZoomOut)} onclick={zoom_button(0.5)}>{ "−" }</button>
+                <button class="button map-zoom-in" type="button" aria-label={language.tr(MapText::ZoomIn)} onclick={zoom_in}>{ "+" }</button>
+                <button class="button map-zoom-out" type="button" aria-label={language.tr(MapText::ZoomOut)} onclick={zoom_out}>{ "−" }</button>
                 <button class="button map-reset" type="button" onclick={reset}>{ language.tr(MapText::WholeRegion) }</button>
                 <button class="button map-locate" type="button" onclick={locate} disabled={*locating}>
                     { language.tr(if *locating { MapText::Locating } else { MapText::LocateMe }) }

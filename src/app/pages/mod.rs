@@ -5,6 +5,8 @@ mod day_crew;
 mod interventions;
 mod map;
 mod map_closures;
+mod map_drives;
+mod map_gestures;
 mod map_marks;
 mod settings;
 

@@ -15,7 +15,7 @@ mod hierarchy;
 mod many_to_many;
 mod search;
 #[cfg(test)]
-mod test_graphs;
+pub(crate) mod test_graphs;
 
 pub use contract::{contract, InputArc};
 pub use hierarchy::{Edge, EdgeKind, Hierarchy};

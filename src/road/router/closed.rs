@@ -2,18 +2,19 @@
 //! without contracting the network again.
 //!
 //! A closure blocks the road it lies on between its two junctions, both ways; a stop on that
-//! road is still reached from the side of the closure it stands on. The hierarchy still holds
-//! the closed arcs, so a route whose path drives one, or a matrix row where one lies on a
-//! shortest path (d(s, u) + w(u, v) + d(v, t) = d(s, t)), is searched again with a plain
-//! Dijkstra over the open arcs.
+//! road is still reached from the side of the closure it stands on. The day's hierarchy still
+//! holds the closed arcs, so a route whose path drives one, and a matrix, come from the
+//! customizable hierarchy weighted with the open arcs only ([`crate::road::cch`]), the last
+//! weights kept for the next leg.
 
-use super::{Router, UNREACHABLE};
-use crate::road::ch::{many_to_many, Seed, ShortestPath, WeightMatrix};
-use crate::road::graph::{ArcId, Metric};
+use super::Router;
+use crate::road::cch::{CustomizableHierarchy, Weights};
+use crate::road::ch::{Seed, ShortestPath, WeightMatrix};
+use crate::road::graph::Metric;
 use crate::road::osm::seasons::Day;
 use crate::road::LatLon;
-use std::cmp::Reverse;
-use std::collections::{BTreeSet, BinaryHeap};
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
 
 /// How far from its road a closure point may be, m: it is put on the road's drawing, so a point
 /// further away is a mistake and closes nothing rather than some other road.
@@ -48,48 +49,18 @@ impl ClosedRoads {
     }
 }
 
-/// The arcs open on a day and not closed, as compact adjacency for repeated Dijkstras: the
-/// arcs leaving junction `v` are `arcs[first[v]..first[v + 1]]`, each (head, weight, secondary, arc id).
-pub(super) struct OpenGraph {
-    first: Vec<u32>,
-    arcs: Vec<(u32, u32, u32, u32)>,
+/// Which roads a customization left open: the metric, the day's profile (none: every road)
+/// and the closed stretches, sorted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct OpenRoads {
+    metric: Metric,
+    profile: Option<u8>,
+    closed: Vec<u32>,
 }
 
-/// A Dijkstra tree over the open arcs: per junction, (weight, secondary), the arc that reached
-/// it and the seed it started from.
-pub(super) struct OpenTree {
-    best: Vec<(u32, u32)>,
-    parent: Vec<u32>,
-    origin: Vec<u32>,
-}
-
-impl OpenTree {
-    /// The best of `targets` reached: (weight, secondary, index of the target seed).
-    pub(super) fn reach(&self, targets: &[Seed]) -> Option<(u32, u32, usize)> {
-        targets
-            .iter()
-            .enumerate()
-            .filter(|(_, seed)| self.best[seed.node as usize].0 != UNREACHABLE)
-            .map(|(index, seed)| {
-                let (weight, secondary) = self.best[seed.node as usize];
-                (weight.saturating_add(seed.weight), secondary.saturating_add(seed.secondary), index)
-            })
-            .min()
-    }
-
-    /// The arcs driven from the tree's seed to `node`, in order.
-    fn arcs_to(&self, router: &Router, node: u32) -> Vec<u32> {
-        let mut arcs = Vec::new();
-        let mut at = node;
-        while self.parent[at as usize] != u32::MAX {
-            let arc = self.parent[at as usize];
-            arcs.push(arc);
-            at = router.graph.arcs[arc as usize].from;
-        }
-        arcs.reverse();
-        arcs
-    }
-}
+/// The customization made last, kept while the closures, the day's profile and the metric stay
+/// the same: a day's legs are routed one by one around the same closures.
+pub(super) type LastCustomization = Mutex<Option<(OpenRoads, Arc<Weights>)>>;
 
 impl Router {
     /// Puts each closure point on the nearest road open on `day`; a point further than
@@ -114,135 +85,61 @@ impl Router {
             .collect()
     }
 
-    /// The arcs of the closed roads that `day` leaves open (the others are not in its hierarchy).
-    fn closed_arcs(&self, closed: &ClosedRoads, day: Option<Day>) -> Vec<ArcId> {
-        let stretches: BTreeSet<u32> = closed.points.iter().map(|&(stretch, _)| stretch).collect();
-        stretches
-            .into_iter()
-            .flat_map(|stretch| self.graph.arcs_of_stretch(stretch))
-            .filter(|(_, arc)| self.graph.open(arc, day))
-            .map(|(id, _)| id)
-            .collect()
-    }
-
-    /// The cells of `weights` (from `sources` to `targets` in the day's hierarchy) where a
-    /// shortest path may drive a closed arc (d(s, u) + w(u, v) + d(v, t) = d(s, t)), so must be
-    /// searched again: per such row, its columns. Every other cell keeps its weight, since none
-    /// of its shortest paths drives a closed arc.
+    /// The customizable hierarchy (shaped on the first call) weighted with the roads open on
+    /// `day` and not `closed`, minimising `metric`; the last one is kept and reused.
     ///
-    /// Complexity: one upward search per end of each closed arc and per point.
-    pub(super) fn cells_through_closures(
+    /// Complexity: the customization, 15–20 ms on a département, unless kept.
+    fn open_weights(
         &self,
-        closed: &ClosedRoads,
         (metric, day): (Metric, Option<Day>),
-        sources: &[Vec<Seed>],
-        targets: &[Vec<Seed>],
-        weights: &WeightMatrix,
-    ) -> Vec<(usize, Vec<usize>)> {
-        let arcs = self.closed_arcs(closed, day);
-        if arcs.is_empty() {
-            return Vec::new();
+        closed: &ClosedRoads,
+    ) -> (&CustomizableHierarchy, Arc<Weights>) {
+        let hierarchy = self.customizable.get_or_init(|| CustomizableHierarchy::new(&self.graph));
+        let mut stretches: Vec<u32> = closed.points.iter().map(|&(stretch, _)| stretch).collect();
+        stretches.sort_unstable();
+        stretches.dedup();
+        let key = OpenRoads { metric, profile: day.map(|day| self.day_profile[day.index()]), closed: stretches };
+        let mut last = self.last_customization.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((known, weights)) = last.as_ref() {
+            if *known == key {
+                return (hierarchy, Arc::clone(weights));
+            }
         }
-        let hierarchy = self.hierarchy(metric, day);
-        let tails: Vec<Vec<Seed>> = arcs.iter().map(|&a| vec![Seed::at(self.graph.arcs[a as usize].from)]).collect();
-        let heads: Vec<Vec<Seed>> = arcs.iter().map(|&a| vec![Seed::at(self.graph.arcs[a as usize].to)]).collect();
-        let to_tails = many_to_many(hierarchy, sources, &tails);
-        let from_heads = many_to_many(hierarchy, &heads, targets);
-        let columns = targets.len();
-        (0..sources.len())
-            .map(|row| {
-                let through: Vec<usize> = (0..columns)
-                    .filter(|&column| {
-                        let best = weights.weight[row * columns + column];
-                        best != UNREACHABLE
-                            && arcs.iter().enumerate().any(|(k, &arc)| {
-                                to_tails.weight[row * arcs.len() + k]
-                                    .saturating_add(self.graph.arcs[arc as usize].weight(metric))
-                                    .saturating_add(from_heads.weight[k * columns + column])
-                                    == best
-                            })
-                    })
-                    .collect();
-                (row, through)
-            })
-            .filter(|(_, through)| !through.is_empty())
-            .collect()
-    }
-
-    /// The arcs open on `day` and not `closed`, weighted by `metric`.
-    ///
-    /// Complexity: O(V + A).
-    pub(super) fn open_graph(&self, metric: Metric, day: Option<Day>, closed: &ClosedRoads) -> OpenGraph {
         let other = match metric {
             Metric::Time => Metric::Distance,
             Metric::Distance => Metric::Time,
         };
-        let mut graph = OpenGraph { first: Vec::with_capacity(self.graph.nodes.len() + 1), arcs: Vec::new() };
-        for node in 0..self.graph.nodes.len() as u32 {
-            graph.first.push(graph.arcs.len() as u32);
-            for id in self.graph.arcs_from(node) {
-                let arc = &self.graph.arcs[id];
-                if self.graph.open(arc, day) && !closed.closes(arc.stretch) {
-                    graph.arcs.push((arc.to, arc.weight(metric), arc.weight(other), id as u32));
-                }
-            }
-        }
-        graph.first.push(graph.arcs.len() as u32);
-        graph
+        let open = self
+            .graph
+            .arcs
+            .iter()
+            .enumerate()
+            .filter(|(_, arc)| self.graph.open(arc, day) && !closed.closes(arc.stretch))
+            .map(|(id, arc)| (id as u32, arc.from, arc.to, arc.weight(metric), arc.weight(other)));
+        let weights = Arc::new(hierarchy.customise(open));
+        *last = Some((key, Arc::clone(&weights)));
+        (hierarchy, weights)
     }
 
-    /// Least weight from `sources` to every junction over `open`, or, when `wanted` is not
-    /// empty, to the junctions nearer than the last of `wanted` settled (whose weights are then
-    /// final): a matrix row needs only its targets.
+    /// Least weights from each of `sources` to each of `targets` over the roads open on `day`
+    /// and not `closed`, minimising `metric`.
     ///
-    /// Complexity: O(A log V), some milliseconds on a département; less when `wanted` is near.
-    pub(super) fn open_tree(&self, sources: &[Seed], open: &OpenGraph, wanted: &[u32]) -> OpenTree {
-        let nodes = self.graph.nodes.len();
-        let mut waiting = vec![false; nodes];
-        let mut left = 0usize;
-        for &node in wanted {
-            left += usize::from(!waiting[node as usize]);
-            waiting[node as usize] = true;
-        }
-        let mut tree = OpenTree {
-            best: vec![(UNREACHABLE, UNREACHABLE); nodes],
-            parent: vec![u32::MAX; nodes],
-            origin: vec![0; nodes],
-        };
-        let mut heap = BinaryHeap::new();
-        for (index, seed) in sources.iter().enumerate() {
-            if (seed.weight, seed.secondary) < tree.best[seed.node as usize] {
-                tree.best[seed.node as usize] = (seed.weight, seed.secondary);
-                tree.origin[seed.node as usize] = index as u32;
-                heap.push(Reverse((seed.weight, seed.secondary, seed.node)));
-            }
-        }
-        while let Some(Reverse((weight, secondary, node))) = heap.pop() {
-            if (weight, secondary) > tree.best[node as usize] {
-                continue;
-            }
-            if waiting[node as usize] {
-                waiting[node as usize] = false;
-                left -= 1;
-                if left == 0 {
-                    break;
-                }
-            }
-            let arcs = open.first[node as usize] as usize..open.first[node as usize + 1] as usize;
-            for &(to, arc_weight, arc_secondary, id) in &open.arcs[arcs] {
-                let next = (weight.saturating_add(arc_weight), secondary.saturating_add(arc_secondary));
-                if next < tree.best[to as usize] {
-                    tree.best[to as usize] = next;
-                    tree.parent[to as usize] = id;
-                    tree.origin[to as usize] = tree.origin[node as usize];
-                    heap.push(Reverse((next.0, next.1, to)));
-                }
-            }
-        }
-        tree
+    /// Complexity: the customization (unless kept) and the customized hierarchy's matrix.
+    pub(super) fn open_matrix(
+        &self,
+        (metric, day): (Metric, Option<Day>),
+        closed: &ClosedRoads,
+        sources: &[Vec<Seed>],
+        targets: &[Vec<Seed>],
+    ) -> WeightMatrix {
+        let (hierarchy, weights) = self.open_weights((metric, day), closed);
+        hierarchy.many_to_many(&weights, sources, targets)
     }
 
-    /// The shortest path from `sources` to `targets` over the open arcs, as the hierarchy gives one.
+    /// The shortest path from `sources` to `targets` over the roads open on `day` and not
+    /// `closed`, as the day's hierarchy gives one.
+    ///
+    /// Complexity: the customization (unless kept) and a search over each end's ancestors.
     pub(super) fn open_path(
         &self,
         sources: &[Seed],
@@ -250,15 +147,7 @@ impl Router {
         (metric, day): (Metric, Option<Day>),
         closed: &ClosedRoads,
     ) -> Option<ShortestPath> {
-        let tree = self.open_tree(sources, &self.open_graph(metric, day, closed), &[]);
-        let (weight, secondary, target_seed) = tree.reach(targets)?;
-        let node = targets[target_seed].node;
-        Some(ShortestPath {
-            weight,
-            secondary,
-            arcs: tree.arcs_to(self, node),
-            source_seed: tree.origin[node as usize] as usize,
-            target_seed,
-        })
+        let (hierarchy, weights) = self.open_weights((metric, day), closed);
+        hierarchy.shortest(&weights, sources, targets)
     }
 }
