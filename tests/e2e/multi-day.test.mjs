@@ -5,7 +5,7 @@
 // carried over. In French, then the same words in English.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { onPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
+import { downloaded, onPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
 
 /** The hospital: vital, 08:00–10:00, on Léa's day of the demo. */
 const HOSPITAL = "INC-1041";
@@ -94,6 +94,15 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
     await page.reload();
     const kept = await weekDay(page, "2026-11-30");
     assert.match(await kept.locator(".week-date").textContent(), /· 2 /);
+
+    // The week's spreadsheet: Thursday's plan and Monday's, each row with its date.
+    const sheet = await downloaded(page, () => page.locator('.week-export[data-format="csv"]').click());
+    assert.equal(sheet.name, "tournee-2026-11-26-2026-11-30.csv");
+    const rows = sheet.text.split("\n").slice(1).filter((row) => row.trim());
+    assert.ok(rows.some((row) => row.startsWith("2026-11-26")) && rows.some((row) => row.startsWith("2026-11-30")));
+    assert.ok(rows.some((row) => row.startsWith("2026-11-30") && row.includes("M. Pons")), "the booked caller on Monday");
+    const calendar = await downloaded(page, () => page.locator('.week-export[data-format="ics"]').click());
+    assert.match(calendar.text, /DTSTART:20261130T\d{6}Z/, "Monday's visits in the calendar");
 
     // Monday opened: its two jobs are planned on Journée, the hospital once postponed.
     await kept.getByRole("button", { name: "Ouvrir ce jour" }).click();
