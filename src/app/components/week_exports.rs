@@ -79,8 +79,7 @@ pub fn WeekExports(props: &WeekExportsProps) -> Html {
     let button = |file: WeekFile| {
         let (days, error, name) = (props.days.clone(), error.clone(), file_name(file));
         let onclick = Callback::from(move |_| {
-            let planned: PlannedDays =
-                days.iter().map(|(day, plan)| (day.date, PlannedDay { day: &**day, plan: &**plan })).collect();
+            let planned: PlannedDays = days.iter().map(|(day, plan)| (day.date, PlannedDay { day, plan })).collect();
             let outcome = file
                 .text(&planned, language)
                 .and_then(|text| download(&name, file.mime(), &text).map_err(|e| language.offer_error(&e)));
