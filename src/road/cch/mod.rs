@@ -11,6 +11,8 @@ mod customise;
 mod matrix;
 mod order;
 mod path;
+#[cfg(test)]
+mod test_grid;
 mod topology;
 
 pub use customise::Weights;

@@ -116,13 +116,7 @@ mod tests {
     #[test]
     fn every_junction_is_ordered_once() {
         let side = 30u32;
-        let positions: Vec<(f64, f64)> =
-            (0..side * side).map(|v| (44.0 + f64::from(v / side) * 0.01, 6.0 + f64::from(v % side) * 0.01)).collect();
-        let edges = (0..side * side).flat_map(|v| {
-            let right = (v % side + 1 < side).then_some((v, v + 1));
-            let up = (v / side + 1 < side).then_some((v, v + side));
-            right.into_iter().chain(up)
-        });
+        let (positions, edges) = super::super::test_grid::grid(side);
         let neighbours = Neighbours::new(positions.len(), edges);
         let order = nested_dissection(&positions, &neighbours);
         let mut sorted = order.clone();

@@ -118,13 +118,7 @@ mod tests {
     #[test]
     fn a_grid_stays_sparse_and_every_upward_neighbour_is_an_ancestor() {
         let side = 40u32;
-        let positions: Vec<(f64, f64)> =
-            (0..side * side).map(|v| (44.0 + f64::from(v / side) * 0.01, 6.0 + f64::from(v % side) * 0.01)).collect();
-        let edges = (0..side * side).flat_map(|v| {
-            let right = (v % side + 1 < side).then_some((v, v + 1));
-            let up = (v / side + 1 < side).then_some((v, v + side));
-            right.into_iter().chain(up)
-        });
+        let (positions, edges) = super::super::test_grid::grid(side);
         let topology = Topology::new(&positions, edges);
         // Eliminated row by row, each junction would join the next `side` ones: 40 arcs each.
         let row_by_row = side as usize * topology.len();
