@@ -128,6 +128,24 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
     await stop.getByRole("button", { name: "Annuler le statut", exact: true }).click();
     await page.goto(server.url + "#interventions");
     await page.waitForFunction(() => document.querySelector('.week-day[data-date="2026-12-01"] .week-date')?.textContent.includes("· 0 "));
+
+    // Postponed again, then a slot found from the stop itself: booked on Wednesday, in its window.
+    await page.locator(".bottom-nav .tab").first().click();
+    stop = await openStop(page, HOSPITAL);
+    await stop.getByRole("button", { name: "Reporter", exact: true }).click();
+    stop = await openStop(page, HOSPITAL);
+    await stop.getByRole("button", { name: "Proposer un créneau" }).click();
+    const fromStop = page.getByRole("dialog", { name: "Créneaux à proposer" });
+    const wednesday = fromStop.locator('.slot[data-date="2026-12-02"]');
+    await wednesday.first().waitFor({ timeout: 10_000 });
+    await wednesday.first().locator(".book-slot").click();
+    await fromStop.waitFor({ state: "detached" });
+    await page.waitForFunction(() => document.querySelector(".postponed-to")?.textContent.includes("mercredi 2"));
+    await page.goto(server.url + "#interventions");
+    await page.waitForFunction(() => document.querySelector('.week-day[data-date="2026-12-01"] .week-date')?.textContent.includes("· 0 "));
+    const booked = await weekDay(page, "2026-12-02");
+    assert.match(await booked.locator(".week-date").textContent(), /· 1 /);
+    assert.match(await booked.locator(".week-flag").textContent(), /reporté plusieurs fois/, "still put off twice");
   }));
 
 test("the next morning starts with the unfinished jobs carried over, in English", async () =>

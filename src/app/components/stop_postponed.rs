@@ -1,11 +1,12 @@
-//! A postponed stop, opened: the day its job went to, another day to choose instead, and the
-//! SMS that tells the customer.
+//! A postponed stop, opened: the day its job went to, another day to choose instead (or a slot
+//! found for it, « Proposer un créneau »), and the SMS that tells the customer.
 
+use super::SlotFinder;
 use crate::app::i18n::Language;
 use crate::app::links::{postponed_message, sms};
 use crate::app::planning::{carried_to, move_postponed};
 use crate::app::state::use_app;
-use crate::app::texts::StopText;
+use crate::app::texts::{SlotText, StopText};
 use crate::model::IsoDate;
 use crate::plan::slot_finder::working_dates;
 use yew::prelude::*;
@@ -24,11 +25,21 @@ pub struct StopPostponedProps {
 pub fn StopPostponed(props: &StopPostponedProps) -> Html {
     let app = use_app();
     let language = app.settings.language;
+    let finding = use_state(|| false);
     let Some(today) = app.day.as_ref().map(|day| day.date) else { return html! {} };
     let carried = carried_to(&app, &props.intervention);
     let flagged = carried.and_then(|date| app.other.on(date)).is_some_and(|stored| {
         stored.day.interventions.iter().any(|job| job.id == props.intervention && crate::model::needs_crew_lead(job))
     });
+    let job = app.day.as_ref().and_then(|day| day.interventions.iter().find(|j| j.id == props.intervention).cloned());
+    let open_finder = {
+        let finding = finding.clone();
+        Callback::from(move |_: MouseEvent| finding.set(true))
+    };
+    let close_finder = {
+        let finding = finding.clone();
+        Callback::from(move |()| finding.set(false))
+    };
     let days: Vec<IsoDate> = working_dates(today, app.settings.slot_days as usize + 1).into_iter().skip(1).collect();
     let on_change = {
         let (app, id) = (app.clone(), props.intervention.clone());
@@ -57,6 +68,10 @@ pub fn StopPostponed(props: &StopPostponedProps) -> Html {
                     }) }
                 </select>
             </label>
+            <button class="button button-wide find-slot" type="button" onclick={open_finder}>{ language.tr(SlotText::FindSlot) }</button>
+            if let (true, Some(job)) = (*finding, job) {
+                <SlotFinder {job} postponed={true} on_close={close_finder} />
+            }
             if let (Some(phone), Some(date)) = (&props.phone, carried) {
                 <a class="button button-wide tell-postponed" href={sms(phone, &postponed_message(&Language::Fr.long_date(date)))}>
                     { language.tr(StopText::TellPostponed) }
