@@ -153,11 +153,11 @@ for (const language of ["fr", "en"]) {
       // The demo pack reaches the app's cache a moment after the worker takes control: check again.
       for (let tries = 0; (await summary.textContent()) !== words.storage; tries++) {
         assert.ok(tries < 30, `still: ${await summary.textContent()}`);
-        if (!(await ready.getAttribute("open"))) await summary.click();
+        if ((await ready.getAttribute("open")) === null) await summary.click(); // "" when open
         await ready.getByRole("button", { name: words.again }).click();
         await page.waitForTimeout(500);
       }
-      if (!(await ready.getAttribute("open"))) await summary.click();
+      if ((await ready.getAttribute("open")) === null) await summary.click(); // "" when open
       const warnings = ready.locator(".ready-warning");
       assert.equal(await warnings.count(), 1, "one cause, said alone");
       assert.equal(await warnings.getAttribute("data-cause"), "storage_not_protected");
