@@ -26,7 +26,7 @@ pub struct ExportButtonsProps {
 
 /// One kind of file.
 #[derive(Clone, Copy, PartialEq)]
-enum Format {
+pub(super) enum Format {
     Calendar,
     Track,
     Spreadsheet,
@@ -34,7 +34,8 @@ enum Format {
 }
 
 impl Format {
-    fn extension(self) -> &'static str {
+    /// The file name's extension.
+    pub(super) fn extension(self) -> &'static str {
         match self {
             Format::Calendar => "ics",
             Format::Track => "gpx",
@@ -43,7 +44,8 @@ impl Format {
         }
     }
 
-    fn mime(self) -> &'static str {
+    /// The file's media type.
+    pub(super) fn mime(self) -> &'static str {
         match self {
             Format::Calendar => "text/calendar;charset=utf-8",
             Format::Track => "application/gpx+xml",
@@ -52,7 +54,8 @@ impl Format {
         }
     }
 
-    fn label(self) -> DayText {
+    /// The button's words.
+    pub(super) fn label(self) -> DayText {
         match self {
             Format::Calendar => DayText::ExportCalendar,
             Format::Track => DayText::ExportTrack,

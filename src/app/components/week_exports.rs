@@ -1,10 +1,11 @@
 //! The week's exports, under « Semaine »: the crew's calendar, spreadsheet and plan file over
 //! the day on screen and the planned days after it, one file each, named after the range.
 
+use super::export_buttons::Format;
 use crate::app::download::download;
 use crate::app::i18n::Language;
 use crate::app::state::use_app;
-use crate::app::texts::{DayText, WeekText};
+use crate::app::texts::WeekText;
 use crate::io::{
     export_days_file_name, write_ics_days, write_plan_csv_days, write_plans_json, PlannedDay, PlannedDays,
 };
@@ -12,50 +13,17 @@ use crate::model::{Day, DayPlan};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// One file of the week.
-#[derive(Clone, Copy, PartialEq)]
-enum WeekFile {
-    Calendar,
-    Spreadsheet,
-    PlanFile,
-}
+/// The files of the week (a GPS track stays one technician's day).
+const WEEK_FILES: [Format; 3] = [Format::Calendar, Format::Spreadsheet, Format::PlanFile];
 
-impl WeekFile {
-    /// Every file offered, in the order shown.
-    const ALL: [WeekFile; 3] = [WeekFile::Calendar, WeekFile::Spreadsheet, WeekFile::PlanFile];
-
-    fn extension(self) -> &'static str {
-        match self {
-            WeekFile::Calendar => "ics",
-            WeekFile::Spreadsheet => "csv",
-            WeekFile::PlanFile => "json",
-        }
-    }
-
-    fn mime(self) -> &'static str {
-        match self {
-            WeekFile::Calendar => "text/calendar;charset=utf-8",
-            WeekFile::Spreadsheet => "text/csv;charset=utf-8",
-            WeekFile::PlanFile => "application/json",
-        }
-    }
-
-    fn label(self) -> DayText {
-        match self {
-            WeekFile::Calendar => DayText::ExportCalendar,
-            WeekFile::Spreadsheet => DayText::ExportSpreadsheet,
-            WeekFile::PlanFile => DayText::ExportPlanFile,
-        }
-    }
-
-    /// The file's text over `days`.
-    fn text(self, days: &PlannedDays, language: Language) -> Result<String, String> {
-        match self {
-            WeekFile::Calendar => write_ics_days(days, None, crate::app::planning::utc_now(), &language)
-                .map_err(|error| language.export_error(&error)),
-            WeekFile::Spreadsheet => Ok(write_plan_csv_days(days, &language)),
-            WeekFile::PlanFile => Ok(write_plans_json(days)),
-        }
+/// The text of a file of the week over `days` (a track is not among [`WEEK_FILES`]: its
+/// format is never asked for here; it would get the calendar).
+fn week_text(format: Format, days: &PlannedDays, language: Language) -> Result<String, String> {
+    match format {
+        Format::Calendar | Format::Track => write_ics_days(days, None, crate::app::planning::utc_now(), &language)
+            .map_err(|error| language.export_error(&error)),
+        Format::Spreadsheet => Ok(write_plan_csv_days(days, &language)),
+        Format::PlanFile => Ok(write_plans_json(days)),
     }
 }
 
@@ -75,13 +43,12 @@ pub fn WeekExports(props: &WeekExportsProps) -> Html {
     let language = app.settings.language;
     let error = use_state(|| None::<String>);
     let (Some(first), Some(last)) = (props.days.first(), props.days.last()) else { return html! {} };
-    let file_name = |file: WeekFile| export_days_file_name(first.0.date, last.0.date, None, file.extension());
-    let button = |file: WeekFile| {
+    let file_name = |file: Format| export_days_file_name(first.0.date, last.0.date, None, file.extension());
+    let button = |file: Format| {
         let (days, error, name) = (props.days.clone(), error.clone(), file_name(file));
         let onclick = Callback::from(move |_| {
             let planned: PlannedDays = days.iter().map(|(day, plan)| (day.date, PlannedDay { day, plan })).collect();
-            let outcome = file
-                .text(&planned, language)
+            let outcome = week_text(file, &planned, language)
                 .and_then(|text| download(&name, file.mime(), &text).map_err(|e| language.offer_error(&e)));
             error.set(outcome.err());
         });
@@ -90,7 +57,7 @@ pub fn WeekExports(props: &WeekExportsProps) -> Html {
     html! {
         <div class="week-exports">
             <h3>{ language.tr(WeekText::ExportWeek) }</h3>
-            <div class="export-buttons">{ for WeekFile::ALL.into_iter().map(button) }</div>
+            <div class="export-buttons">{ for WEEK_FILES.into_iter().map(button) }</div>
             if props.not_planned > 0 {
                 <p class="hint">{ format!("{} {}", props.not_planned, language.tr(WeekText::NotInFiles)) }</p>
             }
