@@ -125,7 +125,7 @@ pub fn run(args: &Args) -> Result<String, String> {
                 .filter(|r| !r.is_empty())
                 .map(|r| r.iter().map(|&j| instance.customers[j + 1].number).collect())
                 .collect();
-            let line = serde_json::json!({"instance": instance.name, "routes": numbered, "distance": report.cost, "vehicles": report.vehicles, "seconds": elapsed, "feasible": feasible, "iterations": solved.iterations, "first_plan_ms": solved.construction_s * 1000.0});
+            let line = serde_json::json!({"instance": instance.name, "routes": numbered, "distance": report.cost, "vehicles": report.vehicles, "seconds": elapsed, "feasible": feasible, "iterations": solved.iterations, "first_plan_ms": solved.construction_s * 1000.0, "feasible_plan_ms": solved.feasible_s * 1000.0});
             let _ = writeln!(out, "{line}");
             continue;
         }

@@ -21,6 +21,7 @@ pub mod parallel;
 mod problem;
 pub mod reasons;
 mod recreate;
+mod regret;
 pub mod replan;
 pub mod rng;
 mod route;

@@ -12,8 +12,8 @@
 
 use super::problem::Problem;
 use super::route::Route;
-pub use super::search::first_plan;
 use super::search::Search;
+pub use super::search::{first_plan, first_plan_timed};
 use super::solution::{Cost, Solution};
 #[cfg(not(target_arch = "wasm32"))]
 use super::solve::Solved;
@@ -168,7 +168,7 @@ pub fn solve_parallel(
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Solved {
     let started = clock();
-    let first = first_plan(problem, options.minimise_vehicles);
+    let (first, feasible_s) = first_plan_timed(problem, options.minimise_vehicles, clock);
     let construction = first.cost(problem, options.minimise_vehicles);
     let construction_s = clock() - started;
     let mut searches: Vec<EpochSearch> =
@@ -186,7 +186,7 @@ pub fn solve_parallel(
     let iterations = searches.iter().map(EpochSearch::iterations).sum();
     let (solution, cost, _) = searches.swap_remove(winner).finish(problem);
     progress(Progress { iterations, share: 1.0, best: cost });
-    Solved { solution, cost, iterations, construction, construction_s }
+    Solved { solution, cost, iterations, construction, construction_s, feasible_s }
 }
 
 /// `work` on each item, the first on this thread and each other on a thread of its own; the

@@ -1,5 +1,5 @@
-//! Putting jobs back into routes: regret insertion to build a first plan, and greedy
-//! insertion with blinks to repair a ruined one (SISR, Christiaens & Vanden Berghe 2020).
+//! Putting removed jobs back into routes: greedy insertion with blinks, to repair a ruined plan
+//! (SISR, Christiaens & Vanden Berghe 2020). The first plan's regret insertion is in `regret.rs`.
 
 use super::problem::Problem;
 use super::rng::Rng;
@@ -10,7 +10,7 @@ use std::ops::Range;
 /// What putting `job` in `route` adds for the vehicle itself: [`VEHICLE_WEIGHT`] when the fleet
 /// is minimised and `job` is the route's first visit (a lunch break alone uses no one).
 #[inline]
-fn opening_cost(problem: &Problem, route: &Route, job: usize, count_vehicles: bool) -> f64 {
+pub(super) fn opening_cost(problem: &Problem, route: &Route, job: usize, count_vehicles: bool) -> f64 {
     if count_vehicles && !route.is_used() && !is_break(problem, job) {
         VEHICLE_WEIGHT
     } else {
@@ -232,157 +232,12 @@ pub fn insert_greedily(
     }
 }
 
-/// Rounding allowed between the added travel summed leg by leg and the same summed over a
-/// route's segments: a place whose added travel is within it of the best is evaluated in full.
-const ROUNDING: f64 = 1e-9;
-
-/// The cheapest place of `waiting_job`'s group in route `r`: (added cost, job chosen, position),
-/// the first place in order among equal costs.
-fn best_in_route(
-    problem: &Problem,
-    route: &Route,
-    waiting_job: usize,
-    count_vehicles: bool,
-) -> Option<(f64, usize, usize)> {
-    let mut best: Option<(f64, usize, usize)> = None;
-    for &job in &problem.members[problem.group[waiting_job]] {
-        if !route.accepts(problem, job) || !route.has_room(problem, job) {
-            continue;
-        }
-        let opening = opening_cost(problem, route, job, count_vehicles);
-        let (here, penalty) = (problem.jobs[job].location, problem.jobs[job].penalty);
-        for position in 0..=route.jobs.len() {
-            // The added travel, known before the windows are checked, never exceeds the added
-            // cost (see `best_insertion`): a place it already puts above the best cannot win.
-            let (before, after) = route.places_around(position);
-            let travel = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after);
-            if best.is_some_and(|(cost, ..)| travel + penalty + opening - ROUNDING > cost) {
-                continue;
-            }
-            if let Some(cost) = route.insertion_cost(problem, job, position) {
-                if best.is_none_or(|(least, ..)| cost + opening < least) {
-                    best = Some((cost + opening, job, position));
-                }
-            }
-        }
-    }
-    best
-}
-
-/// For regret insertion: the routes to look at, in order, each with whether it stands for two.
-/// The empty routes of identical vehicles offer the same places, so only the first of each kind
-/// is looked at, and when another is left it is also every job's second best there (as if both
-/// were looked at). On 1000 stops and 250 vehicles, most routes are empty for most of the
-/// construction. Not when a job is reserved to one vehicle (a technician's own break).
-fn routes_to_look_at(problem: &Problem, solution: &Solution, looked_at: &mut Vec<(usize, bool)>) {
-    looked_at.clear();
-    let reserved = problem.jobs.iter().any(|job| job.vehicle.is_some());
-    // Where in `looked_at` the first empty route of each kind is (kinds are numbered by vehicle).
-    let mut first_empty = vec![usize::MAX; problem.vehicles.len()];
-    for (r, route) in solution.routes.iter().enumerate() {
-        if reserved || !route.jobs.is_empty() {
-            looked_at.push((r, false));
-            continue;
-        }
-        let kind = problem.vehicle_class[route.vehicle];
-        match first_empty[kind] {
-            usize::MAX => {
-                first_empty[kind] = looked_at.len();
-                looked_at.push((r, false));
-            }
-            first => looked_at[first].1 = true,
-        }
-    }
-}
-
-/// Builds a plan from nothing by regret-2 insertion: at each step, the job whose best place
-/// is most ahead of its second best goes first (ties: the heaviest unplanned weight).
-///
-/// Each waiting job's best place in each route is kept from one step to the next: an insertion
-/// changes one route, so only that route's places are evaluated again.
-/// Complexity: O(n · routes · positions) for the first step, then O(n · (routes + positions))
-/// per step.
-pub fn regret_insertion(problem: &Problem, count_vehicles: bool) -> Solution {
-    let mut solution = Solution::empty(problem);
-    let mut waiting: Vec<usize> = std::mem::take(&mut solution.unplanned);
-    let routes = solution.routes.len();
-    // best[w * routes + r]: the cheapest place of waiting[w] in route r.
-    let mut best: Vec<Option<(f64, usize, usize)>> = waiting
-        .iter()
-        .flat_map(|&job| solution.routes.iter().map(move |route| (route, job)))
-        .map(|(route, job)| best_in_route(problem, route, job, count_vehicles))
-        .collect();
-    let mut looked_at = Vec::with_capacity(routes);
-    while !waiting.is_empty() {
-        routes_to_look_at(problem, &solution, &mut looked_at);
-        // (index in waiting, job chosen among the alternatives, route, position, regret)
-        let mut chosen: Option<(usize, usize, usize, usize, f64)> = None;
-        for index in 0..waiting.len() {
-            // The best and second best routes, the earlier route first among equal costs.
-            let mut first: Option<(f64, usize, usize, usize)> = None;
-            let mut second: Option<f64> = None;
-            let places = &best[index * routes..(index + 1) * routes];
-            for &(r, twin) in &looked_at {
-                let Some((cost, job, position)) = places[r] else {
-                    continue;
-                };
-                if first.is_none_or(|(best, ..)| cost.total_cmp(&best).is_lt()) {
-                    second = first.map(|(best, ..)| best);
-                    first = Some((cost, job, r, position));
-                } else if second.is_none_or(|next| cost.total_cmp(&next).is_lt()) {
-                    second = Some(cost);
-                }
-                if twin && second.is_none_or(|next| cost.total_cmp(&next).is_lt()) {
-                    second = Some(cost);
-                }
-            }
-            let Some((first, job, route, position)) = first else {
-                continue;
-            };
-            let regret =
-                second.map_or(f64::INFINITY, |second| second - first) + problem.jobs[job].unplanned_weight * 1e-3;
-            if chosen.is_none_or(|(_, _, _, _, best)| regret > best) {
-                chosen = Some((index, job, route, position, regret));
-            }
-        }
-        let Some((index, job, route, position, _)) = chosen else {
-            break;
-        };
-        waiting.swap_remove(index);
-        let last = waiting.len();
-        if index < last {
-            let (head, tail) = best.split_at_mut(last * routes);
-            head[index * routes..(index + 1) * routes].copy_from_slice(&tail[..routes]);
-        }
-        best.truncate(last * routes);
-        solution.routes[route].insert(problem, job, position);
-        let changed = &solution.routes[route];
-        for (index, &waiting_job) in waiting.iter().enumerate() {
-            best[index * routes + route] = best_in_route(problem, changed, waiting_job, count_vehicles);
-        }
-    }
-    solution.unplanned = waiting;
-    solution
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::plan::check::check_solution;
+    use crate::plan::regret::regret_insertion;
     use crate::plan::test_problems::random_problem;
-
-    #[test]
-    fn looking_at_one_empty_route_of_identical_vehicles_changes_no_first_plan() {
-        for seed in 0..6 {
-            let problem = random_problem(seed, 80, 12, 15.0, false);
-            let mut all_distinct = problem.clone();
-            all_distinct.vehicle_class = (0..all_distinct.vehicles.len()).collect();
-            let shortcut = regret_insertion(&problem, seed % 2 == 0);
-            let every_route = regret_insertion(&all_distinct, seed % 2 == 0);
-            assert_eq!(shortcut.job_lists(), every_route.job_lists(), "seed {seed}");
-            assert!(check_solution(&problem, &shortcut).feasible());
-        }
-    }
 
     #[test]
     fn on_a_large_plan_jobs_go_back_near_their_neighbours_and_anywhere_else_only_if_none_takes_them() {

@@ -4,7 +4,8 @@
 
 use super::local_search::LocalSearch;
 use super::problem::Problem;
-use super::recreate::{insert_greedily, regret_insertion, NearRoutes, Reinsertion};
+use super::recreate::{insert_greedily, NearRoutes, Reinsertion};
+use super::regret::regret_insertion;
 use super::rng::Rng;
 use super::ruin::{ruin, RuinBuffers};
 use super::sample::{UnplannedSample, TRY_ALL_UP_TO};
@@ -54,9 +55,17 @@ fn sort_removed(problem: &Problem, removed: &mut [usize], rng: &mut Rng) {
 /// The first plan of every search: regret insertion, then local search. It draws no random
 /// number: the same problem always gives the same first plan.
 pub fn first_plan(problem: &Problem, count_vehicles: bool) -> Solution {
+    first_plan_timed(problem, count_vehicles, &|| 0.0).0
+}
+
+/// As [`first_plan`], with the seconds (by `clock`) its first feasible plan took: regret
+/// insertion's, before the local search polishes it.
+pub fn first_plan_timed(problem: &Problem, count_vehicles: bool, clock: &dyn Fn() -> f64) -> (Solution, f64) {
+    let started = clock();
     let mut first = regret_insertion(problem, count_vehicles);
+    let feasible_s = clock() - started;
     LocalSearch::default().improve(problem, &mut first, count_vehicles);
-    first
+    (first, feasible_s)
 }
 
 /// A search under way: its random generator, current and best plans, and the buffers its

@@ -1,7 +1,7 @@
 //! The anytime driver: ruin and recreate under simulated annealing, best plan kept at every moment.
 
 use super::problem::Problem;
-use super::search::{first_plan, Search};
+use super::search::{first_plan_timed, Search};
 use super::solution::{Cost, Solution};
 
 /// How long and how to search.
@@ -41,6 +41,8 @@ pub struct Solved {
     pub construction: Cost,
     /// Seconds the first plan took.
     pub construction_s: f64,
+    /// Seconds its first feasible form took (regret insertion, before the local search).
+    pub feasible_s: f64,
 }
 
 /// Where a run of the search pauses before its budget is spent: the end of an epoch of
@@ -120,7 +122,7 @@ pub fn solve_showing_first(
     cancelled: &dyn Fn() -> bool,
 ) -> Solved {
     let started = clock();
-    let first_plan = first_plan(problem, options.minimise_vehicles);
+    let (first_plan, feasible_s) = first_plan_timed(problem, options.minimise_vehicles, clock);
     let construction = first_plan.cost(problem, options.minimise_vehicles);
     let construction_s = clock() - started;
     first(&first_plan);
@@ -128,7 +130,7 @@ pub fn solve_showing_first(
     run(&mut search, problem, &options, (clock, started), Pause::Never, progress, cancelled);
     let (solution, cost, iterations) = search.finish(problem);
     progress(Progress { iterations, share: 1.0, best: cost });
-    Solved { solution, cost, iterations, construction, construction_s }
+    Solved { solution, cost, iterations, construction, construction_s, feasible_s }
 }
 
 #[cfg(test)]
