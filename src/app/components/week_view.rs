@@ -92,7 +92,7 @@ pub fn WeekView() -> Html {
     }
     let mut not_planned = 0;
     for stored in app.other.after(current.date).filter(|s| !s.day.interventions.is_empty()) {
-        match app.other.plan_of(&stored.day) {
+        match app.other.plan_on(stored.day.date) {
             Some(plan) => planned.push((Rc::new(stored.day.clone()), plan)),
             None => not_planned += 1,
         }
@@ -103,7 +103,7 @@ pub fn WeekView() -> Html {
             <p class="hint">{ language.tr(WeekText::Hint) }</p>
             { day_block(&current, followed, true, language, None) }
             { for app.other.after(current.date).map(|s| {
-                let plan = app.other.plan_of(&s.day);
+                let plan = app.other.plan_on(s.day.date);
                 day_block(&s.day, plan.as_deref(), false, language, open(s.day.date))
             }) }
             if let Some(date) = pick {

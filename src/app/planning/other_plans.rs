@@ -49,12 +49,12 @@ pub fn plan_other_days(app: &AppContext) {
         .other
         .after(current.date)
         .map(|stored| &stored.day)
-        .find(|day| !day.interventions.is_empty() && latest.other.plan_of(day).is_none())
+        .find(|day| !day.interventions.is_empty() && latest.other.plan_on(day.date).is_none())
         .cloned()
     else {
         return;
     };
-    let fingerprint = plan_store::fingerprint(&day);
+    let Some(fingerprint) = latest.other.fingerprint_on(day.date) else { return };
     PLANNING.with(|planning| planning.set(Some((fingerprint, READING))));
     let app = app.clone();
     wasm_bindgen_futures::spawn_local(async move {

@@ -41,7 +41,7 @@ pub fn find_slots(
     // by the search: its appointments' times are not known).
     let later = latest.other.after(day.date).map(|stored| KnownPlannedDay {
         day: stored.day.clone(),
-        plan: latest.other.plan_of(&stored.day).map(|plan| (*plan).clone()),
+        plan: latest.other.plan_on(stored.day.date).map(|plan| (*plan).clone()),
     });
     let request = Request::FindSlots {
         job: Box::new(job),

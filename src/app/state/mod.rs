@@ -276,7 +276,7 @@ impl Reducible for AppState {
                 next.progress = Rc::new(next.sync.log.progress());
             }
             Action::RecordStored(key) => next.sync.unsaved.retain(|record| record.key != key),
-            Action::SetOtherDays(days) => next.other.days = Rc::new(days),
+            Action::SetOtherDays(days) => next.other.set_days(days),
             Action::SetOtherPlan { fingerprint, plan } => next.other.plans = next.other.with_plan(fingerprint, plan),
             Action::SetReadiness(findings) => {
                 next.settings.ready_dismissed = still_dismissed(&next.settings.ready_dismissed, &findings);

@@ -3,7 +3,7 @@
 
 use crate::app::day_store::StoredDay;
 use crate::app::plan_store::fingerprint;
-use crate::model::{Day, DayPlan, IsoDate};
+use crate::model::{DayPlan, IsoDate};
 use std::rc::Rc;
 
 /// A plan made for one version of another day.
@@ -19,13 +19,22 @@ pub struct OtherPlan {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OtherDays {
     /// The days stored besides the one on screen, by date (a copy of the day on screen's date
-    /// may be among them: see [`OtherDays::after`]).
+    /// may be among them: see [`OtherDays::after`]). Set by [`OtherDays::set_days`].
     pub days: Rc<Vec<StoredDay>>,
+    /// The fingerprint of each of `days`, in their order: computed once when they are set, not
+    /// at every look for a plan (a storm day's fingerprint reads 600 jobs' JSON).
+    fingerprints: Rc<Vec<u64>>,
     /// Plans made for them, each for the version of its day it was made from.
     pub plans: Rc<Vec<OtherPlan>>,
 }
 
 impl OtherDays {
+    /// Takes `days` as the other days, with their fingerprints.
+    pub fn set_days(&mut self, days: Vec<StoredDay>) {
+        self.fingerprints = Rc::new(days.iter().map(|stored| fingerprint(&stored.day)).collect());
+        self.days = Rc::new(days);
+    }
+
     /// The days after `date`, by date.
     pub fn after(&self, date: IsoDate) -> impl Iterator<Item = &StoredDay> {
         self.days.iter().filter(move |stored| stored.day.date > date)
@@ -36,18 +45,22 @@ impl OtherDays {
         self.days.iter().find(|stored| stored.day.date == date)
     }
 
-    /// The plan made for `day` as it is now, if any.
-    pub fn plan_of(&self, day: &Day) -> Option<Rc<DayPlan>> {
-        let wanted = fingerprint(day);
+    /// The fingerprint of the stored day of `date`, as it is now.
+    pub fn fingerprint_on(&self, date: IsoDate) -> Option<u64> {
+        self.days.iter().position(|stored| stored.day.date == date).and_then(|k| self.fingerprints.get(k).copied())
+    }
+
+    /// The plan made for the stored day of `date` as it is now, if any.
+    pub fn plan_on(&self, date: IsoDate) -> Option<Rc<DayPlan>> {
+        let wanted = self.fingerprint_on(date)?;
         self.plans.iter().find(|other| other.fingerprint == wanted).map(|other| Rc::clone(&other.plan))
     }
 
     /// These plus `plan`, made for the day of fingerprint `made_for` (plans of days no longer
     /// stored are dropped).
     pub fn with_plan(&self, made_for: u64, plan: Rc<DayPlan>) -> Rc<Vec<OtherPlan>> {
-        let kept: Vec<u64> = self.days.iter().map(|stored| fingerprint(&stored.day)).collect();
         let mut plans: Vec<OtherPlan> =
-            self.plans.iter().filter(|other| kept.contains(&other.fingerprint)).cloned().collect();
+            self.plans.iter().filter(|other| self.fingerprints.contains(&other.fingerprint)).cloned().collect();
         plans.push(OtherPlan { fingerprint: made_for, plan });
         Rc::new(plans)
     }
@@ -57,6 +70,7 @@ impl OtherDays {
 mod tests {
     use super::*;
     use crate::app::day_store::{DayOrigin, DAY_SCHEMA};
+    use crate::model::Day;
 
     fn stored(date: &str) -> StoredDay {
         let mut day: Day = serde_json::from_str(include_str!("../../../static/demo/journee-andorre.json")).unwrap();
@@ -66,18 +80,20 @@ mod tests {
 
     #[test]
     fn a_plan_counts_for_the_version_of_the_day_it_was_made_for_only() {
-        let mut other =
-            OtherDays { days: Rc::new(vec![stored("2026-11-27"), stored("2026-11-30")]), ..OtherDays::default() };
+        let mut other = OtherDays::default();
+        other.set_days(vec![stored("2026-11-27"), stored("2026-11-30")]);
         let friday = other.days[0].day.clone();
+        assert_eq!(other.fingerprint_on(friday.date), Some(fingerprint(&friday)));
         let plan = Rc::new(DayPlan { technicians: Vec::new(), unplanned: Vec::new() });
         other.plans = other.with_plan(fingerprint(&friday), Rc::clone(&plan));
-        assert_eq!(other.plan_of(&friday), Some(plan));
-        let mut changed = friday.clone();
-        changed.interventions.pop();
-        assert_eq!(other.plan_of(&changed), None, "the day changed since: planned again");
+        assert_eq!(other.plan_on(friday.date), Some(plan));
+        let mut changed = stored("2026-11-27");
+        changed.day.interventions.pop();
+        other.set_days(vec![changed, stored("2026-11-30")]);
+        assert_eq!(other.plan_on(friday.date), None, "the day changed since: planned again");
         let dates: Vec<String> = other.after("2026-11-27".parse().unwrap()).map(|s| s.day.date.to_string()).collect();
         assert_eq!(dates, ["2026-11-30"]);
-        other.days = Rc::new(vec![stored("2026-11-30")]);
+        other.set_days(vec![stored("2026-11-30")]);
         let monday = other.days[0].day.clone();
         let plans =
             other.with_plan(fingerprint(&monday), Rc::new(DayPlan { technicians: Vec::new(), unplanned: Vec::new() }));
