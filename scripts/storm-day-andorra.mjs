@@ -4,6 +4,7 @@
 // target/synth/storm-andorra.json (tests/e2e/first-plan.test.mjs imports the day itself). Then:
 //   ./target/release/tournee solve target/synth/storm-andorra.json --pack static/demo/andorra.bin --seconds 5
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { seeded, stormIntervention, technician } from "./storm-day-common.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const OUT = ROOT + "target/synth/storm-andorra.json";
@@ -17,39 +18,17 @@ const HOMES = [
 
 /** The storm day as the day file the import takes: the same day at every call. */
 export function stormDayAndorra() {
-  let seed = 15;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-
+  const draw = seeded(15);
   const demo = JSON.parse(readFileSync(ROOT + "static/demo/journee-andorre.json", "utf8"));
   const places = demo.interventions.map((i) => i.location);
   const technicians = Array.from({ length: 20 }, (_, i) => {
     const [home, lat, lon] = HOMES[i % HOMES.length];
-    const place = { lat, lon };
-    return {
-      id: `T${i + 1}`,
-      name: `Technicien ${i + 1} (${home})`,
-      skills: ["fibre", "copper", "civil_works", "pole"],
-      shift: { start: "07:30", end: "18:00", start_place: place, end_place: place, overtime_s: 3600,
-               lunch: { window: { start: "11:45", end: "14:00" }, duration_s: 1800 } },
-    };
+    return technician(i, home, { lat, lon });
   });
-  const windows = [null, ["08:00", "10:00"], ["10:00", "12:00"], ["13:30", "15:30"], ["15:00", "17:00"]];
   const interventions = Array.from({ length: 600 }, (_, k) => {
-    const near = pick(places);
-    const roll = random();
-    const priority = roll < 0.05 ? "vital" : roll < 0.2 ? "emergency" : roll < 0.8 ? "normal" : "low";
-    const window = pick(windows);
-    return {
-      id: `ORAGE-${String(k).padStart(3, "0")}`,
-      customer: `Client ${k}`,
-      location: { lat: +(near.lat + (random() - 0.5) * 0.02).toFixed(5), lon: +(near.lon + (random() - 0.5) * 0.02).toFixed(5) },
-      service_s: pick([1200, 1800, 2700, 3600]),
-      skills: [pick(["fibre", "copper", "civil_works", "pole"])],
-      priority,
-      inclusion: priority === "vital" || priority === "emergency" ? "mandatory" : "optional",
-      ...(window ? { windows: [{ start: window[0], end: window[1] }] } : {}),
-    };
+    const near = draw.pick(places);
+    const id = `ORAGE-${String(k).padStart(3, "0")}`;
+    return stormIntervention(draw, { id, customer: `Client ${k}`, near, spread: 0.02, services: [1200, 1800, 2700, 3600] });
   });
   return { date: "2027-01-15", technicians, interventions };
 }
