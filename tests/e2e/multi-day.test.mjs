@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { downloaded, onPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
+import { typeJob } from "./intervention-form.mjs";
 
 /** The hospital: vital, 08:00–10:00, on Léa's day of the demo. */
 const HOSPITAL = "INC-1041";
@@ -75,13 +76,7 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
     await page.screenshot({ path: `${SCREENSHOTS}multi-day-week-fr.png` });
 
     // A caller booked on Monday: the slot lands in that day, beside the hospital.
-    await page.locator(".add-intervention").click();
-    const form = page.locator(".intervention-form");
-    await form.locator("#field-id").fill("APPEL-9");
-    await form.locator("#field-customer").fill("M. Pons");
-    await form.locator("#field-lat").fill("42.5345");
-    await form.locator("#field-lon").fill("1.5805");
-    await form.locator("#field-duration").fill("20");
+    const form = await typeJob(page, { id: "APPEL-9", customer: "M. Pons", lat: "42.5345", lon: "1.5805", minutes: "20" });
     await form.getByRole("button", { name: "Proposer un créneau" }).click();
     const finder = page.getByRole("dialog", { name: "Créneaux à proposer" });
     const onMonday = finder.locator('.slot[data-date="2026-11-30"]');

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { onPhone, SCREENSHOTS } from "./browser.mjs";
+import { typeJob } from "./intervention-form.mjs";
 
 /** Minutes since midnight of "HH:MM". */
 const minutes = (text) => {
@@ -80,13 +81,13 @@ test("stops are closed from their card, the day is re-planned from 10:30 and the
 
     // An emergency comes in: added by hand, it is fitted into the afternoon as a proposal.
     await page.locator(".bottom-nav .tab").nth(2).click();
-    await page.locator(".add-intervention").click();
-    const form = page.locator(".intervention-form");
-    await form.locator("#field-id").fill("URG-1");
-    await form.locator("#field-customer").fill("Central téléphonique — câble arraché");
-    await form.locator("#field-lat").fill("42.5078");
-    await form.locator("#field-lon").fill("1.5211");
-    await form.locator("#field-duration").fill("45");
+    const form = await typeJob(page, {
+      id: "URG-1",
+      customer: "Central téléphonique — câble arraché",
+      lat: "42.5078",
+      lon: "1.5211",
+      minutes: "45",
+    });
     await form.locator("select").selectOption("urgence");
     await form.getByRole("button", { name: "Enregistrer" }).click();
     await page.locator(".bottom-nav .tab").nth(0).click();

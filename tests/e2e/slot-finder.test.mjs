@@ -5,21 +5,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { onPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
+import { typeJob } from "./intervention-form.mjs";
 
 const minutes = (clock) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
 /** Types a 15-minute job at Encamp into the form of the Interventions tab. */
-async function typeCall(page, id, customer) {
-  await page.locator(".add-intervention").click();
-  const form = page.locator(".intervention-form");
-  await form.locator("#field-id").fill(id);
-  await form.locator("#field-customer").fill(customer);
-  await form.locator("#field-phone").fill("06 12 34 56 78");
-  await form.locator("#field-lat").fill("42.5345");
-  await form.locator("#field-lon").fill("1.5805");
-  await form.locator("#field-duration").fill("15");
-  return form;
-}
+const typeCall = (page, id, customer) =>
+  typeJob(page, { id, customer, phone: "06 12 34 56 78", lat: "42.5345", lon: "1.5805", minutes: "15" });
 
 /** The search's time in the worker, as the page logs it (« créneaux cherchés en 12 ms »). */
 const searchTimes = [];
