@@ -138,25 +138,35 @@ fn best_insertion(
             continue;
         }
         // A route without room for the job is not tried, but still draws its blinks: the plan
-        // of a seed does not depend on the check (on a full day most routes fail it).
-        let room = route.has_room(problem, job);
+        // of a seed does not depend on the check (on a full day most routes fail it). Apart, so
+        // that the loop below tests nothing more than the blink.
+        if !route.has_room(problem, job) {
+            if blink_rate > 0.0 {
+                for _ in 0..=route.jobs.len() {
+                    rng.chance(blink);
+                }
+            }
+            continue;
+        }
         let here = problem.jobs[job].location;
+        let penalty = problem.jobs[job].penalty;
+        let full_cost = problem.soft_windows || problem.duration_weight > 0.0;
         for position in 0..=route.jobs.len() {
-            if blink_rate > 0.0 && rng.chance(blink) || !room {
+            if blink_rate > 0.0 && rng.chance(blink) {
                 continue;
             }
             // The added travel is known before the windows are checked: skip places that cannot win.
             let (before, after) = route.places_around(position);
             let added = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after)
                 + opening
-                + problem.jobs[job].penalty;
+                + penalty;
             if best.is_some_and(|(_, _, cost)| added >= cost) {
                 continue;
             }
             // Added lateness, duration and overtime count when the problem weighs them (they
             // never make an insertion cheaper, so the travel above stays a lower bound).
             if let Some(full) = route.insertion_cost(problem, job, position) {
-                let added = if problem.soft_windows || problem.duration_weight > 0.0 { full + opening } else { added };
+                let added = if full_cost { full + opening } else { added };
                 if best.is_none_or(|(_, _, cost)| added < cost) {
                     best = Some((r, position, added));
                 }
