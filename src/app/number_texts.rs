@@ -1,4 +1,5 @@
-//! Numbers and units in the user's language: the decimal mark, megabytes and gigabytes.
+//! Numbers and units in the user's language: the decimal mark, megabytes and gigabytes, a
+//! count of jobs.
 
 use super::i18n::Language;
 
@@ -9,6 +10,17 @@ impl Language {
         match self {
             Language::Fr => text.replace('.', ","),
             Language::En => text,
+        }
+    }
+
+    /// `count` jobs: « 0 intervention », « 1 intervention », « 2 interventions » (French keeps
+    /// 0 and 1 singular); "0 jobs", "1 job", "2 jobs".
+    pub fn jobs(self, count: usize) -> String {
+        match self {
+            Language::Fr if count <= 1 => format!("{count} intervention"),
+            Language::Fr => format!("{count} interventions"),
+            Language::En if count == 1 => "1 job".to_string(),
+            Language::En => format!("{count} jobs"),
         }
     }
 
@@ -39,5 +51,15 @@ mod tests {
         assert_eq!(Language::En.decimal(107.64, 1), "107.6");
         assert_eq!(Language::Fr.megabytes(), "Mo");
         assert_eq!(Language::En.gigabytes(), "GB");
+    }
+
+    #[test]
+    fn a_count_of_jobs_agrees_with_its_number_in_each_language() {
+        assert_eq!(Language::Fr.jobs(0), "0 intervention");
+        assert_eq!(Language::Fr.jobs(1), "1 intervention");
+        assert_eq!(Language::Fr.jobs(25), "25 interventions");
+        assert_eq!(Language::En.jobs(0), "0 jobs");
+        assert_eq!(Language::En.jobs(1), "1 job");
+        assert_eq!(Language::En.jobs(12), "12 jobs");
     }
 }

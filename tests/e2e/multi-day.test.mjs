@@ -64,14 +64,14 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
     // « Semaine »: Monday holds the hospital, planned on a technician, with its hours.
     await page.goto(server.url + "#interventions");
     const monday = await weekDay(page, "2026-11-30");
-    assert.match(await monday.locator(".week-date").textContent(), /^lundi 30 nov\. · 1 /);
+    assert.match(await monday.locator(".week-date").textContent(), /^lundi 30 nov\. · 1 intervention$/, "one job, in the singular");
     const loads = await monday.locator(".week-figures").allTextContents();
     assert.equal(loads.length, 2, "one line per technician");
     assert.deepEqual(loads.map((line) => Number(line.split(" · ")[0])).sort(), [0, 1], "the one job is on one technician");
     assert.match(loads.join(" "), /1 · \d h \d\d \/ \d+ h \d\d/);
     assert.equal(await monday.locator(".week-flag").count(), 0, "postponed once: not flagged yet");
     const friday = page.locator('.week-day[data-date="2026-11-27"]');
-    assert.match(await friday.locator(".week-date").textContent(), /· 0 /, "it left Friday");
+    assert.match(await friday.locator(".week-date").textContent(), /· 0 intervention$/, "it left Friday");
     await page.locator(".week-view").scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}multi-day-week-fr.png` });
 

@@ -6,7 +6,7 @@ use super::week_exports::WeekExports;
 use crate::app::i18n::Language;
 use crate::app::planning::open_day;
 use crate::app::state::use_app;
-use crate::app::texts::{CommonText, WeekText};
+use crate::app::texts::WeekText;
 use crate::model::{day_load, Day, DayLoad, DayPlan, IsoDate};
 use crate::plan::slot_finder::working_dates;
 use std::rc::Rc;
@@ -29,7 +29,7 @@ fn day_block(
     let name = |id: &str| day.technicians.iter().find(|t| t.id == id).map_or(id.to_string(), |t| t.name.clone());
     let customer =
         |id: &str| day.interventions.iter().find(|j| j.id == id).map_or(id.to_string(), |j| j.customer.clone());
-    let mut heading = format!("{} · {} {}", language.short_date(day.date), load.jobs, language.tr(CommonText::Stops));
+    let mut heading = format!("{} · {}", language.short_date(day.date), language.jobs(load.jobs));
     if on_screen {
         heading.push_str(&format!(" · {}", language.tr(WeekText::OnScreen)));
     }

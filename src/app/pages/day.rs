@@ -58,7 +58,7 @@ fn technician(
         .map(|tech| (AttrValue::from(tech.id.clone()), AttrValue::from(tech.name.clone())))
         .collect();
     let totals = format!(
-        "{} {} · {} {} · {} {} · {} km · {} {}",
+        "{} {} · {} {} · {} {} · {} km · {}",
         language.tr(DayText::Departure),
         route.departure.map_or_else(|| "—".to_string(), |time| time.to_string()),
         language.tr(DayText::BackAt),
@@ -66,8 +66,7 @@ fn technician(
         route.travel_min,
         language.tr(DayText::MinutesDriving),
         language.decimal(route.distance_km, 1),
-        route.stops.iter().filter(|stop| !stop.is_break).count(),
-        language.tr(CommonText::Stops)
+        language.jobs(route.stops.iter().filter(|stop| !stop.is_break).count())
     );
     let overtime =
         (route.overtime_min > 0).then(|| format!("{} {} min", language.tr(CommonText::Overtime), route.overtime_min));

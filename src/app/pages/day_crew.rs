@@ -7,7 +7,7 @@ use crate::app::i18n::Language;
 use crate::app::settings::DayView;
 use crate::app::state::{Action, AppContext};
 use crate::app::technician_colour::colour_class;
-use crate::app::texts::{CommonText, CrewViewText, DayText};
+use crate::app::texts::{CrewViewText, DayText};
 use crate::model::{DayPlan, TechnicianPlan, UnplannedJob};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -128,8 +128,8 @@ fn summary_facts(route: &TechnicianPlan, language: Language) -> Html {
     }
     let late = route.stops.iter().filter(|stop| stop.late_min > 0).count();
     let facts = format!(
-        "{jobs} {} · {} km · {} {}",
-        language.tr(CommonText::Stops),
+        "{} · {} km · {} {}",
+        language.jobs(jobs),
         language.decimal(route.distance_km, 1),
         language.tr(DayText::BackAt),
         route.back_at

@@ -21,8 +21,6 @@ texts! {
         DemoDay => "Journée de démonstration", "Demo day";
         /// Label of a job's required skills.
         SkillsLabel => "Compétences", "Skills";
-        /// Unit after the number of stops.
-        Stops => "interventions", "jobs";
         /// Before the minutes of overtime in a technician's totals.
         Overtime => "Heures sup. :", "Overtime:";
         /// The add button when a new intervention was left half-filled.
