@@ -1,5 +1,5 @@
-//! Numbers and units in the user's language: the decimal mark, megabytes and gigabytes, a
-//! count of jobs.
+//! Numbers and units in the user's language: the decimal mark, megabytes and gigabytes, counts
+//! of jobs and of technicians.
 
 use super::i18n::Language;
 
@@ -21,6 +21,16 @@ impl Language {
             Language::Fr => format!("{count} interventions"),
             Language::En if count == 1 => "1 job".to_string(),
             Language::En => format!("{count} jobs"),
+        }
+    }
+
+    /// `count` technicians: « 1 technicien », « 2 techniciens »; "1 technician", "2 technicians".
+    pub fn technicians(self, count: usize) -> String {
+        match self {
+            Language::Fr if count <= 1 => format!("{count} technicien"),
+            Language::Fr => format!("{count} techniciens"),
+            Language::En if count == 1 => "1 technician".to_string(),
+            Language::En => format!("{count} technicians"),
         }
     }
 
@@ -61,5 +71,9 @@ mod tests {
         assert_eq!(Language::En.jobs(0), "0 jobs");
         assert_eq!(Language::En.jobs(1), "1 job");
         assert_eq!(Language::En.jobs(12), "12 jobs");
+        assert_eq!(Language::Fr.technicians(1), "1 technicien");
+        assert_eq!(Language::Fr.technicians(8), "8 techniciens");
+        assert_eq!(Language::En.technicians(1), "1 technician");
+        assert_eq!(Language::En.technicians(2), "2 technicians");
     }
 }

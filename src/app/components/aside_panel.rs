@@ -41,13 +41,7 @@ fn when_text(record: &AsideRecord, language: Language) -> String {
 /// The day's date, interventions and technicians in a line.
 fn day_summary(day: &Day, language: Language) -> String {
     let date = language.long_date(day.date);
-    format!(
-        "{date} · {} {} · {} {}",
-        day.interventions.len(),
-        language.tr(AsideText::AsideInterventions),
-        day.technicians.len(),
-        language.tr(AsideText::AsideTechnicians)
-    )
+    format!("{date} · {} · {}", language.jobs(day.interventions.len()), language.technicians(day.technicians.len()))
 }
 
 /// What the record holds, in a line.

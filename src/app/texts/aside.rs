@@ -23,10 +23,6 @@ texts! {
         AsideSetAsideOn => "mis de côté le", "set aside on";
         /// A record set aside by an earlier version of the app.
         AsideByEarlierVersion => "mis de côté par une version précédente", "set aside by an earlier version";
-        /// After a count of interventions.
-        AsideInterventions => "interventions", "jobs";
-        /// After a count of technicians.
-        AsideTechnicians => "techniciens", "technicians";
         /// A record from a newer version.
         AsideNewerVersion =>
             "d'une version plus récente de Tournée : mettez l'application à jour",
