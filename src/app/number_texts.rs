@@ -16,22 +16,24 @@ impl Language {
     /// `count` jobs: « 0 intervention », « 1 intervention », « 2 interventions » (French keeps
     /// 0 and 1 singular); "0 jobs", "1 job", "2 jobs".
     pub fn jobs(self, count: usize) -> String {
-        match self {
-            Language::Fr if count <= 1 => format!("{count} intervention"),
-            Language::Fr => format!("{count} interventions"),
-            Language::En if count == 1 => "1 job".to_string(),
-            Language::En => format!("{count} jobs"),
-        }
+        self.counted(count, ("intervention", "interventions"), ("job", "jobs"))
     }
 
     /// `count` technicians: « 1 technicien », « 2 techniciens »; "1 technician", "2 technicians".
     pub fn technicians(self, count: usize) -> String {
-        match self {
-            Language::Fr if count <= 1 => format!("{count} technicien"),
-            Language::Fr => format!("{count} techniciens"),
-            Language::En if count == 1 => "1 technician".to_string(),
-            Language::En => format!("{count} technicians"),
-        }
+        self.counted(count, ("technicien", "techniciens"), ("technician", "technicians"))
+    }
+
+    /// `count` and the French or English word, singular or plural by the language's rule: French
+    /// keeps 0 and 1 singular, English 1 only.
+    fn counted(self, count: usize, french: (&str, &str), english: (&str, &str)) -> String {
+        let word = match self {
+            Language::Fr if count <= 1 => french.0,
+            Language::Fr => french.1,
+            Language::En if count == 1 => english.0,
+            Language::En => english.1,
+        };
+        format!("{count} {word}")
     }
 
     /// The unit « Mo » / "MB".
