@@ -113,10 +113,10 @@ fn best_after_insertion(
 /// The empty routes of identical vehicles offer the same places, so only the first of each kind
 /// is looked at, and when another is left it is also every job's second best there (as if both
 /// were looked at). On 1000 stops and 250 vehicles, most routes are empty for most of the
-/// construction. Not when a job is reserved to one vehicle (a technician's own break).
-fn routes_to_look_at(problem: &Problem, solution: &Solution, looked_at: &mut Vec<(usize, bool)>) {
+/// construction. Not when `reserved`: some job is reserved to one vehicle (a technician's own
+/// break).
+fn routes_to_look_at(problem: &Problem, solution: &Solution, reserved: bool, looked_at: &mut Vec<(usize, bool)>) {
     looked_at.clear();
-    let reserved = problem.jobs.iter().any(|job| job.vehicle.is_some());
     // Where in `looked_at` the first empty route of each kind is (kinds are numbered by vehicle).
     let mut first_empty = vec![usize::MAX; problem.vehicles.len()];
     for (r, route) in solution.routes.iter().enumerate() {
@@ -387,7 +387,7 @@ pub fn regret_insertion(problem: &Problem, count_vehicles: bool) -> Solution {
         }
     }
     let mut looked_at = Vec::with_capacity(routes);
-    routes_to_look_at(problem, &solution, &mut looked_at);
+    routes_to_look_at(problem, &solution, reserved, &mut looked_at);
     let mut ranked: Vec<Ranked> =
         (0..waiting.len()).map(|w| Ranked::of(&known[w * routes..(w + 1) * routes], &looked_at)).collect();
     while !waiting.is_empty() {
@@ -439,7 +439,7 @@ pub fn regret_insertion(problem: &Problem, count_vehicles: bool) -> Solution {
         let mut stand_in = None;
         if was_empty {
             let stood_for_two = looked_at.iter().any(|&(r, twin)| r == route && twin);
-            routes_to_look_at(problem, &solution, &mut looked_at);
+            routes_to_look_at(problem, &solution, reserved, &mut looked_at);
             let kind = problem.vehicle_class[solution.routes[route].vehicle];
             stand_in = looked_at
                 .iter()
@@ -492,9 +492,10 @@ mod tests {
     fn regret_insertion_by_hand(problem: &Problem, count_vehicles: bool) -> Solution {
         let mut solution = Solution::empty(problem);
         let mut waiting: Vec<usize> = std::mem::take(&mut solution.unplanned);
+        let reserved = problem.jobs.iter().any(|job| job.vehicle.is_some());
         let mut looked_at = Vec::new();
         loop {
-            routes_to_look_at(problem, &solution, &mut looked_at);
+            routes_to_look_at(problem, &solution, reserved, &mut looked_at);
             let mut chosen: Option<(usize, usize, usize, usize, f64)> = None;
             for (index, &waiting_job) in waiting.iter().enumerate() {
                 let places: Vec<Known> = solution
