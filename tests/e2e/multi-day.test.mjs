@@ -29,6 +29,15 @@ async function openStop(page, id) {
   return stop;
 }
 
+/** Books the first slot the open finder offers on `date` (YYYY-MM-DD), and waits for it to close. */
+async function bookFirstSlotOn(page, date) {
+  const finder = page.getByRole("dialog", { name: "Créneaux à proposer" });
+  const onDate = finder.locator(`.slot[data-date="${date}"]`);
+  await onDate.first().waitFor({ timeout: 10_000 });
+  await onDate.first().locator(".book-slot").click();
+  await finder.waitFor({ state: "detached" });
+}
+
 /** The week view's block of `date`, once its figures come from a plan. */
 async function weekDay(page, date) {
   const block = page.locator(`.week-day[data-date="${date}"]`);
@@ -78,11 +87,7 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
     // A caller booked on Monday: the slot lands in that day, beside the hospital.
     const form = await typeJob(page, { id: "APPEL-9", customer: "M. Pons", lat: "42.5345", lon: "1.5805", minutes: "20" });
     await form.getByRole("button", { name: "Proposer un créneau" }).click();
-    const finder = page.getByRole("dialog", { name: "Créneaux à proposer" });
-    const onMonday = finder.locator('.slot[data-date="2026-11-30"]');
-    await onMonday.first().waitFor({ timeout: 10_000 });
-    await onMonday.first().locator(".book-slot").click();
-    await finder.waitFor({ state: "detached" });
+    await bookFirstSlotOn(page, "2026-11-30");
     await page.waitForFunction(() => document.querySelector('.week-day[data-date="2026-11-30"] .week-date')?.textContent.includes("· 2 "));
 
     // Everything is still there after a reload, offline.
@@ -130,11 +135,7 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
     await stop.getByRole("button", { name: "Reporter", exact: true }).click();
     stop = await openStop(page, HOSPITAL);
     await stop.getByRole("button", { name: "Proposer un créneau" }).click();
-    const fromStop = page.getByRole("dialog", { name: "Créneaux à proposer" });
-    const wednesday = fromStop.locator('.slot[data-date="2026-12-02"]');
-    await wednesday.first().waitFor({ timeout: 10_000 });
-    await wednesday.first().locator(".book-slot").click();
-    await fromStop.waitFor({ state: "detached" });
+    await bookFirstSlotOn(page, "2026-12-02");
     await page.waitForFunction(() => document.querySelector(".postponed-to")?.textContent.includes("mercredi 2"));
     await page.goto(server.url + "#interventions");
     await page.waitForFunction(() => document.querySelector('.week-day[data-date="2026-12-01"] .week-date')?.textContent.includes("· 0 "));
