@@ -151,12 +151,13 @@ fn best_insertion(
         let here = problem.jobs[job].location;
         let penalty = problem.jobs[job].penalty;
         let full_cost = problem.soft_windows || problem.duration_weight > 0.0;
-        for position in 0..=route.jobs.len() {
+        let (lefts, rights) = route.summaries();
+        for (position, (left, right)) in lefts.iter().zip(rights).enumerate() {
             if blink_rate > 0.0 && rng.chance(blink) {
                 continue;
             }
             // The added travel is known before the windows are checked: skip places that cannot win.
-            let (before, after) = route.places_around(position);
+            let (before, after) = (left.last, right.first);
             let added = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after)
                 + opening
                 + penalty;
@@ -165,7 +166,7 @@ fn best_insertion(
             }
             // Added lateness, duration and overtime count when the problem weighs them (they
             // never make an insertion cheaper, so the travel above stays a lower bound).
-            if let Some(full) = route.insertion_cost(problem, job, position) {
+            if let Some(full) = route.insertion_cost_between(problem, job, position, left, right) {
                 let added = if full_cost { full + opening } else { added };
                 if best.is_none_or(|(_, _, cost)| added < cost) {
                     best = Some((r, position, added));

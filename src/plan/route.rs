@@ -193,16 +193,32 @@ impl Route {
         (self.prefix[position].last, self.suffix[position].first)
     }
 
+    /// The summaries before each position and from it, `0..=len` (what
+    /// [`Route::places_around`] reads), as two slices of the route's length plus one: a loop over
+    /// every position then reads them without a bounds check each.
+    #[inline]
+    pub fn summaries(&self) -> (&[Segment], &[Segment]) {
+        let n = self.jobs.len();
+        (&self.prefix[..=n], &self.suffix[..=n])
+    }
+
     /// Appends to `left` the jobs from position `k` on and the return; a break at `k` is
     /// taken at `left`'s last place.
     // Always inlined, as `insertion_cost`: the insertion loop then keeps the segments in
     // registers; as calls, WebAssembly passes them through memory (about a third of its time).
     #[inline(always)]
     pub fn join_suffix(&self, left: &Segment, k: usize, problem: &Problem) -> Segment {
+        self.join_suffix_from(left, k, &self.suffix[k], problem)
+    }
+
+    /// As [`Route::join_suffix`], given `from_k`, the summary from position `k` on (as read from
+    /// [`Route::summaries`]): the insertion loop then reads each summary once.
+    #[inline(always)]
+    fn join_suffix_from(&self, left: &Segment, k: usize, from_k: &Segment, problem: &Problem) -> Segment {
         if self.has_break && k < self.jobs.len() && is_break(problem, self.jobs[k]) {
             left.then(&Segment::job(problem, self.jobs[k]), problem).then(&self.suffix[k + 1], problem)
         } else {
-            left.then(&self.suffix[k], problem)
+            left.then(from_k, problem)
         }
     }
 
@@ -277,13 +293,27 @@ impl Route {
     /// Complexity: O(1).
     #[inline(always)] // see `join_suffix`
     pub fn insertion_cost(&self, problem: &Problem, job: usize, position: usize) -> Option<f64> {
-        let with_job = self.prefix[position].then(&Segment::job(problem, job), problem);
+        self.insertion_cost_between(problem, job, position, &self.prefix[position], &self.suffix[position])
+    }
+
+    /// As [`Route::insertion_cost`], given the summaries before and from `position` (as read
+    /// from [`Route::summaries`]): the insertion loop then reads each summary once.
+    #[inline(always)] // see `join_suffix`
+    pub fn insertion_cost_between(
+        &self,
+        problem: &Problem,
+        job: usize,
+        position: usize,
+        before: &Segment,
+        from: &Segment,
+    ) -> Option<f64> {
+        let with_job = before.then(&Segment::job(problem, job), problem);
         // Time warp only grows as segments are joined: a job already reached too late needs
         // no suffix (most places tried in a tight-windowed route end here).
         if !problem.soft_windows && with_job.time_warp > EPSILON {
             return None;
         }
-        let whole = self.join_suffix(&with_job, position, problem);
+        let whole = self.join_suffix_from(&with_job, position, from, problem);
         Route::feasible(&whole, problem, self.vehicle).then(|| self.value_after(problem, &whole))
     }
 
