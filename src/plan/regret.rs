@@ -33,12 +33,52 @@ fn best_in_route_from(
     count_vehicles: bool,
     mut best: Option<Place>,
 ) -> Option<Place> {
-    for &job in &problem.members[problem.group[waiting_job]] {
-        if !route.accepts(problem, job) || !route.has_room(problem, job) {
-            continue;
-        }
-        let opening = opening_cost(problem, route, job, count_vehicles);
+    for (job, opening) in members_taken(problem, route, waiting_job, count_vehicles) {
         for position in 0..=route.jobs.len() {
+            consider(problem, route, job, position, opening, &mut best);
+        }
+    }
+    best
+}
+
+/// The members of `waiting_job`'s group that `route` may take and has room for, each with what
+/// opening the route costs it (see [`opening_cost`]).
+fn members_taken<'a>(
+    problem: &'a Problem,
+    route: &'a Route,
+    waiting_job: usize,
+    count_vehicles: bool,
+) -> impl Iterator<Item = (usize, f64)> + 'a {
+    problem.members[problem.group[waiting_job]]
+        .iter()
+        .copied()
+        .filter(|&job| route.accepts(problem, job) && route.has_room(problem, job))
+        .map(move |job| (job, opening_cost(problem, route, job, count_vehicles)))
+}
+
+/// The cheapest place of `waiting_job`'s group among the two beside the job just inserted
+/// before `at` in `route` and, for `also`'s job only, its position there: in the order
+/// [`best_in_route`] looks at them, so that ties go the same way.
+fn best_beside(
+    problem: &Problem,
+    route: &Route,
+    waiting_job: usize,
+    at: usize,
+    also: Option<(usize, usize)>,
+    count_vehicles: bool,
+) -> Option<Place> {
+    let mut best: Option<Place> = None;
+    for (job, opening) in members_taken(problem, route, waiting_job, count_vehicles) {
+        let mut positions = [at, at + 1, 0];
+        let count = match also {
+            Some((also_job, position)) if also_job == job => {
+                positions[2] = position;
+                3
+            }
+            _ => 2,
+        };
+        positions[..count].sort_unstable();
+        for &position in &positions[..count] {
             consider(problem, route, job, position, opening, &mut best);
         }
     }
@@ -89,24 +129,11 @@ fn best_after_insertion(
     let survives = route.accepts(problem, was_job)
         && route.has_room(problem, was_job)
         && route.insertion_cost(problem, was_job, moved).is_some();
-    if !survives {
-        return best_in_route(problem, route, waiting_job, count_vehicles);
+    if survives {
+        best_beside(problem, route, waiting_job, at, Some((was_job, moved)), count_vehicles)
+    } else {
+        best_in_route(problem, route, waiting_job, count_vehicles)
     }
-    let mut best: Option<Place> = None;
-    for &job in &problem.members[problem.group[waiting_job]] {
-        if !route.accepts(problem, job) || !route.has_room(problem, job) {
-            continue;
-        }
-        let opening = opening_cost(problem, route, job, count_vehicles);
-        // In the order `best_in_route` looks at them, so that ties go the same way.
-        let mut positions = [at, at + 1, moved];
-        let count = if job == was_job { 3 } else { 2 };
-        positions[..count].sort_unstable();
-        for &position in &positions[..count] {
-            consider(problem, route, job, position, opening, &mut best);
-        }
-    }
-    best
 }
 
 /// For regret insertion: the routes to look at, in order, each with whether it stands for two.
@@ -290,12 +317,9 @@ fn new_places_bound(
     count_vehicles: bool,
 ) -> Option<f64> {
     let mut least: Option<f64> = None;
-    for &job in &problem.members[problem.group[waiting_job]] {
-        if !route.accepts(problem, job) || !route.has_room(problem, job) {
-            continue;
-        }
+    for (job, opening) in members_taken(problem, route, waiting_job, count_vehicles) {
         let here = problem.jobs[job].location;
-        let extra = problem.jobs[job].penalty + opening_cost(problem, route, job, count_vehicles) - ROUNDING;
+        let extra = problem.jobs[job].penalty + opening - ROUNDING;
         for position in [at, at + 1] {
             let (before, after) = route.places_around(position);
             let travel = problem.cost(before, here) + problem.cost(here, after) - problem.cost(before, after);
@@ -341,14 +365,7 @@ fn known_after_insertion(
         return Known::AtLeast(least.min(new_places));
     }
     // A new place cheaper than every other place can be is the best; else it prunes the others.
-    let mut best = None;
-    for &job in &problem.members[problem.group[waiting_job]] {
-        if route.accepts(problem, job) && route.has_room(problem, job) {
-            let opening = opening_cost(problem, route, job, count_vehicles);
-            consider(problem, route, job, at, opening, &mut best);
-            consider(problem, route, job, at + 1, opening, &mut best);
-        }
-    }
+    let best = best_beside(problem, route, waiting_job, at, None, count_vehicles);
     if best.is_some_and(|(cost, ..)| cost < least - ROUNDING) {
         Known::Place(best)
     } else {
