@@ -2,6 +2,7 @@
 //! of jobs and of technicians.
 
 use super::i18n::Language;
+use super::texts::UiText;
 
 impl Language {
     /// `value` with `places` decimals and the language's decimal mark: « 107,6 », "107.6".
@@ -27,13 +28,25 @@ impl Language {
     /// `count` and the French or English word, singular or plural by the language's rule: French
     /// keeps 0 and 1 singular, English 1 only.
     fn counted(self, count: usize, french: (&str, &str), english: (&str, &str)) -> String {
-        let word = match self {
-            Language::Fr if count <= 1 => french.0,
-            Language::Fr => french.1,
-            Language::En if count == 1 => english.0,
-            Language::En => english.1,
+        let (one, many) = match self {
+            Language::Fr => french,
+            Language::En => english,
         };
-        format!("{count} {word}")
+        format!("{count} {}", if self.singular(count) { one } else { many })
+    }
+
+    /// `count` and the text of `one` or of `many`, by the language's rule for the number (see
+    /// [`Language::jobs`]): « 1 intervention ajoutée », « 2 interventions ajoutées », "1 job added".
+    pub fn count_of(self, count: usize, one: impl UiText, many: impl UiText) -> String {
+        format!("{count} {}", if self.singular(count) { self.tr(one) } else { self.tr(many) })
+    }
+
+    /// Whether `count` takes the singular: French keeps 0 and 1 singular, English 1 only.
+    fn singular(self, count: usize) -> bool {
+        match self {
+            Language::Fr => count <= 1,
+            Language::En => count == 1,
+        }
     }
 
     /// The unit « Mo » / "MB".
@@ -77,5 +90,15 @@ mod tests {
         assert_eq!(Language::Fr.technicians(8), "8 techniciens");
         assert_eq!(Language::En.technicians(1), "1 technician");
         assert_eq!(Language::En.technicians(2), "2 technicians");
+    }
+
+    #[test]
+    fn a_counted_sentence_agrees_with_its_number_in_each_language() {
+        use crate::app::texts::ImportText::{ImportErrors, ImportErrorsOne};
+        assert_eq!(Language::Fr.count_of(1, ImportErrorsOne, ImportErrors), "1 problème : ligne écartée");
+        assert_eq!(Language::Fr.count_of(0, ImportErrorsOne, ImportErrors), "0 problème : ligne écartée");
+        assert_eq!(Language::Fr.count_of(3, ImportErrorsOne, ImportErrors), "3 problèmes : lignes écartées");
+        assert_eq!(Language::En.count_of(1, ImportErrorsOne, ImportErrors), "1 problem: row left out");
+        assert_eq!(Language::En.count_of(0, ImportErrorsOne, ImportErrors), "0 problems: rows left out");
     }
 }

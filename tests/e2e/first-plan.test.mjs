@@ -59,7 +59,7 @@ function stopsShown(page) {
 test("a storm day's first plan shows while the search goes on, and « Garder ce plan » keeps it, stored", async () =>
   onPhone(PHONE, async ({ page, context, server }) => {
     await watchFirstPlan(context, true);
-    const first = await stormFirstPlan(page, server, "600 intervention(s)");
+    const first = await stormFirstPlan(page, server, "600 interventions");
     assert.equal(first.sentence, "Premier plan prêt. Amélioration en cours : l'ordre peut encore changer.");
     assert.equal(first.button, "Garder ce plan");
     assert.equal(first.stops.length, 20, "the twenty technicians' days");
@@ -82,7 +82,7 @@ test("in English the first plan says it may change, and the search's final plan 
       localStorage.setItem("tournee.settings", JSON.stringify({ schema: 1, language: "en", crew_setup_done: true })),
     );
     await watchFirstPlan(context, false);
-    const first = await stormFirstPlan(page, server, "600 job(s)");
+    const first = await stormFirstPlan(page, server, "600 jobs");
     assert.equal(first.sentence, "First plan ready. Improving it: the order may still change.");
     assert.equal(first.button, "Keep this plan");
     await page.screenshot({ path: `${SCREENSHOTS}first-plan-en.png` });

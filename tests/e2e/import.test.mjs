@@ -33,7 +33,7 @@ test("a CSV import adds the valid rows, names each bad cell, survives a reload a
     });
     const report = page.locator(".import-report");
     await report.waitFor();
-    assert.equal(await report.locator(".import-added").textContent(), "3 intervention(s) ajoutée(s)");
+    assert.equal(await report.locator(".import-added").textContent(), "3 interventions ajoutées");
     const errors = await report.locator(".import-errors li").allTextContents();
     assert.ok(errors.some((e) => e.startsWith("ligne 4, colonne créneaux")), errors.join("\n"));
     assert.ok(errors.some((e) => e.startsWith("ligne 5, colonne durée")), errors.join("\n"));
@@ -61,7 +61,7 @@ test("a CSV import adds the valid rows, names each bad cell, survives a reload a
     await page.locator(".paste-box").fill(MORNING.replace("AD-2;Mme Font;+376 700 002;42.5450;1.5150;1h", "AD-2;Mme Font;+376 700 002;42.5450;1.5150;2h"));
     await page.getByRole("button", { name: "Importer le texte collé" }).click();
     await page.locator(".import-report").waitFor();
-    assert.equal(await page.locator(".import-added").textContent(), "0 intervention(s) ajoutée(s)");
+    assert.equal(await page.locator(".import-added").textContent(), "0 intervention ajoutée");
     assert.match(await page.locator(".import-conflicts").textContent(), /AD-2 : durée/);
     assert.match(await page.locator(".job", { hasText: "Mme Font" }).textContent(), / 60 min /);
   }));
@@ -179,7 +179,7 @@ test("in English, an import's report says each problem in English, with its line
     });
     const report = page.locator(".import-report");
     await report.waitFor();
-    assert.equal(await report.locator(".import-added").textContent(), "3 job(s) added");
+    assert.equal(await report.locator(".import-added").textContent(), "3 jobs added");
     const errors = await report.locator(".import-errors li").allTextContents();
     assert.ok(errors.some((e) => e.startsWith("line 4, column créneaux: time outside the day")), errors.join("\n"));
     assert.ok(errors.some((e) => e.startsWith("line 5, column durée: zero or negative duration")), errors.join("\n"));

@@ -167,6 +167,9 @@ test("the next morning starts with the unfinished jobs carried over, in English"
     const boxes = card.locator(".carry-job input");
     assert.equal(await boxes.count(), total - 1, "every job but the one done");
     assert.equal(await card.locator(`.carry-job input[value="${done}"]`).count(), 0);
+    // A long customer name must not squeeze its box (it did: flex shrank the inputs).
+    const widths = await boxes.evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().width));
+    assert.ok(widths.every((width) => width === 26), `every box 26 px wide, whatever its name: ${widths}`);
     const left = await card.locator(".carry-job input").nth(1).getAttribute("value");
     await card.locator(".carry-job").nth(1).click();
     await page.screenshot({ path: `${SCREENSHOTS}multi-day-new-day-en.png` });
@@ -198,10 +201,10 @@ test("a CSV with a date column fills the day on screen and the days after it, sa
     });
     const report = page.locator(".import-report");
     await report.waitFor();
-    assert.equal(await report.locator(".import-added").textContent(), "1 intervention(s) ajoutée(s)");
+    assert.equal(await report.locator(".import-added").textContent(), "1 intervention ajoutée");
     assert.deepEqual(await report.locator(".import-other-day").allTextContents(), [
-      "2 intervention(s) ajoutée(s) au vendredi 27 nov.",
-      "1 intervention(s) ajoutée(s) au lundi 30 nov.",
+      "2 interventions ajoutées au vendredi 27 nov.",
+      "1 intervention ajoutée au lundi 30 nov.",
     ]);
     assert.match(await report.locator(".import-errors").textContent(), /ligne 6.*31\/11\/2026/);
     await page.screenshot({ path: `${SCREENSHOTS}multi-day-import-fr.png` });

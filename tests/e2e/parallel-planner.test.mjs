@@ -97,7 +97,7 @@ test("a storm day is planned by two workers on three cores", async () => {
         mimeType: "application/json",
         buffer: Buffer.from(JSON.stringify(stormDayAndorra()), "utf8"),
       });
-      await page.locator(".import-added", { hasText: "600 intervention(s)" }).waitFor({ timeout: 30_000 });
+      await page.locator(".import-added", { hasText: "600 interventions" }).waitFor({ timeout: 30_000 });
       await page.locator(".bottom-nav .tab").nth(0).click();
       await plans(page, solves, 2);
       await page.locator(".solving").waitFor({ state: "detached", timeout: 30_000 });

@@ -66,8 +66,8 @@ test("the crew is set in Réglages, the date changed, and a Haut Verdon day plan
       buffer: await readFile(HAUT_VERDON),
     });
     await page.locator(".import-report").waitFor();
-    assert.equal(await page.locator(".import-added").textContent(), "15 intervention(s) ajoutée(s)");
-    assert.match(await page.locator(".day-summary").textContent(), /2027-01-15 · 15/);
+    assert.equal(await page.locator(".import-added").textContent(), "15 interventions ajoutées");
+    assert.match(await page.locator(".day-summary").textContent(), /vendredi 15 janvier 2027 · 15 interventions$/);
 
     await page.locator(".bottom-nav .tab").nth(0).click();
     await page.locator(".technician-plan").nth(2).waitFor({ timeout: 15_000 });

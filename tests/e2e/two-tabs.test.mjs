@@ -72,7 +72,7 @@ test("on a storm day of 600 jobs, two tabs still share the day and keep both tap
 
     await page.goto(server.url + "#interventions");
     await importStorm(page);
-    await page.locator(".import-added", { hasText: `${STORM_JOBS} intervention(s) ajoutée(s)` }).waitFor({ timeout: 30_000 });
+    await page.locator(".import-added", { hasText: `${STORM_JOBS} interventions ajoutées` }).waitFor({ timeout: 30_000 });
     await other.waitForFunction((count) => document.querySelectorAll(".job").length === count, STORM_JOBS, { timeout: 15_000 });
 
     for (const tab of [page, other]) await tab.goto(server.url);

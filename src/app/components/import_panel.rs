@@ -21,24 +21,24 @@ fn restore_previous(app: AppContext, report: UseStateHandle<Option<ImportReport>
 
 /// The report of the last import, in the current language (column names as the file has them).
 fn report_view(report: &ImportReport, language: Language, on_restore: Callback<MouseEvent>) -> Html {
-    let count = |text: ImportText, n: usize| format!("{n} {}", language.tr(text));
+    let jobs_added = |n: usize| language.count_of(n, ImportText::ImportAddedOne, ImportText::ImportAdded);
     html! {
         <section class="card import-report" role="status" aria-live="polite">
             <h3>{ language.tr(ImportText::ImportReportHeading) }</h3>
-            <p class="import-added">{ count(ImportText::ImportAdded, report.added.len()) }</p>
+            <p class="import-added">{ jobs_added(report.added.len()) }</p>
             { for report.other_days.iter().map(|(date, added)| html! {
                 <p class="import-other-day" data-date={date.to_string()}>
-                    { format!("{} {} {}", count(ImportText::ImportAdded, *added), language.tr(ImportText::ImportToDay), language.short_date(*date)) }
+                    { format!("{} {} {}", jobs_added(*added), language.tr(ImportText::ImportToDay), language.short_date(*date)) }
                 </p>
             }) }
-            if report.unchanged > 0 { <p>{ count(ImportText::ImportUnchanged, report.unchanged) }</p> }
+            if report.unchanged > 0 { <p>{ language.count_of(report.unchanged, ImportText::ImportUnchangedOne, ImportText::ImportUnchanged) }</p> }
             if report.replaced == Replaced::DemoInterventions { <p>{ language.tr(ImportText::ImportReplacedDemo) }</p> }
             if report.replaced == Replaced::WholeDay {
                 <p>{ language.tr(ImportText::ImportReplacedDay) }</p>
                 <button class="button" type="button" onclick={on_restore}>{ language.tr(ImportText::RestorePreviousDay) }</button>
             }
             if !report.conflicts.is_empty() {
-                <h4>{ count(ImportText::ImportConflicts, report.conflicts.len()) }</h4>
+                <h4>{ language.count_of(report.conflicts.len(), ImportText::ImportConflictsOne, ImportText::ImportConflicts) }</h4>
                 <ul class="import-conflicts">
                     { for report.conflicts.iter().map(|c| html! { <li>{ format!("{}{}{}", c.existing.id, language.colon(), c.differences().join(", ")) }</li> }) }
                 </ul>
@@ -49,7 +49,7 @@ fn report_view(report: &ImportReport, language: Language, on_restore: Callback<M
                         if report.errors.iter().any(ImportIssue::refuses_the_file) {
                             language.tr(ImportText::ImportRefused).to_string()
                         } else {
-                            count(ImportText::ImportErrors, report.errors.len())
+                            language.count_of(report.errors.len(), ImportText::ImportErrorsOne, ImportText::ImportErrors)
                         }
                     }</strong>
                     <ul class="import-errors">{ for report.errors.iter().map(|e| html! { <li>{ language.import_issue(e) }</li> }) }</ul>

@@ -59,7 +59,7 @@ pub fn WeekExports(props: &WeekExportsProps) -> Html {
             <h3>{ language.tr(WeekText::ExportWeek) }</h3>
             <div class="export-buttons">{ for WEEK_FILES.into_iter().map(button) }</div>
             if props.not_planned > 0 {
-                <p class="hint">{ format!("{} {}", props.not_planned, language.tr(WeekText::NotInFiles)) }</p>
+                <p class="hint">{ language.count_of(props.not_planned, WeekText::NotInFilesOne, WeekText::NotInFiles) }</p>
             }
             if let Some(message) = &*error { <p class="error" role="alert">{ "⚠ " }{ message }</p> }
         </div>

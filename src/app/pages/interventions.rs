@@ -183,7 +183,7 @@ pub fn InterventionsPage() -> Html {
             <ImportPanel />
             <button class="button button-wide add-intervention" type="button" onclick={open(Editing::New)}>{ add_label }</button>
             <p class="hint day-summary">
-                { format!("{} — {} · {}", if app.day_origin == DayOrigin::Demo { language.tr(CommonText::DemoDay) } else { language.tr(InterventionsText::YourDay) }, day.date, language.jobs(day.interventions.len())) }
+                { format!("{} — {} · {}", if app.day_origin == DayOrigin::Demo { language.tr(CommonText::DemoDay) } else { language.tr(InterventionsText::YourDay) }, language.long_date(day.date), language.jobs(day.interventions.len())) }
             </p>
             <WeekView />
             <ul class="jobs">{ for day.interventions.iter().map(|job| card(job, language, actions(job))) }</ul>

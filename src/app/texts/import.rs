@@ -19,18 +19,28 @@ texts! {
             "Columns: id, client, téléphone, commune or postal code or lat/lon, durée, créneaux, compétences, priorité, obligatoire, notes.";
         /// Heading of the import report.
         ImportReportHeading => "Résultat de l'import", "Import result";
-        /// Count of added jobs.
-        ImportAdded => "intervention(s) ajoutée(s)", "job(s) added";
+        /// After the count of added jobs, one.
+        ImportAddedOne => "intervention ajoutée", "job added";
+        /// After the count of added jobs, several.
+        ImportAdded => "interventions ajoutées", "jobs added";
         /// Between the count of jobs added to another day and that day (« … au lundi 30 nov. »).
         ImportToDay => "au", "to";
-        /// Count of identical jobs.
-        ImportUnchanged => "déjà présente(s), identique(s)", "already there, identical";
-        /// Count of conflicting jobs.
-        ImportConflicts =>
-            "déjà présente(s) avec un autre contenu : la version du téléphone est gardée",
+        /// After the count of identical jobs, one.
+        ImportUnchangedOne => "déjà présente, identique", "already there, identical";
+        /// After the count of identical jobs, several.
+        ImportUnchanged => "déjà présentes, identiques", "already there, identical";
+        /// After the count of conflicting jobs, one.
+        ImportConflictsOne =>
+            "déjà présente avec un autre contenu : la version du téléphone est gardée",
             "already there with other content: the phone's version is kept";
-        /// Count of refused rows.
-        ImportErrors => "problème(s) : lignes écartées", "problem(s): rows left out";
+        /// After the count of conflicting jobs, several.
+        ImportConflicts =>
+            "déjà présentes avec un autre contenu : les versions du téléphone sont gardées",
+            "already there with other content: the phone's versions are kept";
+        /// After the count of refused rows, one.
+        ImportErrorsOne => "problème : ligne écartée", "problem: row left out";
+        /// After the count of refused rows, several.
+        ImportErrors => "problèmes : lignes écartées", "problems: rows left out";
         /// Heading when the whole file was refused (too big, unreadable, a day file that does not read).
         ImportRefused => "Fichier refusé : rien n'a été importé", "File refused: nothing was imported";
         /// Heading of the warnings.

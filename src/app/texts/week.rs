@@ -28,8 +28,10 @@ texts! {
         CarryHint => "Interventions non terminées à reprendre :", "Unfinished jobs to carry over:";
         /// Heading of the week's exports.
         ExportWeek => "Exporter la semaine", "Export the week";
-        /// After the count of days with jobs not planned yet.
-        NotInFiles => "jour(s) pas encore planifié(s), hors des fichiers pour l'instant", "day(s) not planned yet, left out of the files for now";
+        /// After the count of days with jobs not planned yet, one.
+        NotInFilesOne => "jour pas encore planifié, hors des fichiers pour l'instant", "day not planned yet, left out of the files for now";
+        /// After the count of days with jobs not planned yet, several.
+        NotInFiles => "jours pas encore planifiés, hors des fichiers pour l'instant", "days not planned yet, left out of the files for now";
         /// Starts the day of the date that follows.
         StartDay => "Commencer la journée du", "Start the day of";
     }
