@@ -31,7 +31,7 @@ function longTasks(events) {
   const start = Math.min(...events.filter((e) => e.name === "navigationStart").map((e) => e.ts));
   const complete = events.filter((e) => e.ph === "X" && e.dur > 0);
   return complete
-    .filter((e) => e.name === "RunTask" && e.dur >= LONG_US)
+    .filter((e) => e.name === "RunTask" && e.dur >= LONG_US && e.ts >= start)
     .map((task) => ({ task, thread: threads.get(`${task.pid}:${task.tid}`) ?? String(task.tid) }))
     .filter(({ thread }) => /CrRendererMain|DedicatedWorker/.test(thread))
     .map(({ task, thread }) => {
@@ -58,7 +58,7 @@ try {
     const events = [];
     cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
     await cdp.send("Tracing.start", {
-      categories: "devtools.timeline,v8.execute,disabled-by-default-devtools.timeline",
+      categories: "devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline",
       transferMode: "ReportEvents",
     });
     await page.goto(server.url);
