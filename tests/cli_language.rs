@@ -76,11 +76,12 @@ fn an_import_refused_for_a_bad_date_says_where_in_the_locales_language() {
     let model = concat!(env!("CARGO_MANIFEST_DIR"), "/static/demo/journee-andorre.json");
     let args = ["import", csv.to_str().unwrap(), "--day", model, "-o", dir.to_str().unwrap()];
     let (fr, status) = stderr_under("fr_FR.UTF-8", &args);
-    assert!(fr.contains("1 problème(s), rien n'a été importé"), "{fr}");
+    assert!(fr.contains("1 problème, rien n'a été importé"), "{fr}");
     assert!(fr.contains("ligne 3, colonne jour : date impossible « 31/04/2026 »"), "{fr}");
     assert_eq!(status, Some(2));
     let (en, _) = stderr_under("en_US.UTF-8", &args);
     assert!(en.contains("line 3, column jour: impossible date \"31/04/2026\""), "{en}");
+    assert!(en.contains("1 problem, nothing was imported"), "{en}");
     assert!(!dir.join("journee-2026-12-08.json").exists(), "nothing written");
     std::fs::remove_dir_all(&dir).unwrap();
 }

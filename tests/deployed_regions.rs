@@ -26,7 +26,7 @@ fn every_pack_of_the_folder_is_listed_with_its_size_and_content_id() {
     std::fs::write(dir.join("notes.txt"), "pas un paquet").unwrap();
     let printed = index(&dir).unwrap();
     let summary = printed.lines().next().unwrap_or_default();
-    assert!(summary.ends_with("2 paquet(s)") || summary.ends_with("2 pack(s)"), "in the locale's language: {printed}");
+    assert!(summary.ends_with("2 paquets") || summary.ends_with("2 packs"), "in the locale's language: {printed}");
     let listed = PackIndex::decode(&std::fs::read_to_string(dir.join(INDEX_FILE)).unwrap()).unwrap();
     let files: Vec<&str> = listed.packs.iter().map(|p| p.file.as_str()).collect();
     assert_eq!(files, ["vallee-a.bin", "vallee-b.bin"]);

@@ -212,6 +212,16 @@ fn pick(language: HelpLanguage, fr: &'static str, en: &'static str) -> &'static 
     }
 }
 
+/// `count` and the word for it, singular or plural by the language's rule: French keeps 0 and 1
+/// singular, English 1 only (« 1 problème », "0 problems").
+fn counted(language: HelpLanguage, count: usize, french: (&str, &str), english: (&str, &str)) -> String {
+    let ((one, many), singular) = match language {
+        HelpLanguage::Fr => (french, count <= 1),
+        HelpLanguage::En => (english, count == 1),
+    };
+    format!("{count} {}", if singular { one } else { many })
+}
+
 impl Message {
     /// `place`, then what went wrong with it: « paquet.bin : … », "pack.bin: …".
     pub fn at(place: impl fmt::Display, error: impl fmt::Display) -> Message {
@@ -341,20 +351,24 @@ impl Message {
             }
             Message::UnknownExportFormat(value) if fr => format!("--format {} inconnu (ics, csv ou json)", quoted(value)),
             Message::UnknownExportFormat(value) => format!("--format {} unknown (ics, csv or json)", quoted(value)),
-            Message::ImportRefused { file, problems } if fr => {
-                format!("{file}{colon}{problems} problème(s), rien n'a été importé :")
+            Message::ImportRefused { file, problems } => {
+                let problems = counted(language, *problems, ("problème", "problèmes"), ("problem", "problems"));
+                let nothing = pick(language, "rien n'a été importé :", "nothing was imported:");
+                format!("{file}{colon}{problems}, {nothing}")
             }
-            Message::ImportRefused { file, problems } => format!("{file}{colon}{problems} problem(s), nothing was imported:"),
-            Message::DayWritten { path, interventions } if fr => format!("{path}{colon}{interventions} intervention(s)"),
-            Message::DayWritten { path, interventions } => format!("{path}{colon}{interventions} job(s)"),
+            Message::DayWritten { path, interventions } => {
+                let jobs = counted(language, *interventions, ("intervention", "interventions"), ("job", "jobs"));
+                format!("{path}{colon}{jobs}")
+            }
             Message::SameDateTwice { date, first, second } if fr => {
                 format!("deux journées du {date} : {first} et {second}")
             }
             Message::SameDateTwice { date, first, second } => format!("two days of {date}: {first} and {second}"),
-            Message::ExportWritten { path, days } if fr => format!("{path}{colon}{days} journée(s)"),
-            Message::ExportWritten { path, days } => format!("{path}{colon}{days} day(s)"),
+            Message::ExportWritten { path, days } => {
+                format!("{path}{colon}{}", counted(language, *days, ("journée", "journées"), ("day", "days")))
+            }
             Message::IndexWritten { path, count } => {
-                format!("{path}{colon}{count} {}", pick(language, "paquet(s)", "pack(s)"))
+                format!("{path}{colon}{}", counted(language, *count, ("paquet", "paquets"), ("pack", "packs")))
             }
         }
     }
