@@ -20,10 +20,6 @@ use crate::plan::day_problem::Replan;
 use crate::plan::replan::{plan_changes, positions_of_phone, replan_request, with_history};
 use std::rc::Rc;
 
-/// How long a search may run before its first plan is shown: the demo day's search ends well
-/// before on a phone of today (about 0.3 s), a storm day's (the 5 s cap) does not.
-const FIRST_PLAN_AFTER_MS: i32 = 1_000;
-
 /// Optimises the whole current day in the worker, replacing any run in progress; progress and
 /// the plan arrive as actions. Without a region pack yet, waits: [`super::region_ready`] calls
 /// again.
@@ -94,7 +90,7 @@ fn run(app: &AppContext, replan: Option<Replan>, closures_changed: bool) {
         // A proposal is judged on its final plan only.
         Reply::FirstPlan { plan } if !proposing => {
             if let PlanState::Solving { solve, .. } = &following.latest().plan {
-                show_first_plan_later(&following, *solve, Rc::new(*plan));
+                show_first_plan(&following, *solve, Rc::new(*plan));
             }
         }
         Reply::DayPlanned { plan, timing, crossed } => {
@@ -179,18 +175,15 @@ async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
     }
 }
 
-/// Shows solve `solve`'s first plan if its search is still going on after
-/// [`FIRST_PLAN_AFTER_MS`]: a quick search shows its final plan only, never two in turn.
-fn show_first_plan_later(app: &AppContext, solve: u64, first: Rc<DayPlan>) {
-    let app = app.clone();
-    crate::app::timer::after_ms(FIRST_PLAN_AFTER_MS, move || {
-        if let PlanState::Solving { solve: running, share, previous, first: None } = &app.latest().plan {
-            if *running == solve {
-                let (share, previous) = (*share, previous.clone());
-                app.dispatch(Action::SetPlan(PlanState::Solving { solve, share, previous, first: Some(first) }));
-            }
+/// Shows solve `solve`'s first plan while its search goes on (the worker sends it only when
+/// the search outlasts a second: a quick search shows its final plan alone).
+fn show_first_plan(app: &AppContext, solve: u64, first: Rc<DayPlan>) {
+    if let PlanState::Solving { solve: running, share, previous, first: None } = &app.latest().plan {
+        if *running == solve {
+            let (share, previous) = (*share, previous.clone());
+            app.dispatch(Action::SetPlan(PlanState::Solving { solve, share, previous, first: Some(first) }));
         }
-    });
+    }
 }
 
 /// Shows the re-planned `rest` of the day (or the `whole_day` planned again) next to the

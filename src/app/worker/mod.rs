@@ -7,6 +7,7 @@
 //! (the worker kept with the decoded region) run in the page.
 
 pub mod client;
+mod first_plan;
 pub mod planner;
 pub mod protocol;
 mod shared_day;

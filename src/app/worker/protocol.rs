@@ -183,8 +183,9 @@ pub enum Reply {
         /// The budget is spent: the next request is [`Request::FinishDay`].
         over: bool,
     },
-    /// The first feasible plan of a whole day's solve, sent as soon as it is built: the page
-    /// shows it while the search goes on (a storm day's search takes seconds). The solve goes on.
+    /// The first feasible plan of a whole day's solve, sent when the search is still going on a
+    /// second after it started: the page shows it meanwhile (a storm day's search takes
+    /// seconds). A quicker search sends its final plan alone. The solve goes on.
     FirstPlan {
         /// Stops per technician and unplanned jobs.
         plan: Box<DayPlan>,

@@ -3,6 +3,7 @@
 //! message. The page gathers every worker's best plan at each epoch's end and sends the best of
 //! all back; the worker holding it at the end polishes it and sends the day's plan.
 
+use super::first_plan::FirstPlanLater;
 use super::protocol::{InternalError, Reply, SolveTiming, WorkerError};
 use super::worker_side::{clock_ms, day_options, post, prepare, take_decode_ms};
 use crate::model::Day;
@@ -37,14 +38,16 @@ struct Kept {
     prepared_at: f64,
     prepare_ms: f64,
     region_ms: f64,
+    /// Worker 0's first plan of a whole day, sent if the search is still going a second later.
+    first_plan: FirstPlanLater,
 }
 
 thread_local! {
     static KEPT: RefCell<Option<Kept>> = const { RefCell::new(None) };
 }
 
-/// Builds the day's problem and its first plan (worker 0 sends it for the page to show, when
-/// the whole day is planned), and runs the first epoch.
+/// Builds the day's problem and its first plan (worker 0 keeps it for the page to show if the
+/// search goes on, when the whole day is planned), and runs the first epoch.
 pub fn start(scope: &DedicatedWorkerGlobalScope, solve: SharedDay, router: &Router) -> Result<(), WorkerError> {
     let performance = clock_ms(scope)?;
     let started = performance.now();
@@ -53,12 +56,11 @@ pub fn start(scope: &DedicatedWorkerGlobalScope, solve: SharedDay, router: &Rout
     let prepared_at = performance.now();
     let options = day_options(&solve.day, solve.budget);
     let first = first_plan(&prepared.problem, options.minimise_vehicles);
-    if solve.worker == 0 && solve.replan.is_none() {
-        post(scope, &Reply::FirstPlan { plan: Box::new(day_plan(&solve.day, &prepared, &first)) }, None);
-    }
+    let shown = (solve.worker == 0 && solve.replan.is_none()).then(|| first.clone());
+    let first_plan = FirstPlanLater::new(shown, prepared_at / 1000.0);
     let search = EpochSearch::new(&prepared.problem, first, options, solve.worker, prepared_at / 1000.0);
     let (prepare_ms, region_ms) = (prepared_at - started, take_decode_ms());
-    let kept = Kept { solve, prepared, search, performance, prepared_at, prepare_ms, region_ms };
+    let kept = Kept { solve, prepared, search, performance, prepared_at, prepare_ms, region_ms, first_plan };
     KEPT.with(|slot| *slot.borrow_mut() = Some(kept));
     run_epoch(scope);
     Ok(())
@@ -91,12 +93,14 @@ fn run_epoch(scope: &DedicatedWorkerGlobalScope) {
         let performance = kept.performance.clone();
         let clock = move || performance.now() / 1000.0;
         let reports = kept.solve.worker == 0;
+        let (day, prepared, first_plan) = (&kept.solve.day, &kept.prepared, &mut kept.first_plan);
         let mut progress = |progress: crate::plan::Progress| {
             if reports {
                 post(scope, &Reply::SolveProgress { share: progress.share }, None);
+                first_plan.send_if_due(scope, clock(), day, prepared);
             }
         };
-        let over = kept.search.run_epoch(&kept.prepared.problem, &clock, &mut progress, &|| false);
+        let over = kept.search.run_epoch(&prepared.problem, &clock, &mut progress, &|| false);
         let (plan, cost) = kept.search.best();
         Some(Reply::EpochDone {
             plan: SharedPlan::of(plan),

@@ -2,6 +2,7 @@
 //! each day it is asked over it (or finds the slots to offer a calling customer); as the pack builder it builds a pack from an extract,
 //! reporting progress, and sends it back.
 
+use super::first_plan::FirstPlanLater;
 use super::protocol::{
     open, seal, InternalError, KnownPlannedDay, OpenError, Reply, Request, SolveTiming, WorkerError,
 };
@@ -177,13 +178,16 @@ fn solve_day(
         move || performance.now() / 1000.0
     };
     let options = day_options(day, budget);
-    let mut report =
-        |progress: crate::plan::Progress| post(scope, &Reply::SolveProgress { share: progress.share }, None);
-    // A whole day's first plan is shown while the search goes on; a re-plan is a proposal,
-    // judged on its final plan only.
+    // A whole day's first plan is shown if the search goes on; a re-plan is a proposal, judged
+    // on its final plan only.
+    let first_plan = RefCell::new(FirstPlanLater::new(None, prepared_at / 1000.0));
+    let mut report = |progress: crate::plan::Progress| {
+        post(scope, &Reply::SolveProgress { share: progress.share }, None);
+        first_plan.borrow_mut().send_if_due(scope, clock(), day, &prepared);
+    };
     let mut first = |solution: &Solution| {
         if replan.is_none() {
-            post(scope, &Reply::FirstPlan { plan: Box::new(day_plan(day, &prepared, solution)) }, None);
+            *first_plan.borrow_mut() = FirstPlanLater::new(Some(solution.clone()), prepared_at / 1000.0);
         }
     };
     let solved = solve_showing_first(&prepared.problem, options, &clock, &mut first, &mut report, &|| false);
