@@ -90,3 +90,42 @@ test("in English the first plan says it may change, and the search's final plan 
     assert.equal(await page.locator(".first-plan").count(), 0, "the final plan replaced the first");
     assert.ok((await stopsShown(page)).flat().length > 100, "the final plan is shown");
   }));
+
+test("a quick search (the demo day) sends and shows its final plan alone, never a first plan before it", async () =>
+  onPhone(PHONE, async ({ page, context, server }) => {
+    await watchFirstPlan(context, false);
+    await context.addInitScript(() => {
+      window.__watchFirstPlan = true;
+      // Counts the first plans the page receives from its workers (replies are JSON, tagged).
+      window.__firstPlansReceived = 0;
+      const PageWorker = window.Worker;
+      window.Worker = class extends PageWorker {
+        constructor(...args) {
+          super(...args);
+          this.addEventListener("message", ({ data }) => {
+            if (typeof data?.[0] === "string" && data[0].includes('"kind":"first_plan"')) window.__firstPlansReceived += 1;
+          });
+        }
+      };
+    });
+    let solveMs = null;
+    page.on("console", (message) => {
+      const found = message.text().match(/journée optimisée dans le worker — .* optimisation (\d+) ms/);
+      if (found) solveMs = Number(found[1]);
+    });
+    await page.goto(server.url);
+    await page.locator(".technician-plan").nth(1).waitFor({ timeout: 30_000 });
+    await page.locator(".solving").waitFor({ state: "detached", timeout: 30_000 });
+    assert.ok(solveMs !== null, "the worker said how long the search took");
+    const { shown, received } = await page.evaluate(() => ({
+      shown: window.__firstPlan !== undefined,
+      received: window.__firstPlansReceived,
+    }));
+    // The worker sends a first plan only when its search goes on past a second (measured from
+    // the same instant as its « optimisation » time); the page shows it when it comes.
+    if (solveMs < 1000) {
+      assert.equal(received, 0, `a ${solveMs} ms search sent a first plan`);
+      assert.equal(shown, false, `a ${solveMs} ms search showed a first plan`);
+    }
+    if (solveMs > 1500) assert.ok(received === 1 && shown, `a ${solveMs} ms search: ${received} first plan(s) received`);
+  }));
