@@ -88,11 +88,7 @@ fn run(app: &AppContext, replan: Option<Replan>, closures_changed: bool) {
             }
         }
         // A proposal is judged on its final plan only.
-        Reply::FirstPlan { plan } if !proposing => {
-            if let PlanState::Solving { solve, .. } = &following.latest().plan {
-                show_first_plan(&following, *solve, Rc::new(*plan));
-            }
-        }
+        Reply::FirstPlan { plan } if !proposing => show_first_plan(&following, Rc::new(*plan)),
         Reply::DayPlanned { plan, timing, crossed } => {
             web_sys::console::info_1(
                 &format!(
@@ -175,14 +171,12 @@ async fn store_plan(app: &AppContext, day: &Day, plan: &DayPlan) {
     }
 }
 
-/// Shows solve `solve`'s first plan while its search goes on (the worker sends it only when
-/// the search outlasts a second: a quick search shows its final plan alone).
-fn show_first_plan(app: &AppContext, solve: u64, first: Rc<DayPlan>) {
-    if let PlanState::Solving { solve: running, share, previous, first: None } = &app.latest().plan {
-        if *running == solve {
-            let (share, previous) = (*share, previous.clone());
-            app.dispatch(Action::SetPlan(PlanState::Solving { solve, share, previous, first: Some(first) }));
-        }
+/// Shows the running search's first plan while it goes on (the worker sends it only when the
+/// search outlasts a second: a quick search shows its final plan alone).
+fn show_first_plan(app: &AppContext, first: Rc<DayPlan>) {
+    if let PlanState::Solving { solve, share, previous, first: None } = &app.latest().plan {
+        let (solve, share, previous) = (*solve, *share, previous.clone());
+        app.dispatch(Action::SetPlan(PlanState::Solving { solve, share, previous, first: Some(first) }));
     }
 }
 

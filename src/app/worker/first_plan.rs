@@ -14,17 +14,22 @@ use web_sys::DedicatedWorkerGlobalScope;
 /// does not.
 const FIRST_PLAN_AFTER_S: f64 = 1.0;
 
-/// The first plan kept until it is due, then sent once.
+/// The first plan kept until it is due, then sent once (none kept: nothing is sent).
 pub(super) struct FirstPlanLater {
     plan: Option<Solution>,
     started_s: f64,
 }
 
 impl FirstPlanLater {
-    /// Keeps `plan` (none for a re-plan: a proposal is judged on its final plan only), for a
-    /// search that started at `started_s`.
-    pub fn new(plan: Option<Solution>, started_s: f64) -> FirstPlanLater {
-        FirstPlanLater { plan, started_s }
+    /// Nothing kept yet, for a search that started at `started_s`.
+    pub fn new(started_s: f64) -> FirstPlanLater {
+        FirstPlanLater { plan: None, started_s }
+    }
+
+    /// Keeps `plan`, the search's first, to send when it is due (a whole day's only: a re-plan
+    /// is a proposal, judged on its final plan).
+    pub fn keep(&mut self, plan: Solution) {
+        self.plan = Some(plan);
     }
 
     /// Sends the first plan, once, if the search has gone on for [`FIRST_PLAN_AFTER_S`] at

@@ -56,8 +56,10 @@ pub fn start(scope: &DedicatedWorkerGlobalScope, solve: SharedDay, router: &Rout
     let prepared_at = performance.now();
     let options = day_options(&solve.day, solve.budget);
     let first = first_plan(&prepared.problem, options.minimise_vehicles);
-    let shown = (solve.worker == 0 && solve.replan.is_none()).then(|| first.clone());
-    let first_plan = FirstPlanLater::new(shown, prepared_at / 1000.0);
+    let mut first_plan = FirstPlanLater::new(prepared_at / 1000.0);
+    if solve.worker == 0 && solve.replan.is_none() {
+        first_plan.keep(first.clone());
+    }
     let search = EpochSearch::new(&prepared.problem, first, options, solve.worker, prepared_at / 1000.0);
     let (prepare_ms, region_ms) = (prepared_at - started, take_decode_ms());
     let kept = Kept { solve, prepared, search, performance, prepared_at, prepare_ms, region_ms, first_plan };

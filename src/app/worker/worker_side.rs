@@ -180,14 +180,14 @@ fn solve_day(
     let options = day_options(day, budget);
     // A whole day's first plan is shown if the search goes on; a re-plan is a proposal, judged
     // on its final plan only.
-    let first_plan = RefCell::new(FirstPlanLater::new(None, prepared_at / 1000.0));
+    let first_plan = RefCell::new(FirstPlanLater::new(prepared_at / 1000.0));
     let mut report = |progress: crate::plan::Progress| {
         post(scope, &Reply::SolveProgress { share: progress.share }, None);
         first_plan.borrow_mut().send_if_due(scope, clock(), day, &prepared);
     };
     let mut first = |solution: &Solution| {
         if replan.is_none() {
-            *first_plan.borrow_mut() = FirstPlanLater::new(Some(solution.clone()), prepared_at / 1000.0);
+            first_plan.borrow_mut().keep(solution.clone());
         }
     };
     let solved = solve_showing_first(&prepared.problem, options, &clock, &mut first, &mut report, &|| false);
