@@ -3,7 +3,7 @@
 
 use super::day_store::DayOrigin;
 use crate::io::{read_place, technician_from_fields, PlaceError, TechnicianField, TechnicianFields, TechnicianProblem};
-use crate::model::{Day, Skill, Technician};
+use crate::model::{Day, IsoDate, Skill, Technician};
 use crate::road::Communes;
 use serde::{Deserialize, Serialize};
 
@@ -103,12 +103,14 @@ pub fn home_preview(text: &str) -> Result<String, PlaceError> {
 }
 
 /// The day with `crew` as its technicians. The demo's interventions are in Andorra: they go
-/// with the demo's technicians, and the crew starts on an empty day to import its own. A job
-/// assigned to someone who is no longer in the crew (same id, another person) is unassigned.
-pub fn day_for_crew(day: &Day, origin: DayOrigin, crew: Vec<Technician>) -> Day {
+/// with the demo's technicians, and the crew starts on an empty day of `today` (the demo's
+/// date is the demo's own) to import its own. A job assigned to someone who is no longer in
+/// the crew (same id, another person) is unassigned.
+pub fn day_for_crew(day: &Day, origin: DayOrigin, crew: Vec<Technician>, today: IsoDate) -> Day {
     let mut next = day.clone();
     if origin == DayOrigin::Demo {
         next.interventions.clear();
+        next.date = today;
     }
     let same_person = |id: &String| {
         let before = day.technicians.iter().find(|t| &t.id == id).map(|t| &t.name);
@@ -190,14 +192,16 @@ mod tests {
     fn the_crew_replaces_the_demo_day_but_keeps_the_users_own_jobs() {
         let demo: Day = serde_json::from_str(DEMO).unwrap();
         let crew = crew_from_rows(&[row("Léa", "Allos")]).unwrap();
-        let fresh = day_for_crew(&demo, DayOrigin::Demo, crew.clone());
+        let today: IsoDate = "2026-12-07".parse().unwrap();
+        let fresh = day_for_crew(&demo, DayOrigin::Demo, crew.clone(), today);
         assert!(fresh.interventions.is_empty());
         assert_eq!(fresh.technicians, crew);
-        assert_eq!(fresh.date, demo.date);
+        assert_eq!(fresh.date, today, "the crew's day is today, not the demo's date");
         let mut own = demo.clone();
         own.interventions[0].assigned_to = Some(demo.technicians[0].id.clone());
-        let kept = day_for_crew(&own, DayOrigin::User, crew);
+        let kept = day_for_crew(&own, DayOrigin::User, crew, today);
         assert_eq!(kept.interventions.len(), demo.interventions.len());
+        assert_eq!(kept.date, demo.date, "the user's own day keeps its date");
         assert_eq!(kept.interventions[0].assigned_to, None, "the demo technician it was assigned to is gone");
     }
 }

@@ -50,6 +50,7 @@ fn use_browser_sync(app: &AppContext) {
         let watched = (
             std::rc::Rc::as_ptr(&app.other.days) as usize,
             std::rc::Rc::as_ptr(&app.other.plans) as usize,
+            std::rc::Rc::as_ptr(&app.other.failures) as usize,
             solving,
             app.pack.as_ref().map(|pack| pack.number),
             app.day.as_ref().map(|day| std::rc::Rc::as_ptr(day) as usize),

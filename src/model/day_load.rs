@@ -35,6 +35,13 @@ pub struct DayLoad {
 
 /// The load of `day`, from `plan` when it is the day's plan.
 pub fn day_load(day: &Day, plan: Option<&DayPlan>) -> DayLoad {
+    // A plan holding a job the day no longer has was made before the day last changed (a crew
+    // that replaced the demo, a job taken out): it is followed until the new one comes, but its
+    // figures are not the day's.
+    let is_job = |id: &str| day.interventions.iter().any(|job| job.id == id);
+    let plan = plan.filter(|plan| {
+        plan.technicians.iter().flat_map(|route| &route.stops).all(|stop| stop.is_break || is_job(&stop.id))
+    });
     let service_min =
         |id: &str| day.interventions.iter().find(|job| job.id == id).map_or(0, |job| job.service_s.div_ceil(60));
     let technicians = day
@@ -140,5 +147,10 @@ mod tests {
         assert_eq!(load.technicians[1].jobs, 0);
         assert_eq!(load.unassigned, day.interventions.len() - 2);
         assert_eq!(load.flagged, vec![day.interventions[1].id.clone()]);
+        // The day changed after it was planned: the plan's figures are no longer the day's.
+        day.interventions.remove(0);
+        let load = day_load(&day, Some(&plan));
+        assert!(!load.planned, "a plan holding a job the day no longer has is not the day's");
+        assert_eq!((load.technicians[0].jobs, load.technicians[0].busy_min), (0, 0));
     }
 }

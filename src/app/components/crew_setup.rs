@@ -246,7 +246,7 @@ pub fn CrewSetup() -> Html {
                             if let Some(day) = &latest.day {
                                 change_day(
                                     &app,
-                                    day_for_crew(day, latest.day_origin, crew),
+                                    day_for_crew(day, latest.day_origin, crew, crate::app::planning::today()),
                                     crate::app::day_store::DayOrigin::User,
                                 );
                             }

@@ -5,7 +5,7 @@
 use super::week_exports::WeekExports;
 use crate::app::i18n::Language;
 use crate::app::planning::open_day;
-use crate::app::state::use_app;
+use crate::app::state::{use_app, PlanState};
 use crate::app::texts::WeekText;
 use crate::model::{day_load, Day, DayLoad, DayPlan, IsoDate};
 use crate::plan::slot_finder::working_dates;
@@ -20,7 +20,7 @@ fn hours(minutes: u32) -> String {
 /// One day of the week: its date, its jobs, each technician's line, its flagged jobs.
 fn day_block(
     day: &Day,
-    plan: Option<&DayPlan>,
+    (plan, failure): (Option<&DayPlan>, Option<String>),
     on_screen: bool,
     language: Language,
     open: Option<Callback<MouseEvent>>,
@@ -44,7 +44,9 @@ fn day_block(
                     </li>
                 }) }
             </ul>
-            if load.jobs > 0 && !load.planned {
+            if let Some(failure) = &failure {
+                <p class="week-failed" role="alert">{ format!("⚠ {}{}{failure}", language.tr(WeekText::NotPlanned), language.colon()) }</p>
+            } else if load.jobs > 0 && !load.planned {
                 <p class="hint week-planning" role="status">{ language.tr(WeekText::Planning) }</p>
             } else if load.unassigned > 0 {
                 <p class="week-unassigned">{ format!("⚠ {} {}", load.unassigned, language.tr(WeekText::Unassigned)) }</p>
@@ -71,6 +73,10 @@ pub fn WeekView() -> Html {
         Some(Callback::from(move |_: MouseEvent| open_day(&app, date, Vec::new())))
     };
     let followed = app.sync.followed.as_deref();
+    let on_screen_failure = match &app.plan {
+        PlanState::Failed(failure) => Some(language.failure(failure)),
+        _ => None,
+    };
     let stored: Vec<IsoDate> = app.other.after(current.date).map(|s| s.day.date).collect();
     let free: Vec<IsoDate> = working_dates(current.date, app.settings.slot_days as usize + 1)
         .into_iter()
@@ -101,10 +107,11 @@ pub fn WeekView() -> Html {
         <section class="card week-view">
             <h2>{ language.tr(WeekText::Title) }</h2>
             <p class="hint">{ language.tr(WeekText::Hint) }</p>
-            { day_block(&current, followed, true, language, None) }
+            { day_block(&current, (followed, on_screen_failure), true, language, None) }
             { for app.other.after(current.date).map(|s| {
                 let plan = app.other.plan_on(s.day.date);
-                day_block(&s.day, plan.as_deref(), false, language, open(s.day.date))
+                let failure = app.other.failure_on(s.day.date).map(|error| language.worker_error(error));
+                day_block(&s.day, (plan.as_deref(), failure), false, language, open(s.day.date))
             }) }
             if let Some(date) = pick {
                 <div class="week-prepare">

@@ -49,7 +49,7 @@ pub fn plan_other_days(app: &AppContext) {
         .other
         .after(current.date)
         .map(|stored| &stored.day)
-        .find(|day| !day.interventions.is_empty() && latest.other.plan_on(day.date).is_none())
+        .find(|day| latest.other.waits_for_plan(day.date))
         .cloned()
     else {
         return;
@@ -99,6 +99,7 @@ pub fn plan_other_days(app: &AppContext) {
             Reply::Failed { error } => {
                 PLANNING.with(|planning| planning.set(None));
                 web_sys::console::warn_1(&format!("Tournée : jour du {} non planifié : {error:?}", day.date).into());
+                replied.dispatch(Action::SetOtherPlanFailed { fingerprint, error });
             }
             _ => {}
         };

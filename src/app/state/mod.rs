@@ -26,6 +26,7 @@ use super::readiness::{still_dismissed, ReadyCause, ReadyFindings};
 use super::settings::{DayView, Settings};
 use super::tab::Tab;
 use super::texts::NoticeText;
+use super::worker::protocol::WorkerError;
 use crate::model::DayPlan;
 use crate::model::{Day, IsoDate, ProgressEvent};
 use deployed_state::{DeployedList, PackDownload};
@@ -185,6 +186,13 @@ pub enum Action {
         /// The plan.
         plan: Rc<DayPlan>,
     },
+    /// Another day, as it is now (its fingerprint), could not be planned.
+    SetOtherPlanFailed {
+        /// The fingerprint of the day it was tried on.
+        fingerprint: u64,
+        /// What the planner said.
+        error: WorkerError,
+    },
     /// The technician put this point of « Prêt pour la journée » aside.
     DismissReadyCause(ReadyCause),
 }
@@ -278,6 +286,9 @@ impl Reducible for AppState {
             Action::RecordStored(key) => next.sync.unsaved.retain(|record| record.key != key),
             Action::SetOtherDays(days) => next.other.set_days(days),
             Action::SetOtherPlan { fingerprint, plan } => next.other.plans = next.other.with_plan(fingerprint, plan),
+            Action::SetOtherPlanFailed { fingerprint, error } => {
+                next.other.failures = next.other.with_failure(fingerprint, error)
+            }
             Action::SetReadiness(findings) => {
                 next.settings.ready_dismissed = still_dismissed(&next.settings.ready_dismissed, &findings);
                 next.readiness = Some(findings);

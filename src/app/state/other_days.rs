@@ -3,6 +3,7 @@
 
 use crate::app::day_store::StoredDay;
 use crate::app::plan_store::fingerprint;
+use crate::app::worker::protocol::WorkerError;
 use crate::model::{DayPlan, IsoDate};
 use std::rc::Rc;
 
@@ -13,6 +14,16 @@ pub struct OtherPlan {
     pub fingerprint: u64,
     /// The plan.
     pub plan: Rc<DayPlan>,
+}
+
+/// Why one version of another day could not be planned (a technician's home off every road,
+/// a job no one may do…): the week view says so, and the days after it are still planned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherFailure {
+    /// The fingerprint of the day it was tried on ([`fingerprint`]).
+    pub fingerprint: u64,
+    /// What the planner said.
+    pub error: WorkerError,
 }
 
 /// The other days and their plans.
@@ -26,6 +37,8 @@ pub struct OtherDays {
     fingerprints: Rc<Vec<u64>>,
     /// Plans made for them, each for the version of its day it was made from.
     pub plans: Rc<Vec<OtherPlan>>,
+    /// Plans that could not be made, each for the version of its day it was tried on.
+    pub failures: Rc<Vec<OtherFailure>>,
 }
 
 impl OtherDays {
@@ -64,6 +77,29 @@ impl OtherDays {
         plans.push(OtherPlan { fingerprint: made_for, plan });
         Rc::new(plans)
     }
+
+    /// Why the stored day of `date`, as it is now, could not be planned, if it could not.
+    pub fn failure_on(&self, date: IsoDate) -> Option<&WorkerError> {
+        let wanted = self.fingerprint_on(date)?;
+        self.failures.iter().find(|failure| failure.fingerprint == wanted).map(|failure| &failure.error)
+    }
+
+    /// These failures plus `error`, met planning the day of fingerprint `tried_on` (those of days
+    /// no longer stored as they were are dropped).
+    pub fn with_failure(&self, tried_on: u64, error: WorkerError) -> Rc<Vec<OtherFailure>> {
+        let mut failures: Vec<OtherFailure> =
+            self.failures.iter().filter(|other| self.fingerprints.contains(&other.fingerprint)).cloned().collect();
+        failures.push(OtherFailure { fingerprint: tried_on, error });
+        Rc::new(failures)
+    }
+
+    /// Whether the stored day of `date`, as it is now, still waits for its plan: it has jobs,
+    /// and neither a plan nor a failure for this version.
+    pub fn waits_for_plan(&self, date: IsoDate) -> bool {
+        self.on(date).is_some_and(|stored| !stored.day.interventions.is_empty())
+            && self.plan_on(date).is_none()
+            && self.failure_on(date).is_none()
+    }
 }
 
 #[cfg(test)]
@@ -98,5 +134,27 @@ mod tests {
         let plans =
             other.with_plan(fingerprint(&monday), Rc::new(DayPlan { technicians: Vec::new(), unplanned: Vec::new() }));
         assert_eq!(plans.len(), 1, "the plan of a day no longer stored is dropped");
+    }
+
+    #[test]
+    fn a_day_that_could_not_be_planned_waits_no_more_until_it_changes() {
+        let mut other = OtherDays::default();
+        other.set_days(vec![stored("2026-12-08"), stored("2026-12-09")]);
+        let tuesday = other.days[0].day.clone();
+        let error = WorkerError::RegionMissing;
+        assert!(other.waits_for_plan(tuesday.date));
+        other.failures = other.with_failure(fingerprint(&tuesday), error.clone());
+        assert_eq!(other.failure_on(tuesday.date), Some(&error));
+        assert!(!other.waits_for_plan(tuesday.date), "the next day is planned instead");
+        assert!(other.waits_for_plan("2026-12-09".parse().unwrap()));
+        let mut changed = stored("2026-12-08");
+        changed.day.interventions.pop();
+        other.set_days(vec![changed, stored("2026-12-09")]);
+        assert_eq!(other.failure_on(tuesday.date), None, "the day changed since: tried again");
+        assert!(other.waits_for_plan(tuesday.date));
+        let mut empty = stored("2026-12-10");
+        empty.day.interventions.clear();
+        other.set_days(vec![empty]);
+        assert!(!other.waits_for_plan("2026-12-10".parse().unwrap()), "a day without jobs has nothing to plan");
     }
 }

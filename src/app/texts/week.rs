@@ -14,6 +14,8 @@ texts! {
         Unassigned => "hors tournée", "left out";
         /// A day with jobs whose plan is being made.
         Planning => "Planification en cours…", "Being planned…";
+        /// Before why a day with jobs could not be planned (the planner's reason follows).
+        NotPlanned => "Jour non planifié", "Day not planned";
         /// Opens a day in place of the one on screen.
         OpenDay => "Ouvrir ce jour", "Open this day";
         /// Before the list of working days without a stored day.
