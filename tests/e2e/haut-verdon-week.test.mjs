@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { serve } from "./server.mjs";
 import { launchPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
 import { deployedApp, PACK_FILE } from "./deployment.mjs";
+import { plannedWeekDay } from "./week.mjs";
 
 /** The crew: a name and a home each, as typed at first start (communes of the Haut Verdon). */
 const CREW = [
@@ -60,16 +61,6 @@ function weekCsv() {
     }
   }
   return rows.join("\n");
-}
-
-/** The week view's block of `date` once its figures come from a plan. */
-async function plannedWeekDay(page, date) {
-  const block = page.locator(`.week-day[data-date="${date}"]`);
-  await block.waitFor({ timeout: 30_000 });
-  await page.waitForFunction((d) => !document.querySelector(`.week-day[data-date="${d}"] .week-planning`), date, {
-    timeout: 120_000,
-  });
-  return block;
 }
 
 /** First start on the deployed Haut Verdon pack, with `crew` typed in, at `clock` (Paris). */
@@ -125,7 +116,7 @@ test("a Haut Verdon crew of eight plans its week from one CSV on its own region,
 
     // Each later day is planned for the eight, in the week view.
     for (const [date, , count] of WEEK.slice(1)) {
-      const block = await plannedWeekDay(page, date);
+      const block = await plannedWeekDay(page, date, 120_000);
       assert.match(await block.locator(".week-date").textContent(), new RegExp(`· ${count} `));
       const loads = await block.locator(".week-load .week-figures").allTextContents();
       assert.equal(loads.length, 8, `${date}: ${loads.join(" / ")}`);
@@ -156,17 +147,17 @@ test("a Haut Verdon crew of eight plans its week from one CSV on its own region,
     await page.waitForFunction(() => document.querySelector(".postponed-to")?.textContent.includes("mardi"));
     assert.equal(await stop.locator(".postponed-to").textContent(), "↷ Reporté au mardi 8 déc.");
     await page.goto(server.url + "#interventions");
-    const tuesday = await plannedWeekDay(page, "2026-12-08");
+    const tuesday = await plannedWeekDay(page, "2026-12-08", 120_000);
     assert.match(await tuesday.locator(".week-date").textContent(), /· 29 /);
 
     // Offline, after a reload: the week is the phone's.
     await context.setOffline(true);
     await page.reload();
     for (const [date, , count] of WEEK.slice(2)) {
-      const block = await plannedWeekDay(page, date);
+      const block = await plannedWeekDay(page, date, 120_000);
       assert.match(await block.locator(".week-date").textContent(), new RegExp(`· ${count} `), `${date} kept offline`);
     }
-    assert.match(await (await plannedWeekDay(page, "2026-12-08")).locator(".week-date").textContent(), /· 29 /);
+    assert.match(await (await plannedWeekDay(page, "2026-12-08", 120_000)).locator(".week-date").textContent(), /· 29 /);
     if (phone.errors.length > 0) throw new Error(`the page threw: ${phone.errors.join("; ")}`);
   } finally {
     await phone.close();

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { downloaded, onPhone, SCREENSHOTS, waitForServiceWorkerControl } from "./browser.mjs";
 import { typeJob } from "./intervention-form.mjs";
+import { plannedWeekDay } from "./week.mjs";
 
 /** The hospital: vital, 08:00–10:00, on Léa's day of the demo. */
 const HOSPITAL = "INC-1041";
@@ -38,16 +39,6 @@ async function bookFirstSlotOn(page, date) {
   await finder.waitFor({ state: "detached" });
 }
 
-/** The week view's block of `date`, once its figures come from a plan. */
-async function weekDay(page, date) {
-  const block = page.locator(`.week-day[data-date="${date}"]`);
-  await block.waitFor({ timeout: 10_000 });
-  await page.waitForFunction((d) => !document.querySelector(`.week-day[data-date="${d}"] .week-planning`), date, {
-    timeout: 20_000,
-  });
-  return block;
-}
-
 test("a postponed job goes to the next working day, is moved, planned, booked around and flagged, offline, across reloads", async () =>
   onPhone({ timezoneId: "Europe/Paris", viewport: { width: 390, height: 844 } }, async ({ page, context, server }) => {
     await openDemoDay(page, context, server, "2026-11-26T07:30:00+01:00");
@@ -72,7 +63,7 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
 
     // « Semaine »: Monday holds the hospital, planned on a technician, with its hours.
     await page.goto(server.url + "#interventions");
-    const monday = await weekDay(page, "2026-11-30");
+    const monday = await plannedWeekDay(page, "2026-11-30");
     assert.match(await monday.locator(".week-date").textContent(), /^lundi 30 nov\. · 1 intervention$/, "one job, in the singular");
     const loads = await monday.locator(".week-figures").allTextContents();
     assert.equal(loads.length, 2, "one line per technician");
@@ -92,7 +83,7 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
 
     // Everything is still there after a reload, offline.
     await page.reload();
-    const kept = await weekDay(page, "2026-11-30");
+    const kept = await plannedWeekDay(page, "2026-11-30");
     assert.match(await kept.locator(".week-date").textContent(), /· 2 /);
 
     // The week's spreadsheet: Thursday's plan and Monday's, each row with its date.
@@ -119,7 +110,7 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
     assert.equal(await stop.locator(".postponed-to").textContent(), "↷ Reporté au mardi 1 déc.");
     await page.screenshot({ path: `${SCREENSHOTS}multi-day-flagged-fr.png` });
     await page.goto(server.url + "#interventions");
-    const tuesday = await weekDay(page, "2026-12-01");
+    const tuesday = await plannedWeekDay(page, "2026-12-01");
     assert.match(await tuesday.locator(".week-flag").textContent(), /Hôpital Nostra Senyora de Meritxell : reporté plusieurs fois/);
 
     // Undone: « Rouvrir » takes it back out of Tuesday.
@@ -139,7 +130,7 @@ test("a postponed job goes to the next working day, is moved, planned, booked ar
     await page.waitForFunction(() => document.querySelector(".postponed-to")?.textContent.includes("mercredi 2"));
     await page.goto(server.url + "#interventions");
     await page.waitForFunction(() => document.querySelector('.week-day[data-date="2026-12-01"] .week-date')?.textContent.includes("· 0 "));
-    const booked = await weekDay(page, "2026-12-02");
+    const booked = await plannedWeekDay(page, "2026-12-02");
     assert.match(await booked.locator(".week-date").textContent(), /· 1 /);
     assert.match(await booked.locator(".week-flag").textContent(), /reporté plusieurs fois/, "still put off twice");
   }));
@@ -208,10 +199,10 @@ test("a CSV with a date column fills the day on screen and the days after it, sa
     ]);
     assert.match(await report.locator(".import-errors").textContent(), /ligne 6.*31\/11\/2026/);
     await page.screenshot({ path: `${SCREENSHOTS}multi-day-import-fr.png` });
-    const friday = await weekDay(page, "2026-11-27");
+    const friday = await plannedWeekDay(page, "2026-11-27");
     assert.match(await friday.locator(".week-date").textContent(), /· 2 /);
-    const monday = await weekDay(page, "2026-11-30");
+    const monday = await plannedWeekDay(page, "2026-11-30");
     assert.match(await monday.locator(".week-date").textContent(), /· 1 /);
     await page.reload();
-    assert.match(await (await weekDay(page, "2026-11-27")).locator(".week-date").textContent(), /· 2 /, "kept");
+    assert.match(await (await plannedWeekDay(page, "2026-11-27")).locator(".week-date").textContent(), /· 2 /, "kept");
   }));
