@@ -10,7 +10,7 @@ import { recordsStartingWith } from "./stored.mjs";
 
 const WORDS = {
   fr: {
-    closeLeg: "Route coupée sur ce trajet",
+    closeLeg: "Signaler une coupure sur ce trajet",
     rockfall: "Éboulement",
     confirm: "Fermer la route",
     note: "Note (facultatif)",
@@ -28,7 +28,7 @@ const WORDS = {
     journee: "Journée",
   },
   en: {
-    closeLeg: "Road closed on this drive",
+    closeLeg: "Report a closure on this drive",
     rockfall: "Rockfall",
     confirm: "Close the road",
     note: "Note (optional)",

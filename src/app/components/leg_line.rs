@@ -1,4 +1,4 @@
-//! The line between two stops of a technician's day: « Route coupée sur ce trajet » closes the
+//! The line between two stops of a technician's day: « Signaler une coupure sur ce trajet » closes the
 //! road half-way along that drive (the region's router finds it), through [`ClosureForm`].
 
 use super::{ClosureForm, Icon, IconKind};

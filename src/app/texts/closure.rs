@@ -3,8 +3,9 @@
 texts! {
     /// A sentence of this part of the interface, in French and English.
     pub enum ClosureText {
-        /// The button on a stop that closes the road of the drive leading to it.
-        CloseLeg => "Route coupée sur ce trajet", "Road closed on this drive";
+        /// The button on a stop that closes the road of the drive leading to it (an action: read as a
+        /// statement, « Route coupée sur ce trajet » looked like a warning above every stop).
+        CloseLeg => "Signaler une coupure sur ce trajet", "Report a closure on this drive";
         /// Heading of the form.
         FormHeading => "Route coupée", "Road closed";
         /// The form's place line, before the road's name.
