@@ -2,6 +2,7 @@
 //! they take, from the day's plan when it has one, else from the jobs given to them by hand.
 
 use super::{needs_crew_lead, Day, DayPlan, IsoDate};
+use std::collections::HashMap;
 
 /// One technician's share of a day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,12 +39,14 @@ pub fn day_load(day: &Day, plan: Option<&DayPlan>) -> DayLoad {
     // A plan holding a job the day no longer has was made before the day last changed (a crew
     // that replaced the demo, a job taken out): it is followed until the new one comes, but its
     // figures are not the day's.
-    let is_job = |id: &str| day.interventions.iter().any(|job| job.id == id);
+    // The day's jobs by id, read once: the week view draws a load per day at every render.
+    let service_min_of: HashMap<&str, u32> =
+        day.interventions.iter().map(|job| (job.id.as_str(), job.service_s.div_ceil(60))).collect();
     let plan = plan.filter(|plan| {
-        plan.technicians.iter().flat_map(|route| &route.stops).all(|stop| stop.is_break || is_job(&stop.id))
+        let mut stops = plan.technicians.iter().flat_map(|route| &route.stops);
+        stops.all(|stop| stop.is_break || service_min_of.contains_key(stop.id.as_str()))
     });
-    let service_min =
-        |id: &str| day.interventions.iter().find(|job| job.id == id).map_or(0, |job| job.service_s.div_ceil(60));
+    let service_min = |id: &str| service_min_of.get(id).copied().unwrap_or(0);
     let technicians = day
         .technicians
         .iter()

@@ -16,7 +16,7 @@ pub mod region_state;
 mod store;
 
 pub use day_sync::{DaySync, UnsavedRecord};
-pub use other_days::{OtherDays, OtherPlan};
+pub use other_days::{ForVersion, OtherDays};
 pub use plan_state::PlanState;
 pub use store::{use_app_state, AppContext};
 

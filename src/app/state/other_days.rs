@@ -7,23 +7,15 @@ use crate::app::worker::protocol::WorkerError;
 use crate::model::{DayPlan, IsoDate};
 use std::rc::Rc;
 
-/// A plan made for one version of another day.
+/// Something made for one version of another day: its plan, or why it could not be planned
+/// (a technician's home off every road, a job no one may do…; the week view says so, and the
+/// days after it are still planned).
 #[derive(Debug, Clone, PartialEq)]
-pub struct OtherPlan {
+pub struct ForVersion<T> {
     /// The fingerprint of the day it was made for ([`fingerprint`]).
     pub fingerprint: u64,
-    /// The plan.
-    pub plan: Rc<DayPlan>,
-}
-
-/// Why one version of another day could not be planned (a technician's home off every road,
-/// a job no one may do…): the week view says so, and the days after it are still planned.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OtherFailure {
-    /// The fingerprint of the day it was tried on ([`fingerprint`]).
-    pub fingerprint: u64,
-    /// What the planner said.
-    pub error: WorkerError,
+    /// What was made.
+    pub value: T,
 }
 
 /// The other days and their plans.
@@ -36,9 +28,9 @@ pub struct OtherDays {
     /// at every look for a plan (a storm day's fingerprint reads 600 jobs' JSON).
     fingerprints: Rc<Vec<u64>>,
     /// Plans made for them, each for the version of its day it was made from.
-    pub plans: Rc<Vec<OtherPlan>>,
+    pub plans: Rc<Vec<ForVersion<Rc<DayPlan>>>>,
     /// Plans that could not be made, each for the version of its day it was tried on.
-    pub failures: Rc<Vec<OtherFailure>>,
+    pub failures: Rc<Vec<ForVersion<WorkerError>>>,
 }
 
 impl OtherDays {
@@ -63,34 +55,41 @@ impl OtherDays {
         self.days.iter().position(|stored| stored.day.date == date).and_then(|k| self.fingerprints.get(k).copied())
     }
 
+    /// What `made` holds for the stored day of `date` as it is now, if anything.
+    fn for_day<'a, T>(&self, date: IsoDate, made: &'a [ForVersion<T>]) -> Option<&'a T> {
+        let wanted = self.fingerprint_on(date)?;
+        made.iter().find(|other| other.fingerprint == wanted).map(|other| &other.value)
+    }
+
+    /// `made` plus `value`, made for the day of fingerprint `made_for` (what was made for days
+    /// no longer stored as they were is dropped).
+    fn adding<T: Clone>(&self, made: &[ForVersion<T>], made_for: u64, value: T) -> Rc<Vec<ForVersion<T>>> {
+        let mut kept: Vec<ForVersion<T>> =
+            made.iter().filter(|other| self.fingerprints.contains(&other.fingerprint)).cloned().collect();
+        kept.push(ForVersion { fingerprint: made_for, value });
+        Rc::new(kept)
+    }
+
     /// The plan made for the stored day of `date` as it is now, if any.
     pub fn plan_on(&self, date: IsoDate) -> Option<Rc<DayPlan>> {
-        let wanted = self.fingerprint_on(date)?;
-        self.plans.iter().find(|other| other.fingerprint == wanted).map(|other| Rc::clone(&other.plan))
+        self.for_day(date, &self.plans).map(Rc::clone)
     }
 
     /// These plus `plan`, made for the day of fingerprint `made_for` (plans of days no longer
     /// stored are dropped).
-    pub fn with_plan(&self, made_for: u64, plan: Rc<DayPlan>) -> Rc<Vec<OtherPlan>> {
-        let mut plans: Vec<OtherPlan> =
-            self.plans.iter().filter(|other| self.fingerprints.contains(&other.fingerprint)).cloned().collect();
-        plans.push(OtherPlan { fingerprint: made_for, plan });
-        Rc::new(plans)
+    pub fn with_plan(&self, made_for: u64, plan: Rc<DayPlan>) -> Rc<Vec<ForVersion<Rc<DayPlan>>>> {
+        self.adding(&self.plans, made_for, plan)
     }
 
     /// Why the stored day of `date`, as it is now, could not be planned, if it could not.
     pub fn failure_on(&self, date: IsoDate) -> Option<&WorkerError> {
-        let wanted = self.fingerprint_on(date)?;
-        self.failures.iter().find(|failure| failure.fingerprint == wanted).map(|failure| &failure.error)
+        self.for_day(date, &self.failures)
     }
 
     /// These failures plus `error`, met planning the day of fingerprint `tried_on` (those of days
     /// no longer stored as they were are dropped).
-    pub fn with_failure(&self, tried_on: u64, error: WorkerError) -> Rc<Vec<OtherFailure>> {
-        let mut failures: Vec<OtherFailure> =
-            self.failures.iter().filter(|other| self.fingerprints.contains(&other.fingerprint)).cloned().collect();
-        failures.push(OtherFailure { fingerprint: tried_on, error });
-        Rc::new(failures)
+    pub fn with_failure(&self, tried_on: u64, error: WorkerError) -> Rc<Vec<ForVersion<WorkerError>>> {
+        self.adding(&self.failures, tried_on, error)
     }
 
     /// Whether the stored day of `date`, as it is now, still waits for its plan: it has jobs,
