@@ -4,7 +4,7 @@
 use tournee::io::read_day_json;
 use tournee::model::{Day, Skill, TechnicianPlan, TimeOfDay};
 use tournee::plan::check::check_solution;
-use tournee::plan::day_problem::{day_plan, day_problem, DayPlace, DayProblem, DayProblemError};
+use tournee::plan::day_problem::{day_plan, day_problem, DayProblem};
 use tournee::plan::{solve, SolveOptions, Solved, UnplannedReason};
 use tournee::road::pack::read_pack;
 use tournee::road::Router;
@@ -77,7 +77,7 @@ fn each_job_that_cannot_be_planned_gets_its_reason() {
     let prepared = day_problem(&day, Some(&andorra())).unwrap();
     let solved = solve_checked(&prepared);
     let plan = day_plan(&day, &prepared, &solved.solution);
-    let reason = |id: &str| plan.unplanned.iter().find(|u| u.id == id).map(|u| u.reason);
+    let reason = |id: &str| reason_of(&plan, id);
     assert_eq!(reason("no-skill"), Some(UnplannedReason::NoTechnicianWithSkill));
     assert_eq!(reason("too-early"), Some(UnplannedReason::WindowUnreachable));
     assert_eq!(reason("too-long"), Some(UnplannedReason::ShiftTooShort));
@@ -358,12 +358,56 @@ fn a_customer_placed_off_every_road_is_left_out_with_the_reason_and_the_rest_is_
     assert!(metres > tournee::road::snap::DEFAULT_MAX_SNAP_M, "farther than a snap allows: {metres}");
     let planned = plan.technicians.iter().flat_map(|t| &t.stops).filter(|s| !s.is_break).count();
     assert!(planned >= 18, "the others are planned: {planned}");
-    let mut home_in_the_mountains = demo_day();
-    home_in_the_mountains.technicians[0].shift.start_place = LatLon::new(42.5917, 1.4443).unwrap();
-    let error =
-        day_problem(&home_in_the_mountains, Some(&andorra())).err().expect("a technician's home must be reachable");
-    let DayProblemError::OffRoad { place, .. } = &error else { panic!("{error:?}") };
-    assert_eq!(place, &DayPlace::Start { technician: "Léa Martin".into() }, "the place is named by what it is");
+}
+
+#[test]
+fn a_technician_whose_home_is_off_every_road_gets_no_route_and_the_rest_of_the_crew_is_planned() {
+    use tournee::model::{ShiftPlace, StopPin};
+    use tournee::road::LatLon;
+    let summit = LatLon::new(42.5917, 1.4443).unwrap();
+    let mut day = demo_day();
+    // Léa (fibre and copper) leaves from the summit; a copper job is given to her, pinned first.
+    day.technicians[0].shift.start_place = summit;
+    let given = day.interventions.iter().position(|j| j.skills == [Skill::Copper]).unwrap();
+    day.interventions[given].assigned_to = Some(day.technicians[0].id.clone());
+    day.interventions[given].pin = Some(StopPin::First);
+    let prepared = day_problem(&day, Some(&andorra())).expect("one technician off the roads does not stop the day");
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    let lea = &plan.technicians[0];
+    assert!(lea.stops.is_empty(), "no route for Léa: {:?}", lea.stops);
+    let off_road = lea.off_road.expect("the plan says why");
+    assert_eq!(off_road.place, ShiftPlace::Start);
+    assert!(off_road.distance_m > off_road.max_m, "{off_road:?}");
+    assert_eq!(plan.technicians[1].off_road, None);
+    let karim: Vec<&str> = plan.technicians[1].stops.iter().filter(|s| !s.is_break).map(|s| s.id.as_str()).collect();
+    assert!(karim.len() >= 10, "Karim works: {karim:?}");
+    let reason = |id: &str| reason_of(&plan, id);
+    for job in &day.interventions {
+        let only_lea = job.skills.contains(&Skill::Fibre) || job.id == day.interventions[given].id;
+        if only_lea {
+            assert_eq!(reason(&job.id), Some(UnplannedReason::TechnicianOffRoad), "{}", job.id);
+        } else {
+            assert_ne!(reason(&job.id), Some(UnplannedReason::TechnicianOffRoad), "{}", job.id);
+            assert!(karim.contains(&job.id.as_str()) || reason(&job.id).is_some(), "{} held or explained", job.id);
+        }
+    }
+    assert!(plan.unplanned.iter().all(|u| !u.is_break), "Léa has no lunch break to place: {:?}", plan.unplanned);
+
+    // Karim comes back to the summit: his return place is named, Léa takes what she can.
+    let mut day = demo_day();
+    day.technicians[1].shift.end_place = summit;
+    let prepared = day_problem(&day, Some(&andorra())).unwrap();
+    let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
+    assert_eq!(plan.technicians[1].off_road.map(|o| o.place), Some(ShiftPlace::End));
+    assert!(plan.technicians[1].stops.is_empty());
+    assert!(plan.technicians[0].stops.iter().filter(|s| !s.is_break).count() >= 10);
+    let pole = day.interventions.iter().find(|j| j.skills.contains(&Skill::Pole)).unwrap();
+    assert_eq!(reason_of(&plan, &pole.id), Some(UnplannedReason::TechnicianOffRoad));
+}
+
+/// Why job `id` is out of `plan`, if it is.
+fn reason_of(plan: &tournee::model::DayPlan, id: &str) -> Option<UnplannedReason> {
+    plan.unplanned.iter().find(|u| u.id == id).map(|u| u.reason)
 }
 
 #[test]

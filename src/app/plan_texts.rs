@@ -2,7 +2,7 @@
 
 use super::i18n::Language;
 use super::texts::StopText;
-use crate::model::{ProgressError, UnplannedJob, UnplannedReason};
+use crate::model::{OffRoadShift, ProgressError, ShiftPlace, UnplannedJob, UnplannedReason};
 use crate::plan::coverage::{EstimatedLegs, FarFromCrew, PlacesOutside};
 
 impl Language {
@@ -49,6 +49,22 @@ impl Language {
         }
     }
 
+    /// Why a technician has no route today: « Pas de tournée aujourd'hui : son départ est à
+    /// 2330 m de la route la plus proche (au plus 2000 m). … ».
+    pub fn off_road_shift(self, shift: &OffRoadShift) -> String {
+        let (metres, max) = (shift.distance_m, shift.max_m);
+        match (self, shift.place) {
+            (Language::Fr, place) => format!(
+                "Pas de tournée aujourd'hui : son {} est à {metres:.0} m de la route la plus proche (au plus {max:.0} m). Vérifiez son domicile dans « Mon équipe, ma région » ; le reste de l'équipe est planifié sans ce technicien.",
+                if place == ShiftPlace::Start { "départ" } else { "lieu de retour" }
+            ),
+            (Language::En, place) => format!(
+                "No route today: their {} is {metres:.0} m from the nearest road (at most {max:.0} m). Check their home in \"My crew, my region\"; the rest of the crew is planned without them.",
+                if place == ShiftPlace::Start { "start" } else { "return place" }
+            ),
+        }
+    }
+
     /// Why `job` was left out, in this language.
     pub fn unplanned(self, job: &UnplannedJob) -> String {
         let fr = self == Language::Fr;
@@ -85,6 +101,12 @@ impl Language {
                 Some(metres) => format!("{metres:.0} m from the nearest road: check its coordinates"),
                 None => "far from every road: check its coordinates".into(),
             },
+            (UnplannedReason::TechnicianOffRoad, true) => {
+                "son technicien n'a pas de tournée : son domicile est loin de toute route".into()
+            }
+            (UnplannedReason::TechnicianOffRoad, false) => {
+                "its technician has no route today: their home is far from every road".into()
+            }
             (UnplannedReason::ClosedRoad, true) => {
                 "inaccessible : une route coupée isole ce lieu (rouvrez-la ou passez un autre jour)".into()
             }

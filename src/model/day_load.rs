@@ -15,6 +15,8 @@ pub struct TechnicianLoad {
     pub busy_min: u32,
     /// Minutes of their shift.
     pub shift_min: u32,
+    /// Whether the plan gave them no route because their start or end is off every road.
+    pub off_road: bool,
 }
 
 /// A day's load.
@@ -52,7 +54,8 @@ pub fn day_load(day: &Day, plan: Option<&DayPlan>) -> DayLoad {
         .iter()
         .map(|tech| {
             let shift_min = tech.shift.end.seconds().saturating_sub(tech.shift.start.seconds()) / 60;
-            let (jobs, busy_min) = match plan.and_then(|p| p.technicians.iter().find(|r| r.technician == tech.id)) {
+            let route = plan.and_then(|p| p.technicians.iter().find(|r| r.technician == tech.id));
+            let (jobs, busy_min) = match route {
                 Some(route) => {
                     let visits: Vec<_> = route.stops.iter().filter(|stop| !stop.is_break).collect();
                     let on_site: u32 = visits.iter().map(|stop| service_min(&stop.id)).sum();
@@ -67,7 +70,8 @@ pub fn day_load(day: &Day, plan: Option<&DayPlan>) -> DayLoad {
                     (given.len(), given.iter().map(|job| job.service_s.div_ceil(60)).sum())
                 }
             };
-            TechnicianLoad { technician: tech.id.clone(), jobs, busy_min, shift_min }
+            let off_road = route.is_some_and(|route| route.off_road.is_some());
+            TechnicianLoad { technician: tech.id.clone(), jobs, busy_min, shift_min, off_road }
         })
         .collect::<Vec<_>>();
     let held: usize = technicians.iter().map(|load| load.jobs).sum();
@@ -84,7 +88,7 @@ pub fn day_load(day: &Day, plan: Option<&DayPlan>) -> DayLoad {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PlannedStop, Priority, TechnicianPlan, TimeOfDay};
+    use crate::model::{OffRoadShift, PlannedStop, Priority, ShiftPlace, TechnicianPlan, TimeOfDay};
 
     fn demo() -> Day {
         serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap()
@@ -100,7 +104,13 @@ mod tests {
         assert!(!load.planned);
         assert_eq!(
             load.technicians[0],
-            TechnicianLoad { technician: first, jobs: 1, busy_min: 45, shift_min: load.technicians[0].shift_min }
+            TechnicianLoad {
+                technician: first,
+                jobs: 1,
+                busy_min: 45,
+                shift_min: load.technicians[0].shift_min,
+                off_road: false
+            }
         );
         assert!(load.technicians[0].shift_min > 6 * 60);
         assert_eq!(load.unassigned, day.interventions.len() - 1);
@@ -141,6 +151,7 @@ mod tests {
                 travel_min: 50,
                 distance_km: 30.0,
                 overtime_min: 0,
+                off_road: None,
             }],
             unplanned: Vec::new(),
         };
@@ -148,7 +159,16 @@ mod tests {
         let on_site = (day.interventions[0].service_s + day.interventions[1].service_s) / 60;
         assert_eq!((load.technicians[0].jobs, load.technicians[0].busy_min), (2, on_site + 50));
         assert_eq!(load.technicians[1].jobs, 0);
+        assert!(!load.technicians[0].off_road && !load.technicians[1].off_road);
         assert_eq!(load.unassigned, day.interventions.len() - 2);
+        // A technician the plan gave no route (their home off the roads) is marked so.
+        let mut grounded = plan.clone();
+        let shift = OffRoadShift { place: ShiftPlace::Start, distance_m: 2330.0, max_m: 2000.0 };
+        grounded.technicians[0] =
+            TechnicianPlan { stops: Vec::new(), off_road: Some(shift), ..plan.technicians[0].clone() };
+        let load = day_load(&day, Some(&grounded));
+        assert!(load.technicians[0].off_road && !load.technicians[1].off_road);
+        assert_eq!(load.technicians[0].jobs, 0);
         assert_eq!(load.flagged, vec![day.interventions[1].id.clone()]);
         // The day changed after it was planned: the plan's figures are no longer the day's.
         day.interventions.remove(0);

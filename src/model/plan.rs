@@ -64,6 +64,31 @@ pub struct TechnicianPlan {
     /// Minutes back after the end of normal hours (only when overtime is allowed).
     #[serde(default)]
     pub overtime_min: u32,
+    /// Why the technician has no route today: their start or end place is off every road of
+    /// the region (a wrong coordinate, surely). The rest of the crew is planned without them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub off_road: Option<OffRoadShift>,
+}
+
+/// A technician's start or end place that is off every road of the region.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct OffRoadShift {
+    /// Which of the two places.
+    pub place: ShiftPlace,
+    /// Its distance to the nearest road, m.
+    pub distance_m: f64,
+    /// The most a place may be from a road, m.
+    pub max_m: f64,
+}
+
+/// One end of a technician's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShiftPlace {
+    /// Where they leave from.
+    Start,
+    /// Where they come back to.
+    End,
 }
 
 /// A job left out of the day, and why.

@@ -27,6 +27,9 @@ pub enum UnplannedReason {
     CapacityExceeded,
     /// Its place is inside the road region but far from every road: a wrong coordinate, surely.
     OffRoad,
+    /// The technicians who could take it have no route today: their start or end place is off
+    /// every road (it is assigned to one of them, or only they hold its skills).
+    TechnicianOffRoad,
     /// A road the technicians closed cuts its place off from the crew (another road would
     /// reach it without that closure).
     ClosedRoad,

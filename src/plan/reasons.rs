@@ -16,10 +16,15 @@ pub fn unplanned_reason(problem: &Problem, solution: &Solution, job: usize) -> U
         return UnplannedReason::NoTechnician;
     }
     let j = &problem.jobs[job];
-    let able: Vec<&Route> =
+    let allowed: Vec<&Route> =
         solution.routes.iter().filter(|route| j.allowed_for(route.vehicle, &problem.vehicles[route.vehicle])).collect();
-    if able.is_empty() {
+    if allowed.is_empty() {
         return UnplannedReason::NoTechnicianWithSkill;
+    }
+    // A technician who may take no job at all (a limit of none) is no help.
+    let able: Vec<&Route> = allowed.into_iter().filter(|route| problem.vehicles[route.vehicle].max_jobs > 0).collect();
+    if able.is_empty() {
+        return UnplannedReason::MaxJobsReached;
     }
     let mut window_only = true;
     let mut capacity_only = true;

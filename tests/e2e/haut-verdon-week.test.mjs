@@ -2,9 +2,9 @@
 // from the département-sized extract and deployed with the app, a first start with eight homes
 // across the valley, then one CSV of 130 interventions over five days (a date column). Each day
 // is planned for the eight, in the week view and on screen; a job is put off to the next day;
-// the week is still there offline after a reload. French, on a 390 px phone. Then a crew whose
-// home is off every road of the region (Allos, in this synthetic pack): each day says why it is
-// not planned, in the week view as on Journée, instead of « being planned » for ever.
+// the week is still there offline after a reload. French, on a 390 px phone. Then a crew one of
+// whose homes is off every road of the region (Allos, in this synthetic pack): each day is
+// planned for the others, and that technician's line and card say why they have no route.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./server.mjs";
@@ -165,7 +165,7 @@ test("a Haut Verdon crew of eight plans its week from one CSV on its own region,
   }
 });
 
-test("a home off every road leaves each day unplanned, and the week view says why instead of waiting", async () => {
+test("a home off every road leaves one technician without a route, and the rest of the crew is planned every day", async () => {
   const server = await serve(deployedApp("haut-verdon-off-road"));
   const phone = await launchPhone({ firstStart: true, viewport: { width: 390, height: 844 }, timezoneId: "Europe/Paris" });
   const { page, context } = phone;
@@ -180,21 +180,36 @@ test("a home off every road leaves each day unplanned, and the week view says wh
     ].join("\n");
     const report = await importCsv(page, server, csv);
     assert.equal(await report.locator(".import-added").textContent(), "1 intervention ajoutée");
-    const why = /« départ de Paul Blanc » est à 2330 m de la route la plus proche \(maximum 2000 m\)/;
-    // Each later day is tried in turn, and says why it is not planned.
+    // Each later day is planned: Léa holds its job, Paul's line says why he has none.
     for (const date of ["2026-12-08", "2026-12-09"]) {
-      const failed = page.locator(`.week-day[data-date="${date}"] .week-failed`);
-      await failed.waitFor({ timeout: 30_000 });
-      assert.match(await failed.textContent(), /^⚠ Jour non planifié : /);
-      assert.match(await failed.textContent(), why);
-      assert.equal(await page.locator(`.week-day[data-date="${date}"] .week-planning`).count(), 0);
+      const block = await plannedWeekDay(page, date, 60_000);
+      assert.equal(await block.locator(".week-failed").count(), 0);
+      const lines = block.locator(".week-load");
+      assert.match(await lines.nth(0).locator(".week-figures").textContent(), /^1 · /, `${date}: Léa holds the job`);
+      assert.equal(await lines.nth(1).locator(".week-off-road").textContent(), "⚠ pas de tournée : domicile loin de toute route");
     }
-    // The day on screen too, in the week as on Journée.
-    assert.match(await page.locator(".week-day-on-screen .week-failed").textContent(), why);
     await page.locator(".week-day").first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-off-road-week-fr.png` });
+    // Today on Journée: Léa's stop, and on Paul's card where the trouble is and what to do.
     await page.locator(".bottom-nav .tab").nth(0).click();
-    assert.match(await page.locator("main").textContent(), why);
+    await page.locator('.stop[data-id="A-1"]').waitFor({ state: "attached", timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector(".solving"), null, { timeout: 30_000 });
+    const paul = page.locator(".technician-plan", { hasText: "Paul Blanc" });
+    assert.equal(
+      await paul.locator(".off-road-shift").textContent(),
+      "⚠ Pas de tournée aujourd'hui : son départ est à 2330 m de la route la plus proche (au plus 2000 m). Vérifiez son domicile dans « Mon équipe, ma région » ; le reste de l'équipe est planifié sans ce technicien.",
+    );
+    assert.equal(await page.locator(".unplanned").count(), 0, "nothing left out: Léa takes the day's job");
+    await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-off-road-day-fr.png`, fullPage: true });
+    // In English too.
+    await page.goto(server.url + "#reglages");
+    await page.getByLabel("English").check();
+    await page.locator(".bottom-nav .tab").nth(0).click();
+    assert.equal(
+      await paul.locator(".off-road-shift").textContent(),
+      "⚠ No route today: their start is 2330 m from the nearest road (at most 2000 m). Check their home in \"My crew, my region\"; the rest of the crew is planned without them.",
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-off-road-day-en.png`, fullPage: true });
     if (phone.errors.length > 0) throw new Error(`the page threw: ${phone.errors.join("; ")}`);
   } finally {
     await phone.close();

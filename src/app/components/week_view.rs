@@ -6,7 +6,7 @@ use super::week_exports::WeekExports;
 use crate::app::i18n::Language;
 use crate::app::planning::open_day;
 use crate::app::state::{use_app, PlanState};
-use crate::app::texts::WeekText;
+use crate::app::texts::{DayText, WeekText};
 use crate::model::{day_load, Day, DayLoad, DayPlan, IsoDate};
 use crate::plan::slot_finder::working_dates;
 use std::rc::Rc;
@@ -40,7 +40,11 @@ fn day_block(
                 { for load.technicians.iter().map(|tech| html! {
                     <li class="week-load" data-technician={tech.technician.clone()}>
                         <span class="week-name">{ name(&tech.technician) }</span>
-                        <span class="week-figures">{ format!("{} · {} / {}", tech.jobs, hours(tech.busy_min), hours(tech.shift_min)) }</span>
+                        if tech.off_road {
+                            <span class="week-figures week-off-road">{ format!("⚠ {}", language.tr(DayText::NoRouteShort)) }</span>
+                        } else {
+                            <span class="week-figures">{ format!("{} · {} / {}", tech.jobs, hours(tech.busy_min), hours(tech.shift_min)) }</span>
+                        }
                     </li>
                 }) }
             </ul>

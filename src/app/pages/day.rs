@@ -73,7 +73,9 @@ fn technician(
     html! {
         <section class="card technician-plan">
             <h3>{ &route.name }</h3>
-            if route.stops.is_empty() {
+            if let Some(off_road) = &route.off_road {
+                <p class="card warning off-road-shift" role="alert">{ "⚠ " }{ language.off_road_shift(off_road) }</p>
+            } else if route.stops.is_empty() {
                 <p class="totals free-day">{ language.tr(DayText::FreeToday) }</p>
             } else {
                 <p class="totals">{ totals }</p>

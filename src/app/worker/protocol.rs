@@ -280,7 +280,6 @@ pub enum InternalError {
 impl From<DayProblemError> for WorkerError {
     fn from(error: DayProblemError) -> WorkerError {
         match error {
-            DayProblemError::OffRoad { place, distance_m, max_m } => WorkerError::OffRoad { place, distance_m, max_m },
             DayProblemError::TooManyInterventions { count, max } => WorkerError::TooManyInterventions { count, max },
             DayProblemError::Unreachable { from, to, by_closure } => WorkerError::Unreachable { from, to, by_closure },
             DayProblemError::Problem(_) => WorkerError::Internal(InternalError::InconsistentProblem),

@@ -106,7 +106,11 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         .unplanned
         .iter()
         .map(|&j| {
-            let reason = unplanned_reason(problem, solution, j);
+            let reason = if only_grounded_may_take(day_problem, j) {
+                UnplannedReason::TechnicianOffRoad
+            } else {
+                unplanned_reason(problem, solution, j)
+            };
             // A lunch break belongs to its technician; an intervention to nobody yet (none, if the crew is empty).
             let owner = problem.jobs[j].vehicle.map_or(day.technicians.first(), |t| day.technicians.get(t));
             let described = describe(day, day_problem, owner, j);
@@ -140,6 +144,17 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         }))
         .collect();
     DayPlan { technicians, unplanned }
+}
+
+/// Whether job `j` may be taken only by technicians off every road (given to one of them, or
+/// only they hold its skills): they have no route today, and that is why it is out.
+fn only_grounded_may_take(day_problem: &DayProblem, j: usize) -> bool {
+    let problem = &day_problem.problem;
+    let job = &problem.jobs[j];
+    let mut allowed = problem.vehicles.iter().enumerate().filter(|&(v, vehicle)| job.allowed_for(v, vehicle));
+    let grounded = |v: usize| day_problem.grounded[v].is_some();
+    let first = allowed.next();
+    first.is_some() && first.into_iter().chain(allowed).all(|(v, _)| grounded(v))
 }
 
 /// `tech`'s plan along `route`, with the stops kept first and last around it.
@@ -234,5 +249,6 @@ fn technician_plan(
         overtime_min: minutes(overtime),
         travel_min: minutes(driving + home),
         distance_km: (metres / 100.0).round() / 10.0,
+        off_road: day_problem.grounded[route.vehicle],
     }
 }

@@ -4,7 +4,7 @@
 
 use super::locks::Locks;
 use super::{skill_mask, Replan};
-use crate::model::{Day, Inclusion, Priority, TimeWindow};
+use crate::model::{Day, Inclusion, OffRoadShift, Priority, TimeWindow};
 use crate::plan::problem::{Job, ANYWHERE};
 
 /// Weight of leaving a mandatory job out, against an optional one of the same urgency.
@@ -45,12 +45,19 @@ impl DayJobs {
     }
 }
 
-/// The jobs of `day` as it stands in `replan`: interventions not `locks.settled`, then breaks.
-pub(super) fn day_jobs(day: &Day, replan: Option<&Replan>, locks: &Locks) -> DayJobs {
+/// The jobs of `day` as it stands in `replan`: interventions not `locks.settled`, then breaks
+/// (none for a technician `grounded`, who gets no route).
+pub(super) fn day_jobs(
+    day: &Day,
+    replan: Option<&Replan>,
+    locks: &Locks,
+    grounded: &[Option<OffRoadShift>],
+) -> DayJobs {
     let technicians = day.technicians.len();
     let mut out = DayJobs { jobs: Vec::new(), intervention: Vec::new(), group: Vec::new(), window: Vec::new() };
     // The earliest anyone can be on the road: an urgent customer's window opens no earlier.
     let day_opens = (0..technicians)
+        .filter(|&t| grounded[t].is_none())
         .map(|t| {
             let shift_start = day.technicians[t].shift.start;
             replan.and_then(|r| r.technicians.get(t)).map_or(shift_start, |n| n.free_at.max(shift_start))
@@ -92,7 +99,7 @@ pub(super) fn day_jobs(day: &Day, replan: Option<&Replan>, locks: &Locks) -> Day
     }
     // Lunch breaks come after the interventions: one job per technician who takes one,
     // reserved to them, taken wherever they are, and never dropped while anything else could be.
-    for (t, tech) in day.technicians.iter().enumerate() {
+    for (t, tech) in day.technicians.iter().enumerate().filter(|&(t, _)| grounded[t].is_none()) {
         let taken = replan.is_some_and(|r| r.lunch_taken.contains(&tech.id));
         if let Some(lunch) = tech.shift.lunch.as_ref().filter(|_| !taken) {
             let (ready, due) = (f64::from(lunch.window.start().seconds()), f64::from(lunch.window.end().seconds()));

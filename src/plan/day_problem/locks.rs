@@ -2,7 +2,7 @@
 //! already announced or pinned first (kept first), and the one pinned last (kept last).
 
 use super::Replan;
-use crate::model::{Day, StopPin};
+use crate::model::{Day, OffRoadShift, StopPin};
 
 /// Which interventions are settled before the search, per technician and per intervention.
 pub(super) struct Locks {
@@ -15,8 +15,15 @@ pub(super) struct Locks {
     pub settled: Vec<bool>,
 }
 
-/// The locks of `day` as it stands in `replan`, with `off_road` interventions left out.
-pub(super) fn locks(day: &Day, replan: Option<&Replan>, off_road: &[(usize, f64)]) -> Locks {
+/// The locks of `day` as it stands in `replan`, with `off_road` interventions left out. A
+/// technician `grounded` (off every road) keeps nothing first or last: they get no route, and
+/// the jobs given to them stay unplanned.
+pub(super) fn locks(
+    day: &Day,
+    replan: Option<&Replan>,
+    off_road: &[(usize, f64)],
+    grounded: &[Option<OffRoadShift>],
+) -> Locks {
     let done = |index: usize| {
         replan.is_some_and(|r| r.settled.contains(&day.interventions[index].id))
             || off_road.iter().any(|&(i, _)| i == index)
@@ -30,6 +37,9 @@ pub(super) fn locks(day: &Day, replan: Option<&Replan>, off_road: &[(usize, f64)
     let technicians = day.technicians.len();
     let first: Vec<Option<usize>> = (0..technicians)
         .map(|t| {
+            if grounded[t].is_some() {
+                return None;
+            }
             let announced = replan.and_then(|r| r.technicians.get(t)).and_then(|n| n.next_locked.as_ref());
             announced
                 .and_then(|id| day.interventions.iter().position(|job| &job.id == id))
@@ -37,7 +47,10 @@ pub(super) fn locks(day: &Day, replan: Option<&Replan>, off_road: &[(usize, f64)
         })
         .collect();
     let last: Vec<Option<usize>> = (0..technicians)
-        .map(|t| pinned(t, StopPin::Last).filter(|&index| !done(index) && !first.contains(&Some(index))))
+        .map(|t| {
+            pinned(t, StopPin::Last)
+                .filter(|&index| grounded[t].is_none() && !done(index) && !first.contains(&Some(index)))
+        })
         .collect();
     let settled = (0..day.interventions.len())
         .map(|index| done(index) || first.contains(&Some(index)) || last.contains(&Some(index)))

@@ -18,7 +18,7 @@ pub use situation::{Replan, TechnicianNow};
 pub use travel::DayPlace;
 
 use super::problem::{Problem, ProblemError};
-use crate::model::{Day, Skill};
+use crate::model::{Day, OffRoadShift, Skill};
 use crate::road::Router;
 use thiserror::Error;
 
@@ -35,16 +35,6 @@ const DURATION_WEIGHT: f64 = 0.01;
 /// Why a day cannot be turned into a problem.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum DayProblemError {
-    /// A technician's place is off every road of the region.
-    #[error("{:?} is {distance_m:.0} m from the nearest road (max {max_m:.0} m)", place.name())]
-    OffRoad {
-        /// The place.
-        place: DayPlace,
-        /// Distance to the nearest road, m.
-        distance_m: f64,
-        /// Limit in force, m.
-        max_m: f64,
-    },
     /// The data make an impossible problem.
     #[error(transparent)]
     Problem(#[from] ProblemError),
@@ -89,6 +79,9 @@ pub struct DayProblem {
     pub off_road: Vec<(usize, f64)>,
     /// Interventions left out because a road the technicians closed cuts them off.
     pub cut_off: Vec<usize>,
+    /// For each technician, their place off every road, if one is: they get no route (their
+    /// vehicle takes no job, and they have no lunch break to place).
+    pub grounded: Vec<Option<OffRoadShift>>,
     /// For each technician, the stop already promised as next when re-planning:
     /// (intervention, arrival, start, end).
     pub locked_first: Vec<Option<(usize, f64, f64, f64)>>,
@@ -126,8 +119,8 @@ pub fn day_problem_from(
     let travel = travel::travel(day, router, replan)?;
     let left_out: Vec<(usize, f64)> =
         travel.off_road.iter().copied().chain(travel.cut_off.iter().map(|&index| (index, 0.0))).collect();
-    let locks = locks::locks(day, replan, &left_out);
-    let jobs = jobs::day_jobs(day, replan, &locks);
+    let locks = locks::locks(day, replan, &left_out, &travel.grounded);
+    let jobs = jobs::day_jobs(day, replan, &locks, &travel.grounded);
     let (vehicles, locked_first) = vehicles::vehicles(day, replan, &locks, &travel);
     let problem = Problem::new(travel.places, travel.time.clone(), travel.time, jobs.jobs, vehicles)?
         .with_alternatives(jobs.group)?
@@ -142,6 +135,7 @@ pub fn day_problem_from(
         locked_last: locks.last,
         off_road: travel.off_road,
         cut_off: travel.cut_off,
+        grounded: travel.grounded,
         locked_first,
     })
 }

@@ -1,9 +1,9 @@
 //! The places of a day's problem and the legs between them: routed where the region covers
-//! them, estimated elsewhere; a customer off every road is set aside, a technician's place off
-//! every road stops the plan.
+//! them, estimated elsewhere; a customer off every road is set aside, and so is a technician
+//! whose start or end is off every road (the rest of the crew is planned without them).
 
 use super::{DayProblemError, Replan};
-use crate::model::Day;
+use crate::model::{Day, OffRoadShift, ShiftPlace};
 use crate::road::legs::{legs_around_off_road, Leg, NamedPoint};
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -56,12 +56,15 @@ pub(super) struct Travel {
     pub off_road: Vec<(usize, f64)>,
     /// Interventions cut off from the crew by the roads the technicians closed.
     pub cut_off: Vec<usize>,
+    /// For each technician, their place off every road, if one is (the start first): they
+    /// get no route.
+    pub grounded: Vec<Option<OffRoadShift>>,
 }
 
 /// The customers' places (from `first_customer` on, among `places`) that the technicians'
 /// closures cut off from the crew: the crew is where the technician's start that joins the most
 /// places both ways stands (technicians' starts are the places `0, 2, 4…` before
-/// `first_customer`); a customer it does not join both ways is cut off when a road joins them
+/// `first_customer`, those `grounded` excepted); a customer it does not join both ways is cut off when a road joins them
 /// once the closures are lifted (`open`). A technician cut off is not: the day then fails on
 /// their leg, as it would without this.
 ///
@@ -69,12 +72,15 @@ pub(super) struct Travel {
 fn cut_off_by_closures(
     places: usize,
     first_customer: usize,
+    grounded: &[Option<OffRoadShift>],
     unreachable: &impl Fn(usize) -> bool,
     open: &impl Fn(usize, usize) -> bool,
 ) -> Vec<usize> {
     let joined = |a: usize, b: usize| !unreachable(a * places + b) && !unreachable(b * places + a);
-    let Some(crew) =
-        (0..first_customer).step_by(2).max_by_key(|&start| (0..places).filter(|&p| joined(start, p)).count())
+    let Some(crew) = (0..first_customer)
+        .step_by(2)
+        .filter(|&start| grounded[start / 2].is_none())
+        .max_by_key(|&start| (0..places).filter(|&p| joined(start, p)).count())
     else {
         return Vec::new();
     };
@@ -82,7 +88,8 @@ fn cut_off_by_closures(
 }
 
 /// The places of `day` (each technician starting where `replan` says they stand) and the legs
-/// between them over `router` on the day's date.
+/// between them over `router` on the day's date. A leg no road makes fails the day, unless one
+/// of its ends is off every road (set aside instead) or cut off by a closure.
 pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>) -> Result<Travel, DayProblemError> {
     let mut places = Vec::new();
     let mut points = Vec::new();
@@ -103,10 +110,19 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
     let closures: Vec<LatLon> = day.closures_in_force().map(|closure| closure.at).collect();
     let legs = legs_around_off_road(router, &stops, date, DEFAULT_MAX_SNAP_M, &closures);
     let technicians = day.technicians.len();
-    if let Some(&(i, distance_m)) = legs.off_road.iter().find(|&&(i, _)| i < 2 * technicians) {
-        return Err(DayProblemError::OffRoad { place: places[i].clone(), distance_m, max_m: DEFAULT_MAX_SNAP_M });
-    }
-    let off_road: Vec<(usize, f64)> = legs.off_road.iter().map(|&(i, d)| (i - 2 * technicians, d)).collect();
+    let grounded: Vec<Option<OffRoadShift>> = (0..technicians)
+        .map(|t| {
+            legs.off_road.iter().filter(|&&(i, _)| i / 2 == t && i < 2 * technicians).min_by_key(|&&(i, _)| i).map(
+                |&(i, distance_m)| OffRoadShift {
+                    place: if i % 2 == 0 { ShiftPlace::Start } else { ShiftPlace::End },
+                    distance_m,
+                    max_m: DEFAULT_MAX_SNAP_M,
+                },
+            )
+        })
+        .collect();
+    let off_road: Vec<(usize, f64)> =
+        legs.off_road.iter().filter(|&&(i, _)| i >= 2 * technicians).map(|&(i, d)| (i - 2 * technicians, d)).collect();
     let n = stops.len();
     let unreachable = |cell: usize| {
         matches!(legs.legs[cell], Leg::Unreachable)
@@ -116,8 +132,11 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
         let (from, to) = (stops[from].point.at, stops[to].point.at);
         router.is_some_and(|router| router.route(from, to, Metric::Time, date, DEFAULT_MAX_SNAP_M).is_ok())
     };
-    let cut_off =
-        if closures.is_empty() { Vec::new() } else { cut_off_by_closures(n, 2 * technicians, &unreachable, &open) };
+    let cut_off = if closures.is_empty() {
+        Vec::new()
+    } else {
+        cut_off_by_closures(n, 2 * technicians, &grounded, &unreachable, &open)
+    };
     let mut travel = Travel {
         places: n,
         time: vec![0.0; n * n],
@@ -125,6 +144,7 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
         distance_m: vec![0.0; n * n],
         off_road,
         cut_off: cut_off.iter().map(|&place| place - 2 * technicians).collect(),
+        grounded,
     };
     for (cell, leg) in legs.legs.iter().enumerate() {
         match leg {

@@ -97,7 +97,12 @@ pub(super) fn vehicles(
                 max_duration: (limits.max_duration - after).max(0.0),
                 capacity: 0.0,
                 skills: skill_mask(&tech.skills),
-                max_jobs: tech.shift.max_jobs.map_or(usize::MAX, |m| m as usize),
+                // A technician off every road takes nothing: no route for them today.
+                max_jobs: if travel.grounded[t].is_some() {
+                    0
+                } else {
+                    tech.shift.max_jobs.map_or(usize::MAX, |m| m as usize)
+                },
             }
         })
         .collect();
