@@ -362,7 +362,7 @@ fn a_customer_placed_off_every_road_is_left_out_with_the_reason_and_the_rest_is_
 
 #[test]
 fn a_technician_whose_home_is_off_every_road_gets_no_route_and_the_rest_of_the_crew_is_planned() {
-    use tournee::model::{ShiftPlace, StopPin};
+    use tournee::model::{NoRouteCause, ShiftPlace, StopPin};
     use tournee::road::LatLon;
     let summit = LatLon::new(42.5917, 1.4443).unwrap();
     let mut day = demo_day();
@@ -375,19 +375,20 @@ fn a_technician_whose_home_is_off_every_road_gets_no_route_and_the_rest_of_the_c
     let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
     let lea = &plan.technicians[0];
     assert!(lea.stops.is_empty(), "no route for Léa: {:?}", lea.stops);
-    let off_road = lea.off_road.expect("the plan says why");
-    assert_eq!(off_road.place, ShiftPlace::Start);
-    assert!(off_road.distance_m > off_road.max_m, "{off_road:?}");
-    assert_eq!(plan.technicians[1].off_road, None);
+    let no_route = lea.no_route.expect("the plan says why");
+    assert_eq!(no_route.place, ShiftPlace::Start);
+    let NoRouteCause::OffRoad { distance_m, max_m } = no_route.cause else { panic!("{no_route:?}") };
+    assert!(distance_m > max_m, "{no_route:?}");
+    assert_eq!(plan.technicians[1].no_route, None);
     let karim: Vec<&str> = plan.technicians[1].stops.iter().filter(|s| !s.is_break).map(|s| s.id.as_str()).collect();
     assert!(karim.len() >= 10, "Karim works: {karim:?}");
     let reason = |id: &str| reason_of(&plan, id);
     for job in &day.interventions {
         let only_lea = job.skills.contains(&Skill::Fibre) || job.id == day.interventions[given].id;
         if only_lea {
-            assert_eq!(reason(&job.id), Some(UnplannedReason::TechnicianOffRoad), "{}", job.id);
+            assert_eq!(reason(&job.id), Some(UnplannedReason::TechnicianWithoutRoute), "{}", job.id);
         } else {
-            assert_ne!(reason(&job.id), Some(UnplannedReason::TechnicianOffRoad), "{}", job.id);
+            assert_ne!(reason(&job.id), Some(UnplannedReason::TechnicianWithoutRoute), "{}", job.id);
             assert!(karim.contains(&job.id.as_str()) || reason(&job.id).is_some(), "{} held or explained", job.id);
         }
     }
@@ -398,11 +399,11 @@ fn a_technician_whose_home_is_off_every_road_gets_no_route_and_the_rest_of_the_c
     day.technicians[1].shift.end_place = summit;
     let prepared = day_problem(&day, Some(&andorra())).unwrap();
     let plan = day_plan(&day, &prepared, &solve_checked(&prepared).solution);
-    assert_eq!(plan.technicians[1].off_road.map(|o| o.place), Some(ShiftPlace::End));
+    assert_eq!(plan.technicians[1].no_route.map(|o| o.place), Some(ShiftPlace::End));
     assert!(plan.technicians[1].stops.is_empty());
     assert!(plan.technicians[0].stops.iter().filter(|s| !s.is_break).count() >= 10);
     let pole = day.interventions.iter().find(|j| j.skills.contains(&Skill::Pole)).unwrap();
-    assert_eq!(reason_of(&plan, &pole.id), Some(UnplannedReason::TechnicianOffRoad));
+    assert_eq!(reason_of(&plan, &pole.id), Some(UnplannedReason::TechnicianWithoutRoute));
 }
 
 /// Why job `id` is out of `plan`, if it is.

@@ -3,10 +3,11 @@
 
 use tournee::io::read_day_json;
 use tournee::model::{
-    ClosureEnd, ClosureReason, Day, DayPlan, Inclusion, Intervention, Priority, RoadClosure, Shift, Technician,
+    ClosureEnd, ClosureReason, Day, DayPlan, Inclusion, Intervention, NoRoute, NoRouteCause, Priority, RoadClosure,
+    Shift, ShiftPlace, Technician,
 };
 use tournee::plan::closed_legs::{legs_crossing_closures, LegEnd};
-use tournee::plan::day_problem::{day_plan, day_problem, DayProblemError};
+use tournee::plan::day_problem::{day_plan, day_problem};
 use tournee::plan::{solve, SolveOptions, UnplannedReason};
 use tournee::road::closure_point::{middle_of_drive, road_point};
 use tournee::road::graph::{Arc, Stretch};
@@ -21,8 +22,25 @@ fn at(lat: f64, lon: f64) -> LatLon {
 /// Two ways from A (44.20) to B (44.30): a short pass (15 min) and, when `with_valley`, a long
 /// valley road through C (40 min); a hamlet road from B to D (44.32).
 fn pass_and_valley(with_valley: bool) -> Router {
+    roads(with_valley, false)
+}
+
+/// The pass (no valley) and the hamlet, and an island: a road from E (44.40, 6.90) to F (44.41)
+/// that no road joins to the others (a pass closed for the season, or a road missing from the
+/// extract, does that).
+fn pass_and_island() -> Router {
+    roads(false, true)
+}
+
+/// The roads of [`pass_and_valley`], the valley when `with_valley`, the island of
+/// [`pass_and_island`] when `with_island`.
+fn roads(with_valley: bool, with_island: bool) -> Router {
     let (a, b, c, d) = ((44.20, 6.60), (44.30, 6.60), (44.25, 6.75), (44.32, 6.60));
-    let mut graph = RoadGraph { nodes: vec![a, b, c, d], ..RoadGraph::default() };
+    let mut nodes = vec![a, b, c, d];
+    if with_island {
+        nodes.extend([(44.40, 6.90), (44.41, 6.90)]);
+    }
+    let mut graph = RoadGraph { nodes, ..RoadGraph::default() };
     let mut road = |from: u32, to: u32, name: &str, minutes: u32, km: u32| {
         let geometry = vec![graph.nodes[from as usize], graph.nodes[to as usize]];
         let stretch = graph.stretches.len() as u32;
@@ -49,6 +67,9 @@ fn pass_and_valley(with_valley: bool) -> Router {
     if with_valley {
         road(0, 2, "Vallée", 20, 16);
         road(2, 1, "Vallée", 20, 16);
+    }
+    if with_island {
+        road(4, 5, "Route de l'île", 5, 2);
     }
     graph.arcs.sort_by_key(|arc| arc.from);
     Router::new(graph)
@@ -251,7 +272,7 @@ fn a_job_cut_off_by_a_closure_is_left_out_because_of_it_and_the_rest_is_planned(
 }
 
 #[test]
-fn a_technician_cut_off_by_a_closure_stops_the_day_because_of_it() {
+fn a_technician_cut_off_by_a_closure_gets_no_route_and_the_rest_of_the_crew_is_planned() {
     let router = pass_and_valley(false);
     let mut day = hamlet_day(vec![closure(rockfall_on_the_pass(), "2026-12-06", ClosureEnd::Tonight)]);
     let mut in_the_hamlet = day.technicians[0].clone();
@@ -260,10 +281,50 @@ fn a_technician_cut_off_by_a_closure_stops_the_day_because_of_it() {
     in_the_hamlet.shift.end_place = day.interventions[0].location;
     day.technicians.push(in_the_hamlet);
     day.interventions[0].location = at(44.21, 6.60);
-    match day_problem(&day, Some(&router)) {
-        Err(DayProblemError::Unreachable { by_closure, .. }) => assert!(by_closure),
-        other => panic!("expected unreachable, got {:?}", other.map(|prepared| prepared.cut_off)),
+    let plan = solved(&router, &day);
+    let cut_off = NoRoute { place: ShiftPlace::Start, cause: NoRouteCause::ClosedRoad };
+    assert_eq!(plan.technicians[1].no_route, Some(cut_off));
+    assert!(plan.technicians[1].stops.is_empty());
+    assert_eq!(plan.technicians[0].no_route, None);
+    assert_eq!(plan.technicians[0].stops.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["H1"]);
+    assert!(plan.unplanned.is_empty(), "{:?}", plan.unplanned);
+}
+
+#[test]
+fn what_no_road_joins_to_the_crew_is_set_apart_with_that_reason_and_the_rest_is_planned() {
+    let router = pass_and_island();
+    let mut day = hamlet_day(vec![]);
+    let mut on_the_island = day.technicians[0].clone();
+    on_the_island.id = "T2".into();
+    on_the_island.shift.start_place = at(44.405, 6.90);
+    on_the_island.shift.end_place = at(44.405, 6.90);
+    day.technicians.push(on_the_island);
+    let mut island_job = day.interventions[0].clone();
+    island_job.id = "I1".into();
+    island_job.location = at(44.41, 6.90);
+    day.interventions.push(island_job);
+    let plan = solved(&router, &day);
+    let apart = NoRoute { place: ShiftPlace::Start, cause: NoRouteCause::NoRoad };
+    assert_eq!(plan.technicians[1].no_route, Some(apart));
+    assert_eq!(plan.technicians[0].stops.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["H1"]);
+    let reasons: Vec<_> = plan.unplanned.iter().map(|job| (job.id.as_str(), job.reason)).collect();
+    assert_eq!(reasons, [("I1", UnplannedReason::NoRoad)]);
+    // With the pass closed, and two jobs on its near side: the crew is the side with the most
+    // places, the hamlet is cut off by the closure, the island by no road.
+    for (id, lat) in [("P1", 44.21), ("P2", 44.22)] {
+        let mut job = day.interventions[0].clone();
+        (job.id, job.location) = (id.into(), at(lat, 6.60));
+        day.interventions.push(job);
     }
+    day.closures.push(closure(rockfall_on_the_pass(), "2026-12-06", ClosureEnd::Tonight));
+    let plan = solved(&router, &day);
+    let mut reasons: Vec<_> = plan.unplanned.iter().map(|job| (job.id.as_str(), job.reason)).collect();
+    reasons.sort_by_key(|(id, _)| *id);
+    assert_eq!(reasons, [("H1", UnplannedReason::ClosedRoad), ("I1", UnplannedReason::NoRoad)]);
+    assert_eq!(plan.technicians[1].no_route, Some(apart));
+    let mut near_side: Vec<&str> = plan.technicians[0].stops.iter().map(|s| s.id.as_str()).collect();
+    near_side.sort();
+    assert_eq!(near_side, ["P1", "P2"]);
 }
 
 #[test]

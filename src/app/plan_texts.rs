@@ -2,7 +2,7 @@
 
 use super::i18n::Language;
 use super::texts::StopText;
-use crate::model::{OffRoadShift, ProgressError, ShiftPlace, UnplannedJob, UnplannedReason};
+use crate::model::{NoRoute, NoRouteCause, ProgressError, ShiftPlace, UnplannedJob, UnplannedReason};
 use crate::plan::coverage::{EstimatedLegs, FarFromCrew, PlacesOutside};
 
 impl Language {
@@ -49,19 +49,58 @@ impl Language {
         }
     }
 
-    /// Why a technician has no route today: « Pas de tournée aujourd'hui : son départ est à
-    /// 2330 m de la route la plus proche (au plus 2000 m). … ».
-    pub fn off_road_shift(self, shift: &OffRoadShift) -> String {
-        let (metres, max) = (shift.distance_m, shift.max_m);
-        match (self, shift.place) {
-            (Language::Fr, place) => format!(
-                "Pas de tournée aujourd'hui : son {} est à {metres:.0} m de la route la plus proche (au plus {max:.0} m). Vérifiez son domicile dans « Mon équipe, ma région » ; le reste de l'équipe est planifié sans ce technicien.",
-                if place == ShiftPlace::Start { "départ" } else { "lieu de retour" }
-            ),
-            (Language::En, place) => format!(
-                "No route today: their {} is {metres:.0} m from the nearest road (at most {max:.0} m). Check their home in \"My crew, my region\"; the rest of the crew is planned without them.",
-                if place == ShiftPlace::Start { "start" } else { "return place" }
-            ),
+    /// Why a technician has no route today, and what to do: « Pas de tournée aujourd'hui : son
+    /// départ est à 2330 m de la route la plus proche (au plus 2000 m). … ».
+    pub fn no_route(self, no_route: &NoRoute) -> String {
+        let start = no_route.place == ShiftPlace::Start;
+        match self {
+            Language::Fr => {
+                let place = if start { "son départ" } else { "son lieu de retour" };
+                let (what, then) = match no_route.cause {
+                    NoRouteCause::OffRoad { distance_m, max_m } => (
+                        format!("{place} est à {distance_m:.0} m de la route la plus proche (au plus {max_m:.0} m)"),
+                        "Vérifiez son domicile dans « Mon équipe, ma région »",
+                    ),
+                    NoRouteCause::ClosedRoad => (
+                        format!("une route coupée isole {place} du reste de l'équipe"),
+                        "Rouvrez la route dès qu'elle est dégagée",
+                    ),
+                    NoRouteCause::NoRoad => (
+                        format!("aucune route ne relie {place} au reste de l'équipe à cette date (col fermé, ou route absente de la région)"),
+                        "Vérifiez son domicile dans « Mon équipe, ma région »",
+                    ),
+                };
+                format!("Pas de tournée aujourd'hui : {what}. {then} ; le reste de l'équipe est planifié sans ce technicien.")
+            }
+            Language::En => {
+                let place = if start { "their start" } else { "their return place" };
+                let (what, then) = match no_route.cause {
+                    NoRouteCause::OffRoad { distance_m, max_m } => (
+                        format!("{place} is {distance_m:.0} m from the nearest road (at most {max_m:.0} m)"),
+                        "Check their home in \"My crew, my region\"",
+                    ),
+                    NoRouteCause::ClosedRoad => {
+                        (format!("a closed road cuts {place} off from the crew"), "Reopen the road once it is clear")
+                    }
+                    NoRouteCause::NoRoad => (
+                        format!("no road joins {place} to the crew on this date (a closed pass, or a road missing from the region)"),
+                        "Check their home in \"My crew, my region\"",
+                    ),
+                };
+                format!("No route today: {what}. {then}; the rest of the crew is planned without them.")
+            }
+        }
+    }
+
+    /// Why a technician has no route today, in a line: « pas de tournée : domicile loin de toute route ».
+    pub fn no_route_short(self, cause: NoRouteCause) -> &'static str {
+        match (self, cause) {
+            (Language::Fr, NoRouteCause::OffRoad { .. }) => "pas de tournée : domicile loin de toute route",
+            (Language::En, NoRouteCause::OffRoad { .. }) => "no route: home far from every road",
+            (Language::Fr, NoRouteCause::ClosedRoad) => "pas de tournée : isolé par une route coupée",
+            (Language::En, NoRouteCause::ClosedRoad) => "no route: cut off by a closed road",
+            (Language::Fr, NoRouteCause::NoRoad) => "pas de tournée : aucune route vers l'équipe",
+            (Language::En, NoRouteCause::NoRoad) => "no route: no road to the crew",
         }
     }
 
@@ -101,11 +140,18 @@ impl Language {
                 Some(metres) => format!("{metres:.0} m from the nearest road: check its coordinates"),
                 None => "far from every road: check its coordinates".into(),
             },
-            (UnplannedReason::TechnicianOffRoad, true) => {
-                "son technicien n'a pas de tournée : son domicile est loin de toute route".into()
+            (UnplannedReason::TechnicianWithoutRoute, true) => {
+                "seul un technicien sans tournée aujourd'hui pouvait la faire (voir sa journée)".into()
             }
-            (UnplannedReason::TechnicianOffRoad, false) => {
-                "its technician has no route today: their home is far from every road".into()
+            (UnplannedReason::TechnicianWithoutRoute, false) => {
+                "only a technician with no route today could take it (see their day)".into()
+            }
+            (UnplannedReason::NoRoad, true) => {
+                "aucune route n'y mène depuis l'équipe à cette date (col fermé, ou route absente de la région)".into()
+            }
+            (UnplannedReason::NoRoad, false) => {
+                "no road leads there from the crew on this date (a closed pass, or a road missing from the region)"
+                    .into()
             }
             (UnplannedReason::ClosedRoad, true) => {
                 "inaccessible : une route coupée isole ce lieu (rouvrez-la ou passez un autre jour)".into()
@@ -218,6 +264,8 @@ mod tests {
             UnplannedReason::CrewFull,
             UnplannedReason::CapacityExceeded,
             UnplannedReason::OffRoad,
+            UnplannedReason::TechnicianWithoutRoute,
+            UnplannedReason::NoRoad,
             UnplannedReason::ClosedRoad,
         ] {
             let job = UnplannedJob { id: "J".into(), customer: "C".into(), reason, is_break: false, distance_m: None };
@@ -225,6 +273,37 @@ mod tests {
             assert_ne!(fr, en, "{reason:?}");
             assert!(!en.contains(" : ") && !en.chars().any(|c| "éèàç".contains(c)), "French left in: {en}");
         }
+    }
+
+    #[test]
+    fn a_technician_without_a_route_is_told_why_and_what_to_do_in_both_languages() {
+        let causes = [
+            NoRouteCause::OffRoad { distance_m: 2330.4, max_m: 2000.0 },
+            NoRouteCause::ClosedRoad,
+            NoRouteCause::NoRoad,
+        ];
+        for cause in causes {
+            for place in [ShiftPlace::Start, ShiftPlace::End] {
+                let (fr, en) = (
+                    Language::Fr.no_route(&NoRoute { place, cause }),
+                    Language::En.no_route(&NoRoute { place, cause }),
+                );
+                assert!(fr.starts_with("Pas de tournée aujourd'hui : ") && fr.ends_with("sans ce technicien."), "{fr}");
+                assert!(en.starts_with("No route today: ") && en.ends_with("without them."), "{en}");
+                assert!(super::super::i18n::french_signs(&en).is_empty(), "French left in: {en}");
+                let short = (Language::Fr.no_route_short(cause), Language::En.no_route_short(cause));
+                assert!(short.0.starts_with("pas de tournée : ") && short.1.starts_with("no route: "), "{short:?}");
+            }
+        }
+        let closed_end = NoRoute { place: ShiftPlace::End, cause: NoRouteCause::ClosedRoad };
+        assert_eq!(
+            Language::Fr.no_route(&closed_end),
+            "Pas de tournée aujourd'hui : une route coupée isole son lieu de retour du reste de l'équipe. Rouvrez la route dès qu'elle est dégagée ; le reste de l'équipe est planifié sans ce technicien."
+        );
+        let off_road = NoRoute { place: ShiftPlace::Start, cause: causes[0] };
+        assert!(Language::En
+            .no_route(&off_road)
+            .contains("their start is 2330 m from the nearest road (at most 2000 m)"));
     }
 
     #[test]

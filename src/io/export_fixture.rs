@@ -126,7 +126,7 @@ pub fn plan() -> DayPlan {
                 travel_min: 75,
                 distance_km: 0.0,
                 overtime_min: 0,
-                off_road: None,
+                no_route: None,
             },
             TechnicianPlan {
                 technician: "T2".into(),
@@ -137,7 +137,7 @@ pub fn plan() -> DayPlan {
                 travel_min: 60,
                 distance_km: 0.0,
                 overtime_min: 0,
-                off_road: None,
+                no_route: None,
             },
         ],
         unplanned: vec![UnplannedJob {

@@ -1,11 +1,11 @@
 //! How loaded each technician is on a day, for the week view: the jobs they hold and the time
 //! they take, from the day's plan when it has one, else from the jobs given to them by hand.
 
-use super::{needs_crew_lead, Day, DayPlan, IsoDate};
+use super::{needs_crew_lead, Day, DayPlan, IsoDate, NoRouteCause};
 use std::collections::HashMap;
 
 /// One technician's share of a day.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TechnicianLoad {
     /// The technician's id.
     pub technician: String,
@@ -15,12 +15,12 @@ pub struct TechnicianLoad {
     pub busy_min: u32,
     /// Minutes of their shift.
     pub shift_min: u32,
-    /// Whether the plan gave them no route because their start or end is off every road.
-    pub off_road: bool,
+    /// Why the plan gave them no route, if it gave none (their start or end off the crew's roads).
+    pub no_route: Option<NoRouteCause>,
 }
 
 /// A day's load.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DayLoad {
     /// The day's date.
     pub date: IsoDate,
@@ -70,8 +70,8 @@ pub fn day_load(day: &Day, plan: Option<&DayPlan>) -> DayLoad {
                     (given.len(), given.iter().map(|job| job.service_s.div_ceil(60)).sum())
                 }
             };
-            let off_road = route.is_some_and(|route| route.off_road.is_some());
-            TechnicianLoad { technician: tech.id.clone(), jobs, busy_min, shift_min, off_road }
+            let no_route = route.and_then(|route| route.no_route).map(|no_route| no_route.cause);
+            TechnicianLoad { technician: tech.id.clone(), jobs, busy_min, shift_min, no_route }
         })
         .collect::<Vec<_>>();
     let held: usize = technicians.iter().map(|load| load.jobs).sum();
@@ -88,7 +88,7 @@ pub fn day_load(day: &Day, plan: Option<&DayPlan>) -> DayLoad {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{OffRoadShift, PlannedStop, Priority, ShiftPlace, TechnicianPlan, TimeOfDay};
+    use crate::model::{NoRoute, PlannedStop, Priority, ShiftPlace, TechnicianPlan, TimeOfDay};
 
     fn demo() -> Day {
         serde_json::from_str(include_str!("../../static/demo/journee-andorre.json")).unwrap()
@@ -109,7 +109,7 @@ mod tests {
                 jobs: 1,
                 busy_min: 45,
                 shift_min: load.technicians[0].shift_min,
-                off_road: false
+                no_route: None
             }
         );
         assert!(load.technicians[0].shift_min > 6 * 60);
@@ -151,7 +151,7 @@ mod tests {
                 travel_min: 50,
                 distance_km: 30.0,
                 overtime_min: 0,
-                off_road: None,
+                no_route: None,
             }],
             unplanned: Vec::new(),
         };
@@ -159,15 +159,16 @@ mod tests {
         let on_site = (day.interventions[0].service_s + day.interventions[1].service_s) / 60;
         assert_eq!((load.technicians[0].jobs, load.technicians[0].busy_min), (2, on_site + 50));
         assert_eq!(load.technicians[1].jobs, 0);
-        assert!(!load.technicians[0].off_road && !load.technicians[1].off_road);
+        assert_eq!((load.technicians[0].no_route, load.technicians[1].no_route), (None, None));
         assert_eq!(load.unassigned, day.interventions.len() - 2);
-        // A technician the plan gave no route (their home off the roads) is marked so.
+        // A technician the plan gave no route (their home cut off by a closed road) says why.
         let mut grounded = plan.clone();
-        let shift = OffRoadShift { place: ShiftPlace::Start, distance_m: 2330.0, max_m: 2000.0 };
+        let no_route = NoRoute { place: ShiftPlace::Start, cause: NoRouteCause::ClosedRoad };
         grounded.technicians[0] =
-            TechnicianPlan { stops: Vec::new(), off_road: Some(shift), ..plan.technicians[0].clone() };
+            TechnicianPlan { stops: Vec::new(), no_route: Some(no_route), ..plan.technicians[0].clone() };
         let load = day_load(&day, Some(&grounded));
-        assert!(load.technicians[0].off_road && !load.technicians[1].off_road);
+        let causes = (load.technicians[0].no_route, load.technicians[1].no_route);
+        assert_eq!(causes, (Some(NoRouteCause::ClosedRoad), None));
         assert_eq!(load.technicians[0].jobs, 0);
         assert_eq!(load.flagged, vec![day.interventions[1].id.clone()]);
         // The day changed after it was planned: the plan's figures are no longer the day's.

@@ -167,7 +167,7 @@ mod tests {
             travel_min: 0,
             distance_km: 0.0,
             overtime_min: 0,
-            off_road: None,
+            no_route: None,
         };
         let mut log = DayProgress::new("2026-11-26");
         for event in [

@@ -33,7 +33,7 @@ pub use intervention::{Intervention, StopPin};
 pub use lat_lon::{CoordinateError, LatLon, METRES_PER_DEGREE};
 #[cfg(test)]
 pub(crate) use plan::test_stop;
-pub use plan::{DayPlan, OffRoadShift, PlannedStop, ShiftPlace, TechnicianPlan, UnplannedJob};
+pub use plan::{DayPlan, NoRoute, NoRouteCause, PlannedStop, ShiftPlace, TechnicianPlan, UnplannedJob};
 pub use postponement::{
     free_day, needs_crew_lead, postpone_into, take_back, unfinished, PostponeError, FLAG_AFTER_POSTPONEMENTS,
 };

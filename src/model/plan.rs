@@ -64,21 +64,37 @@ pub struct TechnicianPlan {
     /// Minutes back after the end of normal hours (only when overtime is allowed).
     #[serde(default)]
     pub overtime_min: u32,
-    /// Why the technician has no route today: their start or end place is off every road of
-    /// the region (a wrong coordinate, surely). The rest of the crew is planned without them.
+    /// Why the technician has no route today (their start or end is off every road, or no
+    /// road joins it to the rest of the crew): the rest of the crew is planned without them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub off_road: Option<OffRoadShift>,
+    pub no_route: Option<NoRoute>,
 }
 
-/// A technician's start or end place that is off every road of the region.
+/// Why a technician has no route today: which of their places, and what is wrong with it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct OffRoadShift {
-    /// Which of the two places.
+pub struct NoRoute {
+    /// The place: where they leave from, or where they come back to.
     pub place: ShiftPlace,
-    /// Its distance to the nearest road, m.
-    pub distance_m: f64,
-    /// The most a place may be from a road, m.
-    pub max_m: f64,
+    /// What keeps it out of the crew's roads.
+    pub cause: NoRouteCause,
+}
+
+/// What keeps a technician's place out of the crew's roads.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NoRouteCause {
+    /// It is off every road of the region (a wrong coordinate, surely).
+    OffRoad {
+        /// Its distance to the nearest road, m.
+        distance_m: f64,
+        /// The most a place may be from a road, m.
+        max_m: f64,
+    },
+    /// A road the technicians closed cuts it off from the crew.
+    ClosedRoad,
+    /// No road joins it to the crew on the day's date (a pass closed for the season, or a road
+    /// missing from the region).
+    NoRoad,
 }
 
 /// One end of a technician's day.

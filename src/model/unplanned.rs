@@ -27,9 +27,12 @@ pub enum UnplannedReason {
     CapacityExceeded,
     /// Its place is inside the road region but far from every road: a wrong coordinate, surely.
     OffRoad,
-    /// The technicians who could take it have no route today: their start or end place is off
-    /// every road (it is assigned to one of them, or only they hold its skills).
-    TechnicianOffRoad,
+    /// Only technicians with no route today could take it (it is given to one of them, or only
+    /// they hold its skills): their start or end is off the crew's roads.
+    TechnicianWithoutRoute,
+    /// No road joins its place to the crew on the day's date (a pass closed for the season, or
+    /// a road missing from the region).
+    NoRoad,
     /// A road the technicians closed cuts its place off from the crew (another road would
     /// reach it without that closure).
     ClosedRoad,

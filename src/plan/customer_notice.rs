@@ -192,7 +192,7 @@ mod tests {
             travel_min: 0,
             distance_km: 0.0,
             overtime_min: 0,
-            off_road: None,
+            no_route: None,
         };
         DayPlan { technicians: technicians.iter().map(route).collect(), unplanned: vec![] }
     }

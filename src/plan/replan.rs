@@ -242,7 +242,7 @@ mod tests {
                     travel_min: 60,
                     distance_km: 0.0,
                     overtime_min: 0,
-                    off_road: None,
+                    no_route: None,
                 },
                 TechnicianPlan {
                     technician: day.technicians[1].id.clone(),
@@ -253,7 +253,7 @@ mod tests {
                     travel_min: 0,
                     distance_km: 0.0,
                     overtime_min: 0,
-                    off_road: None,
+                    no_route: None,
                 },
             ],
             unplanned: vec![],

@@ -186,7 +186,7 @@ test("a home off every road leaves one technician without a route, and the rest 
       assert.equal(await block.locator(".week-failed").count(), 0);
       const lines = block.locator(".week-load");
       assert.match(await lines.nth(0).locator(".week-figures").textContent(), /^1 · /, `${date}: Léa holds the job`);
-      assert.equal(await lines.nth(1).locator(".week-off-road").textContent(), "⚠ pas de tournée : domicile loin de toute route");
+      assert.equal(await lines.nth(1).locator(".week-no-route").textContent(), "⚠ pas de tournée : domicile loin de toute route");
     }
     await page.locator(".week-day").first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-off-road-week-fr.png` });
@@ -196,7 +196,7 @@ test("a home off every road leaves one technician without a route, and the rest 
     await page.waitForFunction(() => !document.querySelector(".solving"), null, { timeout: 30_000 });
     const paul = page.locator(".technician-plan", { hasText: "Paul Blanc" });
     assert.equal(
-      await paul.locator(".off-road-shift").textContent(),
+      await paul.locator(".no-route").textContent(),
       "⚠ Pas de tournée aujourd'hui : son départ est à 2330 m de la route la plus proche (au plus 2000 m). Vérifiez son domicile dans « Mon équipe, ma région » ; le reste de l'équipe est planifié sans ce technicien.",
     );
     assert.equal(await page.locator(".unplanned").count(), 0, "nothing left out: Léa takes the day's job");
@@ -206,7 +206,7 @@ test("a home off every road leaves one technician without a route, and the rest 
     await page.getByLabel("English").check();
     await page.locator(".bottom-nav .tab").nth(0).click();
     assert.equal(
-      await paul.locator(".off-road-shift").textContent(),
+      await paul.locator(".no-route").textContent(),
       "⚠ No route today: their start is 2330 m from the nearest road (at most 2000 m). Check their home in \"My crew, my region\"; the rest of the crew is planned without them.",
     );
     await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-off-road-day-en.png`, fullPage: true });

@@ -6,7 +6,7 @@ use super::week_exports::WeekExports;
 use crate::app::i18n::Language;
 use crate::app::planning::open_day;
 use crate::app::state::{use_app, PlanState};
-use crate::app::texts::{DayText, WeekText};
+use crate::app::texts::WeekText;
 use crate::model::{day_load, Day, DayLoad, DayPlan, IsoDate};
 use crate::plan::slot_finder::working_dates;
 use std::rc::Rc;
@@ -40,8 +40,8 @@ fn day_block(
                 { for load.technicians.iter().map(|tech| html! {
                     <li class="week-load" data-technician={tech.technician.clone()}>
                         <span class="week-name">{ name(&tech.technician) }</span>
-                        if tech.off_road {
-                            <span class="week-figures week-off-road">{ format!("⚠ {}", language.tr(DayText::NoRouteShort)) }</span>
+                        if let Some(cause) = tech.no_route {
+                            <span class="week-figures week-no-route">{ format!("⚠ {}", language.no_route_short(cause)) }</span>
                         } else {
                             <span class="week-figures">{ format!("{} · {} / {}", tech.jobs, hours(tech.busy_min), hours(tech.shift_min)) }</span>
                         }

@@ -73,8 +73,8 @@ fn technician(
     html! {
         <section class="card technician-plan">
             <h3>{ &route.name }</h3>
-            if let Some(off_road) = &route.off_road {
-                <p class="card warning off-road-shift" role="alert">{ "⚠ " }{ language.off_road_shift(off_road) }</p>
+            if let Some(no_route) = &route.no_route {
+                <p class="card warning no-route" role="alert">{ "⚠ " }{ language.no_route(no_route) }</p>
             } else if route.stops.is_empty() {
                 <p class="totals free-day">{ language.tr(DayText::FreeToday) }</p>
             } else {

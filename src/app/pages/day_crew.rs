@@ -123,8 +123,8 @@ fn who_am_i(plan: &DayPlan, app: &AppContext, language: Language) -> Html {
 /// A folded day in one line: jobs, kilometres, time back, and how many stops are late.
 fn summary_facts(route: &TechnicianPlan, language: Language) -> Html {
     let jobs = route.stops.iter().filter(|stop| !stop.is_break).count();
-    if route.off_road.is_some() {
-        return html! { <span class="crew-day-facts crew-day-off-road">{ format!("⚠ {}", language.tr(DayText::NoRouteShort)) }</span> };
+    if let Some(no_route) = route.no_route {
+        return html! { <span class="crew-day-facts crew-day-no-route">{ format!("⚠ {}", language.no_route_short(no_route.cause)) }</span> };
     }
     if jobs == 0 {
         return html! { <span class="crew-day-facts">{ language.tr(DayText::FreeToday) }</span> };
@@ -199,7 +199,7 @@ mod tests {
             travel_min: 0,
             distance_km: 0.0,
             overtime_min: 0,
-            off_road: None,
+            no_route: None,
         };
         DayPlan {
             technicians: vec![route("T1", &["A", "B"]), route("T2", &["C"]), route("T3", &["D"])],

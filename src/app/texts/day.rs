@@ -67,8 +67,6 @@ texts! {
         BackAt => "Retour", "Back";
         /// A technician given no intervention today.
         FreeToday => "Aucune intervention aujourd'hui : disponible", "No intervention today: free";
-        /// A technician with no route because their start or end is off every road, in a line.
-        NoRouteShort => "pas de tournée : domicile loin de toute route", "no route: home far from every road";
         /// Unit after minutes of driving.
         MinutesDriving => "min de route", "min driving";
         /// Heading of the jobs left out.

@@ -107,7 +107,7 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
         .iter()
         .map(|&j| {
             let reason = if only_grounded_may_take(day_problem, j) {
-                UnplannedReason::TechnicianOffRoad
+                UnplannedReason::TechnicianWithoutRoute
             } else {
                 unplanned_reason(problem, solution, j)
             };
@@ -132,12 +132,12 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
                 distance_m: Some(distance_m),
             }
         }))
-        .chain(day_problem.cut_off.iter().map(|&index| {
+        .chain(day_problem.cut_off.iter().map(|&(index, reason)| {
             let job = &day.interventions[index];
             UnplannedJob {
                 id: job.id.clone(),
                 customer: job.customer.clone(),
-                reason: UnplannedReason::ClosedRoad,
+                reason,
                 is_break: false,
                 distance_m: None,
             }
@@ -146,8 +146,8 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
     DayPlan { technicians, unplanned }
 }
 
-/// Whether job `j` may be taken only by technicians off every road (given to one of them, or
-/// only they hold its skills): they have no route today, and that is why it is out.
+/// Whether job `j` may be taken only by technicians with no route today (given to one of them,
+/// or only they hold its skills): that is why it is out.
 fn only_grounded_may_take(day_problem: &DayProblem, j: usize) -> bool {
     let problem = &day_problem.problem;
     let job = &problem.jobs[j];
@@ -249,6 +249,6 @@ fn technician_plan(
         overtime_min: minutes(overtime),
         travel_min: minutes(driving + home),
         distance_km: (metres / 100.0).round() / 10.0,
-        off_road: day_problem.grounded[route.vehicle],
+        no_route: day_problem.grounded[route.vehicle],
     }
 }

@@ -4,7 +4,7 @@
 
 use super::locks::Locks;
 use super::{skill_mask, Replan};
-use crate::model::{Day, Inclusion, OffRoadShift, Priority, TimeWindow};
+use crate::model::{Day, Inclusion, NoRoute, Priority, TimeWindow};
 use crate::plan::problem::{Job, ANYWHERE};
 
 /// Weight of leaving a mandatory job out, against an optional one of the same urgency.
@@ -47,12 +47,7 @@ impl DayJobs {
 
 /// The jobs of `day` as it stands in `replan`: interventions not `locks.settled`, then breaks
 /// (none for a technician `grounded`, who gets no route).
-pub(super) fn day_jobs(
-    day: &Day,
-    replan: Option<&Replan>,
-    locks: &Locks,
-    grounded: &[Option<OffRoadShift>],
-) -> DayJobs {
+pub(super) fn day_jobs(day: &Day, replan: Option<&Replan>, locks: &Locks, grounded: &[Option<NoRoute>]) -> DayJobs {
     let technicians = day.technicians.len();
     let mut out = DayJobs { jobs: Vec::new(), intervention: Vec::new(), group: Vec::new(), window: Vec::new() };
     // The earliest anyone can be on the road: an urgent customer's window opens no earlier.

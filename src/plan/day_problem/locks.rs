@@ -2,7 +2,7 @@
 //! already announced or pinned first (kept first), and the one pinned last (kept last).
 
 use super::Replan;
-use crate::model::{Day, OffRoadShift, StopPin};
+use crate::model::{Day, NoRoute, StopPin};
 
 /// Which interventions are settled before the search, per technician and per intervention.
 pub(super) struct Locks {
@@ -16,13 +16,13 @@ pub(super) struct Locks {
 }
 
 /// The locks of `day` as it stands in `replan`, with `off_road` interventions left out. A
-/// technician `grounded` (off every road) keeps nothing first or last: they get no route, and
+/// technician `grounded` (off the crew's roads) keeps nothing first or last: they get no route, and
 /// the jobs given to them stay unplanned.
 pub(super) fn locks(
     day: &Day,
     replan: Option<&Replan>,
     off_road: &[(usize, f64)],
-    grounded: &[Option<OffRoadShift>],
+    grounded: &[Option<NoRoute>],
 ) -> Locks {
     let done = |index: usize| {
         replan.is_some_and(|r| r.settled.contains(&day.interventions[index].id))

@@ -18,7 +18,7 @@ pub use situation::{Replan, TechnicianNow};
 pub use travel::DayPlace;
 
 use super::problem::{Problem, ProblemError};
-use crate::model::{Day, OffRoadShift, Skill};
+use crate::model::{Day, NoRoute, Skill, UnplannedReason};
 use crate::road::Router;
 use thiserror::Error;
 
@@ -77,11 +77,13 @@ pub struct DayProblem {
     pub locked_last: Vec<Option<usize>>,
     /// Interventions left out because their place is off every road: (intervention, distance in m).
     pub off_road: Vec<(usize, f64)>,
-    /// Interventions left out because a road the technicians closed cuts them off.
-    pub cut_off: Vec<usize>,
-    /// For each technician, their place off every road, if one is: they get no route (their
-    /// vehicle takes no job, and they have no lunch break to place).
-    pub grounded: Vec<Option<OffRoadShift>>,
+    /// Interventions left out because no road joins them to the crew: (intervention,
+    /// [`UnplannedReason::ClosedRoad`] or [`UnplannedReason::NoRoad`]).
+    pub cut_off: Vec<(usize, UnplannedReason)>,
+    /// For each technician, why they get no route, if they get none (a place of theirs off every
+    /// road or not joined to the crew): their vehicle takes no job, and they have no lunch break
+    /// to place.
+    pub grounded: Vec<Option<NoRoute>>,
     /// For each technician, the stop already promised as next when re-planning:
     /// (intervention, arrival, start, end).
     pub locked_first: Vec<Option<(usize, f64, f64, f64)>>,
@@ -118,7 +120,7 @@ pub fn day_problem_from(
     }
     let travel = travel::travel(day, router, replan)?;
     let left_out: Vec<(usize, f64)> =
-        travel.off_road.iter().copied().chain(travel.cut_off.iter().map(|&index| (index, 0.0))).collect();
+        travel.off_road.iter().copied().chain(travel.cut_off.iter().map(|&(index, _)| (index, 0.0))).collect();
     let locks = locks::locks(day, replan, &left_out, &travel.grounded);
     let jobs = jobs::day_jobs(day, replan, &locks, &travel.grounded);
     let (vehicles, locked_first) = vehicles::vehicles(day, replan, &locks, &travel);

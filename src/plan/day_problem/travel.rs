@@ -1,9 +1,10 @@
 //! The places of a day's problem and the legs between them: routed where the region covers
-//! them, estimated elsewhere; a customer off every road is set aside, and so is a technician
-//! whose start or end is off every road (the rest of the crew is planned without them).
+//! them, estimated elsewhere; a customer off every road or that no road joins to the crew is
+//! set aside, and so is a technician whose start or end is (the rest of the crew is planned
+//! without them).
 
 use super::{DayProblemError, Replan};
-use crate::model::{Day, OffRoadShift, ShiftPlace};
+use crate::model::{Day, NoRoute, NoRouteCause, ShiftPlace, UnplannedReason};
 use crate::road::legs::{legs_around_off_road, Leg, NamedPoint};
 use crate::road::osm::seasons::Day as CalendarDay;
 use crate::road::snap::DEFAULT_MAX_SNAP_M;
@@ -54,42 +55,70 @@ pub(super) struct Travel {
     pub distance_m: Vec<f64>,
     /// Interventions whose place is off every road: (intervention, distance in m).
     pub off_road: Vec<(usize, f64)>,
-    /// Interventions cut off from the crew by the roads the technicians closed.
-    pub cut_off: Vec<usize>,
-    /// For each technician, their place off every road, if one is (the start first): they
-    /// get no route.
-    pub grounded: Vec<Option<OffRoadShift>>,
+    /// Interventions no road joins to the crew: (intervention, [`UnplannedReason::ClosedRoad`]
+    /// when the roads the technicians closed cut it off, else [`UnplannedReason::NoRoad`]).
+    pub cut_off: Vec<(usize, UnplannedReason)>,
+    /// For each technician, why they get no route, if they get none: a place of theirs off
+    /// every road, or not joined to the crew.
+    pub grounded: Vec<Option<NoRoute>>,
 }
 
-/// The customers' places (from `first_customer` on, among `places`) that the technicians'
-/// closures cut off from the crew: the crew is where the technician's start that joins the most
-/// places both ways stands (technicians' starts are the places `0, 2, 4…` before
-/// `first_customer`, those `grounded` excepted); a customer it does not join both ways is cut off when a road joins them
-/// once the closures are lifted (`open`). A technician cut off is not: the day then fails on
-/// their leg, as it would without this.
+/// What is set apart from the crew's roads: the technicians with no route, the interventions
+/// out of reach.
+struct Apart {
+    technicians: Vec<Option<NoRoute>>,
+    customers: Vec<(usize, UnplannedReason)>,
+    /// Whether anyone can be routed at all (some technician's start is on the crew's roads).
+    crew: bool,
+}
+
+/// The places (among `places`, customers from `first_customer` on) that no road joins to the
+/// crew both ways, with the technicians already `grounded` (off every road). The crew stands
+/// where the start of a technician not grounded that joins the most places stands, the first
+/// such in the crew's order (starts are the places `0, 2, 4…` before `first_customer`). A
+/// place is cut off by the technicians' closures when a road joins it to the crew once they are
+/// lifted (`open`, asked only when `closed_roads`), else no road joins it on the day.
 ///
-/// Complexity: O(technicians × places) over the legs, one route per customer cut off.
-fn cut_off_by_closures(
+/// Complexity: O(technicians × places) over the legs, one route per place set apart when
+/// roads are closed.
+fn set_apart(
     places: usize,
     first_customer: usize,
-    grounded: &[Option<OffRoadShift>],
+    mut grounded: Vec<Option<NoRoute>>,
     unreachable: &impl Fn(usize) -> bool,
-    open: &impl Fn(usize, usize) -> bool,
-) -> Vec<usize> {
+    (closed_roads, open): (bool, &impl Fn(usize, usize) -> bool),
+) -> Apart {
     let joined = |a: usize, b: usize| !unreachable(a * places + b) && !unreachable(b * places + a);
     let Some(crew) = (0..first_customer)
         .step_by(2)
         .filter(|&start| grounded[start / 2].is_none())
-        .max_by_key(|&start| (0..places).filter(|&p| joined(start, p)).count())
+        .max_by_key(|&start| ((0..places).filter(|&p| joined(start, p)).count(), std::cmp::Reverse(start)))
     else {
-        return Vec::new();
+        return Apart { technicians: grounded, customers: Vec::new(), crew: false };
     };
-    (first_customer..places).filter(|&place| !joined(crew, place) && (open(crew, place) || open(place, crew))).collect()
+    let by_closure = |place: usize| closed_roads && (open(crew, place) || open(place, crew));
+    for (t, slot) in grounded.iter_mut().enumerate().filter(|(_, slot)| slot.is_none()) {
+        let apart =
+            [(2 * t, ShiftPlace::Start), (2 * t + 1, ShiftPlace::End)].into_iter().find(|&(p, _)| !joined(crew, p));
+        *slot = apart.map(|(p, place)| NoRoute {
+            place,
+            cause: if by_closure(p) { NoRouteCause::ClosedRoad } else { NoRouteCause::NoRoad },
+        });
+    }
+    let customers = (first_customer..places)
+        .filter(|&p| !joined(crew, p))
+        .map(|p| {
+            let reason = if by_closure(p) { UnplannedReason::ClosedRoad } else { UnplannedReason::NoRoad };
+            (p - first_customer, reason)
+        })
+        .collect();
+    Apart { technicians: grounded, customers, crew: true }
 }
 
 /// The places of `day` (each technician starting where `replan` says they stand) and the legs
-/// between them over `router` on the day's date. A leg no road makes fails the day, unless one
-/// of its ends is off every road (set aside instead) or cut off by a closure.
+/// between them over `router` on the day's date. What no road joins to the crew is set apart
+/// instead of stopping the day: a technician gets no route, an intervention is left out, each
+/// with the reason.
 pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>) -> Result<Travel, DayProblemError> {
     let mut places = Vec::new();
     let mut points = Vec::new();
@@ -110,13 +139,12 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
     let closures: Vec<LatLon> = day.closures_in_force().map(|closure| closure.at).collect();
     let legs = legs_around_off_road(router, &stops, date, DEFAULT_MAX_SNAP_M, &closures);
     let technicians = day.technicians.len();
-    let grounded: Vec<Option<OffRoadShift>> = (0..technicians)
+    let off_road_technicians: Vec<Option<NoRoute>> = (0..technicians)
         .map(|t| {
             legs.off_road.iter().filter(|&&(i, _)| i / 2 == t && i < 2 * technicians).min_by_key(|&&(i, _)| i).map(
-                |&(i, distance_m)| OffRoadShift {
+                |&(i, distance_m)| NoRoute {
                     place: if i % 2 == 0 { ShiftPlace::Start } else { ShiftPlace::End },
-                    distance_m,
-                    max_m: DEFAULT_MAX_SNAP_M,
+                    cause: NoRouteCause::OffRoad { distance_m, max_m: DEFAULT_MAX_SNAP_M },
                 },
             )
         })
@@ -132,10 +160,11 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
         let (from, to) = (stops[from].point.at, stops[to].point.at);
         router.is_some_and(|router| router.route(from, to, Metric::Time, date, DEFAULT_MAX_SNAP_M).is_ok())
     };
-    let cut_off = if closures.is_empty() {
-        Vec::new()
-    } else {
-        cut_off_by_closures(n, 2 * technicians, &grounded, &unreachable, &open)
+    let apart = set_apart(n, 2 * technicians, off_road_technicians, &unreachable, (!closures.is_empty(), &open));
+    let set_apart_place = |place: usize| {
+        !apart.crew
+            || (place < 2 * technicians && apart.technicians[place / 2].is_some())
+            || apart.customers.iter().any(|&(index, _)| index + 2 * technicians == place)
     };
     let mut travel = Travel {
         places: n,
@@ -143,8 +172,8 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
         estimated: vec![false; n * n],
         distance_m: vec![0.0; n * n],
         off_road,
-        cut_off: cut_off.iter().map(|&place| place - 2 * technicians).collect(),
-        grounded,
+        cut_off: Vec::new(),
+        grounded: Vec::new(),
     };
     for (cell, leg) in legs.legs.iter().enumerate() {
         match leg {
@@ -157,8 +186,7 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
                 travel.distance_m[cell] = estimate.distance_m();
                 travel.estimated[cell] = true;
             }
-            Leg::Unreachable
-                if !unreachable(cell) || cut_off.contains(&(cell / n)) || cut_off.contains(&(cell % n)) => {}
+            Leg::Unreachable if !unreachable(cell) || set_apart_place(cell / n) || set_apart_place(cell % n) => {}
             Leg::Unreachable => {
                 return Err(DayProblemError::Unreachable {
                     from: places[cell / n].clone(),
@@ -168,5 +196,7 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
             }
         }
     }
+    travel.cut_off = apart.customers;
+    travel.grounded = apart.technicians;
     Ok(travel)
 }
