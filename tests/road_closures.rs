@@ -25,6 +25,20 @@ fn pass_and_valley(with_valley: bool) -> Router {
     roads(with_valley, false)
 }
 
+#[test]
+fn no_slot_is_offered_where_a_closure_cuts_the_place_off_and_the_day_after_it_ends_is() {
+    use tournee::plan::slot_finder::{find_slots, KnownDay, SlotSearch, DEFAULT_WINDOW_S};
+    let router = pass_and_valley(false);
+    let day = hamlet_day(vec![closure(rockfall_on_the_pass(), "2026-12-06", ClosureEnd::Tonight)]);
+    let plan = solved(&router, &day);
+    let mut visit = day.interventions[0].clone();
+    visit.id = "APPEL-1".into();
+    let search = SlotSearch { job: visit, working_days: 2, window_s: DEFAULT_WINDOW_S, now: None, max_slots: 50 };
+    let slots = find_slots(&search, &[KnownDay { day: &day, plan: Some(&plan) }], Some(&router)).unwrap();
+    assert!(!slots.is_empty(), "the day after, the pass is open");
+    assert!(slots.iter().all(|slot| slot.date != day.date), "{slots:?}");
+}
+
 /// The pass (no valley) and the hamlet, and an island: a road from E (44.40, 6.90) to F (44.41)
 /// that no road joins to the others (a pass closed for the season, or a road missing from the
 /// extract, does that).

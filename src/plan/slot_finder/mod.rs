@@ -64,7 +64,7 @@ pub enum SlotError {
         /// Distance to the nearest road, metres.
         distance_m: f64,
     },
-    /// A day could not be made into a problem (a technician's place off the roads, no route).
+    /// A day could not be made into a problem (too many interventions, a leg no road makes).
     #[error(transparent)]
     Day(#[from] DayProblemError),
 }
@@ -168,11 +168,16 @@ fn day_slots(
     if let Some(&(_, distance_m)) = prepared.off_road.iter().find(|&&(i, _)| i == index) {
         return Err(SlotError::OffRoad { distance_m });
     }
+    // No road joins the visit to the crew that day (a closure in force, a pass closed): no slot.
+    if prepared.cut_off.iter().any(|&(i, _)| i == index) {
+        return Ok(Vec::new());
+    }
     let place = 2 * with_visit.technicians.len() + index;
     let mut best: Vec<(TimeWindow, usize, Insertion)> = Vec::new();
     for (t, tech) in with_visit.technicians.iter().enumerate() {
         let assigned_elsewhere = job.assigned_to.as_ref().is_some_and(|id| *id != tech.id);
-        if !tech.can_do(&job.skills) || assigned_elsewhere {
+        // A technician with no route that day (a place of theirs off the crew's roads) takes nothing.
+        if !tech.can_do(&job.skills) || assigned_elsewhere || prepared.grounded[t].is_some() {
             continue;
         }
         let route = plan.and_then(|p| p.technicians.iter().find(|r| r.technician == tech.id));

@@ -127,6 +127,18 @@ fn only_a_technician_with_the_skills_is_offered() {
 }
 
 #[test]
+fn a_technician_whose_home_is_off_every_road_is_never_offered() {
+    let (mut day, router) = (demo_day(), andorra());
+    let job = caller(vec![Skill::Copper], Priority::Normal, 30 * 60);
+    let before = find_slots(&search(job.clone(), 3), &[KnownDay { day: &day, plan: None }], Some(&router)).unwrap();
+    assert!(before.iter().any(|s| s.technician == "T1"), "Léa is the nearest: {before:?}");
+    // Léa leaves from the top of Andorra, kilometres from any road: she has no route.
+    day.technicians[0].shift.start_place = LatLon::new(42.5917, 1.4443).unwrap();
+    let slots = find_slots(&search(job, 3), &[KnownDay { day: &day, plan: None }], Some(&router)).unwrap();
+    assert!(!slots.is_empty() && slots.iter().all(|s| s.technician == "T2"), "{slots:?}");
+}
+
+#[test]
 fn a_full_day_offers_nothing_and_the_free_days_after_it_do() {
     let (day, router) = (demo_day(), andorra());
     let plan = planned(&day, &router);
