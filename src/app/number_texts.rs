@@ -14,6 +14,20 @@ impl Language {
         }
     }
 
+    /// A distance as a technician reads it: metres under a kilometre (« 850 m »), else
+    /// kilometres to the tenth, without a useless « ,0 »: « 2,3 km », « 2 km », "2.3 km".
+    pub fn distance(self, metres: f64) -> String {
+        if metres < 999.5 {
+            return format!("{metres:.0} m");
+        }
+        let tenths = (metres / 100.0).round();
+        if tenths % 10.0 == 0.0 {
+            format!("{:.0} km", tenths / 10.0)
+        } else {
+            format!("{} km", self.decimal(tenths / 10.0, 1))
+        }
+    }
+
     /// `count` jobs: « 0 intervention », « 1 intervention », « 2 interventions » (French keeps
     /// 0 and 1 singular); "0 jobs", "1 job", "2 jobs".
     pub fn jobs(self, count: usize) -> String {
@@ -69,6 +83,16 @@ impl Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_distance_reads_in_metres_under_a_kilometre_and_in_tenths_of_kilometres_above() {
+        assert_eq!(Language::Fr.distance(812.4), "812 m");
+        assert_eq!(Language::Fr.distance(2330.0), "2,3 km");
+        assert_eq!(Language::En.distance(2330.0), "2.3 km");
+        assert_eq!((Language::Fr.distance(2000.0), Language::En.distance(1999.6)), ("2 km".into(), "2 km".into()));
+        assert_eq!(Language::Fr.distance(999.7), "1 km", "never « 1000 m »");
+        assert_eq!(Language::En.distance(12_960.0), "13 km");
+    }
 
     #[test]
     fn french_numbers_use_a_decimal_comma_and_french_units() {

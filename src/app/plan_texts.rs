@@ -50,7 +50,7 @@ impl Language {
     }
 
     /// Why a technician has no route today, and what to do: « Pas de tournée aujourd'hui : son
-    /// départ est à 2330 m de la route la plus proche (au plus 2000 m). … ».
+    /// départ est à 2,3 km de la route la plus proche (au plus 2 km). … ».
     pub fn no_route(self, no_route: &NoRoute) -> String {
         let start = no_route.place == ShiftPlace::Start;
         match self {
@@ -58,7 +58,11 @@ impl Language {
                 let place = if start { "son départ" } else { "son lieu de retour" };
                 let (what, then) = match no_route.cause {
                     NoRouteCause::OffRoad { distance_m, max_m } => (
-                        format!("{place} est à {distance_m:.0} m de la route la plus proche (au plus {max_m:.0} m)"),
+                        format!(
+                            "{place} est à {} de la route la plus proche (au plus {})",
+                            self.distance(distance_m),
+                            self.distance(max_m)
+                        ),
                         "Vérifiez son domicile dans « Mon équipe, ma région »",
                     ),
                     NoRouteCause::ClosedRoad => (
@@ -76,7 +80,11 @@ impl Language {
                 let place = if start { "their start" } else { "their return place" };
                 let (what, then) = match no_route.cause {
                     NoRouteCause::OffRoad { distance_m, max_m } => (
-                        format!("{place} is {distance_m:.0} m from the nearest road (at most {max_m:.0} m)"),
+                        format!(
+                            "{place} is {} from the nearest road (at most {})",
+                            self.distance(distance_m),
+                            self.distance(max_m)
+                        ),
                         "Check their home in \"My crew, my region\"",
                     ),
                     NoRouteCause::ClosedRoad => {
@@ -133,11 +141,13 @@ impl Language {
             (UnplannedReason::CapacityExceeded, true) => "dépasse la capacité du véhicule".into(),
             (UnplannedReason::CapacityExceeded, false) => "more than the vehicle can carry".into(),
             (UnplannedReason::OffRoad, true) => match job.distance_m {
-                Some(metres) => format!("à {metres:.0} m de la route la plus proche : vérifiez ses coordonnées"),
+                Some(metres) => {
+                    format!("à {} de la route la plus proche : vérifiez ses coordonnées", self.distance(metres))
+                }
                 None => "lieu loin de toute route : vérifiez ses coordonnées".into(),
             },
             (UnplannedReason::OffRoad, false) => match job.distance_m {
-                Some(metres) => format!("{metres:.0} m from the nearest road: check its coordinates"),
+                Some(metres) => format!("{} from the nearest road: check its coordinates", self.distance(metres)),
                 None => "far from every road: check its coordinates".into(),
             },
             (UnplannedReason::TechnicianWithoutRoute, true) => {
@@ -236,8 +246,8 @@ mod tests {
         assert!(Language::Fr.unplanned(&full).contains("un technicien de plus ou des heures supplémentaires"));
         assert!(Language::En.unplanned(&full).contains("another technician or overtime"));
         let far = UnplannedJob { distance_m: Some(2345.2), ..job(UnplannedReason::OffRoad) };
-        assert_eq!(Language::Fr.unplanned(&far), "à 2345 m de la route la plus proche : vérifiez ses coordonnées");
-        assert_eq!(Language::En.unplanned(&far), "2345 m from the nearest road: check its coordinates");
+        assert_eq!(Language::Fr.unplanned(&far), "à 2,3 km de la route la plus proche : vérifiez ses coordonnées");
+        assert_eq!(Language::En.unplanned(&far), "2.3 km from the nearest road: check its coordinates");
         let lunch = UnplannedJob {
             id: "pause-T1".into(),
             customer: String::new(),
@@ -303,7 +313,7 @@ mod tests {
         let off_road = NoRoute { place: ShiftPlace::Start, cause: causes[0] };
         assert!(Language::En
             .no_route(&off_road)
-            .contains("their start is 2330 m from the nearest road (at most 2000 m)"));
+            .contains("their start is 2.3 km from the nearest road (at most 2 km)"));
     }
 
     #[test]

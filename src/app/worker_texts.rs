@@ -28,12 +28,16 @@ impl Language {
             WorkerError::Extract(error) => self.extract_error(error),
             WorkerError::Day(error) => self.day_file_error(error),
             WorkerError::OffRoad { place, distance_m, max_m } if fr => format!(
-                "« {} » est à {distance_m:.0} m de la route la plus proche (maximum {max_m:.0} m) : vérifiez ses coordonnées",
-                self.day_place(place)
+                "« {} » est à {} de la route la plus proche (au plus {}) : vérifiez ses coordonnées",
+                self.day_place(place),
+                self.distance(*distance_m),
+                self.distance(*max_m)
             ),
             WorkerError::OffRoad { place, distance_m, max_m } => format!(
-                "\"{}\" is {distance_m:.0} m from the nearest road (at most {max_m:.0} m): check its coordinates",
-                self.day_place(place)
+                "\"{}\" is {} from the nearest road (at most {}): check its coordinates",
+                self.day_place(place),
+                self.distance(*distance_m),
+                self.distance(*max_m)
             ),
             WorkerError::TooManyInterventions { count, max } if fr => {
                 format!("{count} interventions dans la journée : l'optimiseur en tient au plus {max}")
@@ -42,10 +46,18 @@ impl Language {
                 format!("{count} jobs in the day: the planner holds at most {max}")
             }
             WorkerError::Unreachable { from, to, by_closure: true } if fr => {
-                format!("aucun itinéraire de « {} » à « {} » : une route coupée l'empêche", self.day_place(from), self.day_place(to))
+                format!(
+                    "aucun itinéraire de « {} » à « {} » : une route coupée l'empêche",
+                    self.day_place(from),
+                    self.day_place(to)
+                )
             }
             WorkerError::Unreachable { from, to, by_closure: true } => {
-                format!("no road from \"{}\" to \"{}\": a closed road cuts it", self.day_place(from), self.day_place(to))
+                format!(
+                    "no road from \"{}\" to \"{}\": a closed road cuts it",
+                    self.day_place(from),
+                    self.day_place(to)
+                )
             }
             WorkerError::Unreachable { from, to, .. } if fr => {
                 format!("aucun itinéraire de « {} » à « {} » à cette date", self.day_place(from), self.day_place(to))
@@ -74,7 +86,8 @@ impl Language {
                 "internal error of the planner: the browser gives it no clock".into()
             }
             WorkerError::Internal(InternalError::InconsistentProblem) if fr => {
-                "erreur interne de l'optimiseur : problème incohérent (signalez-le, avec le fichier de la journée)".into()
+                "erreur interne de l'optimiseur : problème incohérent (signalez-le, avec le fichier de la journée)"
+                    .into()
             }
             WorkerError::Internal(InternalError::InconsistentProblem) => {
                 "internal error of the planner: inconsistent problem (please report it, with the day file)".into()

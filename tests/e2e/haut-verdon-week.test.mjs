@@ -197,7 +197,7 @@ test("a home off every road leaves one technician without a route, and the rest 
     const paul = page.locator(".technician-plan", { hasText: "Paul Blanc" });
     assert.equal(
       await paul.locator(".no-route").textContent(),
-      "⚠ Pas de tournée aujourd'hui : son départ est à 2330 m de la route la plus proche (au plus 2000 m). Vérifiez son domicile dans « Mon équipe, ma région » ; le reste de l'équipe est planifié sans ce technicien.",
+      "⚠ Pas de tournée aujourd'hui : son départ est à 2,3 km de la route la plus proche (au plus 2 km). Vérifiez son domicile dans « Mon équipe, ma région » ; le reste de l'équipe est planifié sans ce technicien.",
     );
     assert.equal(await page.locator(".unplanned").count(), 0, "nothing left out: Léa takes the day's job");
     await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-off-road-day-fr.png`, fullPage: true });
@@ -207,7 +207,7 @@ test("a home off every road leaves one technician without a route, and the rest 
     await page.locator(".bottom-nav .tab").nth(0).click();
     assert.equal(
       await paul.locator(".no-route").textContent(),
-      "⚠ No route today: their start is 2330 m from the nearest road (at most 2000 m). Check their home in \"My crew, my region\"; the rest of the crew is planned without them.",
+      "⚠ No route today: their start is 2.3 km from the nearest road (at most 2 km). Check their home in \"My crew, my region\"; the rest of the crew is planned without them.",
     );
     await page.screenshot({ path: `${SCREENSHOTS}haut-verdon-off-road-day-en.png`, fullPage: true });
     if (phone.errors.length > 0) throw new Error(`the page threw: ${phone.errors.join("; ")}`);
