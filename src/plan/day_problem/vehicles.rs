@@ -97,7 +97,7 @@ pub(super) fn vehicles(
                 max_duration: (limits.max_duration - after).max(0.0),
                 capacity: 0.0,
                 skills: skill_mask(&tech.skills),
-                // A technician off every road takes nothing: no route for them today.
+                // A technician off the crew's roads takes nothing: no route for them today.
                 max_jobs: if travel.grounded[t].is_some() {
                     0
                 } else {
