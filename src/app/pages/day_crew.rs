@@ -122,10 +122,10 @@ fn who_am_i(plan: &DayPlan, app: &AppContext, language: Language) -> Html {
 
 /// A folded day in one line: jobs, kilometres, time back, and how many stops are late.
 fn summary_facts(route: &TechnicianPlan, language: Language) -> Html {
-    let jobs = route.stops.iter().filter(|stop| !stop.is_break).count();
     if let Some(no_route) = route.no_route {
         return html! { <span class="crew-day-facts crew-day-no-route">{ format!("⚠ {}", language.no_route_short(no_route.cause)) }</span> };
     }
+    let jobs = route.stops.iter().filter(|stop| !stop.is_break).count();
     if jobs == 0 {
         return html! { <span class="crew-day-facts">{ language.tr(DayText::FreeToday) }</span> };
     }

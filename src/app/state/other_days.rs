@@ -8,8 +8,7 @@ use crate::model::{DayPlan, IsoDate};
 use std::rc::Rc;
 
 /// Something made for one version of another day: its plan, or why it could not be planned
-/// (a technician's home off every road, a job no one may do…; the week view says so, and the
-/// days after it are still planned).
+/// (the planner's error; the week view says so, and the days after it are still planned).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForVersion<T> {
     /// The fingerprint of the day it was made for ([`fingerprint`]).

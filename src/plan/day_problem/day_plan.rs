@@ -151,10 +151,9 @@ pub fn day_plan(day: &Day, day_problem: &DayProblem, solution: &Solution) -> Day
 fn only_grounded_may_take(day_problem: &DayProblem, j: usize) -> bool {
     let problem = &day_problem.problem;
     let job = &problem.jobs[j];
-    let mut allowed = problem.vehicles.iter().enumerate().filter(|&(v, vehicle)| job.allowed_for(v, vehicle));
-    let grounded = |v: usize| day_problem.grounded[v].is_some();
-    let first = allowed.next();
-    first.is_some() && first.into_iter().chain(allowed).all(|(v, _)| grounded(v))
+    let mut allowed =
+        problem.vehicles.iter().enumerate().filter(|&(v, vehicle)| job.allowed_for(v, vehicle)).peekable();
+    allowed.peek().is_some() && allowed.all(|(v, _)| day_problem.grounded[v].is_some())
 }
 
 /// `tech`'s plan along `route`, with the stops kept first and last around it.

@@ -161,11 +161,15 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
         router.is_some_and(|router| router.route(from, to, Metric::Time, date, DEFAULT_MAX_SNAP_M).is_ok())
     };
     let apart = set_apart(n, 2 * technicians, off_road_technicians, &unreachable, (!closures.is_empty(), &open));
-    let set_apart_place = |place: usize| {
-        !apart.crew
-            || (place < 2 * technicians && apart.technicians[place / 2].is_some())
-            || apart.customers.iter().any(|&(index, _)| index + 2 * technicians == place)
-    };
+    // Each place set apart (all of them when nobody can be routed), read once per leg below: a
+    // region cut in two sets hundreds of customers apart, each with hundreds of legs.
+    let mut set_apart_place = vec![!apart.crew; n];
+    for t in (0..technicians).filter(|&t| apart.technicians[t].is_some()) {
+        set_apart_place[2 * t..2 * t + 2].fill(true);
+    }
+    for &(index, _) in &apart.customers {
+        set_apart_place[2 * technicians + index] = true;
+    }
     let mut travel = Travel {
         places: n,
         time: vec![0.0; n * n],
@@ -186,7 +190,7 @@ pub(super) fn travel(day: &Day, router: Option<&Router>, replan: Option<&Replan>
                 travel.distance_m[cell] = estimate.distance_m();
                 travel.estimated[cell] = true;
             }
-            Leg::Unreachable if !unreachable(cell) || set_apart_place(cell / n) || set_apart_place(cell % n) => {}
+            Leg::Unreachable if !unreachable(cell) || set_apart_place[cell / n] || set_apart_place[cell % n] => {}
             Leg::Unreachable => {
                 return Err(DayProblemError::Unreachable {
                     from: places[cell / n].clone(),

@@ -130,7 +130,9 @@ impl TechnicianDay {
             shift_start: seconds(shift.start),
             shift_end: (seconds(shift.end) + f64::from(shift.overtime_s.unwrap_or(0))).min(DAY_S),
             max_duration: shift.max_work_s.map_or(f64::INFINITY, f64::from),
-            max_jobs: shift.max_jobs.map_or(usize::MAX, |m| m as usize),
+            // The problem's limit: the shift's, or none at all for a technician with no route that
+            // day (a place of theirs off the crew's roads).
+            max_jobs: problem.vehicles[t].max_jobs,
             base_starts: Vec::new(),
         };
         tech_day.base_starts = tech_day.schedule(problem, None)?.starts;

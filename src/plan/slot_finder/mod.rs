@@ -176,8 +176,7 @@ fn day_slots(
     let mut best: Vec<(TimeWindow, usize, Insertion)> = Vec::new();
     for (t, tech) in with_visit.technicians.iter().enumerate() {
         let assigned_elsewhere = job.assigned_to.as_ref().is_some_and(|id| *id != tech.id);
-        // A technician with no route that day (a place of theirs off the crew's roads) takes nothing.
-        if !tech.can_do(&job.skills) || assigned_elsewhere || prepared.grounded[t].is_some() {
+        if !tech.can_do(&job.skills) || assigned_elsewhere {
             continue;
         }
         let route = plan.and_then(|p| p.technicians.iter().find(|r| r.technician == tech.id));
